@@ -1,0 +1,206 @@
+"""The meeting: which förbund (or other body) met, when, where, and its number.
+
+The date comes from labelled fields first: "Tid och plats" / "Tid:" / "Styrelsemötet hölls" beat
+"Datum:", which beats the title line, which beats the "Sammanträdesdatum" page header (often a
+stale template value). Dates of adjustment ("Justering"), notices ("anslag") and next meetings
+never count.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from samgraf.extractors import dates as dates_mod
+from samgraf.extractors.gazetteer import Gazetteer
+from samgraf.extractors.normalize import fold
+from samgraf.model import Meeting, Org, OrgKind, Span
+
+EXTRACTOR = "rules.meeting.v1"
+
+_LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"tid\s+och\s+plats|datum\s+och\s+tid|sammantr[a-z]*tid|m[oö]tet\s+h[oö]lls|"
+                r"styrelsem[oö]tet\s+h[oö]lls|sammantr[a-z]*\s+h[oö]lls|^\s*tid\s*:|^\s*n[aä]r\s*:", re.I), 100),
+    (re.compile(r"^\s*(?:m[oö]tes)?datum\s*:?|^\s*dag\s*:", re.I), 80),
+    (re.compile(r"sammantr[aä]desdatum|m[oö]tesdatum", re.I), 50),
+)
+_NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|"
+                    r"f[oö]reg[aå]ende|protokoll\s+fr[aå]n|senast|beslutad|reviderad", re.I)
+_PLACE_LABEL = re.compile(r"^[ \t]*(?:plats|lokal|m[oö]tesplats)[ \t]*:[ \t]*(\S.*)$", re.I | re.M)
+_HELD_AT = re.compile(r"\b(?:p[aå]|i)\s+([A-ZÅÄÖ][^\n.]{3,80})", re.M)
+_NUMBER = re.compile(r"\b(?:styrelsem[oö]te|sammantr[aä]de|m[oö]te|protokoll)\s*(?:nr\.?\s*)?(\d{4})\s*[:/]\s*(\d{1,2})\b"
+                     r"|\bnr\.?\s*(\d{1,2})\s*/\s*(\d{4})\b", re.I)
+_DECISION_ID = re.compile(r"\bBeslut\s+(\d{4})-(\d{1,2})\s*§", re.I)
+_BODY = re.compile(
+    r"(?:protokoll\s+(?:f[oö]rt\s+)?(?:vid|fr[aå]n|f[oö]r)\s+(?:sammantr[aä]de|m[oö]te|styrelsem[oö]te)?\s*"
+    r"(?:med|i|f[oö]r)?\s*(?:styrelsen\s+(?:f[oö]r|i)\s+)?)([A-ZÅÄÖ][\w\-åäöÅÄÖ ]{3,60}?)(?=\s*(?:\d|\n|,|\.|$))",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _DateCandidate:
+    match: dates_mod.DateMatch
+    score: int
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The nearest non-empty line above the one starting at `line_start`."""
+    pos = line_start - 1
+    while pos > 0:
+        start, end = _line_bounds(text, pos - 1)
+        if text[start:end].strip():
+            return text[start:end]
+        pos = start - 1
+    return ""
+
+
+def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
+    start, _ = _line_bounds(view, m.start)
+    before = view[start:m.start]
+    if _NEVER.search(before):
+        return -1
+    for label, score in _LABELS:
+        if label.search(before) or (not before.strip() and label.search(_previous_line(view, start))):
+            return score - (5 if m.year_inferred else 0)
+    if m.start < title_end:
+        return 70
+    return 10
+
+
+def _title_end(view: str) -> int:
+    """End of the first five non-empty lines (the title area)."""
+    count, pos = 0, 0
+    for line in view.splitlines(keepends=True):
+        pos += len(line)
+        if line.strip():
+            count += 1
+            if count >= 5:
+                break
+    return pos
+
+
+def _default_year(view: str) -> int | None:
+    years = Counter(m.date.year for m in dates_mod.find_dates(view[:4000]) if not m.year_inferred)
+    return years.most_common(1)[0][0] if years else None
+
+
+def find_date(view: str) -> dates_mod.DateMatch | None:
+    """The meeting date: the best-labelled date candidate, earliest on ties."""
+    title_end = _title_end(view)
+    found = dates_mod.find_dates(view, default_year=_default_year(view))
+    cands = [_DateCandidate(m, _score(view, m, title_end)) for m in found]
+    cands = [c for c in cands if c.score >= 0]
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (c.score, -c.match.start))
+    return best.match
+
+
+def find_times(view: str, date: dates_mod.DateMatch | None) -> dates_mod.TimeRange | None:
+    """The time range on the date's line or the line after it, else the first 'kl.' near the top."""
+    if date is not None:
+        start, end = _line_bounds(view, date.start)
+        nxt_end = _line_bounds(view, min(end + 1, len(view) - 1))[1] if end < len(view) else end
+        found = dates_mod.find_time_range(view[start:nxt_end])
+        if found is not None:
+            return found[2]
+    head = dates_mod.find_time_range(view[:1500])
+    return head[2] if head else None
+
+
+def find_place(view: str, date: dates_mod.DateMatch | None) -> str | None:
+    """The place: a "Plats:" field, the rest of the "Tid och plats" line, or "hölls ... på X"."""
+    label = _PLACE_LABEL.search(view[:6000])
+    if label:
+        return _clean_place(label.group(1))
+    if date is None:
+        return None
+    start, end = _line_bounds(view, date.start)
+    rest = view[date.end:end]
+    times = dates_mod.find_time_range(rest)
+    if times is not None:
+        rest = rest[times[1]:]
+    rest = rest.strip(" \t,.-–")
+    if len(rest) > 3:
+        return _clean_place(rest)
+    after = view[end + 1:end + 400]
+    held = _HELD_AT.search(after)
+    if held and held.start() < 5:
+        return _clean_place(held.group(1))
+    for line in after.splitlines():
+        if line.strip():
+            return _clean_place(line) if len(line.strip()) < 120 and not _NEVER.search(line) else None
+    return None
+
+
+def _clean_place(text: str) -> str:
+    text = re.sub(r"^\s*(?:p[aå]|i)\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" .,\t")
+
+
+def find_number(view: str) -> str | None:
+    """Meeting number "2022:5" from "Styrelsemöte 2022:5", "nr 5/2022" or decision ids "2025-3 §"."""
+    m = _NUMBER.search(view[:3000])
+    if m:
+        year, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return f"{year}:{int(num)}"
+    ids = Counter((m.group(1), int(m.group(2))) for m in _DECISION_ID.finditer(view))
+    if ids:
+        (year, num), _ = ids.most_common(1)[0]
+        return f"{year}:{num}"
+    return None
+
+
+def find_body(view: str, gaz: Gazetteer) -> tuple[Org | None, int, int]:
+    """The förbund (or other body) that met, with the offsets of the mention used."""
+    for limit in (3000, len(view)):
+        forbund = [m for m in gaz.find_orgs(view, 0, min(limit, len(view))) if m.org.kind == OrgKind.FORBUND]
+        if forbund:
+            counts = Counter(m.org.key for m in forbund)
+            first = forbund[0]
+            if limit == len(view):
+                first = next(m for m in forbund if m.org.key == counts.most_common(1)[0][0])
+            return first.org, first.start, first.end
+    m = _BODY.search(view[:3000])
+    if m:
+        name = re.sub(r"\s+", " ", m.group(1)).strip()
+        org = gaz.resolve_org(name) or Org("body/" + _slug(name), name, OrgKind.OTHER)
+        return org, m.start(1), m.end(1)
+    return None, 0, 0
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def extract_meeting(view: str, original: str, gaz: Gazetteer) -> Meeting:
+    """The Meeting of one protocol, each value with its evidence span."""
+    body, b_start, b_end = find_body(view, gaz)
+    date = find_date(view)
+    times = find_times(view, date)
+    evidence = []
+    if body is not None:
+        evidence.append(Span.of(original, b_start, b_end))
+    if date is not None:
+        evidence.append(Span.of(original, date.start, date.end))
+    return Meeting(
+        forbund=body,
+        date=date.date if date else None,
+        start_time=times.start if times else None,
+        end_time=times.end if times else None,
+        place=find_place(view, date),
+        number=find_number(view),
+        evidence=tuple(evidence),
+    )
+
+
+def meeting_year(meeting: Meeting) -> int | None:
+    return meeting.date.year if isinstance(meeting.date, dt.date) else None

@@ -1,0 +1,326 @@
+"""Person names in Swedish protocol text: shipped name lists, span finding and identity keys.
+
+The lists in data/ are built once by tools/build_names.py and tools/build_wordlist.py; nothing
+is fetched at run time. Lookups are case-, diacritic- and OCR-tolerant ("lvarsson" = "Ivarsson").
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+# Letters a name token may hold; hyphens and apostrophes join parts (Lars-Olof, O'Brien).
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SAME_LINE_GAP = re.compile(r"[ \u00a0]{1,3}")
+_LINE_BREAK_GAP = re.compile(r"[ \u00a0]*\r?\n[ \u00a0]*")
+_INITIAL_GAP = re.compile(r"\.?[ \u00a0]{1,3}|\.")
+_MARKUP = re.compile(r"<[^>]*>|\*\*|__|[#|]")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CONSONANTS = frozenset("bcdfghklmnpqrstvwxz")   # after a token-initial l: OCR for I (not "lj")
+
+PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "la", "le", "da", "di"})
+# Role, title and organisation words (folded); a name ends before them.
+STOP_WORDS = frozenset("""
+ordforande ordf vice ledamot ledamoter ersattare tjanstgorande tj sekreterare justerare justerande
+forbundschef forbundschefen verksamhetsutvecklare socionomstudent processledare foredragande adjungerad
+adjungerade revisor revisorer ekonom administrator handlaggare samordnare koordinator projektledare
+enhetschef sektionschef verksamhetschef direktor chef kommunalrad regionrad oppositionsrad narvarande
+franvarande ovriga deltagare gast gaster inbjuden inbjudna protokollforare kansli kanslichef strateg
+utvecklare controller assistent student praktikant medarbetare personal tjansteman tjansteperson
+kommun kommuns region regionen landsting landstinget forsakringskassan arbetsformedlingen samordningsforbundet
+samordningsforbund forbundet finsam folkets hus park stad lan ifo ab styrelsen styrelse beslut arende
+dagordningen dagordning motet mote nej ja protokoll justering paragraf information ovrigt fragor motets
+sammantradet sammantrade foregaende nasta datum tid plats bilaga budget ekonomi rapport val forslag
+godkannande avslutning ordet hon han de det den vi och att som med fran till pa for om namn teams zoom
+""".split())
+_STOP_PREFIXES = (
+    "verksamhet", "forbund", "samordning", "styrelse", "kommun", "region", "arbetsm", "arbetsf", "forsakring",
+    "social", "ekonomi", "projekt", "process", "enhet", "sektion", "avdelning", "protokoll", "forvaltning",
+    "justering",
+)
+_STOP_SUFFIXES = (
+    "kommun", "kommuns", "region", "regionen", "kassan", "formedlingen", "forbundet", "forbund", "forbunds",
+    "verket", "namnden", "myndigheten", "forvaltningen", "tjansten", "varden", "centrum", "landstinget",
+    "huset", "chef", "chefen", "student", "ledare", "ledaren", "utvecklare", "samordnare", "handlaggare",
+    "sekreterare", "ordforande", "ersattare", "ledamot", "revisor", "strateg", "ekonom", "direktor",
+    "assistent", "administrator", "koordinator", "radgivare", "konsult", "are", "ningen", "ningar", "ning",
+    "elsen", "else", "heten", "het", "tionen", "tion", "ande", "ende", "andet", "mote", "motet", "planen",
+    "arendet", "arende", "protokoll", "projektet", "projekt", "gruppen", "grupp", "arbetet", "insatsen", "person",
+)
+_SURNAME_SUFFIXES = ("sson", "son", "berg", "strom", "lund", "qvist", "kvist", "gren", "dahl", "holm", "stedt")
+COMMON_WORD_ZIPF = 3.5   # an unknown capitalised token this frequent as a Swedish word is not a surname
+_MAX_SURNAME_TOKENS = 3
+
+
+def _data_lines(name: str) -> list[str]:
+    """Lines of a shipped data file (plain or .gz)."""
+    folder = resources.files("samgraf.extractors") / "data"
+    plain, packed = folder / name, folder / f"{name}.gz"
+    if plain.is_file():
+        return plain.read_text(encoding="utf-8").splitlines()
+    return gzip.decompress(packed.read_bytes()).decode("utf-8").splitlines()
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One character lower-cased without diacritics; always one character."""
+    low = char.lower()
+    low = low if len(low) == 1 else char
+    base = unicodedata.normalize("NFD", low)[0]
+    return {"ø": "o", "æ": "a", "ð": "d", "ł": "l", "đ": "d"}.get(base, base)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, keeping the length (Försäkringskassan -> forsakringskassan)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _forms(names: Iterable[str]) -> frozenset[str]:
+    """Original and folded forms of names and of their hyphen parts."""
+    out: set[str] = set()
+    for name in names:
+        out.update((name, fold(name)))
+        out.update(fold(part) for part in name.split("-") if part)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def load_first_names() -> frozenset[str]:
+    """Known first names, original and folded forms."""
+    return _forms(_data_lines("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def load_surnames() -> frozenset[str]:
+    """Known surnames, original and folded forms."""
+    return _forms(_data_lines("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def load_places() -> frozenset[str]:
+    """Folded municipality and county short names."""
+    return frozenset(fold(line) for line in _data_lines("places.txt") if line)
+
+
+PLACE_ZIPF = 3.0   # frequency given to place names (and their genitives) absent from the word list
+
+
+@lru_cache(maxsize=1)
+def load_word_zipf() -> dict[str, float]:
+    """Swedish word -> Zipf frequency (lower case), place names included."""
+    zipf: dict[str, float] = {}
+    for line in _data_lines("sv_words.txt"):
+        word, _, value = line.partition("\t")
+        if value:
+            zipf[word] = float(value)
+    for place in _data_lines("places.txt"):
+        for form in (place.lower(), place.lower() if place.endswith("s") else place.lower() + "s"):
+            if " " not in form:
+                zipf.setdefault(form, PLACE_ZIPF)
+    return zipf
+
+
+@lru_cache(maxsize=1)
+def load_word_index() -> dict[str, tuple[str, float]]:
+    """Folded skeleton -> (most frequent Swedish word with that skeleton, its Zipf frequency)."""
+    index: dict[str, tuple[str, float]] = {}
+    for word, value in load_word_zipf().items():
+        key = fold(word)
+        if key not in index or index[key][1] < value:
+            index[key] = (word, value)
+    return index
+
+
+def _ocr_variants(folded: str) -> tuple[str, ...]:
+    """A folded token and its OCR readings (token-initial l before a consonant read as i)."""
+    if len(folded) > 1 and folded[0] == "l" and folded[1] in _CONSONANTS:
+        return (folded, "i" + folded[1:])
+    return (folded,)
+
+
+def _in_list(token: str, names: frozenset[str]) -> bool:
+    """Whether a token (or each of its hyphen parts) is in a name list, OCR-tolerantly."""
+    parts = [p for p in re.split(r"[-‐–]", token) if p]
+    return bool(parts) and all(any(v in names for v in _ocr_variants(fold(p))) for p in parts)
+
+
+def is_first_name(token: str) -> bool:
+    """Whether a token is a known first name (hyphenated parts each checked)."""
+    return _in_list(token.strip(".,:;"), load_first_names())
+
+
+def is_surname(token: str) -> bool:
+    """Whether a token is a known surname (hyphenated parts each checked)."""
+    return _in_list(token.strip(".,:;"), load_surnames())
+
+
+@lru_cache(maxsize=65536)
+def _is_capitalised(token: str) -> bool:
+    """Upper-case initial, not ALL CAPS; a token-initial l before a consonant counts (OCR for I)."""
+    if token[0].isupper():
+        return len(token) == 1 or not token.replace("-", "").isupper()
+    return len(token) > 1 and token[0] == "l" and token[1] in _CONSONANTS
+
+
+def _is_stop_key(key: str) -> bool:
+    """Whether a folded token is a role, title, organisation or protocol word."""
+    if key in STOP_WORDS or key.startswith(_STOP_PREFIXES):
+        return True
+    return any(key.endswith(s) and len(key) >= len(s) + 3 for s in _STOP_SUFFIXES)
+
+
+def _is_place_key(key: str) -> bool:
+    """Whether a folded token is a municipality or county name (or its genitive)."""
+    places = load_places()
+    return key in places or (key.endswith("s") and key[:-1] in places)
+
+
+def _word_zipf(key: str) -> float:
+    """Zipf frequency of the most frequent Swedish word with this folded skeleton."""
+    return load_word_index().get(key, ("", 0.0))[1]
+
+
+def _part_kind(part: str) -> str:
+    """Classify one hyphen part of a capitalised token: 'surname' or 'stop'."""
+    if is_surname(part) or is_first_name(part):
+        return "surname"
+    key = _ocr_variants(fold(part))[-1]
+    stem = key[:-1] if key.endswith("s") else key
+    if _is_stop_key(key) or _is_stop_key(stem) or _is_place_key(key):
+        return "stop"
+    if key.endswith(_SURNAME_SUFFIXES) and len(key) > 5:
+        return "surname"
+    return "stop" if _word_zipf(key) >= COMMON_WORD_ZIPF else "surname"
+
+
+@lru_cache(maxsize=65536)
+def _token_kind(token: str) -> str:
+    """Classify a token after a first name: 'particle', 'initial', 'surname' or 'stop'."""
+    if token in PARTICLES:
+        return "particle"
+    if len(token) == 1:
+        return "initial" if token.isupper() else "stop"
+    if not _is_capitalised(token) or fold(token) in STOP_WORDS:
+        return "stop"
+    if is_surname(token) or is_first_name(token):
+        return "surname"
+    parts = [p for p in token.split("-") if p]
+    return "surname" if all(_part_kind(p) == "surname" for p in parts) else "stop"
+
+
+@lru_cache(maxsize=65536)
+def _is_first_token(token: str) -> bool:
+    """Whether a token can open a person name: a capitalised known first name."""
+    return len(token) > 1 and _is_capitalised(token) and is_first_name(token)
+
+
+def _known_keys(known: Iterable[str]) -> frozenset[str]:
+    """Folded name parts of caller-supplied known names."""
+    return frozenset(fold(p) for name in known for p in re.split(r"[\s/\-]+", name) if len(p) > 1)
+
+
+def _is_known(token: str, known_keys: frozenset[str]) -> bool:
+    """Whether every hyphen part of a token is a caller-supplied known name part."""
+    parts = [fold(p) for p in token.split("-") if p]
+    return bool(known_keys) and bool(parts) and all(p in known_keys for p in parts)
+
+
+def _kind(token: str, known_keys: frozenset[str]) -> str:
+    """Token kind, with caller-supplied known names accepted as surnames."""
+    kind = _token_kind(token)
+    if kind == "stop" and _is_capitalised(token) and _is_known(token, known_keys):
+        return "surname"
+    return kind
+
+
+def _gap_ok(gap: str, *, after_first: bool, after_initial: bool, slash: bool) -> bool:
+    """Whether the text between two tokens may sit inside one name."""
+    if _SAME_LINE_GAP.fullmatch(gap):
+        return True
+    if after_initial and _INITIAL_GAP.fullmatch(gap):
+        return True
+    if slash and gap.strip(" ") == "/":
+        return True
+    return after_first and _LINE_BREAK_GAP.fullmatch(gap) is not None
+
+
+def _starts_new_name(tokens: list[tuple[int, int, str]], j: int, text: str) -> bool:
+    """Whether token j is a first name opening the next name ("Per Ek Anna Berg")."""
+    token = tokens[j][2]
+    if not _is_first_token(token) or is_surname(token) or j + 1 >= len(tokens):
+        return False
+    gap = text[tokens[j][1]:tokens[j + 1][0]]
+    return _SAME_LINE_GAP.fullmatch(gap) is not None and _token_kind(tokens[j + 1][2]) == "surname"
+
+
+def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str]) -> int | None:
+    """Index of the last surname token of a name opened by token i, or None."""
+    last, count, pending, initial_used, prev = None, 0, False, False, "first"
+    for j in range(i + 1, min(len(tokens), i + 2 + _MAX_SURNAME_TOKENS + 2)):
+        kind = _kind(tokens[j][2], known_keys)
+        gap = text[tokens[j - 1][1]:tokens[j][0]]
+        ok = _gap_ok(gap, after_first=prev == "first" and kind == "surname",
+                     after_initial=prev == "initial", slash=count > 0 and kind == "surname")
+        if not ok or kind == "stop" or count >= _MAX_SURNAME_TOKENS:
+            break
+        if kind == "initial" and (initial_used or count > 0):
+            break
+        if kind == "surname" and count > 0 and not pending and _starts_new_name(tokens, j, text):
+            break
+        if kind == "surname":
+            last, count, pending = j, count + 1, False
+        else:
+            pending, initial_used = True, initial_used or kind == "initial"
+        prev = kind
+    return last
+
+
+def find_person_names(text: str, start: int = 0, end: int | None = None, *,
+                      known: Iterable[str] = ()) -> list[tuple[int, int, str]]:
+    """Spans (start, end, text) of likely full person names: first name + 1-3 surname tokens."""
+    end = len(text) if end is None else end
+    known_keys = _known_keys(known)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i][2]
+        opens = _is_first_token(token) or (_is_capitalised(token) and _is_known(token, known_keys))
+        last = _extend_name(text, tokens, i, known_keys) if opens else None
+        if last is None:
+            i += 1
+            continue
+        s, e = tokens[i][0], tokens[last][1]
+        spans.append((s, e, text[s:e]))
+        i = last + 1
+    return spans
+
+
+def _fix_initial_l(token: str, *, require_known: bool) -> str:
+    """Token-initial OCR l before a consonant -> I (for a first name only when the result is known)."""
+    if len(token) < 2 or token[0] != "l" or token[1] not in _CONSONANTS:
+        return token
+    fixed = "I" + token[1:]
+    return fixed if not require_known or is_first_name(fixed) else token
+
+
+def clean_name(name: str) -> str:
+    """Strip markup, brackets, punctuation and role residue; fix OCR I/l; keep particles."""
+    text = _PARENS.sub(" ", _MARKUP.sub(" ", unicodedata.normalize("NFC", name)))
+    tokens = re.findall(r"[^\W\d_]+(?:['’/\-][^\W\d_]+)*", text)
+    while tokens and _is_stop_key(fold(tokens[0])) and not is_first_name(tokens[0]):
+        tokens.pop(0)
+    while tokens and _is_stop_key(fold(tokens[-1])) and not is_surname(tokens[-1]):
+        tokens.pop()
+    fixed = [_fix_initial_l(t, require_known=k == 0) if t not in PARTICLES else t for k, t in enumerate(tokens)]
+    return " ".join(fixed)
+
+
+def name_key(name: str) -> str:
+    """Identity key: folded, hyphens/slashes/whitespace as one space, OCR confusions collapsed."""
+    text = unicodedata.normalize("NFC", name).replace("0", "o")
+    parts = [fold(p) for t in _TOKEN.findall(text) for p in re.split(r"['’\-]", t) if p]
+    return " ".join(_ocr_variants(p)[-1].replace("rn", "m") for p in parts)

@@ -1,0 +1,107 @@
+"""A same-length "view" of a protocol's text for matching.
+
+Markup (HTML tags, Markdown emphasis and heading marks, entities) is blanked with spaces and
+checkboxes become one mark character, page furniture lines are blanked, and OCR damage is repaired
+word by word — always keeping every character offset of the original text. Extractors match on
+the view and quote the original, so provenance offsets stay exact.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+CHECKED = "☒"
+UNCHECKED = "☐"
+
+_CHECKBOX = re.compile(r"<input\b[^>]*type=\"?checkbox\"?[^>]*/?>", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|www\.)[^)\s]+\)")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_HEADING_MARK = re.compile(r"^[ \t]*(#{1,6}|>)[ \t]", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+
+#: Lines that are page furniture, not content: headers, footers, page numbers, initials.
+_FURNITURE = re.compile(
+    r"^[ \t|]*(?:"
+    r"sid(?:a|an)?\s*\d+\s*(?:\(\s*\d+\s*\)|av\s*\d+)?"
+    r"|\d+\s*\(\s*\d+\s*\)"
+    r"|sida\s+\d+\s+av\s+\d+"
+    r"|utdragsbestyrkande|justerandes?\s+sign(?:atur)?|ordförandes\s+sign(?:atur)?|sign\.?"
+    r"|[A-ZÅÄÖ]{2,3}"          # signers' initials in page footers ("TN", "JZ")
+    r"|\d{1,3}"                 # lone page numbers
+    r")[ \t|]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """The matching view of a document: same length as the original text."""
+
+    text: str
+    damaged: bool
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _checkbox(match: re.Match[str]) -> str:
+    mark = CHECKED if re.search(r"\bchecked\b", match.group(0), re.IGNORECASE) else UNCHECKED
+    return mark + " " * (match.end() - match.start() - 1)
+
+
+def _entity(match: re.Match[str]) -> str:
+    char = html.unescape(match.group(0))
+    if len(char) != 1:
+        char = " "
+    return char + " " * (match.end() - match.start() - 1)
+
+
+def _link(match: re.Match[str]) -> str:
+    label = match.group(1)
+    return " " + label + " " * (match.end() - match.start() - len(label) - 1)
+
+
+def mask_markup(text: str) -> str:
+    """Blank HTML/Markdown markup with spaces; checkboxes become ☒ / ☐. Same length as `text`."""
+    out = _CHECKBOX.sub(_checkbox, text)
+    out = _TAG.sub(_blank, out)
+    out = _MD_LINK.sub(_link, out)
+    out = _ENTITY.sub(_entity, out)
+    out = _EMPHASIS.sub(_blank, out)
+    out = _HEADING_MARK.sub(lambda m: " " * (m.end() - m.start()), out)
+    out = _RULE.sub(_blank, out)
+    return out.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+
+
+def mask_furniture(text: str) -> str:
+    """Blank page-furniture lines (page numbers, footers, signers' initials). Same length."""
+    return _FURNITURE.sub(_blank, text)
+
+
+def build_view(text: str) -> TextView:
+    """The same-length matching view: markup and furniture blanked, OCR damage repaired."""
+    view = mask_furniture(mask_markup(text))
+    damaged = False
+    try:
+        from samgraf.extractors import ocr
+    except ImportError:  # pragma: no cover - ocr data missing in a broken install
+        ocr = None
+    if ocr is not None and hasattr(ocr, "repair_text") and ocr.looks_damaged(view):
+        damaged = True
+        view = ocr.repair_text(view)
+    if len(view) != len(text):  # pragma: no cover - a bug, never input
+        raise AssertionError("view length differs from text length")
+    return TextView(view, damaged)
+
+
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive key ("Försäkringskassan" -> "forsakringskassan")."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().casefold()

@@ -1,0 +1,164 @@
+"""One document in, one Extraction out: the extractors composed, pure (no I/O)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from samgraf.extractors import agenda as agenda_mod
+from samgraf.extractors import decisions as dec
+from samgraf.extractors import names as names_mod
+from samgraf.extractors import roster as roster_mod
+from samgraf.extractors import sentences as sent
+from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
+from samgraf.extractors.meeting import extract_meeting
+from samgraf.extractors.normalize import build_view
+from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Meeting, MeetingRole,
+                           MeetingRoleKind, Membership, Org, OrgKind, PersonRef, Span)
+
+STAFF_ROLES = {
+    "förbundschef", "biträdande förbundschef", "sekreterare", "verksamhetsutvecklare", "processledare",
+    "processtöd", "ekonom", "administratör", "administratör/ekonom", "controller", "samordnare", "koordinator",
+    "utvecklingsledare", "kanslichef", "verksamhetsledare", "kommunikatör", "processamordnare", "strateg",
+}
+_MEETING_ROLE = {"justerare": MeetingRoleKind.ADJUSTER, "sekreterare": MeetingRoleKind.SECRETARY}
+_SIGNATURE_ROLE = {"ordförande": MeetingRoleKind.CHAIR, **_MEETING_ROLE}
+
+
+def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | None, Org | None]]:
+    """(role, organisation) pairs a roster row gives memberships for; None organisation = the board."""
+    out: list[tuple[str | None, Org | None]] = []
+    other = row.affiliation if row.affiliation and (forbund is None or row.affiliation.key != forbund.key) else None
+    for role in row.roles:
+        if role in roster_mod.BOARD_ROLES:
+            out.append((role, None))
+        elif role == "justerare":
+            continue
+        elif other is not None:
+            out.append((role, other))
+        elif role in STAFF_ROLES and forbund is not None:
+            out.append((role, forbund))
+    if not out and row.represents is not None and not row.roles:
+        out.append((None, None))
+    return out
+
+
+def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
+    row = roster_mod.decode(rec)
+    person = PersonRef(row.name, Span.of(original, rec.person.start, rec.person.end))
+    evidence = Span.of(original, *rec.span)
+    members, attendance, roles = [], [], []
+    kinds = _SIGNATURE_ROLE if rec.signature else _MEETING_ROLE
+    for role in row.roles:
+        if role in kinds:
+            roles.append(MeetingRole(person, kinds[role], evidence, roster_mod.EXTRACTOR))
+    if not rec.signature or any(r not in _SIGNATURE_ROLE for r in row.roles):
+        for role, org in _targets(row, forbund):
+            if rec.signature and role in _SIGNATURE_ROLE:
+                continue
+            members.append(Membership(person, evidence, roster_mod.EXTRACTOR, role=role, organisation=org,
+                                      represents=row.represents if org is None else None, party=row.party,
+                                      substitute_for=row.substitute_for))
+    if row.present is not None:
+        attendance.append(Attendance(person, row.present, evidence, roster_mod.EXTRACTOR, row.voting))
+    elif rec.signature and roles:
+        attendance.append(Attendance(person, True, evidence, roster_mod.EXTRACTOR))
+    return members, attendance, roles
+
+
+def _first_names(people: Iterable[str]) -> dict[str, str]:
+    """First name -> full name, for first names that only one person of the document has."""
+    counts: dict[str, list[str]] = {}
+    for name in people:
+        counts.setdefault(name.split()[0], []).append(name)
+    return {first: full[0] for first, full in counts.items() if len(set(full)) == 1}
+
+
+def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazetteer):
+    persons = sent.find_persons(view, known)
+    groups = sent.group_names(view, persons)
+    roles = [MeetingRole(PersonRef(f.name, Span.of(original, f.start, f.end)), f.role,
+                         Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR)
+             for f in sent.extract_meeting_roles(view, groups)]
+    elections = [Membership(PersonRef(f.name, Span.of(original, f.quote_start, f.quote_end)),
+                            Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
+                            start=f.start_date, end=f.end_date)
+                 for f in sent.extract_elections(view, groups)]
+    others = [Membership(PersonRef(f.name, Span.of(original, f.quote_start, f.quote_start + len(f.name))),
+                         Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
+                         organisation=f.org)
+              for f in sent.extract_other_memberships(view, persons, gaz, _first_names(known))]
+    dissents = list(sent.extract_dissents(view, groups))
+    return roles, elections, others, dissents
+
+
+def _link_dissents(facts: Sequence[sent.DissentFact], decisions: Sequence[Decision], index: dec.SectionIndex,
+                   original: str) -> list[Dissent]:
+    out = []
+    for f in facts:
+        if f.below:
+            after = sorted((d for d in decisions if d.evidence.start > f.quote_end), key=lambda d: d.evidence.start)
+            section = after[0].section if after else index.at(f.start)
+            linked = [d for d in after if d.section == section] if after else []
+        else:
+            section = index.at(f.start)
+            linked = [d for d in decisions if d.section == section and section is not None]
+            if not linked:
+                before = [d for d in decisions if d.evidence.start < f.start]
+                linked = before[-1:] if before else []
+                section = linked[0].section if linked else section
+        out.append(Dissent(PersonRef(f.name, Span.of(original, f.start, f.end)), f.kind, section,
+                           tuple(d.key for d in linked), Span.of(original, f.quote_start, f.quote_end)))
+    return out
+
+
+def _presence_from_acts(attendance: list[Attendance], acts: Iterable[tuple[PersonRef, Span]]) -> list[Attendance]:
+    """People who chaired, adjusted or reserved were present, unless the roster already says."""
+    told = {names_mod.name_key(a.person.name) for a in attendance}
+    out = []
+    for person, evidence in acts:
+        key = names_mod.name_key(person.name)
+        if key not in told:
+            told.add(key)
+            out.append(Attendance(person, True, evidence, sent.EXTRACTOR))
+    return out
+
+
+def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
+    """Run every extractor over one document."""
+    gaz = gaz or load_gazetteer()
+    view = build_view(doc.text).text
+    original = doc.text
+    meeting: Meeting = extract_meeting(view, original, gaz)
+    records = roster_mod.read_rosters(view, gaz)
+    roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items}
+    known = [roster_mod.decode(r).name for r in records]
+    records += roster_mod.read_signatures(view, gaz, roster_lines, known)
+    members, attendance, roles = [], [], []
+    for rec in records:
+        m, a, r = _record_facts(rec, original, meeting.forbund)
+        members += m
+        attendance += a
+        roles += r
+    known = list(dict.fromkeys(known + [r.person.name for r in roles]))
+    s_roles, elections, others, dissent_facts = _sentence_facts(view, original, known, gaz)
+    index = dec.build_section_index(view)
+    decisions = dec.extract_decisions(view, original)
+    agenda = agenda_mod.extract_agenda(view, original)
+    titles = {a.number: a.title for a in agenda}
+    grants, apps = dec.extract_money(view, original, decisions, gaz, titles)
+    dissents = _link_dissents(dissent_facts, decisions, index, original)
+    roles += s_roles
+    attendance += _presence_from_acts(attendance, [(r.person, r.evidence) for r in roles] +
+                                      [(d.person, d.evidence) for d in dissents])
+    return Extraction(
+        doc=doc, meeting=meeting, memberships=tuple(members + elections + others),
+        attendance=tuple(attendance), meeting_roles=tuple(roles), agenda=agenda, decisions=decisions,
+        grants=tuple(grants), applications=tuple(apps),
+        allocations=tuple(dec.extract_allocations(view, original, gaz, decisions, index)),
+        reported_grants=tuple(dec.extract_reported_grants(view, original, decisions, index, gaz)),
+        contributions=tuple(dec.extract_contributions(view, original, gaz)),
+        dissents=tuple(dissents),
+    )
+
+
+def is_member_party(org: Org) -> bool:
+    return org.kind in (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)

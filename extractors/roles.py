@@ -1,0 +1,130 @@
+"""Role and title words: "Ordf.", "Tj ersättare", "Bitr. förbundschef", "Verksamhetsch." -> canonical Swedish."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from samgraf.extractors.normalize import fold
+
+CORE_ROLES = (
+    "ordförande", "vice ordförande", "ledamot", "ersättare", "tjänstgörande ersättare",
+    "förbundschef", "biträdande förbundschef", "sekreterare", "justerare",
+)
+
+#: Written forms (folded: lower case, no diacritics) -> canonical role.
+_VARIANTS: dict[str, tuple[str, ...]] = {
+    "ordförande": ("ordförande", "ordf", "ordforande", "ordferande", "mötesordförande", "motesordforande",
+                   "sammanträdets ordförande", "ordförande i styrelsen", "styrelsens ordförande"),
+    "vice ordförande": ("vice ordförande", "vice ordf", "v ordf", "v. ordf", "vice ordforande",
+                        "1:e vice ordförande", "2:e vice ordförande", "förste vice ordförande",
+                        "andre vice ordförande", "vice ordferande"),
+    "ledamot": ("ledamot", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
+                "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),
+    "tjänstgörande ersättare": ("tjänstgörande ersättare", "tj ersättare", "tjg ersättare", "tj. ersättare",
+                                "tjg. ersättare", "tjänstg. ersättare", "tjänstgörande ers", "tjg ers",
+                                "tj ers", "ersättare, tjänstgörande", "tjänstgör"),
+    "ersättare": ("ersättare", "ersattare", "ej tjänstgörande ersättare", "icke tjänstgörande ersättare",
+                  "ers", "suppleant"),
+    "biträdande förbundschef": ("biträdande förbundschef", "bitr. förbundschef", "bitr förbundschef",
+                                "bitr. forbundchef", "bitr forbundchef", "bitr. förbundschefen"),
+    "förbundschef": ("förbundschef", "forbundschef", "forbundchef", "förbundsdirektör", "förbundschefen"),
+    "sekreterare": ("sekreterare", "protokollförare", "sekr", "mötessekreterare", "sekreterare/förbundschef"),
+    "justerare": ("justerare", "justeringsperson", "protokolljusterare", "justerande", "justeras",
+                  "justeringsman", "justerandes"),
+}
+
+#: Titles kept as written (lower case) when they stand as a role.
+_TITLES = (
+    "verksamhetsutvecklare", "processledare", "processtöd", "verksamhetschef", "ekonom", "administratör",
+    "controller", "samordnare", "koordinator", "handläggare", "strateg", "utvecklingsledare", "föredragande",
+    "revisor", "socionomstudent", "student", "praktikant", "gäst", "tjänsteperson", "sektionschef",
+    "enhetschef", "avdelningschef", "kanslichef", "utredare", "projektledare", "adjungerad", "observatör",
+    "firmatecknare", "kommunstyrelsens ordförande", "kommunalråd", "regionråd", "verksamhetsledare",
+    "ekonomiansvarig", "kommunikatör", "administratör/ekonom", "processamordnare", "inbjuden",
+)
+_TITLE_SUFFIX = re.compile(
+    r"^[a-zåäöé/-]{3,}(?:chef|ledare|utvecklare|student|samordnare|handläggare|strateg|ekonom|sekreterare|"
+    r"konsult|coach|koordinator|assistent|administratör|direktör|controller|utredare|rådgivare|pedagog|"
+    r"representant|ansvarig|specialist|samordnare)$"
+)
+_ABBREVIATIONS = {"verksamhetsch": "verksamhetschef", "adm": "administratör", "sekr": "sekreterare",
+                  "ordf": "ordförande"}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    start: int
+    end: int
+    text: str
+    role: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s.]+", " ", fold(text)).strip(" .:,")
+
+
+@cache
+def _lookup() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for role, variants in _VARIANTS.items():
+        for v in variants:
+            table.setdefault(_key(v), role)
+    for title in _TITLES:
+        table.setdefault(_key(title), title)
+    return table
+
+
+def normalize_role(text: str) -> str | None:
+    """Canonical Swedish role for a written role or title, else None."""
+    text = re.sub(r"\(.*?\)", " ", text)
+    key = _key(text)
+    if not key:
+        return None
+    table = _lookup()
+    if key in table:
+        return table[key]
+    if key in _ABBREVIATIONS:
+        return _ABBREVIATIONS[key]
+    low = re.sub(r"\s+", " ", text.strip(" .:,")).lower()
+    if _TITLE_SUFFIX.match(low):
+        return low
+    return None
+
+
+def is_core(role: str) -> bool:
+    return role in CORE_ROLES
+
+
+def _fuzzy(word: str) -> str:
+    """Regex for a folded word that also matches its diacritic and OCR-damaged spellings."""
+    classes = {"a": "[aåäAÅÄ]", "o": "[oöéOÖ6]", "e": "[eéE]"}
+    out = []
+    for ch in word:
+        if ch in classes:
+            out.append(classes[ch])
+        elif ch == " ":
+            out.append(r"\.?[ \t]+")
+        elif ch.isalpha():
+            out.append(f"[{ch}{ch.upper()}]")
+        else:
+            out.append(re.escape(ch) + "?")
+    return "".join(out)
+
+
+@cache
+def _role_regex() -> re.Pattern[str]:
+    keys = sorted(set(_lookup()) | set(_ABBREVIATIONS), key=len, reverse=True)
+    body = "|".join(_fuzzy(k) for k in keys if len(k) >= 3)
+    return re.compile(rf"(?<![\w])(?:{body})\.?(?![\wåäöÅÄÖ])")
+
+
+def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
+    """Role words in text[start:end] (absolute offsets), longest first, non-overlapping."""
+    end = len(text) if end is None else end
+    out: list[RoleMatch] = []
+    for m in _role_regex().finditer(text, start, end):
+        role = normalize_role(m.group(0))
+        if role is not None:
+            out.append(RoleMatch(m.start(), m.end(), m.group(0), role))
+    return out

@@ -1,0 +1,441 @@
+"""Who sat on the board, for whom, in what role, and whether they attended.
+
+Rosters come as tab tables with Närvarande/Beslutande columns and X marks, checkbox lists (first
+box = Nej, second = Ja), "Name, Party" pairs several to a line, "Ordinarie ledamöter / Ersättare /
+Frånvarande / Övriga" blocks, OCR'd tables whose columns are lost (attendance then stays unknown),
+and signature lines ("Anna Berg, ordförande", "Justerare: Per Ek", names on one line and their
+roles on the next). Each block is read as a sequence of typed items — person, organisation, role,
+party tag, mark — and every item attaches to the person of its line (or the one before it).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from samgraf.extractors import names as names_mod
+from samgraf.extractors.gazetteer import Gazetteer
+from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
+from samgraf.extractors.roles import find_roles, normalize_role
+from samgraf.model import Org, OrgKind, Party
+
+EXTRACTOR = "rules.roster.v1"
+
+MEMBER_KINDS = (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)
+BOARD_ROLES = ("ordförande", "vice ordförande", "ledamot", "ersättare", "tjänstgörande ersättare")
+
+
+@dataclass(frozen=True, slots=True)
+class BlockKind:
+    """What a roster heading says about the people under it."""
+
+    role: str | None          # default role ("ledamot", "ersättare") or None
+    present: bool | None      # True present, False absent, None not told
+    notice: bool = False      # a meeting notice (kallelse): never attendance
+
+
+_HEADINGS: tuple[tuple[str, BlockKind], ...] = (
+    (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|närvarande\s+beslutande|"
+     r"beslutande(?:\s+ledamöter)?|ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
+    (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
+    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare(?:\s+närvarande)?",
+     BlockKind("ersättare", True)),
+    (r"frånvarande\s+ersättare", BlockKind("ersättare", False)),
+    (r"frånvarande(?:\s+ledamöter)?|anmält\s+förhinder|förhinder|ej\s+närvarande|avbud",
+     BlockKind(None, False)),
+    (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
+     r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare", BlockKind(None, True)),
+    (r"närvarande(?:\s+ledamöter)?|närvarolista|uppropslista|upprop|deltagare", BlockKind(None, True)),
+    (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
+)
+_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})[ \t]*(?::|\t|$)", re.IGNORECASE), kind) for pat, kind in _HEADINGS]
+_HEADER_WORDS = {
+    "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
+    "nej": "absent", "frånvarande": "absent", "beslutande": "voting", "tjänstgör": "voting",
+    "tjänstgörande": "voting", "reservation": "reservation", "anteckningar": "note", "anteckning": "note",
+    "kommentar": "note", "roll": "role", "funktion": "role", "uppdrag": "role", "tillhörighet": "org",
+    "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
+    "ledamot": "member",
+}
+_MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
+_PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+_PROSE_END = re.compile(r"[.!?]\s*$")
+_STOP = re.compile(r"^[ \t]*(?:§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
+                   r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
+_SUBSTITUTE = re.compile(r"(?:ersättare|ers\.?|tjg|tj\.?|i\s+stället)\s+för\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One typed piece of a roster line."""
+
+    start: int
+    end: int
+    kind: str                 # person | org | role | party | mark | title | substitute
+    value: object             # name str, Org, role str, Party, mark str, title str
+    line: int                 # index of the line in the document
+    column: int | None = None # tab column, when the line is a tab table row
+
+
+@dataclass(slots=True)
+class Record:
+    """A person and the items that describe them, within one block."""
+
+    person: Item
+    block: BlockKind
+    header: dict[int, str]
+    items: list[Item] = field(default_factory=list)
+    signature: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        starts = [self.person.start] + [i.start for i in self.items]
+        ends = [self.person.end] + [i.end for i in self.items]
+        return min(starts), max(ends)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_lines(view: str) -> list[Line]:
+    out, pos = [], 0
+    for index, raw in enumerate(view.split("\n")):
+        out.append(Line(index, pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def heading_kind(line: str) -> tuple[BlockKind, int] | None:
+    """The block kind a roster heading line opens, and where its inline content starts."""
+    folded = line.replace("\u00a0", " ")
+    for regex, kind in _HEADING_RE:
+        m = regex.match(folded)
+        if m:
+            return kind, m.end()
+    return None
+
+
+def parse_header(line: str) -> dict[int, str] | None:
+    """Column meanings of a table header row ("Namn<TAB>Närvarande<TAB>Beslutande", "Nej<TAB>Ja")."""
+    cells = line.split("\t") if "\t" in line else line.split()
+    found: dict[int, str] = {}
+    for col, cell in enumerate(cells):
+        key = fold(cell.strip(" :"))
+        for word, meaning in _HEADER_WORDS.items():
+            if key == fold(word):
+                found[col] = meaning
+    if len(found) < 2 or not ({"present", "absent", "voting", "deputy", "member", "org", "name"} & set(found.values())):
+        return None
+    return found if "\t" in line else {-1 - col: meaning for col, meaning in found.items()}
+
+
+def _column(line: Line, pos: int) -> int | None:
+    if "\t" not in line.text:
+        return None
+    return line.text.count("\t", 0, pos - line.start)
+
+
+def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ()) -> list[Item]:
+    """Typed items of one line, in text order, non-overlapping (persons and orgs first)."""
+    taken: list[tuple[int, int]] = []
+    items: list[Item] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, kind: str, value: object) -> None:
+        taken.append((s, e))
+        items.append(Item(s, e, kind, value, line.index, _column(line, s)))
+
+    for m in gaz.find_orgs(view, line.start, line.end):
+        add(m.start, m.end, "org", m.org)
+    for s, e, name in names_mod.find_person_names(view, line.start, line.end, known=known):
+        if free(s, e):
+            before = view[line.start:s]
+            add(s, e, "substitute" if _SUBSTITUTE.search(before) else "person", names_mod.clean_name(name))
+    for r in find_roles(view, line.start, line.end):
+        if free(r.start, r.end):
+            add(r.start, r.end, "role", r.role)
+    for m in _PARTY.finditer(view, line.start, line.end):
+        party = gaz.resolve_party(m.group(1))
+        if party is not None and free(m.start(), m.end()):
+            add(m.start(), m.end(), "party", party)
+    for m in _MARK.finditer(view, line.start, line.end):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), "mark", m.group(0))
+    items.extend(_titles(view, line, taken))
+    return sorted(items, key=lambda i: i.start)
+
+
+def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Item]:
+    """Leftover short chunks (cells, comma parts) that read as a title ("KRUS", "Processtöd")."""
+    mask = list(view[line.start:line.end])
+    for a, b in taken:
+        for i in range(max(a, line.start), min(b, line.end)):
+            mask[i - line.start] = "\t"
+    rest = "".join(mask)
+    for m in re.finditer(r"[^\t,;|]+", rest):
+        chunk = m.group(0)
+        text = re.sub(r"\(.*?\)|\(.*$", "", chunk).strip(" .:-–")
+        words = text.split()
+        if not words or len(words) > 4 or not text[0].isalpha() or _PROSE_END.search(chunk):
+            continue
+        if not any(c.isupper() for c in text[:1]) and len(words) > 2:
+            continue
+        role = normalize_role(text)
+        value = role or text
+        s = line.start + m.start() + (len(chunk) - len(chunk.lstrip()))
+        yield Item(s, s + len(chunk.strip()), "title", value, line.index, _column(line, s))
+
+
+def _is_prose(line: Line, items: list[Item]) -> bool:
+    words = line.text.split()
+    if not words:
+        return False
+    covered = sum(len(re.sub(r"\s", "", str(i.value) if i.kind == "person" else "x" * (i.end - i.start)))
+                  for i in items if i.kind != "title")
+    content = len(re.sub(r"\s", "", line.text))
+    return (len(words) >= 8 and covered < content * 0.5) or (_PROSE_END.search(line.text) is not None
+                                                                and not any(i.kind == "person" for i in items))
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Walks the lines of one block and groups items into records."""
+
+    block: BlockKind
+    header: dict[int, str]
+    records: list[Record] = field(default_factory=list)
+    open_queue: list[Record] = field(default_factory=list)
+
+    def new(self, person: Item) -> Record:
+        rec = Record(person, self.block, self.header)
+        self.records.append(rec)
+        return rec
+
+    def feed(self, items: list[Item]) -> None:
+        persons = [i for i in items if i.kind == "person"]
+        attrs = [i for i in items if i.kind != "person"]
+        if len(persons) == 1:
+            rec = self.new(persons[0])
+            rec.items.extend(attrs)
+            self.open_queue = [] if attrs else self.open_queue + [rec]
+            return
+        if not persons:
+            self._attach_orphans(attrs)
+            return
+        self._feed_many(items, persons)
+
+    def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
+        role_first = items[0].kind in ("role", "title") and items[0].start < persons[0].start
+        current: Record | None = None
+        pending: list[Item] = []
+        new_records = []
+        for item in items:
+            if item.kind == "person":
+                current = self.new(item)
+                new_records.append(current)
+                if role_first:
+                    current.items.extend(pending)
+                    pending = []
+            elif role_first and item.kind in ("role", "title"):
+                pending.append(item)
+            elif current is not None:
+                current.items.append(item)
+        if current is not None and pending:
+            current.items.extend(pending)
+        self.open_queue = [r for r in new_records if not r.items]
+
+    def _attach_orphans(self, attrs: list[Item]) -> None:
+        if not attrs:
+            return
+        if len(self.open_queue) >= 2:
+            for item in attrs:
+                if self.open_queue:
+                    self.open_queue.pop(0).items.append(item)
+            return
+        if self.records:
+            self.records[-1].items.extend(attrs)
+            self.open_queue = []
+
+
+def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[Line]:
+    """Lines of a block starting at lines[first] (its heading), up to the next heading or stop."""
+    head = lines[first]
+    if inline is not None and head.text[inline:].strip():
+        yield Line(head.index, head.start + inline, head.end, head.text[inline:])
+    tabbed = False
+    blanks = 0
+    for line in lines[first + 1:]:
+        if not line.text.strip():
+            blanks += 1
+            if blanks > 3:
+                return
+            continue
+        blanks = 0
+        if tabbed and "\t" not in line.text:
+            return
+        if (heading_kind(line.text) and not (tabbed and "\t" in line.text)) or _STOP.match(line.text):
+            return
+        tabbed = tabbed or "\t" in line.text
+        yield line
+
+
+def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
+    """Roster blocks: a heading line and the lines under it."""
+    lines = split_lines(view)
+    notice = False
+    consumed: set[int] = set()
+    for i, line in enumerate(lines):
+        found = heading_kind(line.text)
+        if found is None or i in consumed:
+            continue
+        kind, inline = found
+        notice = kind.notice or (notice and kind.role is not None and not kind.notice and _near_notice(lines, i))
+        if notice and not kind.notice:
+            kind = BlockKind(kind.role, None, notice=True)
+        block = list(_block_lines(lines, i, inline))
+        consumed.update(b.index for b in block)
+        yield kind, block
+
+
+def _near_notice(lines: list[Line], index: int) -> bool:
+    """A sub-heading ("Ordinarie", "Ersättare") within a few lines after a "Kallade" heading."""
+    for line in lines[max(0, index - 40):index]:
+        found = heading_kind(line.text)
+        if found and found[0].notice:
+            return True
+    return False
+
+
+def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
+               known: Sequence[str] = ()) -> list[Record]:
+    """Records of one block; a table header row sets the meaning of its mark columns."""
+    reader = _Reader(kind, {})
+    for line in lines:
+        header = parse_header(line.text)
+        if header is not None:
+            reader.header = header
+            continue
+        sub = heading_kind(line.text)
+        items = find_items(view, line, gaz, known)
+        if _is_prose(line, items):
+            break
+        if sub is not None and not any(i.kind == "person" for i in items):
+            reader.block = BlockKind(sub[0].role, kind.present, kind.notice)
+            reader.open_queue = []
+            continue
+        reader.feed(items)
+    return reader.records
+
+
+def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
+    """Every roster record of a document, in order."""
+    out: list[Record] = []
+    for kind, lines in find_blocks(view):
+        out.extend(read_block(view, kind, lines, gaz))
+    return out
+
+
+def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[str] = ()) -> list[Record]:
+    """Signature-like lines outside roster blocks: only names and role words ("Anna Berg, ordförande")."""
+    lines = split_lines(view)
+    out: list[Record] = []
+    reader = _Reader(BlockKind(None, None), {})
+    last_nonempty = -10
+    for line in lines:
+        if line.index in skip or not line.text.strip():
+            continue
+        items = find_items(view, line, gaz, known)
+        if not _signature_like(line, items):
+            reader.open_queue = []
+            last_nonempty = line.index
+            continue
+        if not any(i.kind == "person" for i in items) and (line.index - last_nonempty > 3 or not reader.open_queue):
+            last_nonempty = line.index
+            continue
+        before = len(reader.records)
+        reader.feed([i for i in items if i.kind in ("person", "role")])
+        for rec in reader.records[before:]:
+            rec.signature = True
+        last_nonempty = line.index
+    return [r for r in reader.records if r.items]
+
+
+def _signature_like(line: Line, items: list[Item]) -> bool:
+    kinds = {i.kind for i in items}
+    if not items or not kinds <= {"person", "role"} or len(line.text.strip()) > 90:
+        return False
+    covered = sum(i.end - i.start for i in items)
+    letters = len(re.sub(r"[\s,:;.\-–]", "", line.text))
+    return covered >= letters * 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class RowFacts:
+    """What a record says, decoded: roles, organisations, party, attendance."""
+
+    name: str
+    roles: tuple[str, ...]
+    represents: Org | None
+    affiliation: Org | None
+    party: Party | None
+    present: bool | None
+    voting: bool | None
+    substitute_for: str | None
+
+
+def _marks(rec: Record) -> dict[str, list[str]]:
+    """Marks by column meaning ("present" -> ["X"]), for table rows."""
+    out: dict[str, list[str]] = {}
+    if not rec.header:
+        return out
+    for item in rec.items:
+        if item.kind != "mark":
+            continue
+        meaning = rec.header.get(item.column) if item.column is not None else None
+        if meaning:
+            out.setdefault(meaning, []).append(item.value)
+    return out
+
+
+def _attendance(rec: Record) -> tuple[bool | None, bool | None]:
+    if rec.block.notice:
+        return None, None
+    if not rec.header:
+        has_marks = any(i.kind == "mark" for i in rec.items)
+        return (None if has_marks and rec.block.present else rec.block.present), None
+    meanings = set(rec.header.values())
+    marks = _marks(rec)
+    voting = None
+    if "voting" in meanings and min(rec.header) >= 0:
+        voting = bool([m for m in marks.get("voting", []) if m != UNCHECKED])
+    if {"present", "absent"} <= meanings:
+        yes = any(m in ("X", "x", CHECKED) for m in marks.get("present", []))
+        no = any(m in ("X", "x", CHECKED) for m in marks.get("absent", []))
+        return (None if yes == no else yes), voting
+    if "present" in meanings and min(rec.header) >= 0:
+        return bool(marks.get("present")), voting
+    return None, voting
+
+
+def decode(rec: Record) -> RowFacts:
+    """Roles, organisations, party and attendance of one record."""
+    explicit = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)]
+    roles = list(dict.fromkeys(explicit))
+    if rec.block.role and not any(r in ("ledamot", "ersättare", "tjänstgörande ersättare") for r in roles):
+        roles.insert(0, rec.block.role)
+    orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org)]
+    represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten"), None)
+    affiliation = next((o for o in orgs if o is not represents), None)
+    party = next((i.value for i in rec.items if i.kind == "party"), None)
+    substitute = next((i.value for i in rec.items if i.kind == "substitute"), None)
+    present, voting = _attendance(rec)
+    return RowFacts(str(rec.person.value), tuple(roles), represents, affiliation,
+                    party if isinstance(party, Party) else None, present, voting,
+                    substitute if isinstance(substitute, str) else None)

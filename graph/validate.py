@@ -1,0 +1,179 @@
+"""Validate a samgraf dataset against the SHACL shapes of the graph contract (ontology/shapes.ttl)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+import pyshacl
+from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError, ValidationFailure
+from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import RDF, SH
+from rdflib.term import Node
+
+from samgraf.errors import SamgrafError
+from samgraf.ontology.ns import PREFIXES
+
+SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+_MAX_ANCHOR_HOPS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One SHACL result: the node, the property path, what is wrong and the named graph it is in."""
+
+    focus: str              # IRI, or "[] (<path> of <IRI>)" for a blank node
+    path: str | None        # property IRI; "^<IRI>" for an inverse path
+    message: str
+    severity: str           # "Violation", "Warning" or "Info"
+    graph: str | None       # named graph(s) holding the focus node, comma-separated; None if unknown
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The outcome of validate(): conforms is False when any result has severity Violation."""
+
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+
+def read_package_text(name: str) -> str:
+    """The text of a data file shipped in samgraf.ontology."""
+    return resources.files("samgraf.ontology").joinpath(name).read_text(encoding="utf-8")
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes of the graph contract."""
+    return Graph().parse(data=read_package_text("shapes.ttl"), format="turtle")
+
+
+def load_ontology() -> Graph:
+    """The samgraf OWL ontology (sg: terms, decision types, roles)."""
+    return Graph().parse(data=read_package_text("samgraf.ttl"), format="turtle")
+
+
+def build_union(ds: Dataset) -> Graph:
+    """All triples of every graph in the dataset, in one graph with the contract's prefixes bound."""
+    union = Graph()
+    for prefix, namespace in PREFIXES.items():
+        union.bind(prefix, namespace)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def run_shacl(data: Graph) -> Graph:
+    """Run pySHACL on data (changed in place: the ontology is mixed in) and return the results graph."""
+    try:
+        _, results, _ = pyshacl.validate(
+            data, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="none",
+            advanced=True, inplace=True, allow_warnings=True,
+        )
+    except (ValidationFailure, ReportableRuntimeError, ShapeLoadError, ConstraintLoadError) as e:
+        raise SamgrafError(f"SHACL validation could not run: {e}") from e
+    return results
+
+
+def validate(ds: Dataset) -> ValidationReport:
+    """Validate the union of all graphs of ds against the shapes, with the ontology mixed in.
+
+    No RDFS inference: it would entail schema:MonetaryGrant on every sg:ReportedGrant, and the contract
+    tells asserted grants from reported ones by the asserted type.
+    """
+    data = build_union(ds)
+    results = run_shacl(data)
+    rows = list(read_results(results))
+    where = locate_nodes(ds, {focus for focus, *_ in rows})
+    violations = {
+        Violation(describe_focus(data, focus), path, message, severity, where.get(focus))
+        for focus, path, message, severity in rows
+    }
+    ordered = tuple(sorted(violations, key=lambda v: (v.graph or "", v.focus, v.path or "", v.message)))
+    return ValidationReport(not any(v.severity == "Violation" for v in ordered), ordered)
+
+
+def read_results(results: Graph) -> Iterator[tuple[Node, str | None, str, str]]:
+    """(focus node, path, message, severity) of every sh:ValidationResult."""
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+        severity = SEVERITIES.get(results.value(result, SH.resultSeverity), "Violation")
+        rendered = render_path(results, path) if path is not None else None
+        yield focus, rendered, "; ".join(messages) or "constraint not met", severity
+
+
+def render_path(graph: Graph, path: Node) -> str:
+    """A SHACL property path as text: IRI, ^inverse, a/b sequence, a|b alternative, a* etc."""
+    if isinstance(path, URIRef):
+        return str(path)
+    if (graph.value(path, RDF.first)) is not None:
+        return "/".join(render_path(graph, step) for step in Collection(graph, path))
+    for predicate, template in ((SH.inversePath, "^{}"), (SH.zeroOrMorePath, "({})*"),
+                                (SH.oneOrMorePath, "({})+"), (SH.zeroOrOnePath, "({})?")):
+        inner = graph.value(path, predicate)
+        if inner is not None:
+            return template.format(render_path(graph, inner))
+    options = graph.value(path, SH.alternativePath)
+    if options is not None:
+        return "|".join(render_path(graph, step) for step in Collection(graph, options))
+    return str(path)
+
+
+def locate_nodes(ds: Dataset, nodes: set[Node]) -> dict[Node, str]:
+    """Named graph(s) of each node: where it is a subject, else where it is an object."""
+    as_subject: dict[Node, set[str]] = defaultdict(set)
+    as_object: dict[Node, set[str]] = defaultdict(set)
+    for s, _, o, g in ds.quads((None, None, None, None)):
+        if g is None:
+            continue
+        if s in nodes:
+            as_subject[s].add(str(g))
+        if o in nodes:
+            as_object[o].add(str(g))
+    found = {node: as_subject.get(node) or as_object.get(node) for node in nodes}
+    return {node: ",".join(sorted(names)) for node, names in found.items() if names}
+
+
+def describe_focus(graph: Graph, node: Node) -> str:
+    """The focus node as text; a blank node is described by the path to it from the nearest IRI."""
+    if not isinstance(node, BNode):
+        return str(node)
+    steps: list[str] = []
+    current: Node = node
+    for _ in range(_MAX_ANCHOR_HOPS):
+        parent = next(iter(sorted(graph.subject_predicates(current))), None)
+        if parent is None:
+            break
+        subject, predicate = parent
+        steps.insert(0, predicate.n3(graph.namespace_manager))
+        if not isinstance(subject, BNode):
+            return f"[] ({'/'.join(steps)} of {subject})"
+        current = subject
+    return f"_:{node}"
+
+
+def compact(text: str) -> str:
+    """An IRI written with the contract's prefixes when one matches (sg:recipient, ^prov:generated)."""
+    if text.startswith("^"):
+        return "^" + compact(text[1:])
+    matches = [(len(str(ns)), prefix) for prefix, ns in PREFIXES.items() if text.startswith(str(ns))]
+    if not matches:
+        return text
+    size, prefix = max(matches)
+    return f"{prefix}:{text[size:]}"
+
+
+def format_report(report: ValidationReport) -> str:
+    """One line per violation: "<graph> <focus> <path>: <message>"."""
+    return "\n".join(format_violation(v) for v in report.violations)
+
+
+def format_violation(violation: Violation) -> str:
+    """"<graph> <focus> <path>: <message>", with "-" for an unknown graph or path."""
+    path = "-" if violation.path is None else compact(violation.path)
+    prefix = "" if violation.severity == "Violation" else f"[{violation.severity}] "
+    return f"{prefix}{violation.graph or '-'} {violation.focus} {path}: {violation.message}"
+

@@ -1,0 +1,1 @@
+"""samgraf.ontology."""

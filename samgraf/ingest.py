@@ -1,0 +1,131 @@
+"""Ingest: files -> documents -> extractions -> named graphs in the store.
+
+Reading, extraction and graph building are pure and may run in worker processes (--jobs);
+only the main process writes to the store. One bad file never stops the batch: its failure is
+recorded in the manifest with the reason, and the rest land.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from samgraf.errors import SamgrafError
+from samgraf.graph.build import build_graph
+from samgraf.graph.store import IngestRecord, Store
+from samgraf.sources import iter_protocol_files, read_document
+
+log = logging.getLogger("samgraf")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    key: str
+    status: str                 # "ingested" | "unchanged" | "failed"
+    doc_id: str | None = None
+    error: str | None = None
+    triples: int = 0
+    redactions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Built:
+    key: str
+    sha256: str
+    doc_id: str
+    text: str
+    nt: str
+    identifier: str
+    triples: int
+    redactions: int
+
+
+def _process(path: Path, key: str, store_path: str | None) -> _Built:
+    """Read, extract and build one file (runs in a worker process)."""
+    from samgraf.extractors.pipeline import extract_document
+    from samgraf.graph.curation import load_resolver
+
+    doc = read_document(path, key)
+    extraction = extract_document(doc)
+    graph = build_graph(extraction, load_resolver(Path(store_path)) if store_path else None)
+    nt = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return _Built(key, doc.source.sha256, doc.id, doc.text, nt, str(graph.identifier), len(graph), doc.redactions)
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _pending(store: Store, files: Iterable[tuple[Path, str]], force: bool) -> Iterator[tuple[Path, str] | IngestResult]:
+    known = store.records()
+    for path, key in files:
+        rec = known.get(key)
+        try:
+            unchanged = rec is not None and rec.status == "ok" and rec.sha256 == _sha256(path)
+        except OSError:
+            unchanged = False
+        if unchanged and not force:
+            yield IngestResult(key, "unchanged", rec.doc_id)
+        else:
+            yield path, key
+
+
+def _store_built(store: Store, built: _Built) -> IngestResult:
+    from rdflib import Graph, URIRef
+
+    graph = Graph(identifier=URIRef(built.identifier))
+    graph.parse(data=built.nt, format="nt")
+    store.replace_protocol(graph, IngestRecord(built.key, built.sha256, "ok", built.doc_id), built.text)
+    if built.redactions:
+        log.info("%s: masked %d personnummer", built.key, built.redactions)
+    return IngestResult(built.key, "ingested", built.doc_id, triples=built.triples, redactions=built.redactions)
+
+
+def _fail(store: Store, path: Path, key: str, error: Exception) -> IngestResult:
+    message = str(error) if isinstance(error, SamgrafError) else f"{path}: {type(error).__name__}: {error}"
+    try:
+        sha = _sha256(path)
+    except OSError:
+        sha = ""
+    store.record_failure(IngestRecord(key, sha, "failed", None, message.splitlines()[0] if message else "failed"))
+    return IngestResult(key, "failed", error=message.splitlines()[0] if message else "failed")
+
+
+def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = False,
+           on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+    """Ingest every protocol file under `paths`; returns one result per file, in order."""
+    files = list(iter_protocol_files(list(paths)))
+    items = list(_pending(store, files, force))
+    results: list[IngestResult] = []
+    todo = [i for i in items if not isinstance(i, IngestResult)]
+    done = {i.key: i for i in items if isinstance(i, IngestResult)}
+    store_path = str(store.path)
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [(p, k, pool.submit(_process, p, k, store_path)) for p, k in todo]
+            for path, key, fut in futures:
+                done[key] = _finish(store, path, key, lambda f=fut: f.result())
+                on_result and on_result(done[key])
+    else:
+        for path, key in todo:
+            done[key] = _finish(store, path, key, lambda p=path, k=key: _process(p, k, store_path))
+            on_result and on_result(done[key])
+    for path, key in files:
+        results.append(done[key])
+    if any(r.status == "ingested" for r in results):
+        from samgraf.graph.curation import load_judgements
+
+        store.refresh_people(load_judgements(store.path).same_as())
+    return results
+
+
+def _finish(store: Store, path: Path, key: str, compute: Callable[[], _Built]) -> IngestResult:
+    try:
+        return _store_built(store, compute())
+    except Exception as e:  # noqa: BLE001 - one bad file must never stop the batch
+        log.debug("failed %s", key, exc_info=True)
+        return _fail(store, path, key, e)

@@ -1,0 +1,223 @@
+"""Find protocol files and read them as text (UTF-8, cp1252 or PDF), with personnummer masked.
+
+Offsets: every offset in samgraf points into the decoded text returned here. For a UTF-8 file
+with a byte order mark the BOM is dropped, so offset 0 is the first character after the BOM
+(Source.encoding is then "utf-8-sig"). Line endings are kept as they are in the file (a CRLF
+file keeps its "\\r\\n"). For a PDF the text is pypdf's text of each page, pages joined with
+"\\n\\n", with form feeds turned into newlines.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+
+import pypdf
+from charset_normalizer import from_bytes
+
+from samgraf.errors import InputError
+from samgraf.extractors.redact import redact
+from samgraf.model import Document, Source
+
+SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+
+log = logging.getLogger("samgraf")
+
+_MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".pdf": "application/pdf"}
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a zip archive (a .docx or .odt?)",
+    b"\xd0\xcf\x11\xe0": "an old Office document (.doc?)",
+    b"\x1f\x8b": "a gzip archive",
+    b"{\\rtf": "an RTF document",
+}
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# charset-normalizer's codec name -> the label samgraf records in Source.encoding
+_LEGACY_ENCODINGS = {"cp1252": "cp1252", "latin_1": "latin-1", "iso8859_15": "iso8859-15"}
+_SWEDISH_LETTERS = set("åäöÅÄÖ")
+
+
+def iter_protocol_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """Yield (file, key) for each protocol file under the given files and folders, sorted."""
+    seen: set[str] = set()
+    for given in paths:
+        given = Path(given)
+        if not given.exists():
+            raise InputError(f"{given}: no such file or directory; check the path")
+        root_parent = Path(os.path.abspath(given)).parent
+        files = [given] if given.is_file() else _walk(given)
+        for path in files:
+            key = Path(os.path.abspath(path)).relative_to(root_parent).as_posix()
+            if key not in seen:
+                seen.add(key)
+                yield path, key
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Yield protocol files below folder, depth first in name order, skipping hidden entries."""
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            yield from _walk(entry)
+        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+            yield entry
+
+
+def doc_id_for(key: str) -> str:
+    """Return a short stable document id: ascii slug of the file stem + 8 hex of sha256(key)."""
+    stem = PurePosixPath(key).stem
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9_]+", "-", ascii_stem.lower()).strip("-_")[:40].rstrip("-_")
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+    return f"{slug or 'doc'}-{digest}"
+
+
+def read_document(path: Path, key: str) -> Document:
+    """Read a protocol file and mask its personnummer in place (same length)."""
+    source, text = read_source(path, key)
+    masked, count = redact(text)
+    if count:
+        log.info("%s: masked %d personnummer", path, count)
+    return Document(id=doc_id_for(key), source=source, text=masked, redactions=count)
+
+
+def read_source(path: Path, key: str) -> tuple[Source, str]:
+    """Read a protocol file as text; raise InputError naming the file and the fix."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror}); check the path and permissions") from e
+    is_pdf = data[:1024].lstrip()[:5] == b"%PDF-" or path.suffix.lower() == ".pdf"
+    if is_pdf:
+        text, encoding = _read_pdf(path, data), "pdf"
+        media_type = "application/pdf"
+    else:
+        text, encoding = _decode_text(path, data)
+        media_type = _MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
+    sha256 = hashlib.sha256(data).hexdigest()
+    return Source(str(path), key, sha256, encoding, media_type), text
+
+
+def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
+    """Decode a text file as UTF-8 (with or without BOM) or Swedish cp1252/latin-1."""
+    _check_not_empty(path, data)
+    _check_not_binary(path, data)
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = _decode_after_bom(path, data[3:]), "utf-8-sig"
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(path, data)
+            log.info("%s: decoded as %s", path, encoding)
+    _check_not_empty(path, text)
+    _check_mostly_text(path, text)
+    return text, encoding
+
+
+def _decode_after_bom(path: Path, data: bytes) -> str:
+    """Decode the bytes after a UTF-8 byte order mark strictly, raising InputError on bad bytes."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{path}: starts with a UTF-8 byte order mark but byte {e.start + 3} is not valid UTF-8; "
+            "re-save the file as UTF-8"
+        ) from e
+
+
+def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes as cp1252/latin-1 when the result reads as Swedish."""
+    for codec in _legacy_candidates(data):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _is_plausible_swedish(text):
+            return text, _LEGACY_ENCODINGS[codec]
+    raise InputError(
+        f"{path}: not UTF-8 and does not read as Swedish cp1252/latin-1 text; "
+        "re-save the file as UTF-8"
+    )
+
+
+def _legacy_candidates(data: bytes) -> list[str]:
+    """List encodings to try: charset-normalizer's latin-family guesses first, then cp1252."""
+    guesses = [match.encoding for match in from_bytes(data[:65536])]
+    ordered = [codec for codec in guesses if codec in _LEGACY_ENCODINGS]
+    return list(dict.fromkeys([*ordered, *_LEGACY_ENCODINGS]))
+
+
+def _is_plausible_swedish(text: str) -> bool:
+    """Tell whether decoded text looks like Swedish: å/ä/ö present, no C1 control characters."""
+    if any("\x80" <= char <= "\x9f" for char in text):
+        return False
+    return text.isascii() or any(char in _SWEDISH_LETTERS for char in text)
+
+
+def _check_not_empty(path: Path, data: bytes | str) -> None:
+    """Raise InputError for a file (or its decoded text) with nothing but whitespace."""
+    if not data.strip():
+        raise InputError(f"{path}: empty file (no text); check that the export or download worked")
+
+
+def _check_not_binary(path: Path, data: bytes) -> None:
+    """Raise InputError for known binary formats and data with NUL bytes."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{path}: binary file ({what}), not a protocol; export it as .txt or .pdf")
+    if data.startswith(_UTF16_BOMS):
+        raise InputError(f"{path}: UTF-16 text is not supported; re-save the file as UTF-8")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: binary file (contains NUL bytes); export it as .txt or .pdf")
+
+
+def _check_mostly_text(path: Path, text: str) -> None:
+    """Raise InputError when more than a tenth of the characters are control characters."""
+    sample = text[:8192]
+    bad = sum(
+        1 for char in sample
+        if char == "\ufffd" or (unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v")
+    )
+    if bad > len(sample) / 10:
+        raise InputError(f"{path}: binary file (mostly non-text bytes); export it as .txt or .pdf")
+
+
+def _read_pdf(path: Path, data: bytes) -> str:
+    """Extract the text layer of a PDF, pages joined with a blank line."""
+    _check_not_empty(path, data)
+    pages = _pdf_page_texts(path, data)
+    if not any(page.strip() for page in pages):
+        raise InputError(f"{path}: PDF has no text layer (scanned?); run OCR first, e.g. ocrmypdf")
+    return "\n\n".join(pages)
+
+
+def _pdf_page_texts(path: Path, data: bytes) -> list[str]:
+    """Return the cleaned text of each PDF page; raise InputError on broken or locked files."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(f"{path}: PDF is password protected; remove the password, e.g. qpdf --decrypt")
+        raw = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except Exception as e:  # pypdf raises many kinds of errors on broken files
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise InputError(
+            f"{path}: truncated or corrupt PDF ({reason}); download or export it again"
+        ) from e
+    return [_clean_pdf_text(text) for text in raw]
+
+
+def _clean_pdf_text(text: str) -> str:
+    """Turn form feeds into newlines, drop NULs and trailing whitespace of a page."""
+    return text.replace("\f", "\n").replace("\x00", "").rstrip()
