@@ -60,7 +60,9 @@ def _continuation(view: str, line_end: int) -> tuple[int, int] | None:
     start, end = _next_line(view, line_end + 1)
     line = view[start:end]
     stripped = line.strip()
-    if not stripped or len(stripped) > 80 or _STRONG.match(line):
+    if not stripped or len(stripped) > 80 or _STRONG.match(line) or "\t" in line or "\t" in view[line_end - 200:line_end].split("\n")[-1]:
+        return None
+    if re.match(r"\d{1,3}[ \t.)]+[A-ZÅÄÖ]", stripped):
         return None
     if stripped[0].islower() or stripped[0].isdigit() or stripped[0] in "&(":
         lead = len(line) - len(line.lstrip())
@@ -136,16 +138,16 @@ def find_headings(view: str) -> list[Heading]:
 def _numbered_headings(view: str) -> list[Heading]:
     """Headings without a § sign: an increasing run of numbered lines starting at 1 or 2."""
     found = [h for m in _NUMBERED.finditer(view) if (h := _heading(view, m, False)) and h.title]
-    run: list[Heading] = []
+    runs: list[list[Heading]] = []
     for h in found:
-        if not run and h.number > 2:
-            continue
-        if run and not 0 < h.number - run[-1].number <= 3:
-            if h.number <= 2 and len(run) < 3:
-                run = [h]
-            continue
-        run.append(h)
-    return run if len(run) >= 3 else []
+        for run in runs:
+            if 0 < h.number - run[-1].number <= 3:
+                run.append(h)
+                break
+        else:
+            runs.append([h])
+    best = max(runs, key=len, default=[])
+    return best if len(best) >= 3 else []
 
 
 def extract_agenda(view: str, original: str) -> tuple[AgendaItem, ...]:

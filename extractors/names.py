@@ -247,13 +247,9 @@ def _gap_ok(gap: str, *, after_first: bool, after_initial: bool, slash: bool) ->
     return after_first and _LINE_BREAK_GAP.fullmatch(gap) is not None
 
 
-def _starts_new_name(tokens: list[tuple[int, int, str]], j: int, text: str) -> bool:
-    """Whether token j is a first name opening the next name ("Per Ek Anna Berg")."""
-    token = tokens[j][2]
-    if not _is_first_token(token) or is_surname(token) or j + 1 >= len(tokens):
-        return False
-    gap = text[tokens[j][1]:tokens[j + 1][0]]
-    return _SAME_LINE_GAP.fullmatch(gap) is not None and _token_kind(tokens[j + 1][2]) == "surname"
+def _opens_next_name(token: str) -> bool:
+    """Whether a token after a surname is rather the first name of the next person ("Per Ek Anna Berg")."""
+    return _is_first_token(token) and not is_surname(token)
 
 
 def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str]) -> int | None:
@@ -268,7 +264,7 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
             break
         if kind == "initial" and (initial_used or count > 0):
             break
-        if kind == "surname" and count > 0 and not pending and _starts_new_name(tokens, j, text):
+        if kind == "surname" and count > 0 and not pending and _opens_next_name(tokens[j][2]):
             break
         if kind == "surname":
             last, count, pending = j, count + 1, False

@@ -20,6 +20,8 @@ _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|www\.)[^)\s]+\)")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HEADING_MARK = re.compile(r"^[ \t]*(#{1,6}|>)[ \t]", re.MULTILINE)
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t:]*-{3,}[-| \t:]*$", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 
 #: Lines that are page furniture, not content: headers, footers, page numbers, initials.
@@ -73,6 +75,8 @@ def mask_markup(text: str) -> str:
     out = _ENTITY.sub(_entity, out)
     out = _EMPHASIS.sub(_blank, out)
     out = _HEADING_MARK.sub(lambda m: " " * (m.end() - m.start()), out)
+    out = _PIPE_RULE.sub(_blank, out)
+    out = _PIPE_ROW.sub(lambda m: m.group(0).replace("|", "\t"), out)
     out = _RULE.sub(_blank, out)
     return out.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
 

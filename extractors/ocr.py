@@ -16,10 +16,10 @@ from .names import fold, is_first_name, is_surname, load_first_names, load_surna
 MIN_GAIN = 1.0            # a repair must be this much more frequent (Zipf) than the word as written
 RARE_ZIPF = 4.0           # repair_word changes a real word only when it is rarer than this
 CLEAN_CONTEXT_ZIPF = 2.0  # ... and repair_text, in undamaged surroundings, only when rarer than this
+CLEAN_CONTEXT_MIN_LETTERS = 4  # ... and only in words this long (not capitalised mid-sentence)
 MIN_CANDIDATE_ZIPF = 2.0  # a repair must itself be a reasonably common word
 WEAK_CANDIDATE_ZIPF = 2.5 # ... for guesses from weaker evidence (ä read as i, compounds)
 DAMAGE_THRESHOLD = 0.06   # damage_score above this: the text looks OCR-damaged
-CLEAN_CONTEXT_MIN_LETTERS = 4  # ... and only in words this long
 CONTEXT_WINDOW = 40       # words on each side that decide whether surroundings look damaged
 CONTEXT_MIN_DAMAGED = 3   # ... and how many of them must look damaged at least
 _COMPOUND_MIN_LEN = 9

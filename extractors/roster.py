@@ -44,11 +44,13 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"frånvarande(?:\s+ledamöter)?|anmält\s+förhinder|förhinder|ej\s+närvarande|avbud",
      BlockKind(None, False)),
     (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
-     r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare", BlockKind(None, True)),
-    (r"närvarande(?:\s+ledamöter)?|närvarolista|uppropslista|upprop|deltagare", BlockKind(None, True)),
+     r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
+     r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande", BlockKind(None, True)),
+    (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
-_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})[ \t]*(?::|\t|$)", re.IGNORECASE), kind) for pat, kind in _HEADINGS]
+_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*(?::|\t|$)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
+               for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
     "nej": "absent", "frånvarande": "absent", "beslutande": "voting", "tjänstgör": "voting",
@@ -58,9 +60,11 @@ _HEADER_WORDS = {
     "ledamot": "member",
 }
 _MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
+_CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)", re.MULTILINE)
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
 _PROSE_END = re.compile(r"[.!?]\s*$")
-_STOP = re.compile(r"^[ \t]*(?:§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
+_STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
+                   r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
 _SUBSTITUTE = re.compile(r"(?:ersättare|ers\.?|tjg|tj\.?|i\s+stället)\s+för\s*$", re.IGNORECASE)
 
@@ -129,7 +133,9 @@ def parse_header(line: str) -> dict[int, str] | None:
         for word, meaning in _HEADER_WORDS.items():
             if key == fold(word):
                 found[col] = meaning
-    if len(found) < 2 or not ({"present", "absent", "voting", "deputy", "member", "org", "name"} & set(found.values())):
+    nonempty = [c for c in cells if c.strip()]
+    if len(found) < 2 or len(found) < 0.6 * len(nonempty) or \
+            not ({"present", "absent", "voting", "deputy", "member", "org", "name"} & set(found.values())):
         return None
     return found if "\t" in line else {-1 - col: meaning for col, meaning in found.items()}
 
@@ -168,6 +174,15 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ())
     for m in _MARK.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", m.group(0))
+    if "\t" in line.text:
+        for m in _CELL.finditer(view, line.start, line.end):
+            value = m.group(1)
+            if not free(m.start(1), m.end(1)):
+                continue
+            if value.lower() in ("ja", "nej", "närvarande", "frånvarande", "förhinder"):
+                add(m.start(1), m.end(1), "mark", value.lower())
+            elif (party := gaz.resolve_party(value)) is not None and len(value) <= 4:
+                add(m.start(1), m.end(1), "party", party)
     items.extend(_titles(view, line, taken))
     return sorted(items, key=lambda i: i.start)
 
@@ -188,6 +203,8 @@ def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Ite
         if not any(c.isupper() for c in text[:1]) and len(words) > 2:
             continue
         role = normalize_role(text)
+        if role is None and (not text[0].isupper() or len(text) < 3):
+            continue
         value = role or text
         s = line.start + m.start() + (len(chunk) - len(chunk.lstrip()))
         yield Item(s, s + len(chunk.strip()), "title", value, line.index, _column(line, s))
@@ -232,7 +249,7 @@ class _Reader:
         self._feed_many(items, persons)
 
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
-        role_first = items[0].kind in ("role", "title") and items[0].start < persons[0].start
+        role_first = items[0].kind == "role" and items[0].start < persons[0].start
         current: Record | None = None
         pending: list[Item] = []
         new_records = []
@@ -416,12 +433,19 @@ def _attendance(rec: Record) -> tuple[bool | None, bool | None]:
     if "voting" in meanings and min(rec.header) >= 0:
         voting = bool([m for m in marks.get("voting", []) if m != UNCHECKED])
     if {"present", "absent"} <= meanings:
-        yes = any(m in ("X", "x", CHECKED) for m in marks.get("present", []))
-        no = any(m in ("X", "x", CHECKED) for m in marks.get("absent", []))
+        yes = any(m in _YES for m in marks.get("present", []))
+        no = any(m in _YES for m in marks.get("absent", []))
         return (None if yes == no else yes), voting
     if "present" in meanings and min(rec.header) >= 0:
-        return bool(marks.get("present")), voting
+        values = marks.get("present", [])
+        if any(m in _NO for m in values):
+            return False, voting
+        return any(m in _YES for m in values), voting
     return None, voting
+
+
+_YES = ("X", "x", CHECKED, "ja", "närvarande")
+_NO = ("nej", UNCHECKED, "frånvarande", "förhinder")
 
 
 def decode(rec: Record) -> RowFacts:

@@ -33,7 +33,8 @@ _AFTER = {
     "elected": re.compile(_PARTY_TAIL + r"\s*(?:väljs|valdes|utses|utsågs)\s+till\s+", re.I),
 }
 _BEFORE = {
-    "adjuster": re.compile(r"(?:(?:valde|utsåg|utser|väljer)\s*$)|(?:till\s+(?:justerare|justeringsperson|"
+    "adjuster": re.compile(r"(?:(?:valde|utsåg|utser|väljer)\s*$)|(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
+                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*$)|(?:till\s+(?:justerare|justeringsperson|"
                            r"protokolljusterare)\s+(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
                            r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)", re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
@@ -41,7 +42,7 @@ _BEFORE = {
     "reservation": re.compile(r"reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:av|från)?\s*:?\s*$", re.I),
     "note": re.compile(r"protokollsanteckning(?:ar)?\s*(?:av|från)?\s*:?\s*$", re.I),
 }
-_ADJUSTER_TAIL = re.compile(r"^\s+(?:till|att)\s+(?:justera|justerare|justeringsperson)", re.I)
+_ADJUSTER_TAIL = re.compile(r"^\s+(?:till|att)\s+(?:jämte\s+\w+\s+)?(?:justera|justerare|justeringsperson)", re.I)
 _PAREN = re.compile(r"^\s*\(([^()]{5,200})\)")
 _SITS = re.compile(r"^\s*(?:,\s*)?(?:som\s+)?sitter\s+(?:på\s+\w+\s+\w+\s+)?(?:kvar\s+)?(?:i|på)\s+"
                    r"(?:styrelsen\s+(?:för|i)\s+)?([A-ZÅÄÖ][\wÅÄÖåäö\- ]{1,60}?)(?:s)?\s*(?:styrelse|styrelsen)?\b", re.I)

@@ -7,6 +7,7 @@ Dated edges carry `start`/`end` (ISO dates); facts carry `quotes` (their oa:exac
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,9 @@ from typing import Any
 
 import networkx as nx
 from rdflib import Dataset, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.plugins.stores.memory import Memory
 from rdflib.query import Result
 
 from samgraf.errors import ResolutionError
@@ -72,9 +76,15 @@ def union_view(ds: Dataset) -> Dataset:
     return ds if getattr(ds, "default_union", False) else Dataset(store=ds.store, default_union=True)
 
 
+@functools.cache
+def prepared(query: str) -> Query:
+    """A parsed query, kept: parsing costs more than running on small graphs."""
+    return prepareQuery(SPARQL_PREFIXES + query)
+
+
 def run(ds: Dataset, query: str) -> Result:
-    """Run a SELECT over the union view of a Dataset."""
-    return ds.query(SPARQL_PREFIXES + query)
+    """Run a SELECT over the union view; parsed once for rdflib's own store, as text for others (Oxigraph)."""
+    return ds.query(prepared(query) if isinstance(ds.store, Memory) else SPARQL_PREFIXES + query)
 
 
 def text(term: Any) -> str | None:

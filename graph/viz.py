@@ -231,7 +231,7 @@ def edge_record(network: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any], 
     period = " – ".join(x or "…" for x in (data.get("start"), data.get("end"))) if data.get("start") else ""
     tip = [f"{network.nodes[u]['label']} → {network.nodes[v]['label']}", f"{data['kind']}: {label}"]
     tip += [x for x in (period, data.get("meetings") and f"present at {data['meetings']} meetings") if x]
-    width = 1 + 9 * math.sqrt(amount / max_amount) if amount else (1.5 if data["kind"] == "membership" else 1)
+    width = 1 + 5 * math.sqrt(amount / max_amount) if amount else (1.5 if data["kind"] == "membership" else 1)
     record = {"from": ids[u], "to": ids[v], "kind": data["kind"], "width": round(width, 2),
               "tip": tip + quote_lines(data.get("quotes", []))}
     if with_label and data["kind"] in LABELLED_EDGES:
@@ -388,7 +388,7 @@ html, body { margin: 0; height: 100%; font: 13px/1.4 system-ui, sans-serif; colo
 .sg-swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; }
 th, td { border-bottom: 1px solid #eee; text-align: left; padding: 2px 4px; vertical-align: top;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; }
 #sg-details { background: #f6f8fa; border: 1px solid #ddd; padding: 6px; min-height: 2em; }
 .sg-tip { max-width: 420px; white-space: pre-wrap; font-size: 12px; }
 .sg-tip div:first-child { font-weight: bold; }

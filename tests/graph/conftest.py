@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, SKOS, XSD
+import rdflib.namespace as rdfns
+from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, SKOS
 
 from samgraf.ontology.ns import (
     BESLUIT, DCT, GAZETTEER_GRAPH, OA, OPENGOV, PEOPLE_GRAPH, SCHEMA, SG, iri, org_iri, party_iri, protocol_graph,
@@ -127,9 +128,9 @@ def add_membership(g: Graph, doc: URIRef, person: URIRef, board: URIRef, behalf:
     g.add((m, ORG.role, role_iri)); g.add((role_iri, RDF.type, ORG.Role))
     g.add((role_iri, SKOS.prefLabel, Literal(role, lang="sv")))
     g.add((m, OPENGOV.onBehalfOf, behalf))
-    g.add((m, SCHEMA.validFrom, Literal(dates[0], datatype=XSD.date)))
+    g.add((m, SCHEMA.validFrom, Literal(dates[0], datatype=rdfns.XSD.date)))
     if dates[1]:
-        g.add((m, SCHEMA.validThrough, Literal(dates[1], datatype=XSD.date)))
+        g.add((m, SCHEMA.validThrough, Literal(dates[1], datatype=rdfns.XSD.date)))
     add_annotation(g, doc, m, quote, 100)
 
 
@@ -138,7 +139,7 @@ def add_meeting(g: Graph, doc: URIRef, board: URIRef, date: str, attendees: list
     z = iri("meeting", board, date)
     g.add((doc, RDF.type, SG.Protocol)); g.add((doc, SG.sha256, Literal("0" * 64))); g.add((doc, DCT.subject, z))
     g.add((z, RDF.type, BESLUIT.Zitting)); g.add((z, BESLUIT.isGehoudenDoor, board))
-    g.add((z, DCT.date, Literal(date, datatype=XSD.date)))
+    g.add((z, DCT.date, Literal(date, datatype=rdfns.XSD.date)))
     for k, p in enumerate(attendees):
         g.add((z, BESLUIT.heeftAanwezigeBijStart if k % 5 != 4 else SG.absentAtStart, p))
     if attendees:
@@ -181,7 +182,8 @@ def build_synthetic(n_forbund: int = 3, n_people: int = 12, *, multi_board: int 
     people = add_people(ds, names)
     labels, n_grants = [], 0
     merged_away = iri("person", "merged-away", 0)
-    ds.graph(PEOPLE_GRAPH).add((merged_away, OWL.sameAs, people[0])) if people else None
+    if people:
+        ds.graph(PEOPLE_GRAPH).add((merged_away, OWL.sameAs, people[0]))
     for f in range(n_forbund):
         on_board = board_members(f, n_forbund, n_people, multi_board)
         for k in range(n_meetings):
@@ -218,6 +220,12 @@ def build_synthetic(n_forbund: int = 3, n_people: int = 12, *, multi_board: int 
 def synthetic() -> Synthetic:
     """The default small synthetic dataset (3 förbund, 12 people, 3 on two boards, 6 grants)."""
     return build_synthetic()
+
+
+@pytest.fixture(scope="session")
+def injection() -> str:
+    """A protocol text that would run script if it ever reached the page as HTML."""
+    return INJECTION
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,69 @@
+"""Gold evaluation: build a store from protocols, export it, score it with ../shared/eval/score.py.
+
+The seeds and the scorer live in ../shared (next to the repository); a user's clone without it
+skips these tests with the reason. CI always has ../shared.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+from samgraf.graph.export import export_store
+from samgraf.graph.store import Store
+from samgraf.ingest import ingest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SAMGRAF_SHARED", ROOT.parent / "shared"))
+CORPUS2 = ROOT / "tests" / "fixtures" / "corpus2"
+
+needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
+                                  reason=f"{SHARED} (seeds, gold and score.py) is not present next to the repository")
+
+SEED_THRESHOLDS = {
+    "people": 0.95, "represents": 0.95, "roles": 0.90, "attendance": 0.90, "meeting_date": 1.00,
+    "forbund": 1.00, "agenda": 0.95, "provenance": 0.95, "grants": 0.95, "reservations": 0.95,
+    "rejections": 1.00, "identity_same": 1.00, "identity_different": 1.00,
+}
+CORPUS2_THRESHOLDS = {
+    "people": 0.90, "represents": 0.85, "roles": 0.85, "party": 0.90, "meeting_date": 0.90, "provenance": 0.95,
+}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("samgraf_score", SHARED / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _score(tmp_path: Path, docs: Path, gold: Path) -> dict:
+    store = Store(tmp_path / "store")
+    results = ingest(store, [docs])
+    assert all(r.status == "ingested" for r in results), [r.error for r in results if r.error]
+    out = tmp_path / "graph.nq"
+    export_store(store, out)
+    scorer = _scorer()
+    return scorer.score(scorer.load_graph(out), gold, docs)
+
+
+def _check(result: dict, thresholds: dict[str, float]) -> None:
+    metrics = result["metrics"]
+    low = {name: round(metrics[name][2], 3) for name, floor in thresholds.items()
+           if name in metrics and metrics[name][2] < floor}
+    assert not low, f"below threshold: {low}\nnotes: {result['notes'][:15]}"
+    for name in ("junk_people", "pii_leaks"):
+        if name in metrics:
+            assert metrics[name][4] == 0, f"{name}: {metrics[name]} notes: {result['notes']}"
+
+
+@needs_shared
+def test_seed_scores_meet_thresholds(tmp_path: Path) -> None:
+    _check(_score(tmp_path, SHARED / "seeds", SHARED / "gold"), SEED_THRESHOLDS)
+
+
+@needs_shared
+def test_second_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
+    _check(_score(tmp_path, CORPUS2 / "protocols", CORPUS2 / "gold"), CORPUS2_THRESHOLDS)
