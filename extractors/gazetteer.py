@@ -356,7 +356,7 @@ class Gazetteer:
         known = self._known_forbund(raw_place)
         if known is not None:
             return known
-        place = self._mint_place(raw_place)
+        place = _title_case_caps(self._mint_place(raw_place))
         return Org(f"forbund/{slugify(place)}", f"{FORBUND_PREFIX} {place}", OrgKind.FORBUND)
 
     # ----------------------------------------------------------------- mention matching
@@ -543,6 +543,12 @@ def _is_bare_name(entry: dict, name: str) -> bool:
     if entry["kind"] == "municipality":
         return name == entry["alt_labels"][0]
     return entry["kind"] == "agency" and len(name) <= 2
+
+
+def _title_case_caps(place: str) -> str:
+    """"NORRA SKARABORG" -> "Norra Skaraborg"; mixed-case place words stay as written."""
+    words = place.split(" ")
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
 
 
 def _opt(item: tuple[int, int, Org] | None) -> tuple[tuple[int, int, Org], ...]:

@@ -25,8 +25,8 @@ _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:m[oö]tes)?datum\s*:?|^\s*dag\s*:", re.I), 80),
     (re.compile(r"sammantr[aä]desdatum|m[oö]tesdatum", re.I), 50),
 )
-_NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|"
-                    r"f[oö]reg[aå]ende|protokoll\s+fr[aå]n|senast|beslutad|reviderad", re.I)
+_NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|senast", re.I)
+_NOT_IN_BODY = re.compile(r"f[oö]reg[aå]ende|protokoll\s+fr[aå]n|beslutad|reviderad|minnesanteckningar", re.I)
 _PLACE_LABEL = re.compile(r"^[ \t]*(?:plats|lokal|m[oö]tesplats)[ \t]*:[ \t]*(\S.*)$", re.I | re.M)
 _HELD_AT = re.compile(r"\b(?:p[aå]|i)\s+([A-ZÅÄÖ][^\n.]{3,80})", re.M)
 _NUMBER = re.compile(r"\b(?:styrelsem[oö]te|sammantr[aä]de|m[oö]te|protokoll)\s*(?:nr\.?\s*)?(\d{4})\s*[:/]\s*(\d{1,2})\b"
@@ -34,9 +34,11 @@ _NUMBER = re.compile(r"\b(?:styrelsem[oö]te|sammantr[aä]de|m[oö]te|protokoll)
 _DECISION_ID = re.compile(r"\bBeslut\s+(\d{4})-(\d{1,2})\s*§", re.I)
 _BODY = re.compile(
     r"(?:protokoll\s+(?:f[oö]rt\s+)?(?:vid|fr[aå]n|f[oö]r)\s+(?:sammantr[aä]de|m[oö]te|styrelsem[oö]te)?\s*"
-    r"(?:med|i|f[oö]r)?\s*(?:styrelsen\s+(?:f[oö]r|i)\s+)?)([A-ZÅÄÖ][\w\-åäöÅÄÖ ]{3,60}?)(?=\s*(?:\d|\n|,|\.|$))",
+    r"(?:med|i|f[oö]r)?\s*(?:styrelsen\s+(?:f[oö]r|i)\s+)?)((?-i:[A-ZÅÄÖ])[\w\-åäöÅÄÖ ]{3,80}?(?:\n[\w\-åäöÅÄÖ ]{2,40}?)?)"
+    r"(?=\s*(?:\d|\n\n|,|\.|$))",
     re.I,
 )
+_HEAD_FORBUND = re.compile(r"samordningsf\S*rbundet[ \t]*\n[ \t]*((?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ\- ]{2,40})$", re.I | re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ def _previous_line(text: str, line_start: int) -> str:
 def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     start, _ = _line_bounds(view, m.start)
     before = view[start:m.start]
-    if _NEVER.search(before):
+    if _NEVER.search(before) or (m.start >= title_end and _NOT_IN_BODY.search(before)):
         return -1
     for label, score in _LABELS:
         if label.search(before) or (not before.strip() and label.search(_previous_line(view, start))):
@@ -75,14 +77,14 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     return 10
 
 
-def _title_end(view: str) -> int:
-    """End of the first five non-empty lines (the title area)."""
+def _title_end(view: str, lines: int = 5) -> int:
+    """End of the first `lines` non-empty lines (the title area)."""
     count, pos = 0, 0
     for line in view.splitlines(keepends=True):
         pos += len(line)
         if line.strip():
             count += 1
-            if count >= 5:
+            if count >= lines:
                 break
     return pos
 
@@ -160,20 +162,36 @@ def find_number(view: str) -> str | None:
 
 
 def find_body(view: str, gaz: Gazetteer) -> tuple[Org | None, int, int]:
-    """The förbund (or other body) that met, with the offsets of the mention used."""
-    for limit in (3000, len(view)):
-        forbund = [m for m in gaz.find_orgs(view, 0, min(limit, len(view))) if m.org.kind == OrgKind.FORBUND]
-        if forbund:
-            counts = Counter(m.org.key for m in forbund)
-            first = forbund[0]
-            if limit == len(view):
-                first = next(m for m in forbund if m.org.key == counts.most_common(1)[0][0])
-            return first.org, first.start, first.end
-    m = _BODY.search(view[:3000])
-    if m:
-        name = re.sub(r"\s+", " ", m.group(1)).strip()
-        org = gaz.resolve_org(name) or Org("body/" + _slug(name), name, OrgKind.OTHER)
-        return org, m.start(1), m.end(1)
+    """The förbund (or other body) that met, with the offsets of the mention used.
+
+    A förbund in the title lines wins; then the body a "Protokoll fört vid sammanträde med X"
+    phrase names; then the first förbund in the first pages; then the most frequent one.
+    """
+    title_end = _title_end(view, 8)
+    forbund = [m for m in gaz.find_orgs(view, 0, min(3000, len(view))) if m.org.kind == OrgKind.FORBUND]
+    titled = [m for m in forbund if m.start < title_end]
+    if titled:
+        return titled[0].org, titled[0].start, titled[0].end
+    phrase = _BODY.search(view[:3000])
+    if phrase:
+        name = re.sub(r"\s+", " ", phrase.group(1)).strip(" .,")
+        org = gaz.resolve_org(name)
+        if org is not None and org.kind == OrgKind.FORBUND:
+            return org, phrase.start(1), phrase.end(1)
+        if re.search(r"nämnd|styrelse|utskott|råd\b|förbund|beredning|kommitté", name, re.I):
+            return Org("body/" + _slug(name), name, OrgKind.OTHER), phrase.start(1), phrase.end(1)
+    if forbund:
+        return forbund[0].org, forbund[0].start, forbund[0].end
+    everywhere = [m for m in gaz.find_orgs(view) if m.org.kind == OrgKind.FORBUND]
+    if everywhere:
+        top = Counter(m.org.key for m in everywhere).most_common(1)[0][0]
+        first = next(m for m in everywhere if m.org.key == top)
+        return first.org, first.start, first.end
+    head = _HEAD_FORBUND.search(view[:title_end])
+    if head:
+        org = gaz.resolve_org(f"Samordningsförbundet {head.group(1).strip()}")
+        if org is not None:
+            return org, head.start(), head.end()
     return None, 0, 0
 
 

@@ -228,12 +228,27 @@ def _is_known(token: str, known_keys: frozenset[str]) -> bool:
     return bool(known_keys) and bool(parts) and all(p in known_keys for p in parts)
 
 
-def _kind(token: str, known_keys: frozenset[str]) -> str:
-    """Token kind, with caller-supplied known names accepted as surnames."""
+def _kind(token: str, known_keys: frozenset[str], lenient: bool = False) -> str:
+    """Token kind, with caller-supplied known names (and, when lenient, any capitalised
+    non-stop, non-place word such as "Fält" or "Öst") accepted as surnames."""
     kind = _token_kind(token)
     if kind == "stop" and _is_capitalised(token) and _is_known(token, known_keys):
         return "surname"
+    if kind == "stop" and lenient and _lenient_surname(token):
+        return "surname"
     return kind
+
+
+@lru_cache(maxsize=65536)
+def _lenient_surname(token: str) -> bool:
+    """A capitalised word that is no role, organisation, protocol or place word."""
+    if len(token) < 2 or not _is_capitalised(token) or token in PARTICLES:
+        return False
+    for part in (p for p in token.split("-") if p):
+        key = _ocr_variants(fold(part))[-1]
+        if _is_stop_key(key) or _is_place_key(key) or fold(part) in STOP_WORDS:
+            return False
+    return True
 
 
 def _gap_ok(gap: str, *, after_first: bool, after_initial: bool, slash: bool) -> bool:
@@ -252,11 +267,12 @@ def _opens_next_name(token: str) -> bool:
     return _is_first_token(token) and not is_surname(token)
 
 
-def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str]) -> int | None:
+def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str],
+                 lenient: bool = False) -> int | None:
     """Index of the last surname token of a name opened by token i, or None."""
     last, count, pending, initial_used, prev = None, 0, False, False, "first"
     for j in range(i + 1, min(len(tokens), i + 2 + _MAX_SURNAME_TOKENS + 2)):
-        kind = _kind(tokens[j][2], known_keys)
+        kind = _kind(tokens[j][2], known_keys, lenient and count == 0)
         gap = text[tokens[j - 1][1]:tokens[j][0]]
         ok = _gap_ok(gap, after_first=prev == "first" and kind == "surname",
                      after_initial=prev == "initial", slash=count > 0 and kind == "surname")
@@ -275,8 +291,11 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
 
 
 def find_person_names(text: str, start: int = 0, end: int | None = None, *,
-                      known: Iterable[str] = ()) -> list[tuple[int, int, str]]:
-    """Spans (start, end, text) of likely full person names: first name + 1-3 surname tokens."""
+                      known: Iterable[str] = (), lenient: bool = False) -> list[tuple[int, int, str]]:
+    """Spans (start, end, text) of likely full person names: first name + 1-3 surname tokens.
+
+    `lenient` (for roster lines, where a name is expected) also accepts a common capitalised
+    word as the first surname token ("Roger Fält", "Gunilla Öst")."""
     end = len(text) if end is None else end
     known_keys = _known_keys(known)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
@@ -285,7 +304,7 @@ def find_person_names(text: str, start: int = 0, end: int | None = None, *,
     while i < len(tokens):
         token = tokens[i][2]
         opens = _is_first_token(token) or (_is_capitalised(token) and _is_known(token, known_keys))
-        last = _extend_name(text, tokens, i, known_keys) if opens else None
+        last = _extend_name(text, tokens, i, known_keys, lenient) if opens else None
         if last is None:
             i += 1
             continue

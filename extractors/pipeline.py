@@ -38,6 +38,7 @@ def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | 
             out.append((role, forbund))
     if not out and row.represents is not None and not row.roles:
         out.append((None, None))
+    out.extend(row.org_roles)
     return out
 
 
@@ -55,7 +56,8 @@ def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
             if rec.signature and role in _SIGNATURE_ROLE:
                 continue
             members.append(Membership(person, evidence, roster_mod.EXTRACTOR, role=role, organisation=org,
-                                      represents=row.represents if org is None else None, party=row.party,
+                                      represents=row.represents if org is None else None,
+                                      party=row.party if org is None or org == forbund else None,
                                       substitute_for=row.substitute_for))
     if row.present is not None:
         attendance.append(Attendance(person, row.present, evidence, roster_mod.EXTRACTOR, row.voting))
@@ -149,6 +151,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     roles += s_roles
     attendance += _presence_from_acts(attendance, [(r.person, r.evidence) for r in roles] +
                                       [(d.person, d.evidence) for d in dissents])
+    attendance.sort(key=lambda a: 0 if (a.present is False and a.extractor == roster_mod.EXTRACTOR) else 1)
     return Extraction(
         doc=doc, meeting=meeting, memberships=tuple(members + elections + others),
         attendance=tuple(attendance), meeting_roles=tuple(roles), agenda=agenda, decisions=decisions,

@@ -35,8 +35,9 @@ class BlockKind:
 
 
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
-    (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|närvarande\s+beslutande|"
-     r"beslutande(?:\s+ledamöter)?|ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
+    (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
+     r"ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
+    (r"närvarande\s+beslutande|beslutande", BlockKind(None, True)),
     (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare(?:\s+närvarande)?",
      BlockKind("ersättare", True)),
@@ -60,6 +61,10 @@ _HEADER_WORDS = {
     "ledamot": "member",
 }
 _MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
+_SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+(?: (?-i:[A-ZÅÄÖ])[\wåäöé\-]+)?),[ ]"
+                            r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t(]|$)", re.MULTILINE)
+_WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande|närvarande|"
+                        r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej)(?![\w])", re.IGNORECASE)
 _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)", re.MULTILINE)
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
 _PROSE_END = re.compile(r"[.!?]\s*$")
@@ -160,7 +165,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ())
 
     for m in gaz.find_orgs(view, line.start, line.end):
         add(m.start, m.end, "org", m.org)
-    for s, e, name in names_mod.find_person_names(view, line.start, line.end, known=known):
+    for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
+        if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]):
+            add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
+    for s, e, name in names_mod.find_person_names(view, line.start, line.end, known=known, lenient=True):
         if free(s, e):
             before = view[line.start:s]
             add(s, e, "substitute" if _SUBSTITUTE.search(before) else "person", names_mod.clean_name(name))
@@ -183,8 +191,35 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ())
                 add(m.start(1), m.end(1), "mark", value.lower())
             elif (party := gaz.resolve_party(value)) is not None and len(value) <= 4:
                 add(m.start(1), m.end(1), "party", party)
+    for m in _WORD_MARK.finditer(view, line.start, line.end):
+        word = re.sub(r"\s+", " ", m.group(1).lower())
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), "mark", _WORD_MEANING.get(word, word))
+        else:
+            items.append(Item(m.start(), m.end(), "mark", _WORD_MEANING.get(word, word), line.index, _column(line, m.start())))
     items.extend(_titles(view, line, taken))
-    return sorted(items, key=lambda i: i.start)
+    return _org_roles(view, sorted(items, key=lambda i: i.start))
+
+
+_WORD_MARK_MEANINGS = {"anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "deltog ej": "frånvarande",
+                       "deltar ej": "frånvarande", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
+                       "tjg": "tjänstgör"}
+_WORD_MEANING = _WORD_MARK_MEANINGS
+_ROLE_IN = re.compile(r"^\s+(?:i|för|vid|på)\s+(?:styrelsen\s+(?:i|för)\s+)?$", re.IGNORECASE)
+
+
+def _org_roles(view: str, items: list[Item]) -> list[Item]:
+    """A role followed by "i <organisation>" is a role in that organisation, not on this board."""
+    out: list[Item] = []
+    for index, item in enumerate(items):
+        nxt = items[index + 1] if index + 1 < len(items) else None
+        if item.kind == "role" and nxt is not None and nxt.kind == "org" and _ROLE_IN.match(view[item.end:nxt.start]):
+            out.append(Item(item.start, nxt.end, "orgrole", (item.value, nxt.value), item.line, item.column))
+        elif out and out[-1].kind == "orgrole" and item.kind == "org" and out[-1].end == item.end:
+            continue
+        else:
+            out.append(item)
+    return out
 
 
 def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Item]:
@@ -405,6 +440,7 @@ class RowFacts:
     present: bool | None
     voting: bool | None
     substitute_for: str | None
+    org_roles: tuple[tuple[str, Org], ...] = ()
 
 
 def _marks(rec: Record) -> dict[str, list[str]]:
@@ -424,8 +460,13 @@ def _marks(rec: Record) -> dict[str, list[str]]:
 def _attendance(rec: Record) -> tuple[bool | None, bool | None]:
     if rec.block.notice:
         return None, None
+    words = {i.value for i in rec.items if i.kind == "mark" and isinstance(i.value, str) and len(i.value) > 2}
+    if words & {"förhinder", "frånvarande", "nej"}:
+        return False, False
+    if "tjänstgör" in words and rec.block.present is not False:
+        return True, True
     if not rec.header:
-        has_marks = any(i.kind == "mark" for i in rec.items)
+        has_marks = any(i.kind == "mark" and i.value in ("X", "x", CHECKED, UNCHECKED) for i in rec.items)
         return (None if has_marks and rec.block.present else rec.block.present), None
     meanings = set(rec.header.values())
     marks = _marks(rec)
@@ -451,8 +492,13 @@ _NO = ("nej", UNCHECKED, "frånvarande", "förhinder")
 def decode(rec: Record) -> RowFacts:
     """Roles, organisations, party and attendance of one record."""
     explicit = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)]
+    if any(i.kind == "mark" and i.value == "tjänstgör" for i in rec.items) and (
+            rec.block.role == "ersättare" or "ersättare" in explicit):
+        explicit.append("tjänstgörande ersättare")
     roles = list(dict.fromkeys(explicit))
-    if rec.block.role and not any(r in ("ledamot", "ersättare", "tjänstgörande ersättare") for r in roles):
+    seats = [r for r in roles if r in ("ledamot", "ersättare", "tjänstgörande ersättare")]
+    keep_default = not seats or (rec.block.role == "ersättare" and seats == ["tjänstgörande ersättare"])
+    if rec.block.role and keep_default and rec.block.role not in roles:
         roles.insert(0, rec.block.role)
     orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org)]
     represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten"), None)
@@ -460,6 +506,7 @@ def decode(rec: Record) -> RowFacts:
     party = next((i.value for i in rec.items if i.kind == "party"), None)
     substitute = next((i.value for i in rec.items if i.kind == "substitute"), None)
     present, voting = _attendance(rec)
+    org_roles = tuple(i.value for i in rec.items if i.kind == "orgrole" and isinstance(i.value, tuple))
     return RowFacts(str(rec.person.value), tuple(roles), represents, affiliation,
                     party if isinstance(party, Party) else None, present, voting,
-                    substitute if isinstance(substitute, str) else None)
+                    substitute if isinstance(substitute, str) else None, org_roles)

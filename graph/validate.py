@@ -10,6 +10,7 @@ import pyshacl
 from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError, ValidationFailure
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.collection import Collection
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
@@ -55,21 +56,24 @@ def load_ontology() -> Graph:
 
 
 def build_union(ds: Dataset) -> Graph:
-    """All triples of every graph in the dataset, in one graph with the contract's prefixes bound."""
-    union = Graph()
+    """All triples of every graph in the dataset plus the ontology, in one graph with the contract's prefixes.
+
+    The whole ontology is mixed in (pySHACL's ont_graph copies only RDFS/OWL axioms, not the role and
+    decision-type concepts that sh:class and sh:in check against).
+    """
+    union = load_ontology()
     for prefix, namespace in PREFIXES.items():
-        union.bind(prefix, namespace)
+        union.bind(prefix, namespace, override=True, replace=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         union.add((s, p, o))
     return union
 
 
 def run_shacl(data: Graph) -> Graph:
-    """Run pySHACL on data (changed in place: the ontology is mixed in) and return the results graph."""
+    """Run pySHACL on data (the union with the ontology mixed in) and return the results graph."""
     try:
         _, results, _ = pyshacl.validate(
-            data, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="none",
-            advanced=True, inplace=True, allow_warnings=True,
+            data, shacl_graph=load_shapes(), inference="none", advanced=True, inplace=True, allow_warnings=True,
         )
     except (ValidationFailure, ReportableRuntimeError, ShapeLoadError, ConstraintLoadError) as e:
         raise SamgrafError(f"SHACL validation could not run: {e}") from e
@@ -99,7 +103,7 @@ def read_results(results: Graph) -> Iterator[tuple[Node, str | None, str, str]]:
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
-        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+        messages = sorted({str(m) for m in results.objects(result, SH.resultMessage)})
         severity = SEVERITIES.get(results.value(result, SH.resultSeverity), "Violation")
         rendered = render_path(results, path) if path is not None else None
         yield focus, rendered, "; ".join(messages) or "constraint not met", severity
@@ -127,7 +131,7 @@ def locate_nodes(ds: Dataset, nodes: set[Node]) -> dict[Node, str]:
     as_subject: dict[Node, set[str]] = defaultdict(set)
     as_object: dict[Node, set[str]] = defaultdict(set)
     for s, _, o, g in ds.quads((None, None, None, None)):
-        if g is None:
+        if g is None or g == DATASET_DEFAULT_GRAPH_ID:
             continue
         if s in nodes:
             as_subject[s].add(str(g))

@@ -1,0 +1,136 @@
+"""Tests for samgraf.extractors.pipeline: one inline protocol in, one consistent Extraction out."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from samgraf.model import DecisionKind, DissentKind, MeetingRoleKind, OrgKind
+
+
+@pytest.fixture(scope="module")
+def ex(extract, protocol):
+    return extract(protocol())
+
+
+def test_meeting(ex):
+    m = ex.meeting
+    assert m.forbund is not None and m.forbund.label == "Samordningsförbundet Sjuhärad"
+    assert (m.date, m.start_time, m.end_time) == (dt.date(2025, 3, 14), "09:00", "11:30")
+
+
+def test_memberships_from_the_roster(ex):
+    board = {(m.person.name, m.role, m.party.abbreviation if m.party else None)
+             for m in ex.memberships if m.organisation is None}
+    assert board == {("Karin Dahl", "ordförande", "S"), ("Jonas Vik", "ledamot", "M"),
+                     ("Eva Lund", "ledamot", "SD"), ("Ola Strand", "ledamot", None)}
+    staff = [(m.person.name, m.role, m.organisation.kind) for m in ex.memberships if m.organisation is not None]
+    assert staff == [("Maja Lind", "förbundschef", OrgKind.FORBUND)]
+
+
+def test_attendance_from_the_roster(ex):
+    first = {}
+    for a in ex.attendance:
+        first.setdefault(a.person.name, (a.present, a.voting))
+    assert first == {"Karin Dahl": (True, True), "Jonas Vik": (True, True), "Eva Lund": (True, True),
+                     "Ola Strand": (False, False), "Maja Lind": (True, False)}
+
+
+def test_attendance_is_never_contradictory(ex):
+    seen: dict[str, bool] = {}
+    for a in ex.attendance:
+        assert seen.setdefault(a.person.name, a.present) == a.present
+
+
+def test_meeting_roles_from_sentences_and_signatures(ex):
+    roles = {(r.person.name, r.role) for r in ex.meeting_roles}
+    assert roles == {("Karin Dahl", MeetingRoleKind.CHAIR), ("Jonas Vik", MeetingRoleKind.ADJUSTER)}
+    assert {r.extractor for r in ex.meeting_roles} == {"rules.roster.v1", "rules.sentences.v1"}
+
+
+def test_agenda_and_decisions(ex):
+    assert [(a.number, a.title) for a in ex.agenda] == [
+        (1, "Mötets öppnande"), (2, "Val av justerare"), (3, "Ansökningar"), (4, "Övrigt")]
+    assert [(d.key, d.section, d.kind) for d in ex.decisions] == [
+        ("2025-2 §3:1", 3, DecisionKind.GRANTED), ("2025-2 §3:2", 3, DecisionKind.REJECTED),
+        ("§4:o1", 4, DecisionKind.NOTED)]
+
+
+def test_grant_and_rejected_application(ex):
+    assert [(g.decision_key, g.amount, g.recipient.label, g.start, g.end) for g in ex.grants] == [
+        ("2025-2 §3:1", 350000, "Marks kommun", "2025-04-01", "2026-03-31")]
+    assert [(a.decision_key, a.amount, a.outcome) for a in ex.applications] == [("2025-2 §3:2", 90000, "rejected")]
+
+
+def test_reservation_against_the_decisions_below(ex):
+    assert [(d.person.name, d.kind, d.section, d.decision_keys) for d in ex.dissents] == [
+        ("Eva Lund", DissentKind.RESERVATION, 3, ("2025-2 §3:1", "2025-2 §3:2"))]
+
+
+def test_every_evidence_span_is_a_slice_of_the_text(ex):
+    text = ex.doc.text
+    spans = ([m.evidence for m in ex.memberships] + [a.evidence for a in ex.attendance] +
+             [r.evidence for r in ex.meeting_roles] + [a.evidence for a in ex.agenda] +
+             [d.evidence for d in ex.decisions] + [g.evidence for g in ex.grants] +
+             [a.evidence for a in ex.applications] + [d.evidence for d in ex.dissents] +
+             [m.person.span for m in ex.memberships] + list(ex.meeting.evidence))
+    assert spans
+    assert [s for s in spans if s.text != text[s.start:s.end]] == []
+
+
+def test_reservation_against_the_decision_of_its_section(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\n§ 5 Ansökan från Marks kommun\n\n"
+            "Styrelsen beslutar att bevilja Marks kommun 200 000 kronor.\n\n"
+            "Lina Ström (SD) reserverar sig mot beslutet.\n\n§ 6 Övrigt\n\nInformationen läggs till handlingarna.\n")
+    ex = extract(text)
+    granted = [d for d in ex.decisions if d.kind == DecisionKind.GRANTED]
+    assert len(granted) == 1
+    assert [(d.person.name, d.kind, d.decision_keys) for d in ex.dissents] == [
+        ("Lina Ström", DissentKind.RESERVATION, (granted[0].key,))]
+    assert any(a.person.name == "Lina Ström" and a.present for a in ex.attendance)
+
+
+def test_protocol_note_and_abstention(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\n§ 5 Verksamhetsplan\n\n"
+            "Styrelsen beslutar att fastställa verksamhetsplanen.\n\n"
+            "Karl Sund (V) deltar inte i beslutet.\n\nNils Åberg (C) lämnar en protokollsanteckning.\n")
+    ex = extract(text)
+    assert {(d.person.name, d.kind, d.section) for d in ex.dissents} == {
+        ("Karl Sund", DissentKind.ABSTENTION, 5), ("Nils Åberg", DissentKind.PROTOCOL_NOTE, 5)}
+    assert all(d.decision_keys == (ex.decisions[0].key,) for d in ex.dissents)
+
+
+def test_member_party_of_roster_rows(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\nLedamöter\nAnna Berg (S), Vänersborgs kommun\n"
+            "Per Ek (M), Försäkringskassan\n\n§ 1 Öppnande\n")
+    ex = extract(text)
+    assert {(m.person.name, m.role, m.represents.label, m.party.abbreviation) for m in ex.memberships} == {
+        ("Anna Berg", "ledamot", "Vänersborgs kommun", "S"), ("Per Ek", "ledamot", "Försäkringskassan", "M")}
+
+
+def test_substitute_membership(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\nErsättare\n"
+            "Karl Sund (M), Alingsås kommun, tjänstgörande ersättare för Per Ek\n\n§ 1 Öppnande\n")
+    (m,) = extract(text).memberships
+    assert (m.person.name, m.role, m.substitute_for) == ("Karl Sund", "tjänstgörande ersättare", "Per Ek")
+
+
+def test_elections_become_dated_memberships(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-12-10\n\n§ 4 Val\n\nKarin Dahl och Jonas Vik väljs till "
+            "ordförande respektive vice ordförande för perioden 2025-01-01 – 2026-12-31.\n")
+    found = {(m.person.name, m.role, m.start, m.end) for m in extract(text).memberships}
+    assert found == {("Karin Dahl", "ordförande", "2025-01-01", "2026-12-31"),
+                     ("Jonas Vik", "vice ordförande", "2025-01-01", "2026-12-31")}
+
+
+def test_ocr_roster_never_guesses_attendance(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\nNärvarande\nNamn Närvarande Beslutande\n"
+            "Anna Berg X X\nPer Ek X\nLisa Holm\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+    ex = extract(text)
+    assert [a for a in ex.attendance if a.person.name in {"Anna Berg", "Per Ek", "Lisa Holm"}] == []
+
+
+def test_empty_document_gives_empty_extraction(extract):
+    ex = extract("Anteckningar\n")
+    assert (ex.memberships, ex.attendance, ex.decisions, ex.grants, ex.dissents) == ((), (), (), (), ())
+    assert ex.meeting.date is None
