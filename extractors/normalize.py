@@ -67,9 +67,16 @@ def _link(match: re.Match[str]) -> str:
     return " " + label + " " * (match.end() - match.start() - len(label) - 1)
 
 
+_CELL_TAG = re.compile(r"<t[dh]\b[^<>]*>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"</?(?:p|br|tr|h[1-6]|li|div|table|ul|ol)\b[^<>]*/?>", re.IGNORECASE)
+
+
 def mask_markup(text: str) -> str:
-    """Blank HTML/Markdown markup with spaces; checkboxes become ☒ / ☐. Same length as `text`."""
+    """Blank HTML/Markdown markup with spaces; checkboxes become ☒ / ☐; table cells become tabs and
+    block tags line breaks. Same length as `text`."""
     out = _CHECKBOX.sub(_checkbox, text)
+    out = _CELL_TAG.sub(lambda m: "\t" + " " * (m.end() - m.start() - 1), out)
+    out = _BLOCK_TAG.sub(lambda m: "\n" + " " * (m.end() - m.start() - 1), out)
     out = _TAG.sub(_blank, out)
     out = _MD_LINK.sub(_link, out)
     out = _ENTITY.sub(_entity, out)

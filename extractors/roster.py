@@ -50,7 +50,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
-_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*(?::|\t|$)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
+_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*(?::|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
                for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
@@ -71,7 +71,7 @@ _PROSE_END = re.compile(r"[.!?]\s*$")
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
-_SUBSTITUTE = re.compile(r"(?:ersättare|ers\.?|tjg|tj\.?|i\s+stället)\s+för\s*$", re.IGNORECASE)
+_SUBSTITUTE = re.compile(r"(?:ersättare|ers\.?|tjg|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+för\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +321,7 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
     head = lines[first]
     if inline is not None and head.text[inline:].strip():
         yield Line(head.index, head.start + inline, head.end, head.text[inline:])
-    tabbed = False
+    tabbed = "\t" in head.text and inline == 0
     blanks = 0
     for line in lines[first + 1:]:
         if not line.text.strip():
@@ -345,6 +345,8 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
     consumed: set[int] = set()
     for i, line in enumerate(lines):
         found = heading_kind(line.text)
+        if found is None and i not in consumed and _is_table_header(line.text):
+            found = (BlockKind(None, None), 0)
         if found is None or i in consumed:
             continue
         kind, inline = found
@@ -353,7 +355,38 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
             kind = BlockKind(kind.role, None, notice=True)
         block = list(_block_lines(lines, i, inline))
         consumed.update(b.index for b in block)
-        yield kind, block
+        second = None if "\t" in line.text else _second_heading(line.text, inline)
+        if second is None:
+            yield kind, block
+            continue
+        col, kind2 = second
+        yield kind, [_slice(b, 0, col - (b.start - line.start if b.index == line.index else 0)) for b in block]
+        yield kind2, [_slice(b, col, None) for b in block if b.index != line.index]
+
+
+def _is_table_header(text: str) -> bool:
+    """A header row naming a name column and at least one other roster column opens a block."""
+    header = parse_header(text)
+    return header is not None and "name" in header.values()
+
+
+def _second_heading(text: str, inline: int) -> tuple[int, BlockKind] | None:
+    """A second roster heading further along the same line ("Ledamöter      Ersättare"): side-by-side columns."""
+    for m in re.finditer(r"[ \t]{3,}(?=\S)", text):
+        if m.end() <= inline // 2 or m.end() < 12:
+            continue
+        found = heading_kind(text[m.end():])
+        if found is not None:
+            return m.end(), found[0]
+    return None
+
+
+def _slice(line: Line, start: int, end: int | None) -> Line:
+    """Columns [start:end) of a line (character columns), as a Line with absolute offsets."""
+    text = line.text[start:end] if end is not None else line.text[start:]
+    if start >= len(line.text):
+        return Line(line.index, line.end, line.end, "")
+    return Line(line.index, line.start + start, line.start + start + len(text), text)
 
 
 def _near_notice(lines: list[Line], index: int) -> bool:
@@ -387,11 +420,49 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
 
 
 def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
-    """Every roster record of a document, in order."""
+    """Every roster record of a document, in order: roster blocks, then rosters written as prose."""
     out: list[Record] = []
     for kind, lines in find_blocks(view):
         out.extend(read_block(view, kind, lines, gaz))
+    covered = {r.person.line for r in out}
+    for kind, segment in prose_rosters(view):
+        if segment.index not in covered:
+            reader = _Reader(kind, {})
+            reader.feed(find_items(view, segment, gaz))
+            out.extend(reader.records)
     return out
+
+
+_PROSE_OPEN = re.compile(r"(?:^|(?<=[.\n]))\s*(?:(närvarande|frånvarande)\s+(?:var|voro|är)\b|"
+                         r"(ersättarna|ledamöterna|ersättaren|ledamoten)\s+(?-i:[A-ZÅÄÖ]))", re.IGNORECASE)
+_PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?)\b",
+                         re.IGNORECASE)
+_PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+närvarande|saknades", re.IGNORECASE)
+
+
+def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
+    """Attendance written as sentences: "Närvarande var ledamöterna A (s), X kommun, och B, ...,
+    samt ersättaren C" / "Ersättarna D och E hade anmält förhinder"."""
+    for m in _PROSE_OPEN.finditer(view):
+        end = _sentence_end(view, m.end())
+        sentence_absent = bool(_PROSE_ABSENT.search(view[m.start():end])) or \
+            (m.group(1) or "").lower() == "frånvarande"
+        cuts = [c for c in _PROSE_ROLE.finditer(view, m.start(), end)]
+        bounds = [m.start()] + [c.start() for c in cuts] + [end]
+        for a, b in zip(bounds, bounds[1:]):
+            noun = _PROSE_ROLE.match(view, a)
+            role = None
+            if noun:
+                word = noun.group(1).lower()
+                role = "tjänstgörande ersättare" if word.startswith("tjänstg") else \
+                    "ledamot" if word.startswith("ledam") else "ersättare"
+            line_index = view.count("\n", 0, a)
+            yield BlockKind(role, not sentence_absent), Line(line_index, a, b, view[a:b])
+
+
+def _sentence_end(view: str, pos: int) -> int:
+    m = re.compile(r"\.(?=\s+(?-i:[A-ZÅÄÖ])|\s*$)|\n\s*\n").search(view, pos)
+    return m.start() if m else len(view)
 
 
 def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[str] = ()) -> list[Record]:

@@ -22,6 +22,7 @@ from rdflib.plugins.stores.memory import Memory
 from rdflib.query import Result
 
 from samgraf.errors import ResolutionError
+from samgraf.model import OrgKind
 from samgraf.ontology.ns import SPARQL_PREFIXES
 
 PERSON, FORBUND, ORG_, PARTY, GRANT = "person", "forbund", "org", "party", "grant"
@@ -115,16 +116,27 @@ def resolve_bodies(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return resolve_same_as(pairs)
 
 
-def org_kind(label: str) -> str:
-    """Municipality, region, agency or organisation, by Swedish naming conventions."""
-    low = label.casefold()
-    if low.endswith(" kommun") or low.endswith(" stad") or low.endswith("kommun"):
-        return "municipality"
-    if low.startswith("region ") or "landsting" in low or low.startswith("västra götalandsregionen"):
-        return "region"
-    if low.endswith("kassan") or low.endswith("förmedlingen") or low.endswith("myndigheten") or "verket" in low:
-        return "agency"
-    return "organisation"
+AGENCY_SUFFIXES = ("kassan", "förmedlingen", "myndigheten", "verket", "inspektionen")
+
+
+def org_kind(label: str, iri: str = "") -> str:
+    """An OrgKind value (municipality, region, agency, network, other) from the IRI key or Swedish naming."""
+    key = iri.split("/id/org/", 1)[-1] if "/id/org/" in iri else ""
+    if key.startswith("kommun/"):
+        return OrgKind.MUNICIPALITY.value
+    if key.startswith("region/"):
+        return OrgKind.REGION.value
+    low = label.casefold().strip()
+    first = low.split()[0] if low else ""
+    if low.endswith((" kommun", " stad")) or low.endswith("kommun") and " " not in low:
+        return OrgKind.MUNICIPALITY.value
+    if first == "region" or "landsting" in low or low.endswith("regionen"):
+        return OrgKind.REGION.value
+    if first in ("staten", "statens") or first.endswith(AGENCY_SUFFIXES):
+        return OrgKind.AGENCY.value
+    if "nätverk" in low:
+        return OrgKind.NETWORK.value
+    return OrgKind.OTHER.value
 
 
 def normalise_date(value: str | None, *, end: bool = False) -> str | None:
@@ -201,7 +213,7 @@ def add_org_node(network: nx.MultiDiGraph, facts: Facts, iri: str) -> None:
     elif "PoliticalParty" in types:
         network.add_node(iri, kind=PARTY, label=label, notation=facts.notations.get(iri, ""))
     else:
-        network.add_node(iri, kind=ORG_, label=label, org_kind=org_kind(label))
+        network.add_node(iri, kind=ORG_, label=label, org_kind=org_kind(label, iri))
 
 
 def add_person_nodes(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
@@ -437,9 +449,12 @@ def overlaps(start: str | None, end: str | None, date_from: str | None, date_to:
 
 
 def filter_dates(network: nx.MultiDiGraph, date_from: str | None, date_to: str | None) -> nx.MultiDiGraph:
-    """Drop dated edges outside the period, then people and grants left without them, then isolated nodes."""
+    """Drop dated edges outside the period, then people and grants left without them, then isolated nodes.
+
+    Without bounds the network itself is returned (filters never change their input).
+    """
     if not date_from and not date_to:
-        return network.copy()
+        return network
     result = network.copy()
     dated = [(u, v, k) for u, v, k, d in result.edges(keys=True, data=True)
              if (d.get("start") or d.get("end")) and not overlaps(d.get("start"), d.get("end"), date_from, date_to)]
@@ -594,15 +609,19 @@ def affiliation_graph(network: nx.MultiDiGraph) -> nx.Graph:
     return graph
 
 
-def person_centrality(network: nx.MultiDiGraph, *, exact_limit: int = 500,
-                      samples: int = 150) -> list[PersonCentrality]:
+def betweenness_samples(nodes: int, *, exact_limit: int = 500, budget: int = 400_000) -> int | None:
+    """How many source nodes to sample for betweenness: None (exact) for small graphs, fewer as graphs grow."""
+    return None if nodes <= exact_limit else max(20, min(150, budget // nodes))
+
+
+def person_centrality(network: nx.MultiDiGraph) -> list[PersonCentrality]:
     """Degree and betweenness centrality of people in the person–body network, highest betweenness first.
 
-    Above `exact_limit` nodes betweenness is estimated from `samples` source nodes (seeded, reproducible).
+    Above 500 nodes betweenness is estimated from sampled sources (seeded, so reruns agree).
     """
     graph = affiliation_graph(network)
     degree = nx.degree_centrality(graph) if len(graph) > 1 else {n: 0.0 for n in graph}
-    k = None if len(graph) <= exact_limit else min(len(graph), samples)
+    k = betweenness_samples(len(graph))
     between = nx.betweenness_centrality(graph, k=k, seed=0)
     rows = [PersonCentrality(p, network.nodes[p]["label"], len(person_boards(network, p)), degree.get(p, 0.0),
                              between.get(p, 0.0)) for p in nodes_of(network, PERSON)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 import pyshacl
@@ -40,19 +41,30 @@ class ValidationReport:
     violations: tuple[Violation, ...]
 
 
-def read_package_text(name: str) -> str:
-    """The text of a data file shipped in samgraf.ontology."""
-    return resources.files("samgraf.ontology").joinpath(name).read_text(encoding="utf-8")
+@cache
+def parse_package_file(name: str) -> Graph:
+    """A Turtle file shipped in samgraf.ontology, parsed once per process (callers get copies)."""
+    text = resources.files("samgraf.ontology").joinpath(name).read_text(encoding="utf-8")
+    return Graph().parse(data=text, format="turtle")
+
+
+def copy_graph(graph: Graph) -> Graph:
+    """A new graph with the same triples and prefixes."""
+    copy = Graph()
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True, replace=True)
+    copy += graph
+    return copy
 
 
 def load_shapes() -> Graph:
     """The SHACL shapes of the graph contract."""
-    return Graph().parse(data=read_package_text("shapes.ttl"), format="turtle")
+    return copy_graph(parse_package_file("shapes.ttl"))
 
 
 def load_ontology() -> Graph:
     """The samgraf OWL ontology (sg: terms, decision types, roles)."""
-    return Graph().parse(data=read_package_text("samgraf.ttl"), format="turtle")
+    return copy_graph(parse_package_file("samgraf.ttl"))
 
 
 def build_union(ds: Dataset) -> Graph:

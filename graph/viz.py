@@ -40,7 +40,8 @@ STYLES: dict[str, tuple[str, str, str]] = {        # style -> (colour, vis shape
     "municipality": ("#59a14f", "square", "municipality"),
     "region": ("#76b7b2", "square", "region"),
     "agency": ("#f28e2b", "triangle", "agency"),
-    "organisation": ("#9c755f", "triangleDown", "other organisation"),
+    "network": ("#ff9da7", "triangleDown", "network"),
+    "other": ("#9c755f", "triangleDown", "other organisation"),
     "party": ("#b07aa1", "diamond", "political party"),
     "grant": ("#edc948", "hexagon", "grant"),
 }
@@ -174,13 +175,13 @@ def quote_lines(quotes: list[str]) -> list[str]:
 
 def node_style(data: dict[str, Any]) -> str:
     """The style key of a node: its kind, or the kind of organisation."""
-    return data.get("org_kind", "organisation") if data["kind"] == ORG_ else data["kind"]
+    return data.get("org_kind", "other") if data["kind"] == ORG_ else data["kind"]
 
 
 def node_tip(network: nx.MultiDiGraph, node: str) -> list[str]:
     """The hover text of a node, one line per entry (plain text)."""
     data = network.nodes[node]
-    lines = [data["label"], STYLES.get(node_style(data), STYLES["organisation"])[2]]
+    lines = [data["label"], STYLES.get(node_style(data), STYLES["other"])[2]]
     if data.get("alt_labels"):
         lines.append("also written: " + "; ".join(data["alt_labels"][:5]))
     if data["kind"] == PERSON:
@@ -423,7 +424,7 @@ PAGE_JS = r"""
     return t;
   }
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var s = data.styles[n.style] || data.styles.organisation;
+    var s = data.styles[n.style] || data.styles.other;
     return {id: n.id, label: n.label, x: n.x, y: n.y, size: n.size, shape: s.shape,
             color: s.color, title: tip(n.tip), kind: n.kind};
   }));

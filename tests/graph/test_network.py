@@ -118,16 +118,20 @@ def test_resolve_same_as(pairs, expected):
     assert resolve_same_as(pairs) == expected
 
 
-@pytest.mark.parametrize("label, kind", [
-    pytest.param("Olofströms kommun", "municipality", id="kommun"),
-    pytest.param("Göteborgs stad", "municipality", id="stad"),
-    pytest.param("Region Blekinge", "region", id="region"),
-    pytest.param("Försäkringskassan", "agency", id="fk"),
-    pytest.param("Arbetsförmedlingen", "agency", id="af"),
-    pytest.param("Coompanion Väst", "organisation", id="other"),
+@pytest.mark.parametrize("label, iri, kind", [
+    pytest.param("Olofströms kommun", "", "municipality", id="kommun"),
+    pytest.param("Göteborgs stad", "", "municipality", id="stad"),
+    pytest.param("Olofström", "https://w3id.org/samgraf/id/org/kommun/1060", "municipality", id="kommun-key"),
+    pytest.param("Region Blekinge", "", "region", id="region"),
+    pytest.param("Västra Götalandsregionen", "", "region", id="regionen"),
+    pytest.param("Försäkringskassan", "", "agency", id="fk"),
+    pytest.param("Arbetsförmedlingen", "", "agency", id="af"),
+    pytest.param("Staten (Försäkringskassan och Arbetsförmedlingen)", "", "agency", id="staten"),
+    pytest.param("Nationella nätverket för samordningsförbund", "", "network", id="nns-not-an-agency"),
+    pytest.param("Coompanion Väst", "", "other", id="other"),
 ])
-def test_org_kind(label, kind):
-    assert org_kind(label) == kind
+def test_org_kind(label, iri, kind):
+    assert org_kind(label, iri) == kind
 
 
 @pytest.mark.parametrize("value, end, expected", [

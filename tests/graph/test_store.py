@@ -157,7 +157,7 @@ def test_personnummer_never_reach_the_export(tmp_path, write_files, protocol, pe
     stored_text = store.text_path(result.doc_id).read_text(encoding="utf-8")
     assert len(stored_text) == len(text)
     for pnr in numbers:
-        for form in (pnr, pnr.replace("-", ""), pnr[:6], pnr[-4:] + " "):
+        for form in (pnr, pnr.replace("-", ""), pnr[:7], pnr[6:]):
             assert form not in exported and form not in stored_text
     assert '"3"^^<http://www.w3.org/2001/XMLSchema#integer>' in exported
 
