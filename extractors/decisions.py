@@ -32,13 +32,15 @@ _MARKER = re.compile(
     r"|^[ \t]*beslutsförslag\s*:",
     re.I | re.M,
 )
-_OUTCOME = re.compile(
-    r"[^.\n]*?\b(?:godkänns|godkändes|fastställs|fastställdes|faststalls|läggs\s+till\s+handlingarna|"
+_OUTCOME_KEY = re.compile(
+    r"\b(?:godkänns|godkändes|fastställs|fastställdes|faststalls|läggs\s+till\s+handlingarna|"
     r"lades\s+till\s+handlingarna|antas|antogs|återremitteras|återremitterades|bordläggs|bordlades|"
     r"avslås|avslogs|beviljas|beviljades|styrelsen\s+godkände|styrelsen\s+fastställde|"
-    r"styrelsen\s+(?:har\s+)?(?:tagit|tog)\s+del\s+av)\b[^.\n]*\.?",
+    r"styrelsen\s+(?:har\s+)?(?:tagit|tog)\s+del\s+av)\b",
     re.I,
 )
+
+
 _KINDS: tuple[tuple[DecisionKind, re.Pattern[str]], ...] = (
     (DecisionKind.REJECTED, re.compile(r"\b(?:avslå|avslås|avslogs|avslag|(?:inte|ej)\s+(?:godk\w*|bevilja\w*|bifall\w*))", re.I)),
     (DecisionKind.REFERRED_BACK, re.compile(r"återremitter|aterremitter", re.I)),
@@ -53,8 +55,7 @@ _KINDS: tuple[tuple[DecisionKind, re.Pattern[str]], ...] = (
 _ALLOCATION_CUE = re.compile(r"förslag\s+till\s+fördelning|föreslagna?\s+(?:budget|fördelning)|fördelning(?:en)?\s+mellan", re.I)
 _ALLOCATION_ROW = re.compile(r"^[ \t]*[-•*]?[ \t]*([A-ZÅÄÖ][\wåäöÅÄÖ\- ]{2,40}?)[ \t:]+(\d[\d   .]*\s*(?:kr|kronor|tkr|SEK)\b\.?)",
                              re.M)
-_REPORTED = re.compile(r"([A-ZÅÄÖ][^.\n]{2,120}?)\s+(?:har\s+)?(?:beslutat\s+att\s+bevilja|beviljat|beviljade)\s+"
-                       r"([A-ZÅÄÖ][\w\-]{1,40})?", re.I)
+_REPORTED = re.compile(r"\s+(?:har\s+)?(?:beslutat\s+att\s+bevilja|beviljat|beviljade)\s+([A-ZÅÄÖ][\w\-]{1,40})?", re.I)
 _CONTRIB = re.compile(r"medlemsavgift(?:er)?|medlemsbidrag|bidrag\s+från\s+medlemmar", re.I)
 
 
@@ -157,16 +158,31 @@ def _sentence_end(view: str, pos: int) -> int:
     return min(cands) + 1 if cands else len(view)
 
 
+def _outcome_sentence(view: str, pos: int) -> tuple[int, int]:
+    """The sentence (within its line) around an outcome keyword."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    dot = view.rfind(".", line_start, pos)
+    start = dot + 1 if dot >= 0 else line_start
+    while start < pos and view[start] in " \t":
+        start += 1
+    line_end = view.find("\n", pos)
+    line_end = len(view) if line_end < 0 else line_end
+    dot = view.find(".", pos, line_end)
+    return start, (dot + 1 if dot >= 0 else line_end)
+
+
 def find_outcome_decisions(view: str, original: str, index: SectionIndex, taken: Sequence[tuple[int, int]]) -> Iterator[Decision]:
     counters: dict[int | None, int] = {}
-    for m in _OUTCOME.finditer(view):
-        s = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        if any(a <= s < b for a, b in taken) or index.at(s) is None:
+    seen: set[int] = set()
+    for m in _OUTCOME_KEY.finditer(view):
+        s, e = _outcome_sentence(view, m.start())
+        if s in seen or any(a <= s < b for a, b in taken) or index.at(s) is None:
             continue
+        seen.add(s)
         section = index.at(s)
         counters[section] = counters.get(section, 0) + 1
-        text = _oneline(original[s:m.end()])
-        yield Decision(f"§{section}:o{counters[section]}", section, text, classify(text), Span.of(original, s, m.end()))
+        text = _oneline(original[s:e])
+        yield Decision(f"§{section}:o{counters[section]}", section, text, classify(text), Span.of(original, s, e))
 
 
 def extract_decisions(view: str, original: str) -> tuple[Decision, ...]:
@@ -269,15 +285,18 @@ def extract_reported_grants(view: str, original: str, decisions: Sequence[Decisi
     for m in _REPORTED.finditer(view):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        funder = m.group(1).strip()
+        start, _ = _outcome_sentence(view, m.start())
+        funder = view[start:m.start()].strip()
+        if not funder or not funder[0].isupper() or len(funder) > 120:
+            continue
         if re.match(r"(?:styrelsen|förbundet|vi)\b", funder, re.I):
             continue
         end = _sentence_end(view, m.end())
         amounts = find_amounts(view, m.end(), end)
         if not amounts:
             continue
-        out.append(ReportedGrant(index.at(m.start()), amounts[0].amount, funder, m.group(2),
-                                 Span.of(original, m.start(), end)))
+        out.append(ReportedGrant(index.at(start), amounts[0].amount, funder, m.group(1),
+                                 Span.of(original, start, end)))
     return out
 
 

@@ -219,6 +219,11 @@ def _is_first_token(token: str) -> bool:
 
 def _known_keys(known: Iterable[str]) -> frozenset[str]:
     """Folded name parts of caller-supplied known names."""
+    return _known_keys_cached(tuple(known))
+
+
+@lru_cache(maxsize=256)
+def _known_keys_cached(known: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(p) for name in known for p in re.split(r"[\s/\-]+", name) if len(p) > 1)
 
 

@@ -129,15 +129,21 @@ def heading_kind(line: str) -> tuple[BlockKind, int] | None:
     return None
 
 
+_HEADER_FOLDED = {fold(word): meaning for word, meaning in _HEADER_WORDS.items()}
+_HEADER_HINT = re.compile(r"namn|n[aä]rv|beslutande|tj[aä]nstg|nej|frånvar|franvar|ers[aä]ttare|tillh|funktion|"
+                          r"organisation|parti\b|part\b|roll\b|uppdrag|anteckning|reservation", re.IGNORECASE)
+
+
 def parse_header(line: str) -> dict[int, str] | None:
     """Column meanings of a table header row ("Namn<TAB>Närvarande<TAB>Beslutande", "Nej<TAB>Ja")."""
+    if len(line) > 200 or not _HEADER_HINT.search(line):
+        return None
     cells = line.split("\t") if "\t" in line else line.split()
     found: dict[int, str] = {}
     for col, cell in enumerate(cells):
-        key = fold(cell.strip(" :"))
-        for word, meaning in _HEADER_WORDS.items():
-            if key == fold(word):
-                found[col] = meaning
+        meaning = _HEADER_FOLDED.get(fold(cell.strip(" :")))
+        if meaning:
+            found[col] = meaning
     nonempty = [c for c in cells if c.strip()]
     if len(found) < 2 or len(found) < 0.6 * len(nonempty) or \
             not ({"present", "absent", "voting", "deputy", "member", "org", "name"} & set(found.values())):

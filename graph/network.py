@@ -15,15 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Literal
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.plugins.stores.memory import Memory
-from rdflib.query import Result
+from samgraf.ontology.ns import SPARQL_PREFIXES
 
 from samgraf.errors import ResolutionError
 from samgraf.model import OrgKind
-from samgraf.ontology.ns import SPARQL_PREFIXES
 
 PERSON, FORBUND, ORG_, PARTY, GRANT = "person", "forbund", "org", "party", "grant"
 AFFILIATIONS = frozenset({"membership", "attended"})
@@ -83,9 +82,10 @@ def prepared(query: str) -> Query:
     return prepareQuery(SPARQL_PREFIXES + query)
 
 
-def run(ds: Dataset, query: str) -> Result:
-    """Run a SELECT over the union view; parsed once for rdflib's own store, as text for others (Oxigraph)."""
-    return ds.query(prepared(query) if isinstance(ds.store, Memory) else SPARQL_PREFIXES + query)
+def run(ds: Dataset, query: str) -> list[tuple[Any, ...]]:
+    """Rows of a SELECT; parsed once for rdflib's own store, sent as text to others (Oxigraph)."""
+    result = ds.query(prepared(query) if isinstance(ds.store, Memory) else SPARQL_PREFIXES + query)
+    return [tuple(row) for row in result]  # type: ignore[arg-type]
 
 
 def text(term: Any) -> str | None:
@@ -102,8 +102,8 @@ def resolve_same_as(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Map each merged-away IRI to its final survivor (follows chains, stops on cycles)."""
     direct = dict(pairs)
     resolved: dict[str, str] = {}
-    for start in direct:
-        seen, node = {start}, direct[start]
+    for start, target in direct.items():
+        seen, node = {start}, target
         while node in direct and node not in seen:
             seen.add(node)
             node = direct[node]
@@ -128,7 +128,7 @@ def org_kind(label: str, iri: str = "") -> str:
         return OrgKind.REGION.value
     low = label.casefold().strip()
     first = low.split()[0] if low else ""
-    if low.endswith((" kommun", " stad")) or low.endswith("kommun") and " " not in low:
+    if low.endswith((" kommun", " stad")) or (low.endswith("kommun") and " " not in low):
         return OrgKind.MUNICIPALITY.value
     if first == "region" or "landsting" in low or low.endswith("regionen"):
         return OrgKind.REGION.value
@@ -229,7 +229,7 @@ def add_person_nodes(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> Non
             alts[person].add(str(alt))
     names = fallback | names
     for person in sorted(set(names) | set(alts)):
-        label = names.get(person) or sorted(alts[person])[0]
+        label = names.get(person) or min(alts[person])
         network.add_node(person, kind=PERSON, label=label, alt_labels=sorted(alts[person] - {label}),
                          boards=[], parties=[], meetings=[], quotes=[])
 
@@ -512,8 +512,9 @@ def summarise_network(network: nx.MultiDiGraph, *, limit: int = 2000) -> nx.Mult
     for _, person, boards in linkers[:room]:
         summary.add_node(person, **network.nodes[person])
         for f in sorted(boards):
-            roles = sorted({d["role"] for _, v, d in network.out_edges(person, data=True) if v == f})
-            summary.add_edge(person, f, key="boards", kind="membership", role=", ".join(roles), quotes=[],
+            roles = sorted({d["role"] for _, v, d in network.out_edges(person, data=True)
+                            if v == f and d["kind"] == "membership"})
+            summary.add_edge(person, f, key="boards", kind="membership", role=", ".join(roles) or "attended", quotes=[],
                              start=None, end=None)
     for (funder, recipient), (total, count) in sorted(sums.items()):
         summary.add_node(recipient, **network.nodes[recipient])
@@ -595,9 +596,10 @@ def interlock_network(network: nx.MultiDiGraph) -> nx.Graph:
 
 def board_interlocks(network: nx.MultiDiGraph) -> list[Interlock]:
     """Pairs of förbund with shared people, heaviest first."""
-    label = lambda n: network.nodes[n]["label"]  # noqa: E731
-    rows = [Interlock(*sorted((label(a), label(b))), d["weight"], tuple(sorted(d["people"])))
-            for a, b, d in interlock_network(network).edges(data=True)]
+    rows = []
+    for a, b, d in interlock_network(network).edges(data=True):
+        first, second = sorted((network.nodes[a]["label"], network.nodes[b]["label"]))
+        rows.append(Interlock(first, second, d["weight"], tuple(sorted(d["people"]))))
     return sorted(rows, key=lambda r: (-r.weight, r.forbund_a, r.forbund_b))
 
 

@@ -89,6 +89,8 @@ def run_shacl(data: Graph) -> Graph:
         )
     except (ValidationFailure, ReportableRuntimeError, ShapeLoadError, ConstraintLoadError) as e:
         raise SamgrafError(f"SHACL validation could not run: {e}") from e
+    if not isinstance(results, Graph):  # pySHACL returns some failures instead of raising them
+        raise SamgrafError(f"SHACL validation could not run: {results}")
     return results
 
 

@@ -19,12 +19,24 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from samgraf.graph.network import (
+    FORBUND,
+    GRANT,
+    ORG_,
+    PARTY,
+    PERSON,
+    NetworkAnalysis,
+    analyse_network,
+    analysis_tables,
+    ego_network,
+    filter_dates,
+    filter_forbund,
+    grant_network,
+    iter_kinds,
+    summarise_network,
+)
 
 from samgraf.errors import SamgrafError
-from samgraf.graph.network import (
-    FORBUND, GRANT, ORG_, PARTY, PERSON, NetworkAnalysis, analyse_network, analysis_tables, ego_network, filter_dates,
-    filter_forbund, grant_network, iter_kinds, summarise_network,
-)
 
 VIS_VERSION = "vis-9.1.2"
 NODE_LIMIT = 2000
@@ -198,7 +210,7 @@ def node_tip(network: nx.MultiDiGraph, node: str) -> list[str]:
 def person_details(network: nx.MultiDiGraph, node: str) -> dict[str, Any]:
     """What the details panel shows for a person (plain text only)."""
     data = network.nodes[node]
-    label = lambda iri: network.nodes[iri]["label"] if iri in network else (iri or "")  # noqa: E731
+    label = lambda iri: network.nodes[iri]["label"] if iri in network else (iri or "")
     return {
         "name": data["label"], "also": data.get("alt_labels", []), "parties": data.get("parties", []),
         "boards": [[b["body"], b["role"], label(b["on_behalf_of"]), b["from"] or "", b["to"] or ""]
@@ -299,7 +311,7 @@ def vis_assets() -> tuple[str, str]:
         raise SamgrafError(f"vis-network not found in pyvis ({e}); try: pip install 'pyvis>=0.3.2'") from e
     js = re.sub(r"//[#@] sourceMappingURL=\S*", "", js)
     css = re.sub(r"/\*[#@] sourceMappingURL=.*?\*/", "", css)
-    return re.sub(r"</(script)", r"<\\/\1", js, flags=re.I), re.sub(r"</(style)", r"<\\/\1", css, flags=re.I)
+    return re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE), re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
 
 
 def render_table(headers: list[str], rows: list[list[Any]]) -> str:
@@ -311,8 +323,7 @@ def render_table(headers: list[str], rows: list[list[Any]]) -> str:
 
 def render_analysis(analysis: NetworkAnalysis, *, max_rows: int = 15) -> str:
     """The side panel's analyses: interlocks, people by centrality, components (escaped tables)."""
-    parts = [f"<p>Computed on {analysis.nodes:,} nodes and {analysis.edges:,} edges"
-             " (before any summary).</p>"]
+    parts = [f"<p>Computed on {analysis.nodes:,} nodes and {analysis.edges:,} edges (before any summary).</p>"]
     for title, headers, rows in analysis_tables(analysis):
         parts.append(f"<h3>{html.escape(title)}</h3>")
         parts.append(render_table(headers, rows[:max_rows]) if rows else "<p>none</p>")

@@ -4,8 +4,9 @@ from __future__ import annotations
 import calendar
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -90,7 +91,7 @@ def format_table(headers: list[str], rows: list[list[str]], *, max_width: int = 
     """A plain-text table with aligned columns; long cells are shortened."""
     cut = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in cut)]) for i, h in enumerate(headers)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
     return "\n".join([line(headers), line(["-" * w for w in widths]), *(line(r) for r in cut)])
 
 
@@ -125,9 +126,10 @@ def viz(store: Path, graph_file: Path | None, forbund: tuple[str, ...], date_fro
     options = ViewOptions(forbund, date_from, date_to, person, depth, grants_only, node_limit, title)
     try:
         view = select_view(network, options)
+        page = render_view(view, options)
     except SamgrafError as e:
         raise click.ClickException(str(e)) from e
-    output.write_text(render_view(view, options), encoding="utf-8")
+    output.write_text(page, encoding="utf-8")
     kind = "summary" if view.notice else "full"
     click.echo(f"wrote {output}: {view.shown.number_of_nodes():,} nodes, {view.shown.number_of_edges():,} edges "
                f"({kind} view of {view.selected.number_of_nodes():,} nodes)", err=True)

@@ -5,12 +5,22 @@ import random
 from dataclasses import dataclass
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
 import rdflib.namespace as rdfns
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, SKOS
-
 from samgraf.ontology.ns import (
-    BESLUIT, DCT, GAZETTEER_GRAPH, OA, OPENGOV, PEOPLE_GRAPH, SCHEMA, SG, iri, org_iri, party_iri, protocol_graph,
+    BESLUIT,
+    DCT,
+    GAZETTEER_GRAPH,
+    OA,
+    OPENGOV,
+    PEOPLE_GRAPH,
+    SCHEMA,
+    SG,
+    iri,
+    org_iri,
+    party_iri,
+    protocol_graph,
 )
 
 INJECTION = "<img src=x onerror=alert(1)>"
@@ -190,7 +200,7 @@ def build_synthetic(n_forbund: int = 3, n_people: int = 12, *, multi_board: int 
             doc_id = f"f{f}-m{k}"
             g = ds.graph(protocol_graph(doc_id))
             doc = iri("doc", doc_id)
-            forbund, board, label = add_forbund(g, f)
+            forbund, board, _ = add_forbund(g, f)
             date = meeting_date(k)
             current = [i for i in on_board if k == 0 or i % 4 != 3]   # every 4th leaves after the first meeting
             refs = [merged_away if (i == 0 and f == 0 and k == 0) else people[i] for i in current]

@@ -7,14 +7,34 @@ import networkx as nx
 import pytest
 from rdflib import Dataset, Literal
 from rdflib.namespace import FOAF, RDF, SKOS
-
-from samgraf.errors import ResolutionError
 from samgraf.graph.network import (
-    FORBUND, GRANT, ORG_, PARTY, PERSON, analyse_network, analysis_tables, board_interlocks, build_network,
-    components, ego_network, filter_dates, filter_forbund, find_person, grant_network, interlock_network,
-    iter_kinds, normalise_date, nodes_of, org_kind, person_centrality, resolve_same_as, summarise_network,
+    FORBUND,
+    GRANT,
+    ORG_,
+    PARTY,
+    PERSON,
+    analyse_network,
+    analysis_tables,
+    board_interlocks,
+    build_network,
+    components,
+    ego_network,
+    filter_dates,
+    filter_forbund,
+    find_person,
+    grant_network,
+    interlock_network,
+    iter_kinds,
+    nodes_of,
+    normalise_date,
+    org_kind,
+    person_centrality,
+    resolve_same_as,
+    summarise_network,
 )
 from samgraf.ontology.ns import PEOPLE_GRAPH, iri
+
+from samgraf.errors import ResolutionError
 
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset.:DeprecationWarning")   # raised inside rdflib's SPARQL
 
@@ -212,6 +232,8 @@ def test_grant_network_has_only_money(network):
 def test_summary_keeps_forbund_multi_board_people_and_grant_sums(network, synthetic):
     summary = summarise_network(network)
     assert labels(summary, PERSON) == set(synthetic.multi_board)
+    roles = {d["role"] for *_, d in summary.edges(data=True) if d["kind"] == "membership"}
+    assert roles and not any("attended" in r for r in roles)
     assert not nodes_of(summary, GRANT)
     sums = [d["amount"] for *_, d in summary.edges(data=True) if d["kind"] == "grant_sum"]
     total = sum(network.nodes[g]["amount"] for g in nodes_of(network, GRANT))
@@ -254,7 +276,7 @@ def test_centrality_known_values(tiny):
     assert rows["X"].betweenness == pytest.approx(rows["Y"].betweenness) == pytest.approx(3 / 28)
     assert rows["W"].betweenness == 0.0 and rows["V"].betweenness == 0.0
     assert rows["X"].degree == pytest.approx(2 / 8) and rows["W"].degree == pytest.approx(1 / 8)
-    assert [r.name for r in person_centrality(tiny)][0] == "Z"
+    assert person_centrality(tiny)[0].name == "Z"
 
 
 def test_components_largest_first(tiny):

@@ -8,17 +8,24 @@ import re
 import click
 import pytest
 from click.testing import CliRunner
+from rdflib import Graph
+from samgraf.graph.network import GRANT, PERSON, build_network
+from samgraf.graph.viz import (
+    ViewOptions,
+    json_for_script,
+    layout_positions,
+    page_data,
+    render_viz,
+    select_view,
+    vis_assets,
+)
 
 from samgraf.cli_viz import CONTEXT_SETTINGS, analyse, format_table, parse_date_bound, viz
-from samgraf.graph.network import GRANT, PERSON, build_network, nodes_of
-from samgraf.graph.viz import (
-    ViewOptions, json_for_script, layout_positions, page_data, render_viz, select_view, vis_assets,
-)
 
 pytestmark = [pytest.mark.filterwarnings("ignore:Dataset.:DeprecationWarning"),   # raised inside rdflib
               pytest.mark.filterwarnings("ignore:ConjunctiveGraph:DeprecationWarning")]
 
-DATA_RE = re.compile(r'<script type="application/json" id="samgraf-data">(.*?)</script>', re.S)
+DATA_RE = re.compile(r'<script type="application/json" id="samgraf-data">(.*?)</script>', re.DOTALL)
 
 
 @pytest.fixture(scope="module")
@@ -43,9 +50,9 @@ def test_page_has_every_node_and_kind(page, network):
 
 
 def test_page_makes_no_network_request(page):
-    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
-    assert not re.search(r"<script[^>]+src=", page, re.I)
-    assert not re.search(r"<link[^>]+stylesheet", page, re.I)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.IGNORECASE)
+    assert not re.search(r"<script[^>]+src=", page, re.IGNORECASE)
+    assert not re.search(r"<link[^>]+stylesheet", page, re.IGNORECASE)
     assert "cdnjs.cloudflare.com" not in page and "cdn.jsdelivr.net" not in page
     assert "sourceMappingURL" not in page
 
@@ -159,10 +166,14 @@ def test_page_data_ids_are_consistent(network):
 @pytest.fixture(scope="module")
 def graph_files(synthetic, tmp_path_factory):
     folder = tmp_path_factory.mktemp("graphs")
-    trig, nq = folder / "g.trig", folder / "g.nq"
+    trig, nq, ttl = folder / "g.trig", folder / "g.nq", folder / "g.ttl"
     synthetic.ds.serialize(trig, format="trig")
     synthetic.ds.serialize(nq, format="nquads")
-    return {"trig": trig, "nq": nq}
+    flat = Graph()
+    for s, p, o, _ in synthetic.ds.quads():
+        flat.add((s, p, o))
+    flat.serialize(ttl, format="turtle")
+    return {"trig": trig, "nq": nq, "ttl": ttl}
 
 
 def cli() -> click.Group:
@@ -176,7 +187,7 @@ def test_help(command, flag):
     assert result.exit_code == 0 and "Example:" in result.output and "--graph" in result.output
 
 
-@pytest.mark.parametrize("fmt", ["trig", "nq"])
+@pytest.mark.parametrize("fmt", ["trig", "nq", "ttl"])
 def test_viz_command_writes_offline_page(graph_files, tmp_path, fmt, injection):
     out = tmp_path / "n.html"
     result = CliRunner().invoke(cli(), ["viz", "--graph", str(graph_files[fmt]), "-o", str(out)])

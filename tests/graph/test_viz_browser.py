@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 import pytest
-
 from samgraf.graph.network import build_network
 from samgraf.graph.viz import render_viz
 
