@@ -16,7 +16,6 @@ import random
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import combinations
 from pathlib import Path
 
 from samgraf.extractors.names import fold, name_key
@@ -130,7 +129,7 @@ def evaluate(pairs: list[Labelled]) -> dict[str, object]:
             "families": {f: dict(c) for f, c in sorted(families.items())}}
 
 
-def _store_pairs(store, gold: dict, docs: dict[str, str]) -> tuple[Counter, list[str]]:
+def _store_pairs(store, gold: dict) -> tuple[Counter, list[str]]:
     """Gold same groups and different pairs checked on a resolved store: tp/fn/fp/tn over IRI pairs."""
     from samgraf.graph.curation import collect_profiles
 
@@ -165,7 +164,7 @@ def real_stores(roots: list[tuple[Path, Path]]) -> None:
             store = Store(tmp)
             ingest(store, [protocols])
             result = resolve_store(store)
-            counts, notes = _store_pairs(store, json.loads((gold_dir / "identities.json").read_text("utf-8")), {})
+            counts, notes = _store_pairs(store, json.loads((gold_dir / "identities.json").read_text("utf-8")))
             print(f"{protocols}: {len(result.merges)} automatic merges, {len(result.candidates)} candidate pairs; "
                   f"same groups resolved {counts['tp']}/{counts['tp'] + counts['fn']}, different pairs merged "
                   f"{counts['fp']}/{counts['fp'] + counts['tn']}")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, XSD
+from rdflib.namespace import XSD
 
 from samgraf.errors import ResolutionError
 from samgraf.extractors.names import name_key

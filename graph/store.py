@@ -97,12 +97,14 @@ class Store:
         return self.path / "texts" / f"{doc_id}.txt"
 
     # --- writing -------------------------------------------------------------------------------
-    def replace_protocol(self, graph: Graph, record: IngestRecord, text: str) -> None:
-        """Atomically replace one protocol's named graph and its manifest record."""
+    def replace_protocol(self, graph: Graph | str, record: IngestRecord, text: str, identifier: str | None = None) -> None:
+        """Atomically replace one protocol's named graph (a Graph, or N-Triples text and its IRI)
+        and its manifest record."""
         self._write_text(record.doc_id or "", text)
-        g = graph.identifier
+        g = identifier if isinstance(graph, str) else graph.identifier
+        triples = graph if isinstance(graph, str) else _nt(graph)
         update = (f"DROP SILENT GRAPH <{g}> ;\n" + _delete_record(record.key) +
-                  f"INSERT DATA {{ GRAPH <{g}> {{\n{_nt(graph)}}} "
+                  f"INSERT DATA {{ GRAPH <{g}> {{\n{triples}}} "
                   f"GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }}")
         self.ox.update(update)
 

@@ -9,10 +9,10 @@ from importlib import resources
 
 import pyshacl
 from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError, ValidationFailure
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from samgraf.errors import SamgrafError
@@ -68,17 +68,22 @@ def load_ontology() -> Graph:
 
 
 def build_union(ds: Dataset) -> Graph:
-    """All triples of every graph in the dataset plus the ontology, in one graph with the contract's prefixes.
-
-    The whole ontology is mixed in (pySHACL's ont_graph copies only RDFS/OWL axioms, not the role and
-    decision-type concepts that sh:class and sh:in check against).
-    """
+    """All triples of every graph in the dataset plus the ontology, in one graph with the contract's prefixes."""
+    # The whole ontology, not pySHACL's ont_graph: that copies only RDFS/OWL axioms, not the role
+    # concepts sh:class org:Role checks against.
     union = load_ontology()
     for prefix, namespace in PREFIXES.items():
         union.bind(prefix, namespace, override=True, replace=True)
     for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
+        union.add((s, p, as_simple_literal(o)))
     return union
+
+
+def as_simple_literal(term: Node) -> Node:
+    """"x"^^xsd:string as the simple literal "x" (the same in RDF 1.1; stores differ, rdflib compares them unequal)."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 def run_shacl(data: Graph) -> Graph:
@@ -95,11 +100,9 @@ def run_shacl(data: Graph) -> Graph:
 
 
 def validate(ds: Dataset) -> ValidationReport:
-    """Validate the union of all graphs of ds against the shapes, with the ontology mixed in.
-
-    No RDFS inference: it would entail schema:MonetaryGrant on every sg:ReportedGrant, and the contract
-    tells asserted grants from reported ones by the asserted type.
-    """
+    """Validate the union of all graphs of ds against the shapes, with the ontology mixed in."""
+    # No RDFS inference: it would entail schema:MonetaryGrant on every sg:ReportedGrant, and the
+    # contract tells the board's grants from reported ones by the asserted type.
     data = build_union(ds)
     results = run_shacl(data)
     rows = list(read_results(results))

@@ -42,8 +42,6 @@ def test_meeting_date(meeting, text, expected):
     assert found.date == dt.date.fromisoformat(expected)
 
 
-@pytest.mark.xfail(strict=True, reason="'Protokoll från' in the title line is taken as a reference to an "
-                                       "earlier protocol, so the title's own date is discarded")
 def test_meeting_date_in_protokoll_fran_title(meeting):
     text = "# Protokoll från styrelsemöte i Samordningsförbundet Sjuhärad 240611\n\nNärvarande: Per Ek\n"
     assert meeting(text).date == dt.date(2024, 6, 11)

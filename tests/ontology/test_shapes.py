@@ -72,11 +72,13 @@ def bad_paths() -> dict[str, set[str | None]]:
 
 CLASSES = ["Samordningsforbund", "PoliticalParty", "Protocol", "Application", "Reservation", "ProtocolNote",
            "Abstention", "Dissent", "BudgetAllocation", "ReportedGrant", "MemberContribution", "Mention",
-           "IngestRecord", "Attendance"]
+           "IngestRecord", "Attendance", "MeetingRole"]
 PROPERTIES = ["sha256", "sourcePath", "encoding", "redactions", "absentAtStart", "adjuster", "votingAtStart",
               "outcome", "applicant", "recipient", "against", "decisionType", "status", "year", "contributor",
               "substituteFor", "affiliation", "meetingNumber", "extractor", "error", "nameKey", "confidence",
-              "mentionText", "meeting", "attendee", "present"]
+              "mentionText", "meeting", "attendee", "present", "holder", "roleKind", "applicantName",
+              "funderName", "recipientName", "contributorName", "document", "identityRule", "identityBy",
+              "identityScore"]
 
 
 @pytest.mark.parametrize("name", CLASSES)
@@ -147,6 +149,11 @@ def sg_terms_in_shapes(shapes: Graph) -> set[URIRef]:
 def test_shapes_use_only_declared_sg_terms(ontology, shapes):
     used = sg_terms_in_shapes(shapes)
     assert SG.recipient in used and SG.Attendance in used
+    assert sorted(used - declared_sg_terms(ontology)) == []
+
+
+def test_ontology_uses_only_declared_sg_terms(ontology):
+    used = {n for triple in ontology for n in triple if isinstance(n, URIRef) and n.startswith(str(SG))}
     assert sorted(used - declared_sg_terms(ontology)) == []
 
 
@@ -250,6 +257,7 @@ BAD = [
     pytest.param("attendance-link-without-record", {BESLUIT.heeftAanwezigeBijStart},
                  id="attendance-link-without-record"),
     pytest.param("attendance-without-provenance", {PROV.wasDerivedFrom}, id="attendance-without-provenance"),
+    pytest.param("meeting-role-unknown-kind", {SG.roleKind}, id="meeting-role-unknown-kind"),
     pytest.param("personnummer-in-literal", {DCT.description}, id="personnummer-in-literal"),
 ]
 
@@ -313,6 +321,16 @@ def test_default_graph_triples_have_no_graph():
     report = validate(ds)
     assert [v.graph for v in report.violations] == [None]
     assert format_report(report).startswith(f"- {ID}person/x foaf:name: ")
+
+
+def test_pipeline_terms_used_in_code_are_declared(ontology):
+    """Every sg: term the package's Python code writes (SG.name) is declared in the ontology."""
+    root = HERE.parents[1]
+    code = " ".join(path.read_text(encoding="utf-8") for folder in ("graph", "extractors", "samgraf")
+                    for path in (root / folder).glob("*.py"))
+    used = {SG[name] for name in re.findall(r"\bSG\.(\w+)", code)}
+    assert SG.Attendance in used
+    assert sorted(used - declared_sg_terms(ontology)) == []
 
 
 def test_empty_dataset_conforms():
