@@ -234,13 +234,16 @@ def extract_money(view: str, original: str, decisions: Sequence[Decision], gaz: 
                                 period[0] if period else None, period[1] if period else None))
         elif d.kind == DecisionKind.REJECTED and re.search(r"ansök|ansok|begäran|skrivelse", view[d.evidence.start:d.evidence.end], re.I):
             org, insats = _recipient(view, d, gaz, titles)
+            name = insats or _applicant_name(view[d.evidence.start:d.evidence.end]) or \
+                _applicant_name(titles.get(d.section or -1, ""))
             apps.append(Application(d.key, d.section, amounts[0].amount if amounts else None, org,
-                                    insats or _applicant_name(titles.get(d.section or -1, "")), "rejected", d.evidence))
+                                    name, "rejected", d.evidence))
     return grants, apps
 
 
-def _applicant_name(title: str) -> str | None:
-    m = re.search(r"(?:från|fran)\s+([A-ZÅÄÖ][\wåäö/\- ]{2,40})", title)
+def _applicant_name(text: str) -> str | None:
+    """"ansökan från X" -> X (up to a clause boundary)."""
+    m = re.search(r"(?:från|fran)\s+((?-i:[A-ZÅÄÖ])[\wåäö/\-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö/\-]+)*)", text)
     return m.group(1).split(" —")[0].split(" -")[0].strip() if m else None
 
 

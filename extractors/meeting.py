@@ -131,7 +131,7 @@ def find_place(view: str, date: dates_mod.DateMatch | None) -> str | None:
     if times is not None:
         rest = rest[times[1]:]
     rest = rest.strip(" \t,.-–")
-    if len(rest) > 3:
+    if len(rest) > 3 and _looks_like_place(rest):
         return _clean_place(rest)
     after = view[end + 1:end + 400]
     held = _HELD_AT.search(after)
@@ -139,8 +139,19 @@ def find_place(view: str, date: dates_mod.DateMatch | None) -> str | None:
         return _clean_place(held.group(1))
     for line in after.splitlines():
         if line.strip():
-            return _clean_place(line) if len(line.strip()) < 120 and not _NEVER.search(line) else None
+            return _clean_place(line) if _looks_like_place(line) else None
     return None
+
+
+_NOT_PLACE = re.compile(r"^\s*(?:§|\d|beslut|n[aä]rvar|fr[aå]nvar|ledam|ers[aä]ttare|[oö]vriga|juster|protokoll|"
+                        r"dagordning|[aä]rende|upprop|kallade|beslutande|sekreterare|ordf)", re.I)
+
+
+def _looks_like_place(line: str) -> bool:
+    """A short line that is not a heading, a § line, a decision id or a roster label."""
+    text = line.strip()
+    return 3 < len(text) < 120 and not _NEVER.search(text) and not _NOT_PLACE.match(text) and \
+        ("," in text or " " in text or text[0].isupper())
 
 
 def _clean_place(text: str) -> str:

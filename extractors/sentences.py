@@ -116,7 +116,8 @@ def group_names(view: str, persons: Sequence[tuple[int, int, str]]) -> list[Name
 
 
 def _sentence_bounds(view: str, start: int, end: int) -> tuple[int, int]:
-    left = max(view.rfind(". ", 0, start) + 2, view.rfind("\n\n", 0, start) + 2, 0)
+    dot, para = view.rfind(". ", 0, start), view.rfind("\n\n", 0, start)
+    left = max(dot + 2 if dot >= 0 else 0, para + 2 if para >= 0 else 0)
     right_candidates = [i for i in (view.find(". ", end), view.find("\n\n", end), view.find(".\n", end)) if i >= 0]
     right = min(right_candidates) + 1 if right_candidates else len(view)
     return left, min(right, len(view))

@@ -148,7 +148,23 @@ class Store:
         yield from sorted(line for line in data.splitlines() if line.strip())
 
     def close(self) -> None:
-        self.ox.flush()
+        """Flush and release the on-disk store (its lock) now, not at garbage collection."""
+        ox_store = getattr(self, "ox", None)
+        if ox_store is None:
+            return
+        ox_store.flush()
+        self.dataset = None  # type: ignore[assignment]
+        self.ox = None  # type: ignore[assignment]
+        del ox_store
+        import gc
+
+        gc.collect()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _delete_record(key: str) -> str:

@@ -314,10 +314,16 @@ def vis_assets() -> tuple[str, str]:
     return re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE), re.sub(r"</(style)", r"<\\/\1", css, flags=re.IGNORECASE)
 
 
+def shorten(text: str, limit: int = 90) -> str:
+    """Text cut to `limit` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def render_table(headers: list[str], rows: list[list[Any]]) -> str:
-    """An escaped HTML table."""
+    """An escaped HTML table; long cells are shortened."""
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(shorten(str(c)))}</td>" for c in row) + "</tr>"
+                   for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 

@@ -30,9 +30,13 @@ def _open_store(store: Path | None):
     from samgraf.graph.store import Store
 
     try:
-        return Store(_store_path(store))
+        st = Store(_store_path(store))
     except SamgrafError as e:
         raise click.ClickException(str(e)) from e
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(st.close)
+    return st
 
 
 store_option = click.option("--store", type=click.Path(path_type=Path, file_okay=False), default=None, help=STORE_HELP)

@@ -25,9 +25,13 @@ def _open(store: Path | None):
     from samgraf.graph.store import Store, default_store_path
 
     try:
-        return Store(store or default_store_path())
+        st = Store(store or default_store_path())
     except SamgrafError as e:
         raise click.ClickException(str(e)) from e
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(st.close)
+    return st
 
 
 def _who(who: str | None) -> str:

@@ -114,9 +114,12 @@ def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = 
     for path, key in files:
         results.append(done[key])
     if any(r.status == "ingested" for r in results):
-        from samgraf.graph.curation import load_judgements
+        from samgraf.graph.curation import load_judgements, resolve_store
 
         store.refresh_people(load_judgements(store.path).same_as())
+        resolution = resolve_store(store)
+        for pair in resolution.candidates:
+            log.info("identity candidate (not merged): %s ~ %s", pair.a, pair.b)
     return results
 
 

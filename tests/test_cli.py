@@ -118,9 +118,6 @@ def test_query_table_on_a_store(ingested, run_cli):
     assert "2025-2 §3:1" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="the store's union default graph repeats triples held by several protocol "
-                                       "graphs (the förbund's label), so a query without DISTINCT prints each "
-                                       "decision once per copy")
 def test_query_rows_are_not_repeated(ingested, run_cli):
     result = run_cli("query", "decisions_of_type", "--store", ingested, "-p", "type=granted")
     assert result.stdout.rstrip().endswith("(2 rows)")
@@ -180,9 +177,6 @@ def test_version(run_cli):
     assert result.exit_code == 0 and result.output.startswith("samgraf")
 
 
-@pytest.mark.xfail(strict=True, reason="a command's Store is kept alive by a reference cycle, so the RocksDB lock "
-                                       "stays held until the garbage collector runs; a second command on the same "
-                                       "store in one process fails")
 def test_two_commands_in_one_process(tmp_path, write_files, protocol):
     import gc
 

@@ -152,8 +152,6 @@ def test_rejected_application(money, text, amount, applicant):
     assert (app.applicant.label if app.applicant else app.applicant_name) == applicant
 
 
-@pytest.mark.xfail(strict=True, reason="the applicant is only looked for in the item title, not in the "
-                                       "decision text 'avslå ansökan från X'")
 def test_rejected_application_names_applicant_from_decision_text(money):
     text = "§ 8 Ansökan om medel\n\nStyrelsen beslutar att avslå ansökan från Föreningen Framåt om 240 000 kr.\n"
     _, (app,) = money(text)

@@ -85,8 +85,6 @@ def test_meeting_place(meeting, text, place):
     assert meeting(text).place == place
 
 
-@pytest.mark.xfail(strict=True, reason="with no place given, the line after the date is taken as the place, "
-                                       "even a roster heading")
 def test_roster_heading_is_not_a_place(meeting):
     text = "Samordningsförbundet Sjuhärad\nDatum: 2024-05-05\n\nNärvarande\nPer Ek (S)\n"
     assert meeting(text).place is None

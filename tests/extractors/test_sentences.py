@@ -53,8 +53,6 @@ def test_meeting_role_quote_is_the_sentence(parse):
     assert text[fact.quote_start:fact.quote_end] == "Jonas Vik väljs att justera protokollet."
 
 
-@pytest.mark.xfail(strict=True, reason="_sentence_bounds drops the first character when the sentence starts "
-                                       "the text (rfind -1 + 2 = 1)")
 def test_meeting_role_quote_at_start_of_text(parse):
     text = "Ordförande Karin Dahl förklarade mötet öppnat."
     v, groups, _ = parse(text)

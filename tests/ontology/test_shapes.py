@@ -333,5 +333,13 @@ def test_pipeline_terms_used_in_code_are_declared(ontology):
     assert sorted(used - declared_sg_terms(ontology)) == []
 
 
+def test_typed_and_simple_strings_compare_equal():
+    xsd_string = URIRef("http://www.w3.org/2001/XMLSchema#string")  # not XSD: pytest probes module globals
+    ds = load(GOOD)
+    currencies = {o for _, _, o, _ in ds.quads((None, SCHEMA.currency, None, None))}
+    assert currencies == {Literal("SEK"), Literal("SEK", datatype=xsd_string)}
+    assert validate(ds).conforms  # sh:in ( "SEK" ) accepts both
+
+
 def test_empty_dataset_conforms():
     assert validate(Dataset()) == ValidationReport(conforms=True, violations=())
