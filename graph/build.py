@@ -78,6 +78,7 @@ class _Builder:
             self.add((node, RDF.type, SG.Samordningsforbund))
             self.add((node, RDF.type, ORG.FormalOrganization))
         self.add((node, SKOS.prefLabel, Literal(org.label)))
+        self.add((node, SG.orgKind, Literal(org.kind.value)))
         for alt in org.alt_labels:
             self.add((node, SKOS.altLabel, Literal(alt)))
         if org.code:

@@ -18,7 +18,7 @@ from rdflib.term import Node
 from samgraf.errors import SamgrafError
 from samgraf.ontology.ns import PREFIXES
 
-SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+SEVERITIES: dict[Node, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _MAX_ANCHOR_HOPS = 4
 
 
@@ -119,9 +119,11 @@ def read_results(results: Graph) -> Iterator[tuple[Node, str | None, str, str]]:
     """(focus node, path, message, severity) of every sh:ValidationResult."""
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = results.value(result, SH.focusNode)
+        if focus is None:
+            continue
         path = results.value(result, SH.resultPath)
         messages = sorted({str(m) for m in results.objects(result, SH.resultMessage)})
-        severity = SEVERITIES.get(results.value(result, SH.resultSeverity), "Violation")
+        severity = SEVERITIES.get(results.value(result, SH.resultSeverity) or SH.Violation, "Violation")
         rendered = render_path(results, path) if path is not None else None
         yield focus, rendered, "; ".join(messages) or "constraint not met", severity
 

@@ -35,21 +35,15 @@ def run_demo(output: Path, *, corpus: Path | None = None, echo: Callable[[str], 
         names = [str(v) for v in result.vars]
         for row in rows[:8]:
             echo("  " + " | ".join(f"{n}={row[i]}" for i, n in enumerate(names) if row[i] is not None))
-    page = _viz(store, output / "network.html")
-    if page:
-        echo(f"\nnetwork page: {page}")
+    echo(f"\nnetwork page: {_viz(store, output / 'network.html')}")
     stats = store_stats(store)
     echo("\n" + ", ".join(f"{k}: {v}" for k, v in stats.items()))
     return stats
 
 
-def _viz(store, path: Path) -> Path | None:
-    try:
-        from samgraf.graph.viz import write_html  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    try:
-        write_html(store.dataset, path)
-    except Exception:  # noqa: BLE001 - the demo page is a bonus; the store is what matters
-        return None
-    return path
+def _viz(store, path: Path) -> Path:
+    """The interactive network page of the demo store."""
+    from samgraf.graph.network import build_network
+    from samgraf.graph.viz import ViewOptions, write_viz
+
+    return write_viz(build_network(store.dataset), path, ViewOptions(title="samgraf demo"))

@@ -92,9 +92,12 @@ def _fail(store: Store, path: Path, key: str, error: Exception) -> IngestResult:
     return IngestResult(key, "failed", error=message.splitlines()[0] if message else "failed")
 
 
-def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = False,
+def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = False, resolve: bool = True,
            on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
-    """Ingest every protocol file under `paths`; returns one result per file, in order."""
+    """Ingest every protocol file under `paths`; returns one result per file, in order.
+
+    With `resolve` (the default) the identity resolver runs afterwards: strong cross-förbund
+    evidence merges people (recorded as automatic judgements); weaker pairs are logged as candidates."""
     files = list(iter_protocol_files(list(paths)))
     items = list(_pending(store, files, force))
     results: list[IngestResult] = []
@@ -117,9 +120,9 @@ def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = 
         from samgraf.graph.curation import load_judgements, resolve_store
 
         store.refresh_people(load_judgements(store.path).same_as())
-        resolution = resolve_store(store)
-        for pair in resolution.candidates:
-            log.info("identity candidate (not merged): %s ~ %s", pair.a, pair.b)
+        if resolve:
+            for pair in resolve_store(store).candidates:
+                log.info("identity candidate (not merged): %s ~ %s", pair.a, pair.b)
     return results
 
 

@@ -3,5 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
-bash tools/browser_deps.sh || echo "warning: Debian chromium could not be installed; browser tests will be skipped" >&2
+if ! bash tools/browser_deps.sh; then
+  if [ "${CI:-}" = "true" ]; then echo "error: Debian chromium could not be installed" >&2; exit 1; fi
+  echo "warning: Debian chromium could not be installed; browser tests will be skipped" >&2
+fi
 .venv/bin/python -m pytest -q "$@"

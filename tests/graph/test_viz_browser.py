@@ -18,7 +18,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK),
+    pytest.mark.skipif(not os.access(CHROMIUM, os.X_OK) and os.environ.get("CI") != "true",
                        reason=f"{CHROMIUM} is missing; run tools/browser_deps.sh (apt-get install chromium)"),
     pytest.mark.filterwarnings("ignore:Dataset.:DeprecationWarning"),
 ]

@@ -29,7 +29,8 @@ def protocol(forbund: str | None, date: str, present: list[str], *, absent: tupl
 @pytest.fixture()
 def make_store(tmp_path: Path) -> Callable[..., Store]:
     """make_store({"a.txt": text, ...}) -> a Store in tmp_path with those protocols ingested."""
-    def build(files: dict[str, str], store: Store | None = None, *, force: bool = False) -> Store:
+    def build(files: dict[str, str], store: Store | None = None, *, force: bool = False,
+              resolve: bool = False) -> Store:
         folder = tmp_path / "protocols"
         folder.mkdir(exist_ok=True)
         paths = []
@@ -37,7 +38,7 @@ def make_store(tmp_path: Path) -> Callable[..., Store]:
             (folder / name).write_text(text, encoding="utf-8")
             paths.append(folder / name)
         store = store or Store(tmp_path / "store")
-        results = ingest(store, paths, force=force)
+        results = ingest(store, paths, force=force, resolve=resolve)
         assert all(r.status != "failed" for r in results), [r.error for r in results]
         return store
 

@@ -112,3 +112,12 @@ def test_split_restores_both_people(make_store) -> None:
     split_people(store, keep, gone, who="olle", note="namesakes after all")
     assert people_named(store, "Eva Nord") == both
     assert not list(store.dataset.graph(PEOPLE_GRAPH).subject_objects(OWL.sameAs))
+
+
+def test_ingest_runs_the_resolver_pass(make_store) -> None:
+    store = make_store({"a.txt": protocol(None, "2016-11-22", BOARD, staff=STAFF),
+                        "b.txt": protocol("Ankeby", "2018-04-19", BOARD, staff=STAFF)}, resolve=True)
+    assert len(people_named(store, "Sara Vik")) == 1 and len(people_named(store, "Mats Orrvik")) == 1
+    judgements = load_judgements(store.path).items
+    assert judgements and all(j.who == AUTO and j.kind == "same" for j in judgements)
+    assert not resolve_store(store).merges      # a second pass finds nothing more to merge

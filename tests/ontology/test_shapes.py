@@ -78,7 +78,7 @@ PROPERTIES = ["sha256", "sourcePath", "encoding", "redactions", "absentAtStart",
               "substituteFor", "affiliation", "meetingNumber", "extractor", "error", "nameKey", "confidence",
               "mentionText", "meeting", "attendee", "present", "holder", "roleKind", "applicantName",
               "funderName", "recipientName", "contributorName", "document", "identityRule", "identityBy",
-              "identityScore"]
+              "identityScore", "orgKind"]
 
 
 @pytest.mark.parametrize("name", CLASSES)
