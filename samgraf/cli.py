@@ -53,7 +53,7 @@ def cli(verbose: int) -> None:
       samgraf ingest protocols/ --store my-store
       samgraf query board_members --store my-store --param forbund="FINSAM Blekinge" --param date=2025-06-01
     """
-    level = logging.WARNING - 10 * min(verbose + 1, 2)
+    level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr)
 
 

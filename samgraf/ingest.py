@@ -77,8 +77,6 @@ def _pending(store: Store, files: Iterable[tuple[Path, str]], force: bool) -> It
 def _store_built(store: Store, built: _Built) -> IngestResult:
     store.replace_protocol(built.nt, IngestRecord(built.key, built.sha256, "ok", built.doc_id), built.text,
                            identifier=built.identifier)
-    if built.redactions:
-        log.info("%s: masked %d personnummer", built.key, built.redactions)
     return IngestResult(built.key, "ingested", built.doc_id, triples=built.triples, redactions=built.redactions)
 
 

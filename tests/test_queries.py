@@ -99,8 +99,8 @@ def test_meeting_attendance(ds):
 
 def test_people_on_several_boards(ds):
     found = rows(ds, "people_on_several_boards")
-    assert {(name, boards) for name, boards, _ in found} == {("Karin Dahl", 2)}
-    ((_, _, bodies),) = found
+    assert {(name, boards) for _, name, boards, _ in found} == {("Karin Dahl", 2)}
+    ((_, _, _, bodies),) = found
     assert set(bodies.split(" | ")) == {ANKEBY, BERGVIK}
 
 
