@@ -16,7 +16,7 @@ from samgraf.model import AgendaItem, Section, SectionKind, Span
 EXTRACTOR = "rules.agenda.v1"
 
 _STRONG = re.compile(r"^[ \t]*(?:8[ \t]*)?§[ \t]*(\d{1,3})(?![\d:§])[ \t.:)]*(.*)$", re.MULTILINE)
-_WEAK = re.compile(r"^[ \t]*(?:8|S|\$)(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
+_WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.)]?[ \t]+([A-ZÅÄÖÉ].*)$",
     re.MULTILINE | re.IGNORECASE,

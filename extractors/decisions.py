@@ -27,6 +27,7 @@ _ID = re.compile(r"\bBeslut\s+(\d{4}\s*-\s*\d{1,3}\s*§\s*(\d{1,3})\s*:\s*\d{1,3
 _MARKER = re.compile(
     r"(?:(?:förbunds)?styrelsen|nämnden|utskottet|arbetsutskottet|forbundsstyrelsen)\s+"
     r"(?:beslutade|beslutar|beslöt|besluta|har\s+beslutat)\s*(?:att\s*)?:?"
+    r"|(?:beslutade|beslöt|beslutar)\s+(?:förbunds)?(?:styrelsen|nämnden|utskottet)\s+(?:att\s*)?"
     r"|(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)\s+beslut\s*:?"
     r"|^[ \t]*beslut(?:ades)?\s*:"
     r"|^[ \t]*beslutsförslag\s*:",
@@ -42,7 +43,7 @@ _OUTCOME_KEY = re.compile(
 
 
 _KINDS: tuple[tuple[DecisionKind, re.Pattern[str]], ...] = (
-    (DecisionKind.REJECTED, re.compile(r"\b(?:avslå|avslås|avslogs|avslag|(?:inte|ej)\s+(?:godk\w*|bevilja\w*|bifall\w*))", re.I)),
+    (DecisionKind.REJECTED, re.compile(r"\b(?:avsl[aå]|avsl[aå]s|avslogs|avslag|(?:inte|ej)\s+(?:godk\w*|bevilja\w*|bifall\w*))", re.I)),
     (DecisionKind.REFERRED_BACK, re.compile(r"återremitter|aterremitter", re.I)),
     (DecisionKind.TABLED, re.compile(r"bordlägg|bordlades|bordläggs", re.I)),
     (DecisionKind.GRANTED, re.compile(r"\bbevilja|\bbeviljas|\bbeviljade|\btilldela|anvisa\w*\s+medel", re.I)),
@@ -232,7 +233,7 @@ def extract_money(view: str, original: str, decisions: Sequence[Decision], gaz: 
             period = parse_period(view[d.evidence.start:d.evidence.end])
             grants.append(Grant(d.key, d.section, amounts[0].amount, org, d.evidence, insats,
                                 period[0] if period else None, period[1] if period else None))
-        elif d.kind == DecisionKind.REJECTED and re.search(r"ansök|ansok|begäran|skrivelse", view[d.evidence.start:d.evidence.end], re.I):
+        elif d.kind == DecisionKind.REJECTED and re.search(r"ans[oöé]k|begäran|skrivelse", view[d.evidence.start:d.evidence.end], re.I):
             org, insats = _recipient(view, d, gaz, titles)
             name = insats or _applicant_name(view[d.evidence.start:d.evidence.end]) or \
                 _applicant_name(titles.get(d.section or -1, ""))

@@ -465,6 +465,10 @@ class Gazetteer:
                                 allow_i=not short_head, newline_first=not short_head)
         while place_toks and place_toks[-1].folded in _STOP_WORDS:
             place_toks = place_toks[:-1]
+        if len(place_toks) >= 2 and all(norm(t.raw) in self._muni_short for t in place_toks):
+            # several municipalities' names: a joint förbund ("Eskilstuna Strängnäs"), not the first one's
+            raw = text[place_toks[0].start:place_toks[-1].end]
+            return toks[i].start, place_toks[-1].end, self._known_forbund(raw) or self._forbund_for_place(raw)
         for n in range(len(place_toks), 0, -1):
             raw = text[place_toks[0].start:place_toks[n - 1].end]
             org = self._known_forbund(raw)

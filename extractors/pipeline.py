@@ -36,7 +36,7 @@ def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | 
             out.append((role, other))
         elif role in STAFF_ROLES and forbund is not None:
             out.append((role, forbund))
-    if not out and row.represents is not None and not row.roles:
+    if not out and (row.represents is not None or row.party is not None) and not row.roles:
         out.append((None, None))
     out.extend(row.org_roles)
     return out
@@ -57,7 +57,7 @@ def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
                 continue
             members.append(Membership(person, evidence, roster_mod.EXTRACTOR, role=role, organisation=org,
                                       represents=row.represents if org is None else None,
-                                      party=row.party if org is None or org == forbund else None,
+                                      party=row.party,
                                       substitute_for=row.substitute_for))
     if row.present is not None:
         attendance.append(Attendance(person, row.present, evidence, roster_mod.EXTRACTOR, row.voting))

@@ -29,8 +29,9 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "biträdande förbundschef": ("biträdande förbundschef", "bitr. förbundschef", "bitr förbundschef",
                                 "bitr. forbundchef", "bitr forbundchef", "bitr. förbundschefen"),
     "förbundschef": ("förbundschef", "forbundschef", "forbundchef", "förbundsdirektör", "förbundschefen"),
-    "sekreterare": ("sekreterare", "protokollförare", "sekr", "mötessekreterare", "sekreterare/förbundschef"),
-    "justerare": ("justerare", "justeringsperson", "protokolljusterare", "justerande", "justeras",
+    "sekreterare": ("sekreterare", "protokollförare", "sekr", "mötessekreterare", "sekreterare/förbundschef",
+                    "vid protokollet"),
+    "justerare": ("justerare", "justeringsperson", "protokolljusterare", "justerande",
                   "justeringsman", "justerandes"),
 }
 

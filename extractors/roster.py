@@ -42,7 +42,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare(?:\s+närvarande)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare", BlockKind("ersättare", False)),
-    (r"frånvarande(?:\s+ledamöter)?|anmält\s+förhinder|förhinder|ej\s+närvarande|avbud",
+    (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
+    (r"frånvarande|anmält\s+förhinder|förhinder|ej\s+närvarande|avbud",
      BlockKind(None, False)),
     (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
@@ -474,35 +475,53 @@ def _sentence_end(view: str, pos: int) -> int:
 def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[str] = ()) -> list[Record]:
     """Signature-like lines outside roster blocks: only names and role words ("Anna Berg, ordförande")."""
     lines = split_lines(view)
-    out: list[Record] = []
     reader = _Reader(BlockKind(None, None), {})
     last_nonempty = -10
+    pending: list[Item] = []           # a role-only line ("Vid protokollet") waiting for its names
     for line in lines:
         if line.index in skip or not line.text.strip():
             continue
-        items = find_items(view, line, gaz, known)
+        items = [i for i in find_items(view, line, gaz, known) if i.kind in ("person", "role", "title")]
         if not _signature_like(line, items):
-            reader.open_queue = []
+            reader.open_queue, pending = [], []
             last_nonempty = line.index
             continue
-        if not any(i.kind == "person" for i in items) and (line.index - last_nonempty > 3 or not reader.open_queue):
+        items = [i for i in items if i.kind != "title"]
+        persons = [i for i in items if i.kind == "person"]
+        if not persons:
+            if reader.open_queue and line.index - last_nonempty <= 3:
+                _feed_signature(reader, items)
+            else:
+                pending = [i for i in items if i.kind == "role"]
             last_nonempty = line.index
             continue
-        before = len(reader.records)
-        reader.feed([i for i in items if i.kind in ("person", "role")])
-        for rec in reader.records[before:]:
-            rec.signature = True
+        if pending and line.index - last_nonempty <= 3 and len(persons) == 1:
+            items = pending + items
+        pending = []
+        _feed_signature(reader, items)
         last_nonempty = line.index
     return [r for r in reader.records if r.items]
 
 
+def _feed_signature(reader: _Reader, items: list[Item]) -> None:
+    before = len(reader.records)
+    reader.feed(items)
+    for rec in reader.records[before:]:
+        rec.signature = True
+
+
+_SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s+som\s+ovan|"
+                              r"ordförandes\s+sign(?:atur)?|justerandes\s+sign(?:atur)?)\b")
+
+
 def _signature_like(line: Line, items: list[Item]) -> bool:
     kinds = {i.kind for i in items}
-    if not items or not kinds <= {"person", "role"} or len(line.text.strip()) > 90:
+    if not items or not kinds <= {"person", "role", "title"} or len(line.text.strip()) > 90:
         return False
-    covered = sum(i.end - i.start for i in items)
-    letters = len(re.sub(r"[\s,:;.\-–]", "", line.text))
-    return covered >= letters * 0.9
+    covered = sum(i.end - i.start for i in items if i.kind != "title")
+    labels = sum(m.end() - m.start() for m in _SIGNATURE_LABEL.finditer(line.text))
+    letters = len(re.sub(r"[\s,:;.\-–*_]", "", line.text))
+    return covered + labels >= letters * 0.9 and (covered > 0)
 
 
 @dataclass(frozen=True, slots=True)

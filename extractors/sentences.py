@@ -27,7 +27,9 @@ _AFTER = {
                            r"justeringsperson|protokolljusterare)", re.I),
     "chair": re.compile(_PARTY_TAIL + r"\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
                         r"oppnade|hälsade|hälsar|avslutade|avslutar|valdes\s+till\s+mötesordförande)\b", re.I),
-    "reservation": re.compile(_PARTY_TAIL + r"\s*(?:reserverade|reserverar|reserverat)\s+sig", re.I),
+    "reservation": re.compile(_PARTY_TAIL + r"(?:\s*(?:,\s*)?(?:har\s+)?[^.\nA-ZÅÄÖ]{0,60}?\s(?:att\s+)?)?\s*"
+                              r"(?:reserverade|reserverar|reserverat|reserverat)\s+sig", re.I),
+    "secretary": re.compile(_PARTY_TAIL + r"\s*(?:förde|för|förande)\s+(?:dagens\s+)?protokoll(?:et)?", re.I),
     "abstention": re.compile(_PARTY_TAIL + r"\s*(?:deltar|deltog|deltager)\s+inte\s+i\s+beslutet", re.I),
     "note": re.compile(_PARTY_TAIL + r"\s*(?:lämnar|lämnade|anmäler|anmälde)\s+(?:en\s+)?protokollsanteckning", re.I),
     "elected": re.compile(_PARTY_TAIL + r"\s*(?:väljs|valdes|utses|utsågs)\s+till\s+", re.I),
@@ -141,6 +143,8 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
                                                                              after, re.I))
                                   or (_BEFORE["chair"].search(before) and re.search(r"öppnas\s+av", before, re.I))):
             kinds.append(MeetingRoleKind.CHAIR)
+        if len(g.names) == 1 and _AFTER["secretary"].match(after):
+            kinds.append(MeetingRoleKind.SECRETARY)
         if not kinds:
             continue
         q0, q1 = _sentence_bounds(view, g.start, g.end)

@@ -1,0 +1,573 @@
+"""A spaCy pipeline on `spacy.blank("sv")` that finds PERSON, PARTIAL, ORG, PARTY, MONEY, DATE and ROLE spans.
+
+Each registered component runs one of samgraf's rule finders (names, gazetteer, money, dates,
+roles) over the same-length matching view of the text (normalize.build_view), so every hit keeps
+the exact character offsets of the original text. Hits are kept as plain tuples in
+`doc.user_data["samgraf_hits"]` and as token spans in `doc.spans["sg"]`; the last component,
+"samgraf_merge", resolves overlaps (ORG beats PERSON, then the longest span wins) into `doc.ents`
+and `doc.user_data["samgraf_chosen"]`. A first name alone ("Gabriella lyfte ...") or a first name
+with an initial ("Robert A") is PARTIAL, never PERSON. When a trained Swedish model
+(sv_core_news_lg/md/sm) is installed it adds its person entities; nothing is ever downloaded.
+
+    nlp = build_nlp()
+    mentions = find_mentions(nlp, doc, known=["Anna Berg"])
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from samgraf.extractors import dates as dates_mod
+from samgraf.extractors import money as money_mod
+from samgraf.extractors import names as names_mod
+from samgraf.extractors import roles as roles_mod
+from samgraf.extractors import roster as roster_mod
+from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
+from samgraf.extractors.normalize import build_view, mask_furniture, mask_markup
+from samgraf.model import Document, Label, Mention
+
+__all__ = [
+    "COMPONENTS", "PARTIAL", "TRAINED_MODELS", "build_nlp", "find_mentions", "installed_trained_model",
+    "load_nlp", "pipe_mentions", "resolve_overlaps",
+]
+
+log = logging.getLogger(__name__)
+
+#: First-name-only and initial mentions; Label.PARTIAL once samgraf.model has it.
+PARTIAL: str = getattr(Label, "PARTIAL", "PARTIAL")
+SPAN_KEY = "sg"
+VIEW_KEY = "samgraf_view"
+KNOWN_KEY = "samgraf_known"
+HITS_KEY = "samgraf_hits"
+CHOSEN_KEY = "samgraf_chosen"
+COMPONENTS = ("samgraf_ocr_view", "samgraf_persons", "samgraf_orgs", "samgraf_money", "samgraf_dates",
+              "samgraf_roles")
+MERGE = "samgraf_merge"
+TRAINED = "samgraf_trained"
+TRAINED_MODELS = ("sv_core_news_lg", "sv_core_news_md", "sv_core_news_sm")
+TRAINED_PERSON_LABELS = frozenset({"PER", "PRS", "PERSON"})
+SENTENCE_START_ZIPF = 5.0   # a sentence-initial first name this frequent as a word ("Per", "Dag") is a word
+ROW_LINE_MAX = 60           # a line this short (or with a tab or pipe) is read as a list row: lenient surnames
+YEARLESS = 2000             # leap year used to read dates written without a year ("8 mars")
+
+# Ties on length: ORG first, then the more specific labels; PARTIAL last.
+_PRIORITY = {"ORG": 7, "PERSON": 6, "MONEY": 5, "DATE": 4, "PARTY": 3, "ROLE": 2, PARTIAL: 1}
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_FAST_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_INITIAL_AFTER = re.compile(r"[ ]([A-ZÅÄÖ])(?![\w])(?!\.?[ ]?[A-ZÅÄÖ][a-zåäöé])")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–\n\t|]|\d)\s*$")
+_PARTY_TAG = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+_CAP_RUN = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ ][A-ZÅÄÖÉ][a-zåäöéü]+"
+                      r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}")
+
+Hit = tuple[int, int, str, Any, str]   # (start, end, label, value, component)
+
+
+# --------------------------------------------------------------------------- tokenizer
+
+class FastTokenizer:
+    """Words (hyphen-joined), single punctuation marks and whitespace runs: offsets as in the text."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for match in _FAST_TOKEN.finditer(text):
+            _add_gap(words, spaces, text[pos:match.start()])
+            words.append(match.group())
+            spaces.append(False)
+            pos = match.end()
+        _add_gap(words, spaces, text[pos:])
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def to_bytes(self, **_: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: Any) -> FastTokenizer:
+        return self
+
+    def to_disk(self, _path: Any, **_: Any) -> None:
+        return None
+
+    def from_disk(self, _path: Any, **_: Any) -> FastTokenizer:
+        return self
+
+
+def _add_gap(words: list[str], spaces: list[bool], gap: str) -> None:
+    """Whitespace between tokens: one space as the previous token's trailing space, the rest a token."""
+    if not gap:
+        return
+    if words and gap[0] == " " and not spaces[-1] and not words[-1].isspace():
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+
+
+@registry.tokenizers("samgraf.fast_tokenizer.v1")
+def create_fast_tokenizer() -> Callable[[Language], FastTokenizer]:
+    """Config entry for FastTokenizer."""
+    def make(nlp: Language) -> FastTokenizer:
+        return FastTokenizer(nlp.vocab)
+    return make
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+def _view(doc: Doc) -> str:
+    """The matching view set by samgraf_ocr_view (or given by the caller), else the text itself."""
+    return doc.user_data.get(VIEW_KEY) or doc.text
+
+
+def _hits(doc: Doc) -> list[Hit]:
+    """The hit list of a doc, created on first use."""
+    return doc.user_data.setdefault(HITS_KEY, [])
+
+
+def add_hit(doc: Doc, start: int, end: int, label: str, value: Any, component: str) -> None:
+    """Record one hit with exact character offsets, and its token span in doc.spans["sg"]."""
+    if end <= start:
+        return
+    _hits(doc).append((start, end, str(label), value, component))
+    span = doc.char_span(start, end, label=str(label), alignment_mode="expand")
+    if span is not None:
+        if SPAN_KEY not in doc.spans:
+            doc.spans[SPAN_KEY] = []
+        doc.spans[SPAN_KEY].append(span)
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_capitalised(token: str) -> bool:
+    """Upper-case initial, not ALL CAPS."""
+    return token[:1].isupper() and (len(token) == 1 or not token.replace("-", "").isupper())
+
+
+# --------------------------------------------------------------------------- samgraf_ocr_view
+
+class OcrView:
+    """Put the same-length matching view (markup blanked, OCR damage repaired) in doc.user_data."""
+
+    def __init__(self, repair: bool = True) -> None:
+        self.repair = repair
+
+    def __call__(self, doc: Doc) -> Doc:
+        if VIEW_KEY not in doc.user_data:
+            text = doc.text
+            view = build_view(text).text if self.repair else mask_furniture(mask_markup(text))
+            doc.user_data[VIEW_KEY] = view
+        return doc
+
+
+@Language.factory("samgraf_ocr_view", default_config={"repair": True})
+def make_ocr_view(nlp: Language, name: str, repair: bool) -> OcrView:
+    """Factory: the matching view (`repair=False` skips OCR repair)."""
+    return OcrView(repair)
+
+
+# --------------------------------------------------------------------------- samgraf_persons
+
+def _row_chunks(view: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is_row) stretches of consecutive list-row lines or prose lines."""
+    start, row_flag, pos = 0, None, 0
+    for line in view.splitlines(keepends=True):
+        stripped = line.strip()
+        flag = "\t" in stripped or "|" in stripped or (0 < len(stripped) <= ROW_LINE_MAX
+                                                       and not stripped.endswith((".", ",")))
+        if row_flag is not None and flag != row_flag:
+            yield start, pos, row_flag
+            start = pos
+        row_flag, pos = flag, pos + len(line)
+    if pos > start:
+        yield start, pos, bool(row_flag)
+
+
+def find_person_spans(view: str, known: Sequence[str] = (), *, lenient: bool = True) -> list[tuple[int, int]]:
+    """Full-name spans: first name + surnames, lenient surnames on list-row lines."""
+    spans: list[tuple[int, int]] = []
+    for start, end, is_row in _row_chunks(view):
+        found = names_mod.find_person_names(view, start, end, known=known, lenient=lenient and is_row)
+        spans.extend((s, e) for s, e, _ in found)
+    return spans
+
+
+def _is_stop(token: str) -> bool:
+    key = names_mod.fold(token)
+    return key in names_mod.STOP_WORDS or key in names_mod.load_places()
+
+
+def find_capitalised_runs(view: str) -> list[tuple[int, int]]:
+    """Baseline without the first-name list: 2-4 capitalised words in a row, stop words cut out."""
+    spans: list[tuple[int, int]] = []
+    for match in _CAP_RUN.finditer(view):
+        run: list[tuple[int, int]] = []
+        for tok in [*re.finditer(r"\S+", match.group()), None]:
+            if tok is not None and not _is_stop(tok.group()):
+                run.append((match.start() + tok.start(), match.start() + tok.end()))
+                continue
+            if len(run) >= 2:
+                spans.append((run[0][0], run[-1][1]))
+            run = []
+    return spans
+
+
+def _sentence_initial(view: str, start: int) -> bool:
+    """Whether a token opens a sentence, line or list item."""
+    return _SENTENCE_END.search(view, max(0, start - 40), start) is not None
+
+
+def _partial_token(view: str, match: re.Match[str], known_first: frozenset[str]) -> bool:
+    """Whether a word is a first name standing alone for a person."""
+    token = match.group()
+    stem = token[:-1] if token.endswith("s") and len(token) > 3 else token
+    if len(token) < 2 or not _is_capitalised(token):
+        return False
+    key = names_mod.fold(token)
+    if key in known_first or names_mod.fold(stem) in known_first:
+        return True
+    if not (names_mod.is_first_name(token) or (stem != token and names_mod.is_first_name(stem))):
+        return False
+    if _is_stop(token):
+        return False
+    zipf = names_mod.load_word_zipf().get(token.lower(), 0.0)
+    return not (_sentence_initial(view, match.start()) and zipf >= SENTENCE_START_ZIPF)
+
+
+def find_partial_spans(view: str, persons: Sequence[tuple[int, int]],
+                       known: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """First names standing alone ("Gabriella lyfte"), with a trailing initial ("Robert A")."""
+    known_first = frozenset(names_mod.fold(n.split()[0]) for n in known if n.split())
+    covered = bytearray(len(view) + 1)
+    for s, e in persons:
+        covered[s:e] = b"\x01" * (e - s)
+    spans: list[tuple[int, int]] = []
+    for match in _WORD.finditer(view):
+        if covered[match.start()] or covered[match.end() - 1]:
+            continue
+        if not _partial_token(view, match, known_first):
+            continue
+        initial = _INITIAL_AFTER.match(view, match.end())
+        spans.append((match.start(), initial.end() if initial else match.end()))
+    return spans
+
+
+@lru_cache(maxsize=32)
+def _roster_names(view: str) -> tuple[str, ...]:
+    """Names in the roster tables of a view (the same protocol's known people)."""
+    records = roster_mod.read_rosters(view, load_gazetteer())
+    return tuple(dict.fromkeys(roster_mod.decode(r).name for r in records))
+
+
+class PersonFinder:
+    """PERSON spans by first-name list + surname rules, PARTIAL for first names alone."""
+
+    def __init__(self, name: str, *, first_names: bool, lenient: bool, known_names: bool, roster: bool,
+                 partial: bool) -> None:
+        self.name, self.first_names, self.lenient = name, first_names, lenient
+        self.known_names, self.roster, self.partial = known_names, roster, partial
+
+    def known(self, doc: Doc, view: str) -> tuple[str, ...]:
+        """Names of the same protocol: given by the caller, else read from its roster."""
+        if not self.known_names:
+            return ()
+        given = doc.user_data.get(KNOWN_KEY)
+        if given:
+            return tuple(given)
+        return _roster_names(view) if self.roster else ()
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = _view(doc)
+        known = self.known(doc, view)
+        if self.first_names:
+            persons = find_person_spans(view, known, lenient=self.lenient)
+        else:
+            persons = find_capitalised_runs(view)
+        for s, e in persons:
+            add_hit(doc, s, e, Label.PERSON, names_mod.clean_name(view[s:e]), self.name)
+        if self.first_names and self.partial:
+            for s, e in find_partial_spans(view, persons, known):
+                add_hit(doc, s, e, PARTIAL, names_mod.clean_name(view[s:e]), self.name)
+        return doc
+
+
+@Language.factory("samgraf_persons", default_config={"first_names": True, "lenient": True, "known_names": True,
+                                                      "roster": True, "partial": True})
+def make_persons(nlp: Language, name: str, first_names: bool, lenient: bool, known_names: bool, roster: bool,
+                 partial: bool) -> PersonFinder:
+    """Factory: persons; each switch turns one part off for ablation."""
+    return PersonFinder(name, first_names=first_names, lenient=lenient, known_names=known_names, roster=roster,
+                        partial=partial)
+
+
+# --------------------------------------------------------------------------- samgraf_orgs
+
+class _ExactGazetteer(Gazetteer):
+    """The gazetteer without fuzzy (OCR-tolerant) matching, for ablation."""
+
+    def _fuzzy_key(self, n: str, table: dict[str, str]) -> str | None:
+        return None
+
+    def _fuzzy_name(self, n: str) -> None:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _exact_gazetteer() -> Gazetteer:
+    path = resources.files("samgraf.extractors").joinpath("data/gazetteer.json")
+    return _ExactGazetteer(json.loads(path.read_text(encoding="utf-8")))
+
+
+def find_party_spans(view: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Party tags in brackets ("(S)" -> the S) and party names written out ("Moderaterna")."""
+    found = []
+    for match in _PARTY_TAG.finditer(view):
+        party = gaz.resolve_party(match.group(0))
+        if party is not None:
+            found.append((match.start(1), match.end(1), party.abbreviation))
+    for match in _WORD.finditer(view):
+        token = match.group()
+        if len(token) >= 6 and token[0].isupper() and (party := gaz.resolve_party(token)) is not None:
+            found.append((match.start(), match.end(), party.abbreviation))
+    return found
+
+
+class OrgFinder:
+    """ORG spans from the gazetteer (municipalities, regions, agencies, förbund, NNS) and PARTY tags."""
+
+    def __init__(self, name: str, *, fuzzy: bool, parties: bool) -> None:
+        self.name, self.fuzzy, self.parties = name, fuzzy, parties
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = _view(doc)
+        gaz = load_gazetteer() if self.fuzzy else _exact_gazetteer()
+        for match in gaz.find_orgs(view):
+            add_hit(doc, match.start, match.end, Label.ORG, match.org.key, self.name)
+        if self.parties:
+            for s, e, abbreviation in find_party_spans(view, gaz):
+                add_hit(doc, s, e, Label.PARTY, abbreviation, self.name)
+        return doc
+
+
+@Language.factory("samgraf_orgs", default_config={"fuzzy": True, "parties": True})
+def make_orgs(nlp: Language, name: str, fuzzy: bool, parties: bool) -> OrgFinder:
+    """Factory: organisations (`fuzzy=False` matches names exactly) and parties."""
+    return OrgFinder(name, fuzzy=fuzzy, parties=parties)
+
+
+# --------------------------------------------------------------------------- money, dates, roles
+
+@Language.component("samgraf_money")
+def money_component(doc: Doc) -> Doc:
+    """MONEY spans; value is the SEK amount as a string."""
+    for m in money_mod.find_amounts(_view(doc)):
+        add_hit(doc, m.start, m.end, Label.MONEY, str(m.amount), "samgraf_money")
+    return doc
+
+
+@Language.component("samgraf_dates")
+def dates_component(doc: Doc) -> Doc:
+    """DATE spans; value is the ISO date, or "--MM-DD" when the text gives no year."""
+    for m in dates_mod.find_dates(_view(doc), default_year=YEARLESS):
+        value = f"--{m.date:%m-%d}" if m.year_inferred else m.date.isoformat()
+        add_hit(doc, m.start, m.end, Label.DATE, value, "samgraf_dates")
+    return doc
+
+
+@Language.component("samgraf_roles")
+def roles_component(doc: Doc) -> Doc:
+    """ROLE spans; value is the canonical Swedish role."""
+    for m in roles_mod.find_roles(_view(doc)):
+        add_hit(doc, m.start, m.end, Label.ROLE, m.role, "samgraf_roles")
+    return doc
+
+
+# --------------------------------------------------------------------------- trained model (optional)
+
+def installed_trained_model() -> str | None:
+    """The largest installed sv_core_news_* package, or None (never downloads)."""
+    return next((name for name in TRAINED_MODELS if spacy.util.is_package(name)), None)
+
+
+@lru_cache(maxsize=2)
+def _load_trained(model: str) -> Language:
+    log.info("samgraf NER: using the installed trained model %s as an extra PERSON source", model)
+    return spacy.load(model)
+
+
+def _trained_people(trained: Language, text: str) -> Iterator[tuple[int, int, str]]:
+    """Person entities of a trained pipeline: (start, end, text)."""
+    keep = [p for p in ("tok2vec", "ner") if p in trained.pipe_names]
+    with trained.select_pipes(enable=keep):
+        tdoc = trained(text)
+    for ent in tdoc.ents:
+        if ent.label_ in TRAINED_PERSON_LABELS:
+            yield ent.start_char, ent.end_char, ent.text
+
+
+class TrainedPersons:
+    """PERSON spans of a trained Swedish model that no rule hit overlaps (one word: PARTIAL)."""
+
+    def __init__(self, name: str, model: str) -> None:
+        self.name, self.model = name, model
+
+    def __call__(self, doc: Doc) -> Doc:
+        existing = list(_hits(doc))
+        for s, e, text in _trained_people(_load_trained(self.model), doc.text):
+            hit: Hit = (s, e, "", None, "")
+            if any(_overlaps(hit, h) for h in existing):
+                continue
+            label = Label.PERSON if len(_WORD.findall(text)) >= 2 else PARTIAL
+            add_hit(doc, s, e, label, names_mod.clean_name(text), self.name)
+        return doc
+
+
+@Language.factory(TRAINED, default_config={"model": "sv_core_news_sm"})
+def make_trained(nlp: Language, name: str, model: str) -> TrainedPersons:
+    """Factory: person entities of an installed trained model."""
+    return TrainedPersons(name, model)
+
+
+# --------------------------------------------------------------------------- samgraf_merge
+
+def _rank(hit: Hit, order: Mapping[str, int]) -> tuple[int, int, int]:
+    return hit[1] - hit[0], _PRIORITY.get(hit[2], 0), -order.get(hit[4], 99)
+
+
+def resolve_overlaps(hits: Iterable[Hit], components: Sequence[str] = ()) -> list[Hit]:
+    """Non-overlapping hits in text order: ORG beats PERSON/PARTIAL, else the longest (then priority) wins."""
+    order = {name: i for i, name in enumerate(components)}
+    ranked = sorted(set(hits), key=lambda h: _rank(h, order), reverse=True)
+    owner: list[int] = [-1] * (max((h[1] for h in ranked), default=0) + 1)
+    chosen: dict[int, Hit] = {}
+    for i, hit in enumerate(ranked):
+        clash = {owner[k] for k in range(hit[0], hit[1])} - {-1}
+        if clash and hit[2] == "ORG" and all(chosen[c][2] in ("PERSON", PARTIAL) for c in clash):
+            for c in clash:
+                lost = chosen.pop(c)
+                owner[lost[0]:lost[1]] = [-1] * (lost[1] - lost[0])
+            clash = set()
+        if not clash:
+            chosen[i] = hit
+            owner[hit[0]:hit[1]] = [i] * (hit[1] - hit[0])
+    return sorted(chosen.values())
+
+
+def _set_ents(doc: Doc, chosen: Sequence[Hit]) -> None:
+    """doc.ents from chosen hits (token-expanded; a hit sharing a token with an earlier one is left out)."""
+    ents, last = [], -1
+    for s, e, label, value, _ in chosen:
+        span = doc.char_span(s, e, label=label, kb_id=str(value or ""), alignment_mode="expand")
+        if span is not None and span.start >= last:
+            ents.append(span)
+            last = span.end
+    doc.ents = ents
+
+
+class Merge:
+    """Resolve overlapping hits into doc.ents and doc.user_data["samgraf_chosen"]."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        chosen = resolve_overlaps(_hits(doc), self.nlp.pipe_names)
+        doc.user_data[CHOSEN_KEY] = chosen
+        _set_ents(doc, chosen)
+        return doc
+
+
+@Language.factory(MERGE)
+def make_merge(nlp: Language, name: str) -> Merge:
+    """Factory: overlap resolution."""
+    return Merge(nlp)
+
+
+# --------------------------------------------------------------------------- building and running
+
+def build_nlp(*, use_trained: bool = True, components: Sequence[str] | None = None,
+              config: Mapping[str, Mapping[str, Any]] | None = None, fast_tokenizer: bool = True) -> Language:
+    """spacy.blank("sv") with samgraf's components (and an installed sv_core_news model), merge last.
+
+    `config` passes per-component settings, e.g. {"samgraf_persons": {"lenient": False}};
+    `fast_tokenizer=False` keeps spaCy's own Swedish tokenizer (slower, same offsets)."""
+    nlp_config = {"nlp": {"tokenizer": {"@tokenizers": "samgraf.fast_tokenizer.v1"}}} if fast_tokenizer else {}
+    nlp = spacy.blank("sv", config=nlp_config)
+    config = config or {}
+    for name in components if components is not None else COMPONENTS:
+        if name not in (MERGE, TRAINED):
+            nlp.add_pipe(name, config=dict(config.get(name, {})))
+    model = installed_trained_model() if use_trained else None
+    if model is not None:
+        log.info("samgraf NER: adding %s as an extra PERSON source", model)
+        nlp.add_pipe(TRAINED, config={"model": model})
+    nlp.add_pipe(MERGE)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The default pipeline, built once per process."""
+    return build_nlp()
+
+
+def _prepare(nlp: Language, doc: Document, known: Sequence[str], view: str | None) -> Doc:
+    """A tokenised spaCy Doc carrying the known names (and a precomputed view) for the components."""
+    sdoc = nlp.make_doc(doc.text)
+    if known:
+        sdoc.user_data[KNOWN_KEY] = tuple(known)
+    if view is not None:
+        if len(view) != len(doc.text):
+            raise ValueError(f"view of {doc.id} has {len(view)} characters, text has {len(doc.text)}")
+        sdoc.user_data[VIEW_KEY] = view
+    return sdoc
+
+
+def _label(label: str) -> Label | str:
+    return Label(label) if label in Label.__members__ else PARTIAL
+
+
+def mentions_of(doc: Document, sdoc: Doc) -> tuple[Mention, ...]:
+    """Mentions of a processed spaCy Doc's chosen hits, offsets into doc.text."""
+    chosen = sdoc.user_data.get(CHOSEN_KEY) or resolve_overlaps(sdoc.user_data.get(HITS_KEY, []))
+    return tuple(Mention(doc.id, s, e, doc.text[s:e], _label(label), f"spacy.{component}.v1",  # type: ignore[arg-type]
+                         None if value is None else str(value))
+                 for s, e, label, value, component in chosen)
+
+
+def find_mentions(nlp: Language, doc: Document, *, known: Sequence[str] = (),
+                  view: str | None = None) -> tuple[Mention, ...]:
+    """Entity mentions of one document; `known` = roster names of the same protocol, `view` = build_view text."""
+    return mentions_of(doc, nlp(_prepare(nlp, doc, known, view)))
+
+
+def pipe_mentions(nlp: Language, docs: Iterable[Document], *, batch_size: int = 8,
+                  known: Mapping[str, Sequence[str]] | None = None) -> Iterator[tuple[Document, tuple[Mention, ...]]]:
+    """Mentions of many documents through nlp.pipe; `known` maps doc id -> roster names."""
+    pending: deque[Document] = deque()
+
+    def prepared() -> Iterator[Doc]:
+        for doc in docs:
+            pending.append(doc)
+            yield _prepare(nlp, doc, (known or {}).get(doc.id, ()), None)
+
+    for sdoc in nlp.pipe(prepared(), batch_size=batch_size):
+        doc = pending.popleft()
+        yield doc, mentions_of(doc, sdoc)
