@@ -147,7 +147,19 @@ def _numbered_headings(view: str) -> list[Heading]:
         else:
             runs.append([h])
     best = max(runs, key=len, default=[])
-    return best if len(best) >= 3 else []
+    if len(best) < 3:
+        return []
+    titles = {(h.number, _title_key(h.title)) for h in best}
+    chosen = list(best)
+    for run in runs:
+        if run is not best and len(run) >= 3 and \
+                sum((h.number, _title_key(h.title)) in titles for h in run) >= 0.6 * len(run):
+            chosen.extend(run)          # the same items again: a dagordning list and the § bodies
+    return sorted(chosen, key=lambda h: h.line_start)
+
+
+def _title_key(title: str) -> str:
+    return re.sub(r"\W+", " ", title.lower()).strip()[:40]
 
 
 def extract_agenda(view: str, original: str) -> tuple[AgendaItem, ...]:

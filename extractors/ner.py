@@ -234,21 +234,25 @@ def _sentence_initial(view: str, start: int) -> bool:
     return _SENTENCE_END.search(view, max(0, start - 40), start) is not None
 
 
+@lru_cache(maxsize=65536)
+def _first_name_word(token: str) -> bool:
+    """Whether a capitalised word (or its genitive) is a known first name and no stop or place word."""
+    stem = token[:-1] if token.endswith("s") and len(token) > 3 else token
+    if len(token) < 2 or not _is_capitalised(token) or _is_stop(token):
+        return False
+    return names_mod.is_first_name(token) or (stem != token and names_mod.is_first_name(stem))
+
+
 def _partial_token(view: str, match: re.Match[str], known_first: frozenset[str]) -> bool:
     """Whether a word is a first name standing alone for a person."""
     token = match.group()
-    stem = token[:-1] if token.endswith("s") and len(token) > 3 else token
-    if len(token) < 2 or not _is_capitalised(token):
-        return False
     key = names_mod.fold(token)
-    if key in known_first or names_mod.fold(stem) in known_first:
+    if known_first and _is_capitalised(token) and (key in known_first or key[:-1] in known_first):
         return True
-    if not (names_mod.is_first_name(token) or (stem != token and names_mod.is_first_name(stem))):
-        return False
-    if _is_stop(token):
+    if not _first_name_word(token):
         return False
     zipf = names_mod.load_word_zipf().get(token.lower(), 0.0)
-    return not (_sentence_initial(view, match.start()) and zipf >= SENTENCE_START_ZIPF)
+    return not (zipf >= SENTENCE_START_ZIPF and _sentence_initial(view, match.start()))
 
 
 def find_partial_spans(view: str, persons: Sequence[tuple[int, int]],
@@ -260,7 +264,7 @@ def find_partial_spans(view: str, persons: Sequence[tuple[int, int]],
         covered[s:e] = b"\x01" * (e - s)
     spans: list[tuple[int, int]] = []
     for match in _WORD.finditer(view):
-        if covered[match.start()] or covered[match.end() - 1]:
+        if not view[match.start()].isupper() or covered[match.start()] or covered[match.end() - 1]:
             continue
         if not _partial_token(view, match, known_first):
             continue
@@ -391,11 +395,52 @@ def dates_component(doc: Doc) -> Doc:
     return doc
 
 
+#: Definite, plural and genitive endings tried on words the role finder missed ("Ordföranden", "ledamöterna").
+_ROLE_ENDINGS = (("erna", ""), ("arna", "are"), ("na", ""), ("ens", ""), ("en", ""), ("ns", ""), ("n", ""),
+                 ("er", ""), ("s", ""))
+_ROLE_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _role_end(view: str, start: int, end: int) -> int:
+    """End of a role hit without a sentence's full stop ("ledamot." -> "ledamot"; "Ordf." keeps it)."""
+    if view[end - 1] != ".":
+        return end
+    word = re.search(r"\w+$", view[start:end - 1])
+    return end - 1 if word and len(word.group()) >= 6 and not word.group().endswith("ch") else end
+
+
+@lru_cache(maxsize=65536)
+def inflected_role(word: str) -> str | None:
+    """The role of an inflected role word or a compound title ("Revisorerna" -> "revisor")."""
+    role = roles_mod.normalize_role(word)
+    if role is not None:
+        return role
+    low = word.lower()
+    for ending, replacement in _ROLE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 5:
+            role = roles_mod.normalize_role(low[:-len(ending)] + replacement)
+            if role is not None:
+                return role
+    return None
+
+
+def find_role_spans(view: str) -> list[tuple[int, int, str]]:
+    """Role words: the role finder's matches, then inflected forms and compound titles it lacks."""
+    found = [(m.start, _role_end(view, m.start, m.end), m.role) for m in roles_mod.find_roles(view)]
+    covered = bytearray(len(view) + 1)
+    for s, e, _ in found:
+        covered[s:e] = b"\x01" * (e - s)
+    for match in _ROLE_WORD.finditer(view):
+        if not covered[match.start()] and (role := inflected_role(match.group())) is not None:
+            found.append((match.start(), match.end(), role))
+    return found
+
+
 @Language.component("samgraf_roles")
 def roles_component(doc: Doc) -> Doc:
     """ROLE spans; value is the canonical Swedish role."""
-    for m in roles_mod.find_roles(_view(doc)):
-        add_hit(doc, m.start, m.end, Label.ROLE, m.role, "samgraf_roles")
+    for s, e, role in find_role_spans(_view(doc)):
+        add_hit(doc, s, e, Label.ROLE, role, "samgraf_roles")
     return doc
 
 
