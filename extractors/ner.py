@@ -36,7 +36,7 @@ from samgraf.extractors import roles as roles_mod
 from samgraf.extractors import roster as roster_mod
 from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
 from samgraf.extractors.normalize import build_view, mask_furniture, mask_markup
-from samgraf.model import Document, Label, Mention
+from samgraf.model import Document, Label, Mention, Org, OrgKind
 
 __all__ = [
     "COMPONENTS", "PARTIAL", "TRAINED_MODELS", "build_nlp", "find_mentions", "installed_trained_model",
@@ -68,7 +68,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _FAST_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _INITIAL_AFTER = re.compile(r"[ ]([A-ZÅÄÖ])(?![\w])(?!\.?[ ]?[A-ZÅÄÖ][a-zåäöé])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–\n\t|]|\d)\s*$")
+_ABBREVIATION = re.compile(r"(?<![\w])[A-ZÅÄÖ]{2,4}(?![\w])")
 _PARTY_TAG = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+_CAPS_RUN = re.compile(r"(?<![\w])[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]{2,})?(?:[ ]+[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]{2,})?){1,3}(?![\w])")
+#: Nouns that make a preceding person name part of a place name ("Anna Lindhs sal", "Karl Johans gata").
+_PLACE_NOUN = re.compile(r"[ ](?:gata|gatan|väg|vägen|gränd|allé|torg|torget|plats|platsen|park|parken|sal|salen|"
+                         r"skola|skolan|hus|huset|vårdcentral|kyrka|kyrkan|stiftelse|stiftelsen)(?![\w])")
 _CAP_RUN = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:[ ][A-ZÅÄÖÉ][a-zåäöéü]+"
                       r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,3}")
 
@@ -200,13 +205,44 @@ def _row_chunks(view: str) -> Iterator[tuple[int, int, bool]]:
         yield start, pos, bool(row_flag)
 
 
-def find_person_spans(view: str, known: Sequence[str] = (), *, lenient: bool = True) -> list[tuple[int, int]]:
-    """Full-name spans: first name + surnames, lenient surnames on list-row lines."""
-    spans: list[tuple[int, int]] = []
+def _lenient_rows(view: str, strict: list[tuple[int, int]], known: Sequence[str]) -> list[tuple[int, int]]:
+    """Names that lenient surnames find on list-row lines, replacing the strict names they contain."""
+    spans = list(strict)
     for start, end, is_row in _row_chunks(view):
-        found = names_mod.find_person_names(view, start, end, known=known, lenient=lenient and is_row)
-        spans.extend((s, e) for s, e, _ in found)
-    return spans
+        if not is_row:
+            continue
+        for s, e, _ in names_mod.find_person_names(view, start, end, known=known, lenient=True):
+            inside = [(a, b) for a, b in spans if a < e and s < b]
+            if all(s <= a and b <= e for a, b in inside):
+                spans = [x for x in spans if x not in inside] + [(s, e)]
+    return sorted(spans)
+
+
+def _caps_names(view: str, known: Sequence[str]) -> list[tuple[int, int]]:
+    """Names written in capitals ("ANNA LINDQVIST"), read in title case (same offsets)."""
+    found: list[tuple[int, int]] = []
+    for match in _CAPS_RUN.finditer(view):
+        titled = view[:match.start()] + match.group().title() + view[match.end():]
+        found += [(s, e) for s, e, _ in names_mod.find_person_names(titled, match.start(), match.end(),
+                                                                     known=known)]
+    return found
+
+
+def _names_a_place(view: str, end: int) -> bool:
+    """Whether a name is the first part of a street, room or building name ("Karl Johans gata")."""
+    return _PLACE_NOUN.match(view, end) is not None
+
+
+def find_person_spans(view: str, known: Sequence[str] = (), *, lenient: bool = True) -> list[tuple[int, int]]:
+    """Full-name spans: first name + surnames (lenient surnames on list-row lines), capitals too."""
+    spans = [(s, e) for s, e, _ in names_mod.find_person_names(view, known=known)]
+    if lenient:
+        spans = _lenient_rows(view, spans, known)
+    taken = bytearray(len(view) + 1)
+    for s, e in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    spans += [(s, e) for s, e in _caps_names(view, known) if not any(taken[s:e])]
+    return sorted((s, e) for s, e in spans if not _names_a_place(view, e))
 
 
 def _is_stop(token: str) -> bool:
@@ -266,7 +302,7 @@ def find_partial_spans(view: str, persons: Sequence[tuple[int, int]],
     for match in _WORD.finditer(view):
         if not view[match.start()].isupper() or covered[match.start()] or covered[match.end() - 1]:
             continue
-        if not _partial_token(view, match, known_first):
+        if not _partial_token(view, match, known_first) or _names_a_place(view, match.end()):
             continue
         initial = _INITIAL_AFTER.match(view, match.end())
         spans.append((match.start(), initial.end() if initial else match.end()))
@@ -339,6 +375,16 @@ def _exact_gazetteer() -> Gazetteer:
     return _ExactGazetteer(json.loads(path.read_text(encoding="utf-8")))
 
 
+def find_agency_abbreviations(view: str, gaz: Gazetteer) -> list[tuple[int, int, Org]]:
+    """Agencies written as their capitalised abbreviation ("FK", "AF")."""
+    found = []
+    for match in _ABBREVIATION.finditer(view):
+        org = gaz.resolve_org(match.group(), allow_bare=True)
+        if org is not None and org.kind is OrgKind.AGENCY:
+            found.append((match.start(), match.end(), org))
+    return found
+
+
 def find_party_spans(view: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Party tags in brackets ("(S)" -> the S) and party names written out ("Moderaterna")."""
     found = []
@@ -364,6 +410,8 @@ class OrgFinder:
         gaz = load_gazetteer() if self.fuzzy else _exact_gazetteer()
         for match in gaz.find_orgs(view):
             add_hit(doc, match.start, match.end, Label.ORG, match.org.key, self.name)
+        for s, e, org in find_agency_abbreviations(view, gaz):
+            add_hit(doc, s, e, Label.ORG, org.key, self.name)
         if self.parties:
             for s, e, abbreviation in find_party_spans(view, gaz):
                 add_hit(doc, s, e, Label.PARTY, abbreviation, self.name)

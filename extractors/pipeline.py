@@ -36,7 +36,7 @@ def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | 
             out.append((role, other))
         elif role in STAFF_ROLES and forbund is not None:
             out.append((role, forbund))
-    if not out and (row.represents is not None or row.party is not None) and not row.roles:
+    if not out and (row.represents is not None or row.party is not None) and not row.roles and not row.org_roles:
         out.append((None, None))
     out.extend(row.org_roles)
     return out
