@@ -21,6 +21,7 @@ _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.)]?[ \t]+([A-ZÅÄÖÉ].*)$",
     re.MULTILINE | re.IGNORECASE,
 )
+_DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|dnr\.)\s*[:.]?\s*[\w/ .-]*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"[ \t]+(?:sid|sida|s\.)[ \t]*\d+[ \t]*$", re.IGNORECASE)
 _RUN_IN = re.compile(r"[ \t]+(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)[ \t]+beslut[ \t]*:?[ \t]*$", re.IGNORECASE)
 _DATE_OR_CLAUSE = re.compile(r",|\s\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\s\d{4}-\d{2}-\d{2}|\skl\.?\s", re.IGNORECASE)
@@ -82,8 +83,8 @@ def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
             lead = len(line) - len(line.lstrip())
             text = line.strip()
             cut = _DATE_OR_CLAUSE.search(text)
-            if cut and cut.start() > 3:
-                text = text[: cut.start()]
+            if cut and cut.start() > 3 and (text.endswith(".") or len(text) > 100):
+                text = text[: cut.start()]      # a sentence standing in for a title: its first clause
             return start + lead, start + lead + len(text.rstrip(" .:"))
         pos = end + 1
     return None
@@ -98,6 +99,8 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     t_end = t_start + len(title)
     if title and not (title[0].isalpha() or title[0] in "\"'”“"):
         return None
+    if _DIARIE.match(title):
+        title = ""                      # "§ 12  Dnr 2023/45": the title is on the next line
     if not title:
         borrowed = _borrowed_title(view, line_end)
         if borrowed is None:

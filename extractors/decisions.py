@@ -30,6 +30,7 @@ _MARKER = re.compile(
     r"|(?:beslutade|beslöt|beslutar)\s+(?:förbunds)?(?:styrelsen|nämnden|utskottet)\s+(?:att\s*)?"
     r"|(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)\s+beslut\s*:?"
     r"|^[ \t]*beslut(?:ades)?\s*:"
+    r"|^[ \t]*(?:styrelsens\s+|nämndens\s+)?beslut[ \t]*\n(?=\s*att\s)"
     r"|^[ \t]*beslutsförslag\s*:",
     re.I | re.M,
 )

@@ -58,6 +58,7 @@ MERGE = "samgraf_merge"
 TRAINED = "samgraf_trained"
 TRAINED_MODELS = ("sv_core_news_lg", "sv_core_news_md", "sv_core_news_sm")
 TRAINED_PERSON_LABELS = frozenset({"PER", "PRS", "PERSON"})
+_TRAINED_UNNEEDED = frozenset({"parser", "lemmatizer", "morphologizer", "tagger", "attribute_ruler", "senter"})
 SENTENCE_START_ZIPF = 5.0   # a sentence-initial first name this frequent as a word ("Per", "Dag") is a word
 ROW_LINE_MAX = 60           # a line this short (or with a tab or pipe) is read as a list row: lenient surnames
 YEARLESS = 2000             # leap year used to read dates written without a year ("8 mars")
@@ -234,7 +235,9 @@ def _names_a_place(view: str, end: int) -> bool:
 
 
 def find_person_spans(view: str, known: Sequence[str] = (), *, lenient: bool = True) -> list[tuple[int, int]]:
-    """Full-name spans: first name + surnames (lenient surnames on list-row lines), capitals too."""
+    """Full-name spans: first name + surnames (lenient surnames on list-row lines), capitals too.
+
+    Names that open a place name ("Karl Johans gata") are included; the component drops them."""
     spans = [(s, e) for s, e, _ in names_mod.find_person_names(view, known=known)]
     if lenient:
         spans = _lenient_rows(view, spans, known)
@@ -242,7 +245,7 @@ def find_person_spans(view: str, known: Sequence[str] = (), *, lenient: bool = T
     for s, e in spans:
         taken[s:e] = b"\x01" * (e - s)
     spans += [(s, e) for s, e in _caps_names(view, known) if not any(taken[s:e])]
-    return sorted((s, e) for s, e in spans if not _names_a_place(view, e))
+    return sorted(spans)
 
 
 def _is_stop(token: str) -> bool:
@@ -337,13 +340,14 @@ class PersonFinder:
         view = _view(doc)
         known = self.known(doc, view)
         if self.first_names:
-            persons = find_person_spans(view, known, lenient=self.lenient)
+            found = find_person_spans(view, known, lenient=self.lenient)
         else:
-            persons = find_capitalised_runs(view)
-        for s, e in persons:
-            add_hit(doc, s, e, Label.PERSON, names_mod.clean_name(view[s:e]), self.name)
+            found = find_capitalised_runs(view)
+        for s, e in found:
+            if not _names_a_place(view, e):
+                add_hit(doc, s, e, Label.PERSON, names_mod.clean_name(view[s:e]), self.name)
         if self.first_names and self.partial:
-            for s, e in find_partial_spans(view, persons, known):
+            for s, e in find_partial_spans(view, found, known):
                 add_hit(doc, s, e, PARTIAL, names_mod.clean_name(view[s:e]), self.name)
         return doc
 
@@ -507,8 +511,8 @@ def _load_trained(model: str) -> Language:
 
 def _trained_people(trained: Language, text: str) -> Iterator[tuple[int, int, str]]:
     """Person entities of a trained pipeline: (start, end, text)."""
-    keep = [p for p in ("tok2vec", "ner") if p in trained.pipe_names]
-    with trained.select_pipes(enable=keep):
+    skip = [p for p in trained.pipe_names if p in _TRAINED_UNNEEDED]
+    with trained.select_pipes(disable=skip):
         tdoc = trained(text)
     for ent in tdoc.ents:
         if ent.label_ in TRAINED_PERSON_LABELS:

@@ -98,3 +98,10 @@ def test_numbered_agenda_list_and_bodies(extract):
     assert [(a.number, a.title) for a in ex.agenda] == [(1, "Mötets öppnande"), (2, "Val av justerare"),
                                                         (3, "Ansökan Steg, Borås kommun")]
     assert [(g.section, g.amount) for g in ex.grants] == [(3, 200000)]
+
+
+def test_diarienummer_heading_and_bare_beslut_heading(extract):
+    ex = extract(HEAD + "§ 12\tDnr 2023/45\nAnsökan om medel, Borås kommun\nKommunen ansöker om medel.\n\n"
+                 "Beslut\nAtt bevilja Borås kommun 100 000 kr.\n\n§ 13 Övrigt\nInget.\n")
+    assert [(a.number, a.title) for a in ex.agenda] == [(12, "Ansökan om medel, Borås kommun"), (13, "Övrigt")]
+    assert [(g.section, g.amount, g.recipient.label) for g in ex.grants] == [(12, 100000, "Borås kommun")]
