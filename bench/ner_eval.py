@@ -6,7 +6,7 @@ runs the full pipeline and one variant per switched-off component, and prints a 
 A mention counts only with exact offsets and label. `--write` puts the tables into
 docs/extraction.md between the ner-eval markers; `--errors` lists every miss and false hit.
 
-Usage: python bench/ner_eval.py [--write] [--errors] [--protocols DIR]
+Usage: python bench/ner_eval.py [--write] [--errors] [--protocols DIR [--gold DIR]]
 """
 from __future__ import annotations
 
@@ -20,13 +20,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samgraf.extractors.ner import PARTIAL, build_nlp, find_mentions, installed_trained_model
+from samgraf.extractors.names import name_key
+from samgraf.extractors.ner import (
+    PARTIAL,
+    build_nlp,
+    find_mentions,
+    installed_trained_model,
+)
+
 from samgraf.model import Document, Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTENCES = ROOT / "tests" / "fixtures" / "ner" / "sentences.jsonl"
 DOC = ROOT / "docs" / "extraction.md"
 BEGIN, END = "<!-- ner-eval:begin -->", "<!-- ner-eval:end -->"
+LEGEND = ("Cells: precision / recall / **F1**, exact offsets and label. "
+          "PARTIAL→PERSON: first-name-only gold mentions predicted as a full PERSON (must be 0).")
 LABELS = ("PERSON", PARTIAL, "ORG", "PARTY", "MONEY", "DATE", "ROLE")
 
 
@@ -178,12 +187,29 @@ def render_timing(records: Sequence[Mapping[str, Any]], protocols: Path | None) 
     """Timing lines: a 20 kB synthetic protocol, and real protocols when a folder is given."""
     texts = {"20 kB of the annotated lines": _synthetic_protocol(records)}
     if protocols is not None:
-        texts.update({p.name: p.read_text(encoding="utf-8") for p in sorted(protocols.glob("*.txt"))})
+        texts.update({f"protocol {i}": p.read_text(encoding="utf-8")
+                      for i, p in enumerate(sorted(protocols.glob("*.txt")), 1)})
     lines = ["| text | chars | ms (fast tokenizer) | ms (spaCy sv tokenizer) |", "|---|---|---|---|"]
     for name, text in texts.items():
         fast, slow = time_ms(text, fast_tokenizer=True), time_ms(text, fast_tokenizer=False)
         lines.append(f"| {name} | {len(text)} | {fast:.0f} | {slow:.0f} |")
     return "\n".join(lines)
+
+
+def render_gold_check(protocols: Path, gold: Path) -> str:
+    """Name-level check on real protocols: PERSON values against the gold people lists."""
+    nlp = build_nlp(use_trained=False)
+    found = listed = hit = 0
+    partial: list[str] = []
+    for path in sorted(protocols.glob("*.txt")):
+        facts = json.loads((gold / f"{path.stem}.json").read_text(encoding="utf-8"))
+        people = {name_key(p["name"]) for p in facts.get("people", []) + facts.get("mentioned_people", [])}
+        mentions = find_mentions(nlp, _document({"id": path.stem, "text": path.read_text(encoding="utf-8")}))
+        names = {name_key(m.value or m.text) for m in mentions if str(m.label) == "PERSON"}
+        found, listed, hit = found + len(names), listed + len(people), hit + len(names & people)
+        partial += [m.text for m in mentions if str(m.label) == PARTIAL]
+    return (f"Real protocols ({protocols.name}): {hit} of {listed} gold-listed people found as PERSON; "
+            f"{found - hit} further PERSON names not in the gold lists; PARTIAL mentions: {', '.join(partial)}.")
 
 
 def write_doc(block: str, path: Path = DOC) -> None:
@@ -201,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="write the tables into docs/extraction.md")
     parser.add_argument("--errors", action="store_true", help="list misses and false hits of the full pipeline")
     parser.add_argument("--protocols", type=Path, help="folder of protocol .txt files to time as well")
+    parser.add_argument("--gold", type=Path, help="folder of <protocol>.json gold files: name-level PERSON check")
     args = parser.parse_args(argv)
     records = load_records()
     variants = list(VARIANTS)
@@ -209,9 +236,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         variants.append(Variant(f"+ trained model {model}", use_trained=True))
     results = {v.name: run_variant(v, records) for v in variants}
     block = "\n\n".join([render_support(records), render_table(results),
-                         "Cells: precision / recall / **F1**, exact offsets and label. "
-                         "PARTIAL→PERSON: first-name-only gold mentions predicted as a full PERSON (must be 0).",
+                         LEGEND,
                          render_timing(records, args.protocols)])
+    if args.gold is not None and args.protocols is not None:
+        block += "\n\n" + render_gold_check(args.protocols, args.gold)
     if model is None:
         block += "\n\nNo sv_core_news_* model is installed here, so the trained-model row is absent."
     print(block)

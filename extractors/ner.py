@@ -24,11 +24,6 @@ from importlib import resources
 from typing import Any
 
 import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import registry
-from spacy.vocab import Vocab
-
 from samgraf.extractors import dates as dates_mod
 from samgraf.extractors import money as money_mod
 from samgraf.extractors import names as names_mod
@@ -36,6 +31,11 @@ from samgraf.extractors import roles as roles_mod
 from samgraf.extractors import roster as roster_mod
 from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
 from samgraf.extractors.normalize import build_view, mask_furniture, mask_markup
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
 from samgraf.model import Document, Label, Mention, Org, OrgKind
 
 __all__ = [
@@ -67,7 +67,7 @@ YEARLESS = 2000             # leap year used to read dates written without a yea
 _PRIORITY = {"ORG": 7, "PERSON": 6, "MONEY": 5, "DATE": 4, "PARTY": 3, "ROLE": 2, PARTIAL: 1}
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _FAST_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_INITIAL_AFTER = re.compile(r"[ ]([A-ZÅÄÖ])(?![\w])(?!\.?[ ]?[A-ZÅÄÖ][a-zåäöé])")
+_INITIAL_AFTER = re.compile(r"[ ]([A-ZÅÄÖ])(?![\w])")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;•\-–\n\t|]|\d)\s*$")
 _ABBREVIATION = re.compile(r"(?<![\w])[A-ZÅÄÖ]{2,4}(?![\w])")
 _PARTY_TAG = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
@@ -160,6 +160,12 @@ def add_hit(doc: Doc, start: int, end: int, label: str, value: Any, component: s
 
 def _overlaps(a: Hit, b: Hit) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+@lru_cache(maxsize=65536)
+def _clean_name(text: str) -> str:
+    """names.clean_name, cached: a protocol repeats its names."""
+    return names_mod.clean_name(text)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -345,10 +351,10 @@ class PersonFinder:
             found = find_capitalised_runs(view)
         for s, e in found:
             if not _names_a_place(view, e):
-                add_hit(doc, s, e, Label.PERSON, names_mod.clean_name(view[s:e]), self.name)
+                add_hit(doc, s, e, Label.PERSON, _clean_name(view[s:e]), self.name)
         if self.first_names and self.partial:
             for s, e in find_partial_spans(view, found, known):
-                add_hit(doc, s, e, PARTIAL, names_mod.clean_name(view[s:e]), self.name)
+                add_hit(doc, s, e, PARTIAL, _clean_name(view[s:e]), self.name)
         return doc
 
 
@@ -532,7 +538,7 @@ class TrainedPersons:
             if any(_overlaps(hit, h) for h in existing):
                 continue
             label = Label.PERSON if len(_WORD.findall(text)) >= 2 else PARTIAL
-            add_hit(doc, s, e, label, names_mod.clean_name(text), self.name)
+            add_hit(doc, s, e, label, _clean_name(text), self.name)
         return doc
 
 

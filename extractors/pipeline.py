@@ -10,9 +10,10 @@ from samgraf.extractors import roster as roster_mod
 from samgraf.extractors import sentences as sent
 from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
 from samgraf.extractors.meeting import extract_meeting
+from samgraf.extractors.ner import find_mentions, load_nlp
 from samgraf.extractors.normalize import build_view
-from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Meeting, MeetingRole,
-                           MeetingRoleKind, Membership, Org, OrgKind, PersonRef, Span)
+from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Label, Meeting, MeetingRole,
+                           MeetingRoleKind, Membership, Mention, Org, OrgKind, PersonRef, Span)
 
 STAFF_ROLES = {
     "förbundschef", "biträdande förbundschef", "sekreterare", "verksamhetsutvecklare", "processledare",
@@ -74,8 +75,9 @@ def _first_names(people: Iterable[str]) -> dict[str, str]:
     return {first: full[0] for first, full in counts.items() if len(set(full)) == 1}
 
 
-def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazetteer):
-    persons = sent.find_persons(view, known)
+def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazetteer, mentions: Sequence[Mention]):
+    """Facts stated in sentences, read around the PERSON mentions the spaCy pipeline found."""
+    persons = [(m.start, m.end, m.value or names_mod.clean_name(m.text)) for m in mentions if m.label == Label.PERSON]
     groups = sent.group_names(view, persons)
     roles = [MeetingRole(PersonRef(f.name, Span.of(original, f.start, f.end)), f.role,
                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR)
@@ -141,7 +143,8 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
         attendance += a
         roles += r
     known = list(dict.fromkeys(known + [r.person.name for r in roles]))
-    s_roles, elections, others, dissent_facts = _sentence_facts(view, original, known, gaz)
+    mentions = find_mentions(load_nlp(), doc, known=known, view=view)
+    s_roles, elections, others, dissent_facts = _sentence_facts(view, original, known, gaz, mentions)
     index = dec.build_section_index(view)
     decisions = dec.extract_decisions(view, original)
     agenda = agenda_mod.extract_agenda(view, original)
@@ -160,6 +163,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
         reported_grants=tuple(dec.extract_reported_grants(view, original, decisions, index, gaz)),
         contributions=tuple(dec.extract_contributions(view, original, gaz)),
         dissents=tuple(dissents),
+        mentions=tuple(m for m in mentions if m.label == Label.PARTIAL),
     )
 
 

@@ -47,11 +47,12 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind(None, False)),
     (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
-     r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande", BlockKind(None, True)),
+     r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
+     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet", BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
-_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*(?::|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
+_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*\([^)\n]{{1,40}}\))?(?:[ \t]*(?::|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
                for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
@@ -59,7 +60,7 @@ _HEADER_WORDS = {
     "tjänstgörande": "voting", "reservation": "reservation", "anteckningar": "note", "anteckning": "note",
     "kommentar": "note", "roll": "role", "funktion": "role", "uppdrag": "role", "tillhörighet": "org",
     "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
-    "ledamot": "member",
+    "ledamot": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
 }
 _MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
 _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+(?: (?-i:[A-ZÅÄÖ])[\wåäöé\-]+)?),[ ]"
@@ -72,7 +73,8 @@ _PROSE_END = re.compile(r"[.!?]\s*$")
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
-_SUBSTITUTE = re.compile(r"(?:ersättare|ers\.?|tjg|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+för\s*$", re.IGNORECASE)
+_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,-]\s*)för\s*$",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,7 @@ class Item:
     value: object             # name str, Org, role str, Party, mark str, title str
     line: int                 # index of the line in the document
     column: int | None = None # tab column, when the line is a tab table row
+    offset: int = 0           # character offset within its line (aligned tables)
 
 
 @dataclass(slots=True)
@@ -130,6 +133,7 @@ def heading_kind(line: str) -> tuple[BlockKind, int] | None:
     return None
 
 
+ALIGNED = 100_000                # header keys at or above this are character positions of aligned columns
 _HEADER_FOLDED = {fold(word): meaning for word, meaning in _HEADER_WORDS.items()}
 _HEADER_HINT = re.compile(r"namn|n[aä]rv|beslutande|tj[aä]nstg|nej|frånvar|franvar|ers[aä]ttare|tillh|funktion|"
                           r"organisation|parti\b|part\b|roll\b|uppdrag|anteckning|reservation", re.IGNORECASE)
@@ -139,17 +143,24 @@ def parse_header(line: str) -> dict[int, str] | None:
     """Column meanings of a table header row ("Namn<TAB>Närvarande<TAB>Beslutande", "Nej<TAB>Ja")."""
     if len(line) > 200 or not _HEADER_HINT.search(line):
         return None
-    cells = line.split("\t") if "\t" in line else line.split()
+    if "\t" in line:
+        cells = [(col, cell) for col, cell in enumerate(line.split("\t"))]
+    else:
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
     found: dict[int, str] = {}
-    for col, cell in enumerate(cells):
+    for key, cell in cells:
         meaning = _HEADER_FOLDED.get(fold(cell.strip(" :")))
         if meaning:
-            found[col] = meaning
-    nonempty = [c for c in cells if c.strip()]
+            found[key] = meaning
+    nonempty = [c for _, c in cells if c.strip()]
     if len(found) < 2 or len(found) < 0.6 * len(nonempty) or \
             not ({"present", "absent", "voting", "deputy", "member", "org", "name"} & set(found.values())):
         return None
-    return found if "\t" in line else {-1 - col: meaning for col, meaning in found.items()}
+    if "\t" in line:
+        return found
+    if len(re.findall(r"\S {2,}\S", line)) >= len(found) - 1:
+        return {ALIGNED + pos: meaning for pos, meaning in found.items()}     # columns by position
+    return {-1 - col: meaning for col, meaning in enumerate(found.values())}
 
 
 def _column(line: Line, pos: int) -> int | None:
@@ -168,7 +179,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ())
 
     def add(s: int, e: int, kind: str, value: object) -> None:
         taken.append((s, e))
-        items.append(Item(s, e, kind, value, line.index, _column(line, s)))
+        items.append(Item(s, e, kind, value, line.index, _column(line, s), s - line.start))
 
     for m in gaz.find_orgs(view, line.start, line.end):
         add(m.start, m.end, "org", m.org)
@@ -189,15 +200,18 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ())
     for m in _MARK.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", m.group(0))
-    if "\t" in line.text:
-        for m in _CELL.finditer(view, line.start, line.end):
-            value = m.group(1)
-            if not free(m.start(1), m.end(1)):
-                continue
-            if value.lower() in ("ja", "nej", "närvarande", "frånvarande", "förhinder"):
-                add(m.start(1), m.end(1), "mark", value.lower())
-            elif (party := gaz.resolve_party(value)) is not None and len(value) <= 4:
-                add(m.start(1), m.end(1), "party", party)
+    for c_start, c_end in _segments(line):
+        value = view[c_start:c_end].strip()
+        lead = len(view[c_start:c_end]) - len(view[c_start:c_end].lstrip())
+        a, b = c_start + lead, c_start + lead + len(value)
+        if not value or not free(a, b):
+            continue
+        if value.lower() in ("ja", "nej", "närvarande", "frånvarande", "förhinder", "närv", "frånv"):
+            add(a, b, "mark", {"närv": "närvarande", "frånv": "frånvarande"}.get(value.lower(), value.lower()))
+        elif len(value) <= 3 and value.isupper() and (party := gaz.resolve_party(value)) is not None:
+            add(a, b, "party", party)
+        elif "\t" in line.text and len(value) <= 4 and (party := gaz.resolve_party(value)) is not None:
+            add(a, b, "party", party)
     for m in _WORD_MARK.finditer(view, line.start, line.end):
         word = re.sub(r"\s+", " ", m.group(1).lower())
         if free(m.start(), m.end()):
@@ -227,6 +241,22 @@ def _org_roles(view: str, items: list[Item]) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+_SEPARATOR = re.compile(r"\t| {2,}| [–—-] ")
+
+
+def _segments(line: Line) -> list[tuple[int, int]]:
+    """Cells of a table-like line: tab-, aligned-space- or dash-separated (absolute offsets)."""
+    text = line.text
+    if "\t" not in text and len(re.findall(r" {2,}| [–—-] ", text.strip())) < 1:
+        return []
+    out, pos = [], 0
+    for m in _SEPARATOR.finditer(text):
+        out.append((line.start + pos, line.start + m.start()))
+        pos = m.end()
+    out.append((line.start + pos, line.end))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Item]:
@@ -362,7 +392,7 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
             kind = BlockKind(kind.role, None, notice=True)
         block = list(_block_lines(lines, i, inline))
         consumed.update(b.index for b in block)
-        second = None if "\t" in line.text else _second_heading(line.text, inline)
+        second = None if "\t" in line.text or parse_header(line.text) else _second_heading(line.text, inline)
         if second is None:
             yield kind, block
             continue
@@ -544,10 +574,17 @@ def _marks(rec: Record) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     if not rec.header:
         return out
+    aligned = sorted(k for k in rec.header if k >= ALIGNED)
     for item in rec.items:
         if item.kind != "mark":
             continue
-        meaning = rec.header.get(item.column) if item.column is not None else None
+        if item.column is not None:
+            meaning = rec.header.get(item.column)
+        elif aligned:
+            left = [k for k in aligned if k - ALIGNED <= item.offset + 2]
+            meaning = rec.header[left[-1]] if left else None
+        else:
+            meaning = None
         if meaning:
             out.setdefault(meaning, []).append(item.value)
     return out

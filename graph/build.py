@@ -321,9 +321,19 @@ def _add_dissents(b: _Builder, decisions: dict[str, tuple[URIRef, URIRef]]) -> N
             b.derive(node, d.evidence, "rules.dissent.v1")
 
 
+def _add_mentions(b: _Builder) -> None:
+    """First-name-only and initial mentions: kept as mentions with provenance, never as people."""
+    for m in b.ex.mentions:
+        node = iri("mention", b.doc.id, m.start, m.end)
+        b.add((node, RDF.type, SG.Mention))
+        b.add((node, SG.mentionText, Literal(m.text)))
+        b.derive(node, Span(m.start, m.end, m.text), m.extractor)
+
+
 def build_graph(ex: Extraction, resolve: Resolve | None = None) -> Graph:
     """The named graph of one protocol."""
     b = _Builder(ex, resolve or default_resolve)
+    _add_mentions(b)
     _add_protocol(b)
     _add_people(b)
     _add_agenda(b)

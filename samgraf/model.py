@@ -77,6 +77,7 @@ class Label(StrEnum):
     DATE = "DATE"
     ROLE = "ROLE"
     PARTY = "PARTY"
+    PARTIAL = "PARTIAL"     # a first name alone or a name with an initial: a mention, never a person
 
 
 @dataclass(frozen=True, slots=True)

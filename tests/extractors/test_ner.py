@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import spacy
-
 from samgraf.extractors import ner
+
 from samgraf.model import Document, Label, Source
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "ner_eval.py"
