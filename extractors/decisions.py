@@ -26,7 +26,7 @@ MEMBER_KINDS = (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)
 _ID = re.compile(r"\bBeslut\s+(\d{4}\s*-\s*\d{1,3}\s*§\s*(\d{1,3})\s*:\s*\d{1,3})", re.I)
 _MARKER = re.compile(
     r"(?:(?:förbunds)?styrelsen|nämnden|utskottet|arbetsutskottet|forbundsstyrelsen)\s+"
-    r"(?:beslutade|beslutar|beslöt|besluta|har\s+beslutat)\s*(?:att\s*)?:?"
+    r"(?:beslutade|beslutar|beslöt|besluta|har\s+(?:[\wåäö]+\s+){0,3}beslutat)\s*(?:att\s*)?:?"
     r"|(?:beslutade|beslöt|beslutar)\s+(?:förbunds)?(?:styrelsen|nämnden|utskottet)\s+(?:att\s*)?"
     r"|(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)\s+beslut\s*:?"
     r"|^[ \t]*beslut(?:ades)?\s*:"
@@ -72,6 +72,11 @@ class SectionIndex:
             if start <= pos < end:
                 return number
         return None
+
+    def bounds(self, number: int | None) -> tuple[int, int] | None:
+        """Start and end of the last § body with this number."""
+        found = [(s, e) for s, e, n in self.starts if n == number and number is not None]
+        return found[-1] if found else None
 
 
 def build_section_index(view: str) -> SectionIndex:
@@ -221,13 +226,31 @@ def _recipient(view: str, d: Decision, gaz: Gazetteer, titles: dict[int, str]) -
     return (found[0] if found else None), None
 
 
+_PROPOSAL = re.compile(r"föreslå\w*\s+(?:förbunds)?(?:styrelsen|fullmäktige|nämnden|medlemmarna)\s+att", re.I)
+_APPLIED = re.compile(r"\b(?:söker|ansöker\s+om|ansökan\s+om|ansokan\s+om|soker|begär|begärt|ansökt\s+om)\b[^.]{0,60}?", re.I)
+
+
+def _applied_amount(view: str, index: "SectionIndex", d: Decision) -> int | None:
+    """The amount applied for, stated in the same § before the decision ("X söker 480 000 kr")."""
+    bounds = index.bounds(d.section)
+    if bounds is None:
+        return None
+    start, _ = bounds
+    for m in reversed(list(_APPLIED.finditer(view, start, d.evidence.start))):
+        found = find_amounts(view, m.start(), min(d.evidence.start, m.end() + 40))
+        if found:
+            return found[0].amount
+    return None
+
+
 def extract_money(view: str, original: str, decisions: Sequence[Decision], gaz: Gazetteer,
                   titles: dict[int, str]) -> tuple[list[Grant], list[Application]]:
     """Grants from granting decisions, applications from rejecting ones."""
     grants, apps = [], []
+    index = build_section_index(view)
     for d in decisions:
         amounts = find_amounts(view, d.evidence.start, d.evidence.end)
-        if d.kind == DecisionKind.GRANTED and amounts:
+        if d.kind == DecisionKind.GRANTED and amounts and not _PROPOSAL.search(view, d.evidence.start, d.evidence.end):
             org, insats = _recipient(view, d, gaz, titles)
             if org is None:
                 continue
@@ -238,8 +261,8 @@ def extract_money(view: str, original: str, decisions: Sequence[Decision], gaz: 
             org, insats = _recipient(view, d, gaz, titles)
             name = insats or _applicant_name(view[d.evidence.start:d.evidence.end]) or \
                 _applicant_name(titles.get(d.section or -1, ""))
-            apps.append(Application(d.key, d.section, amounts[0].amount if amounts else None, org,
-                                    name, "rejected", d.evidence))
+            amount = amounts[0].amount if amounts else _applied_amount(view, index, d)
+            apps.append(Application(d.key, d.section, amount, org, name, "rejected", d.evidence))
     return grants, apps
 
 

@@ -20,7 +20,8 @@ from samgraf.model import Meeting, Org, OrgKind, Span
 EXTRACTOR = "rules.meeting.v1"
 
 _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"tid\s+och\s+plats|datum\s+och\s+tid|sammantr[a-z]*tid|m[oö]tet\s+h[oö]lls|"
+    (re.compile(r"tid\s+och\s+plats|plats\s+och\s+tid|datum\s+och\s+tid|sammantr[a-z]*tid|m[oö]tet\s+h[oö]lls|"
+                r"m[oö]tesdatum\s*:|sammantr[aä]dde|"
                 r"styrelsem[oö]tet\s+h[oö]lls|sammantr[a-z]*\s+h[oö]lls|^\s*tid\s*:|^\s*n[aä]r\s*:", re.I), 100),
     (re.compile(r"^\s*(?:m[oö]tes)?datum\s*:?|^\s*dag\s*:", re.I), 80),
     (re.compile(r"sammantr[aä]desdatum|m[oö]tesdatum", re.I), 50),
@@ -69,12 +70,23 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     before = view[start:m.start]
     if _NEVER.search(before) or (m.start >= title_end and _NOT_IN_BODY.search(before)):
         return -1
+    bonus = _bonus(view, m)
     for label, score in _LABELS:
         if label.search(before) or (not before.strip() and label.search(_previous_line(view, start))):
-            return score - (5 if m.year_inferred else 0)
+            return score - (5 if m.year_inferred else 0) + bonus
     if m.start < title_end:
-        return 70
-    return 10
+        return 70 + bonus
+    return 10 + bonus
+
+
+_WEEKDAY = re.compile(r"^(?:m[aå]n|tis|ons|tors|fre|l[oö]r|s[oö]n)dag", re.I)
+
+
+def _bonus(view: str, m: dates_mod.DateMatch) -> int:
+    """A meeting date usually comes with its weekday and its clock times on the same line."""
+    _, end = _line_bounds(view, m.start)
+    timed = dates_mod.find_time_range(view[m.end:end]) is not None
+    return (25 if timed else 0) + (10 if _WEEKDAY.match(m.text) else 0)
 
 
 def _title_end(view: str, lines: int = 5) -> int:

@@ -93,9 +93,18 @@ def mask_furniture(text: str) -> str:
     return _FURNITURE.sub(_blank, text)
 
 
+_HYPHENATED = re.compile(r"(?<=[a-zåäöé])-\n([a-zåäöé]+)")
+
+
+def join_hyphenation(text: str) -> str:
+    """"för-\nbundschef" -> "förbundschef" + " \n": a word broken at a line end is joined on the
+    first line and the line break kept after it. Same length; only lower-case continuations."""
+    return _HYPHENATED.sub(lambda m: m.group(1) + " \n", text)
+
+
 def build_view(text: str) -> TextView:
-    """The same-length matching view: markup and furniture blanked, OCR damage repaired."""
-    view = mask_furniture(mask_markup(text))
+    """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired."""
+    view = join_hyphenation(mask_furniture(mask_markup(text)))
     damaged = False
     try:
         from samgraf.extractors import ocr

@@ -1,6 +1,7 @@
 """One document in, one Extraction out: the extractors composed, pure (no I/O)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from samgraf.extractors import agenda as agenda_mod
@@ -67,6 +68,14 @@ def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
     return members, attendance, roles
 
 
+_PER_CAPSULAM = re.compile(r"per\s+capsulam", re.IGNORECASE)
+
+
+def _signature_fact(att: Attendance, records: Sequence[roster_mod.Record]) -> bool:
+    """Whether an attendance fact came from a signature line (not from a roster)."""
+    return any(r.signature and r.person.start == att.person.span.start for r in records)
+
+
 def _first_names(people: Iterable[str]) -> dict[str, str]:
     """First name -> full name, for first names that only one person of the document has."""
     counts: dict[str, list[str]] = {}
@@ -84,8 +93,8 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
              for f in sent.extract_meeting_roles(view, groups)]
     elections = [Membership(PersonRef(f.name, Span.of(original, f.quote_start, f.quote_end)),
                             Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
-                            start=f.start_date, end=f.end_date)
-                 for f in sent.extract_elections(view, groups)]
+                            start=f.start_date, end=f.end_date, represents=f.represents, party=f.party)
+                 for f in [*sent.extract_elections(view, groups), *sent.extract_elections_to(view, persons, gaz)]]
     others = [Membership(PersonRef(f.name, Span.of(original, f.quote_start, f.quote_start + len(f.name))),
                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
                          organisation=f.org)
@@ -152,8 +161,11 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     grants, apps = dec.extract_money(view, original, decisions, gaz, titles)
     dissents = _link_dissents(dissent_facts, decisions, index, original)
     roles += s_roles
-    attendance += _presence_from_acts(attendance, [(r.person, r.evidence) for r in roles] +
-                                      [(d.person, d.evidence) for d in dissents])
+    if not _PER_CAPSULAM.search(view):          # a decision per capsulam has no meeting to attend
+        attendance += _presence_from_acts(attendance, [(r.person, r.evidence) for r in roles] +
+                                          [(d.person, d.evidence) for d in dissents])
+    else:
+        attendance = [a for a in attendance if a.extractor == roster_mod.EXTRACTOR and not _signature_fact(a, records)]
     attendance.sort(key=lambda a: 0 if (a.present is False and a.extractor == roster_mod.EXTRACTOR) else 1)
     return Extraction(
         doc=doc, meeting=meeting, memberships=tuple(members + elections + others),

@@ -105,7 +105,7 @@ def _fuzzy(word: str) -> str:
         if ch in classes:
             out.append(classes[ch])
         elif ch == " ":
-            out.append(r"\.?[ \t]+")
+            out.append(r"\.?(?:[ \t]+|[ \t]*\n[ \t]*)")
         elif ch.isalpha():
             out.append(f"[{ch}{ch.upper()}]")
         else:

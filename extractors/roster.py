@@ -48,7 +48,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet", BlockKind(None, True)),
+     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|gäst", BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
@@ -73,7 +73,7 @@ _PROSE_END = re.compile(r"[.!?]\s*$")
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
-_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,-]\s*)för\s*$",
+_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,)-]\s*)för\s*$",
                          re.IGNORECASE)
 
 
@@ -136,7 +136,7 @@ def heading_kind(line: str) -> tuple[BlockKind, int] | None:
 ALIGNED = 100_000                # header keys at or above this are character positions of aligned columns
 _HEADER_FOLDED = {fold(word): meaning for word, meaning in _HEADER_WORDS.items()}
 _HEADER_HINT = re.compile(r"namn|n[aä]rv|beslutande|tj[aä]nstg|nej|frånvar|franvar|ers[aä]ttare|tillh|funktion|"
-                          r"organisation|parti\b|part\b|roll\b|uppdrag|anteckning|reservation", re.IGNORECASE)
+                          r"organisation|parti\b|part\b|roll\b|uppdrag|anteckning|reservation|ledam|svar|status", re.IGNORECASE)
 
 
 def parse_header(line: str) -> dict[int, str] | None:
@@ -183,6 +183,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ())
 
     for m in gaz.find_orgs(view, line.start, line.end):
         add(m.start, m.end, "org", m.org)
+    for m in _ORG_ABBREVIATION.finditer(view, line.start, line.end):
+        org = gaz.resolve_org(m.group(0), allow_bare=True)
+        if org is not None and free(m.start(), m.end()):
+            add(m.start(), m.end(), "org", org)
     for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
         if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]):
             add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
@@ -243,6 +247,7 @@ def _org_roles(view: str, items: list[Item]) -> list[Item]:
     return out
 
 
+_ORG_ABBREVIATION = re.compile(r"(?<![\w])(?:VGR|SLL|FK|AF)(?![\w])")
 _SEPARATOR = re.compile(r"\t| {2,}| [–—-] ")
 
 
@@ -402,9 +407,9 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
 
 
 def _is_table_header(text: str) -> bool:
-    """A header row naming a name column and at least one other roster column opens a block."""
+    """A header row naming a name column (or a "Ledamot"/"Ersättare" column) opens a block."""
     header = parse_header(text)
-    return header is not None and "name" in header.values()
+    return header is not None and bool({"name", "member", "deputy"} & set(header.values()))
 
 
 def _second_heading(text: str, inline: int) -> tuple[int, BlockKind] | None:
@@ -443,6 +448,10 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         header = parse_header(line.text)
         if header is not None:
             reader.header = header
+            first = header[min(header) if min(header) >= 0 else max(header)] if header else None
+            if first in ("member", "deputy") and reader.block.role is None:
+                reader.block = BlockKind("ledamot" if first == "member" else "ersättare", reader.block.present,
+                                         reader.block.notice)
             continue
         sub = heading_kind(line.text)
         items = find_items(view, line, gaz, known)

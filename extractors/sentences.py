@@ -15,7 +15,7 @@ from samgraf.extractors import names as names_mod
 from samgraf.extractors.dates import parse_period
 from samgraf.extractors.gazetteer import Gazetteer
 from samgraf.extractors.roles import find_roles
-from samgraf.model import DissentKind, MeetingRoleKind, Org
+from samgraf.model import DissentKind, MeetingRoleKind, Org, Party
 
 EXTRACTOR = "rules.sentences.v1"
 
@@ -28,7 +28,8 @@ _AFTER = {
     "chair": re.compile(_PARTY_TAIL + r"\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
                         r"oppnade|hälsade|hälsar|avslutade|avslutar|valdes\s+till\s+mötesordförande)\b", re.I),
     "reservation": re.compile(_PARTY_TAIL + r"(?:\s*(?:,\s*)?(?:har\s+)?[^.\nA-ZÅÄÖ]{0,60}?\s(?:att\s+)?)?\s*"
-                              r"(?:reserverade|reserverar|reserverat|reserverat)\s+sig", re.I),
+                              r"(?:(?:reserverade|reserverar|reserverat)\s+sig|anmäl(?:er|de)\s+(?:en\s+)?reservation|"
+                              r"lämna(?:r|de)\s+(?:en\s+)?(?:skriftlig\s+)?reservation)", re.I),
     "secretary": re.compile(_PARTY_TAIL + r"\s*(?:förde|för|förande)\s+(?:dagens\s+)?protokoll(?:et)?", re.I),
     "abstention": re.compile(_PARTY_TAIL + r"\s*(?:deltar|deltog|deltager)\s+inte\s+i\s+beslutet", re.I),
     "note": re.compile(_PARTY_TAIL + r"\s*(?:lämnar|lämnade|anmäler|anmälde)\s+(?:en\s+)?protokollsanteckning", re.I),
@@ -41,7 +42,8 @@ _BEFORE = {
                            r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)", re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
                         r"(?:öppnas\s+av\s+(?:ordförande\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
-    "reservation": re.compile(r"reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:av|från)?\s*:?\s*$", re.I),
+    "reservation": re.compile(r"(?:reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:av|från)?\s*:?\s*$)|"
+                              r"(?:reserverade|reserverar|reserverat)\s+sig\s*:?\s*$", re.I),
     "note": re.compile(r"protokollsanteckning(?:ar)?\s*(?:av|från)?\s*:?\s*$", re.I),
 }
 _ADJUSTER_TAIL = re.compile(r"^\s+(?:till|att)\s+(?:jämte\s+\w+\s+)?(?:justera|justerare|justeringsperson)", re.I)
@@ -95,6 +97,8 @@ class ElectionFact:
     end_date: str | None
     quote_start: int
     quote_end: int
+    represents: Org | None = None
+    party: Party | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +142,8 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         if _AFTER["adjuster"].match(after) or (_BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after)) \
                 or (re.search(r"(?:valde|utsåg|utser|väljer)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
             kinds.append(MeetingRoleKind.ADJUSTER)
-        if len(g.names) == 1 and (_AFTER["chair"].match(after) and (_BEFORE["chair"].search(before) or
+        acting = re.search(r"ålderspresident\w*\s*$", before, re.I)   # opens a constituting meeting only
+        if len(g.names) == 1 and not acting and (_AFTER["chair"].match(after) and (_BEFORE["chair"].search(before) or
                                                                     re.match(r"\s*(?:öppnar|öppnade|oppnar)\s+(?:dagens\s+)?\w*(?:möte|mötet|sammanträdet)",
                                                                              after, re.I))
                                   or (_BEFORE["chair"].search(before) and re.search(r"öppnas\s+av", before, re.I))):
@@ -171,6 +176,48 @@ def extract_dissents(view: str, groups: Sequence[NameGroup]) -> Iterator[Dissent
         below = bool(_NEDAN.search(view[g.end:q1 + 1]))
         for s, e, name in g.names:
             yield DissentFact(name, s, e, kind, below, q0, q1)
+
+
+_ELECT_VERB = re.compile(r"\b(?:välja|väljer|valde|valt|utse|utser|utsåg|utsett)\s*$", re.I)
+_TO_ROLE = re.compile(r"^(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?(?:\s*,\s*[^,\n]{2,40}?,)?\s+till\s+(?:ny\s+)?", re.I)
+
+
+def extract_elections_to(view: str, persons: Sequence[tuple[int, int, str]],
+                         gaz: Gazetteer | None = None) -> Iterator[ElectionFact]:
+    """"att välja A (M), X kommun, till ordförande och B (S) till vice ordförande för tiden ..."."""
+    for index, (s, e, name) in enumerate(persons):
+        q0, q1 = _sentence_bounds(view, s, e)
+        head = view[q0:s]
+        if not (_ELECT_VERB.search(head) or re.search(r"\b(?:välja|utse)\b[^.]*\boch\s*$", head, re.I)):
+            continue
+        m = _TO_ROLE.match(view[e:e + 80])
+        if not m:
+            continue
+        roles = find_roles(view, e + m.end(), min(q1, e + m.end() + 40))
+        if not roles or roles[0].start != e + m.end() or roles[0].role == "justerare":
+            continue
+        period = parse_period(view[roles[0].end:q1 + 1])
+        yield ElectionFact(name, roles[0].role, period[0] if period else None, period[1] if period else None, q0, q1,
+                           _member_before(view, q0, s, gaz) or _member_after(view, e, e + m.end(), gaz),
+                           _party_after(view, e, gaz))
+
+
+def _member_before(view: str, start: int, end: int, gaz: Gazetteer | None) -> Org | None:
+    """"Åtvidabergs kommun har utsett X": the member party that appointed the person."""
+    if gaz is None:
+        return None
+    found = [m.org for m in gaz.find_orgs(view, start, end) if m.org.kind.value in ("municipality", "region", "agency")]
+    return found[-1] if found else None
+
+
+def _member_after(view: str, start: int, end: int, gaz: Gazetteer | None) -> Org | None:
+    """"X (M), Åtvidabergs kommun, till vice ordförande": the member party named with the person."""
+    return _member_before(view, start, end, gaz)
+
+
+def _party_after(view: str, end: int, gaz: Gazetteer | None) -> Party | None:
+    m = re.match(r"\s*\(([A-Za-zÅÄÖåäö]{1,5})\)", view[end:end + 10])
+    return gaz.resolve_party(m.group(1)) if m and gaz is not None else None
 
 
 def extract_elections(view: str, groups: Sequence[NameGroup]) -> Iterator[ElectionFact]:

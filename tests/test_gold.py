@@ -18,6 +18,7 @@ from samgraf.ingest import ingest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SAMGRAF_SHARED", ROOT.parent / "shared"))
 CORPUS2 = ROOT / "tests" / "fixtures" / "corpus2"
+CORPUS3 = ROOT / "tests" / "fixtures" / "corpus3"
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
                                   reason=f"{SHARED} (seeds, gold and score.py) is not present next to the repository")
@@ -67,3 +68,10 @@ def test_seed_scores_meet_thresholds(tmp_path: Path) -> None:
 @needs_shared
 def test_second_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
     _check(_score(tmp_path, CORPUS2 / "protocols", CORPUS2 / "gold"), CORPUS2_THRESHOLDS)
+
+
+@needs_shared
+def test_third_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
+    """corpus3 was written blind to the extractor code (first run: macro-F1 0.89), then used to improve it."""
+    _check(_score(tmp_path, CORPUS3 / "protocols", CORPUS3 / "gold"), CORPUS2_THRESHOLDS | {
+        "attendance": 0.90, "agenda": 0.95, "grants": 0.90, "reservations": 0.90})

@@ -28,6 +28,9 @@ STAD_STYLE: dict[str, str] = {
     "1980": "Västerås stad", "2583": "Haparanda stad",
 }
 
+#: Abbreviations regions go by in protocols.
+REGION_ABBREVIATIONS: dict[str, tuple[str, ...]] = {"01": ("SLL",), "14": ("VGR",)}
+
 #: Region place words besides the region's own name (former landsting / county usage).
 REGION_EXTRA_PLACES: dict[str, tuple[str, ...]] = {
     "04": ("Södermanland",),
@@ -133,7 +136,7 @@ def region_entry(row: dict[str, str]) -> Entry:
     bare_county = county_stem.removesuffix("s")
     places = sorted({place, county, bare_county, *REGION_EXTRA_PLACES.get(code, ())})
     alts = [f"Landstinget {bare_county}", f"Landstinget i {county if place.endswith('län') else bare_county}",
-            f"{county_stem} läns landsting", f"Region {county}"]
+            f"{county_stem} läns landsting", f"Region {county}", *REGION_ABBREVIATIONS.get(code, ())]
     if not label.startswith("Region "):
         alts.append(f"Region {place}")
     alts = [a for a in dict.fromkeys(alts) if a != label]
