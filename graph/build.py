@@ -18,6 +18,8 @@ from samgraf.ontology.ns import (BESLUIT, DCT, ID, OA, OPENGOV, SCHEMA, SG, iri,
                                  protocol_graph)
 
 Resolve = Callable[[PersonKey], URIRef]
+#: Why a mention became this person IRI (recorded on the person in each protocol graph).
+IDENTITY_RULE = "samgraf.people.key.v1: same name key (case, diacritics, OCR I/l rn/m folded) and home organisation"
 _ROLE_LINK = {MeetingRoleKind.CHAIR: BESLUIT.heeftVoorzitter, MeetingRoleKind.SECRETARY: BESLUIT.heeftSecretaris,
               MeetingRoleKind.ADJUSTER: SG.adjuster}
 
@@ -94,10 +96,14 @@ class _Builder:
         return node
 
     def person(self, ref: PersonRef) -> URIRef:
-        node = self.resolve(person_key(ref.name, self.homes))
+        key = person_key(ref.name, self.homes)
+        node = self.resolve(key)
         self.add((node, RDF.type, FOAF.Person))
         self.add((node, SKOS.altLabel, Literal(ref.name)))
-        self.add((node, SG.nameKey, Literal(name_key(ref.name))))
+        self.add((node, SG.nameKey, Literal(key.name_key)))
+        if not key.home.startswith("doc:"):
+            self.add((node, SG.homeOrganisation, org_iri(key.home)))
+        self.add((node, SG.identityRule, Literal(IDENTITY_RULE if node == key.iri else "curated or automatic merge")))
         return node
 
     def role(self, role: str) -> URIRef:
