@@ -60,7 +60,7 @@ _HEADER_WORDS = {
     "tjänstgörande": "voting", "reservation": "reservation", "anteckningar": "note", "anteckning": "note",
     "kommentar": "note", "roll": "role", "funktion": "role", "uppdrag": "role", "tillhörighet": "org",
     "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
-    "ledamot": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
+    "ledamot": "member", "ledamöter": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
 }
 _MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
 _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+(?: (?-i:[A-ZÅÄÖ])[\wåäöé\-]+)?),[ ]"
@@ -153,6 +153,8 @@ def parse_header(line: str) -> dict[int, str] | None:
         if meaning:
             found[key] = meaning
     nonempty = [c for _, c in cells if c.strip()]
+    if set(found.values()) <= {"member", "deputy"} and len(found) > 1:
+        return None                     # "Ledamöter      Ersättare": two roster headings side by side
     if len(found) < 2 or len(found) < 0.6 * len(nonempty) or \
             not ({"present", "absent", "voting", "deputy", "member", "org", "name"} & set(found.values())):
         return None
@@ -160,6 +162,8 @@ def parse_header(line: str) -> dict[int, str] | None:
         return found
     if len(re.findall(r"\S {2,}\S", line)) >= len(found) - 1:
         return {ALIGNED + pos: meaning for pos, meaning in found.items()}     # columns by position
+    if len(found) < 3:
+        return None                     # "Närvarande ledamöter": a heading phrase, not a header row
     return {-1 - col: meaning for col, meaning in enumerate(found.values())}
 
 
@@ -392,6 +396,8 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         if found is None or i in consumed:
             continue
         kind, inline = found
+        if inline and parse_header(line.text) is not None:
+            inline = 0                  # "Ledamöter<TAB>Parti<TAB>Närvarande": the heading is a header row
         notice = kind.notice or (notice and kind.role is not None and not kind.notice and _near_notice(lines, i))
         if notice and not kind.notice:
             kind = BlockKind(kind.role, None, notice=True)

@@ -105,3 +105,11 @@ def test_diarienummer_heading_and_bare_beslut_heading(extract):
                  "Beslut\nAtt bevilja Borås kommun 100 000 kr.\n\n§ 13 Övrigt\nInget.\n")
     assert [(a.number, a.title) for a in ex.agenda] == [(12, "Ansökan om medel, Borås kommun"), (13, "Övrigt")]
     assert [(g.section, g.amount, g.recipient.label) for g in ex.grants] == [(12, 100000, "Borås kommun")]
+
+
+def test_heading_that_is_also_the_header_row(extract):
+    ex = extract(HEAD + "Ledamöter\tParti\tRepresenterar\tNärvarande\nKarin Dahl\tS\tBorås kommun\tJa\n"
+                 "Ola Strand\tM\tMarks kommun\tNej\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert attendance(ex) == {"Karin Dahl": True, "Ola Strand": False}
+    assert represents(ex) == {"Karin Dahl": "Borås kommun", "Ola Strand": "Marks kommun"}
+    assert ("Ola Strand", "ledamot") in roles(ex)
