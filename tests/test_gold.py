@@ -28,8 +28,12 @@ SEED_THRESHOLDS = {
     "forbund": 1.00, "agenda": 0.95, "provenance": 0.95, "grants": 0.95, "reservations": 0.95,
     "rejections": 1.00, "identity_same": 1.00, "identity_different": 1.00,
 }
+#: Issue 4 asks people >= 0.90, represents >= 0.85, roles >= 0.85, party >= 0.90, meeting_date >= 0.90 on our own
+#: set; the floors here are higher (close under what we measure) so that a regression fails the suite.
 CORPUS2_THRESHOLDS = {
-    "people": 0.90, "represents": 0.85, "roles": 0.85, "party": 0.90, "meeting_date": 0.90, "provenance": 0.95,
+    "people": 0.95, "represents": 0.95, "roles": 0.95, "party": 0.95, "meeting_date": 0.95, "provenance": 0.99,
+    "attendance": 0.95, "agenda": 0.95, "grants": 0.95, "reservations": 0.90, "forbund": 0.90, "rejections": 0.95,
+    "identity_same": 0.95, "identity_different": 1.00,
 }
 
 
@@ -73,5 +77,4 @@ def test_second_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
 @needs_shared
 def test_third_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
     """corpus3 was written blind to the extractor code (first run: macro-F1 0.89), then used to improve it."""
-    _check(_score(tmp_path, CORPUS3 / "protocols", CORPUS3 / "gold"), CORPUS2_THRESHOLDS | {
-        "attendance": 0.90, "agenda": 0.95, "grants": 0.90, "reservations": 0.90})
+    _check(_score(tmp_path, CORPUS3 / "protocols", CORPUS3 / "gold"), CORPUS2_THRESHOLDS)
