@@ -98,7 +98,8 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
     others = [Membership(PersonRef(f.name, Span.of(original, f.quote_start, f.quote_start + len(f.name))),
                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
                          organisation=f.org)
-              for f in sent.extract_other_memberships(view, persons, gaz, _first_names(known))]
+              for f in sent.extract_other_memberships(view, persons, gaz,
+                                                      _first_names([*known, *(p[2] for p in persons)]))]
     dissents = list(sent.extract_dissents(view, groups))
     return roles, elections, others, dissents
 
