@@ -47,15 +47,23 @@ def home_orgs(ex: Extraction) -> dict[str, str]:
     """name key -> home organisation key, for every person named in a document."""
     meeting_home = ex.meeting.forbund.key if ex.meeting.forbund else f"doc:{ex.doc.id}"
     votes: dict[str, Counter[str]] = {}
+
+    def vote(name: str, org_key: str, weight: float) -> None:
+        votes.setdefault(name_key(name), Counter())[org_key] += weight
+
     for m in ex.memberships:
-        key = name_key(m.person.name)
         org = m.organisation
-        if org is None:
-            votes.setdefault(key, Counter())[meeting_home] += 3
+        if org is None or org.key == meeting_home:
+            vote(m.person.name, meeting_home, 4)            # this board or its office
         elif org.kind == OrgKind.FORBUND:
-            votes.setdefault(key, Counter())[org.key] += 2
+            vote(m.person.name, org.key, 3)                 # a guest from another förbund's office or board
+        elif org.kind == OrgKind.NETWORK:
+            vote(m.person.name, org.key, 0.5)               # NNS: a second seat, never the home when another is known
         else:
-            votes.setdefault(key, Counter())[org.key] += 1
+            vote(m.person.name, org.key, 1)
+    for person in [*(a.person for a in ex.attendance), *(r.person for r in ex.meeting_roles),
+                   *(d.person for d in ex.dissents)]:
+        vote(person.name, meeting_home, 1)                  # acted in this meeting
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()} | {"": meeting_home}
 
 
