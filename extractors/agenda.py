@@ -18,7 +18,7 @@ EXTRACTOR = "rules.agenda.v1"
 _STRONG = re.compile(r"^[ \t]*(?:8[ \t]*)?§[ \t]*(\d{1,3})(?![\d:§])[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
-    r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.)]?[ \t]+([A-ZÅÄÖÉ].*)$",
+    r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.):]?[ \t]+([A-ZÅÄÖÉ].*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 _DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|dnr\.)\s*[:.]?\s*[\w/ .-]*$", re.IGNORECASE)

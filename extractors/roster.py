@@ -41,7 +41,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare(?:\s+närvarande)?",
      BlockKind("ersättare", True)),
-    (r"frånvarande\s+ersättare", BlockKind("ersättare", False)),
+    (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
     (r"frånvarande|anmält\s+förhinder|förhinder|ej\s+närvarande|avbud",
      BlockKind(None, False)),
@@ -173,7 +173,8 @@ def _column(line: Line, pos: int) -> int | None:
     return line.text.count("\t", 0, pos - line.start)
 
 
-def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ()) -> list[Item]:
+def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
+               legend: dict[str, str] | None = None) -> list[Item]:
     """Typed items of one line, in text order, non-overlapping (persons and orgs first)."""
     taken: list[tuple[int, int]] = []
     items: list[Item] = []
@@ -198,9 +199,22 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = ())
         if free(s, e):
             before = view[line.start:s]
             add(s, e, "substitute" if _SUBSTITUTE.search(before) else "person", names_mod.clean_name(name))
+    for m in _UNKNOWN_NAME.finditer(view, line.start, line.end):
+        if free(m.start(), m.end()) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
+            add(m.start(), m.end(), "person", names_mod.clean_name(m.group(0)))
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
             add(r.start, r.end, "role", r.role)
+    for c_start, c_end in _comma_cells(view, line):
+        value = view[c_start:c_end].strip(" .;")
+        if value and free(c_start, c_end) and (org := _bare_member(value, gaz)) is not None:
+            lead = view.find(value, c_start, c_end)
+            add(lead, lead + len(value), "org", org)
+    for c_start, c_end in _segments(line):
+        code = view[c_start:c_end].strip()
+        if legend and code in legend and free(c_start, c_end):
+            lead = view.find(code, c_start, c_end)
+            add(lead, lead + len(code), "mark", legend[code])
     for m in _PARTY.finditer(view, line.start, line.end):
         party = gaz.resolve_party(m.group(1))
         if party is not None and free(m.start(), m.end()):
@@ -249,6 +263,45 @@ def _org_roles(view: str, items: list[Item]) -> list[Item]:
         else:
             out.append(item)
     return out
+
+
+_UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
+                           r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:[- ](?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)"
+                           r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$)")
+
+
+def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer) -> bool:
+    """Two capitalised words in a roster row that are no role, organisation, place or common word:
+    a person whose first name is not in our list ("Thanh Nguyen", "Oskars Ozols")."""
+    for word in (first, *last.replace("-", " ").split()):
+        key = names_mod.fold(word)
+        if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
+                names_mod.load_word_zipf().get(key, 0.0) >= 3.0:
+            return False
+    return True
+
+
+_NOT_NAMES = frozenset({"ordinarie", "ersattare", "ledamot", "ledamoter", "narvarande", "franvarande", "ovriga",
+                        "kansliet", "styrelsen", "region", "kommun", "justerare", "sekreterare", "beslutande",
+                        "anmalt", "forhinder", "protokoll", "datum", "plats", "tid"})
+
+
+def _comma_cells(view: str, line: Line) -> list[tuple[int, int]]:
+    """Pieces of a line between commas, tabs, semicolons, dashes or runs of spaces."""
+    out, pos = [], line.start
+    for m in re.finditer(r",|;|\t| {2,}| [–—-] |\(|\)", view[line.start:line.end]):
+        out.append((pos, line.start + m.start()))
+        pos = line.start + m.end()
+    out.append((pos, line.end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _bare_member(value: str, gaz: Gazetteer) -> Org | None:
+    """A whole cell naming a municipality or region by its bare name ("Kungälv", "Borlänge")."""
+    if not (1 <= len(value.split()) <= 2) or not value[0].isupper():
+        return None
+    org = gaz.resolve_org(value, allow_bare=True)
+    return org if org is not None and org.kind in MEMBER_KINDS else None
 
 
 _ORG_ABBREVIATION = re.compile(r"(?<![\w])(?:VGR|SLL|FK|AF)(?![\w])")
@@ -447,10 +500,13 @@ def _near_notice(lines: list[Line], index: int) -> bool:
 
 
 def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
-               known: Sequence[str] = ()) -> list[Record]:
-    """Records of one block; a table header row sets the meaning of its mark columns."""
+               known: Sequence[str] = (), legend: dict[str, str] | None = None) -> list[Record]:
+    """Records of one block; a table header row sets the meaning of its mark columns; a line naming
+    only a member party ("Eksjö kommun") heads the rows under it when those rows name no party."""
     reader = _Reader(kind, {})
-    for line in lines:
+    items_by_line = {line.index: find_items(view, line, gaz, known, legend) for line in lines}
+    group: Org | None = None
+    for position, line in enumerate(lines):
         header = parse_header(line.text)
         if header is not None:
             reader.header = header
@@ -460,9 +516,16 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                                          reader.block.notice)
             continue
         sub = heading_kind(line.text)
-        items = find_items(view, line, gaz, known)
+        items = items_by_line[line.index]
         if _is_prose(line, items):
             break
+        if _group_heading(items, lines[position + 1:position + 2], items_by_line,
+                          reader.records[-1] if reader.records else None):
+            group = items[0].value if isinstance(items[0].value, Org) else None
+            reader.open_queue = []
+            continue
+        if group is not None and any(i.kind == "person" for i in items) and not any(i.kind == "org" for i in items):
+            items = items + [Item(line.end, line.end, "org", group, line.index, None, len(line.text))]
         if sub is not None and not any(i.kind == "person" for i in items):
             reader.block = BlockKind(sub[0].role, kind.present, kind.notice)
             reader.open_queue = []
@@ -471,11 +534,36 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     return reader.records
 
 
+_LEGEND = re.compile(r"(?<![\w])([A-ZÅÄÖ–—-])\s*=\s*(närvarande|ej\s+närvarande|frånvarande|tjänstgör\w*|förhinder)",
+                     re.IGNORECASE)
+
+
+def find_legend(view: str) -> dict[str, str]:
+    """Attendance codes a protocol defines: "(J = närvarande, – = ej närvarande, T = tjänstgör)"."""
+    meanings = {"ej närvarande": "frånvarande", "tjänstgörande": "tjänstgör"}
+    return {m.group(1): meanings.get(re.sub(r"\s+", " ", m.group(2).lower()), re.sub(r"\s+", " ", m.group(2).lower()))
+            for m in _LEGEND.finditer(view)}
+
+
+def _group_heading(items: list[Item], following: list[Line], items_by_line: dict[int, list[Item]],
+                   previous: Record | None) -> bool:
+    """A line with only a member party, followed by a full person row (with a role, party or mark)
+    that names none — unless the row before still waits for its party ("Anna Berg" / "Borås kommun")."""
+    if len(items) != 1 or items[0].kind != "org" or not following:
+        return False
+    if previous is not None and not any(i.kind == "org" for i in previous.items):
+        return False
+    nxt = items_by_line.get(following[0].index, [])
+    return (any(i.kind == "person" for i in nxt) and not any(i.kind == "org" for i in nxt)
+            and any(i.kind in ("role", "party", "mark") for i in nxt))
+
+
 def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     """Every roster record of a document, in order: roster blocks, then rosters written as prose."""
     out: list[Record] = []
+    legend = find_legend(view)
     for kind, lines in find_blocks(view):
-        out.extend(read_block(view, kind, lines, gaz))
+        out.extend(read_block(view, kind, lines, gaz, legend=legend))
     covered = {r.person.line for r in out}
     for kind, segment in prose_rosters(view):
         if segment.index not in covered:
@@ -633,7 +721,7 @@ def _attendance(rec: Record) -> tuple[bool | None, bool | None]:
     return None, voting
 
 
-_YES = ("X", "x", CHECKED, "ja", "närvarande")
+_YES = ("X", "x", CHECKED, "ja", "närvarande", "tjänstgör")
 _NO = ("nej", UNCHECKED, "frånvarande", "förhinder")
 
 
