@@ -431,7 +431,9 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
         blanks = 0
         if tabbed and "\t" not in line.text:
             return
-        if (heading_kind(line.text) and not (tabbed and "\t" in line.text)) or _STOP.match(line.text):
+        indented = line.text[:2] == "  " and line.text.strip()[:1].isalpha() and \
+            not re.match(r"\s*[^\s:\t][^:\t]*:", line.text)         # an indented row, not "Ersättare:"
+        if (heading_kind(line.text) and not (tabbed and "\t" in line.text) and not indented) or _STOP.match(line.text):
             return
         tabbed = tabbed or "\t" in line.text
         yield line
