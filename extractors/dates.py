@@ -74,16 +74,18 @@ _ISO = (
 )
 _COMPACT = (
     r"(?:(?<=\d{6}[-\u2013])(?<!\d{7}[-\u2013])|(?<![\w\-\u2013.,/]))"  # "231215-240308" is ok
+    r"(?P<cc>(?:19|20)(?=\d{6}(?!\d)))?"                                 # "20200505": YYYYMMDD
     r"(?P<cy>\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?![\d])"
     r"(?![-+\u2013 ]\d{4}(?!\d))"                                          # personnummer shape
     r"(?!\s?(?:kr|kronor|tkr|sek|%|:-))"
 )
 _NAMED = (
     rf"(?:(?P<nd0>{_DAY}){_JOIN}(?=\d))?"                                   # "17 – " of a range
-    rf"(?P<nd>(?<![\w])(?<!\d[.,:/]){_DAY_NUMBER})\.?\s+(?P<nm>{_MONTH})(?![\w])"
+    rf"(?P<nd>(?<![\w])(?<!\d[.,:/]){_DAY_NUMBER})(?::[ae])?\.?\s+(?P<nm>{_MONTH})(?![\w])"
     rf"(?:,?\s+(?P<ny>{_YEAR}))?"
 )
-_SLASH = rf"(?P<sd>{_DAY})/(?P<sm>1[0-2]|0?[1-9])(?![\d/])(?:(?:\s+|-|/)(?P<sy>{_YEAR}))?"
+_SLASH = (rf"(?P<sd>{_DAY})/(?P<sm>1[0-2]|0?[1-9])(?![\d/])"
+          rf"(?:(?:\s+|-|/)(?P<sy>{_YEAR})|-(?P<sy2>\d\d)(?![\d\-]))?")             # "26/1 2024", "17/3-21"
 _PATTERN = re.compile(rf"{_PREFIX}(?:{_ISO}|{_COMPACT}|{_NAMED}|{_SLASH})", re.IGNORECASE)
 _QUANTITY_WORDS = "sid|sida|s\\.|nr|minst|max|högst|cirka|ca|ungefär|drygt|knappt|nästan|över"
 _NOT_BEFORE_SLASH = re.compile(rf"(?:\b(?:{_QUANTITY_WORDS})|§)\s*$", re.IGNORECASE)
@@ -114,7 +116,7 @@ def _is_slash_noise(text: str, m: re.Match[str]) -> bool:
     """True for "sid 3/12", "1/2 tjänst", "24/7" and other day/month look-alikes."""
     if _NOT_BEFORE_SLASH.search(text, max(0, m.start("sd") - 12), m.start("sd")):
         return True
-    if m["sy"] is None and _NOT_AFTER_SLASH.match(text, m.end()):
+    if m["sy"] is None and m["sy2"] is None and _NOT_AFTER_SLASH.match(text, m.end()):
         return True
     return m.group() == "24/7"
 
@@ -124,14 +126,14 @@ def _candidates(m: re.Match[str], text: str) -> list[_Candidate]:
     if m["iy"]:
         return [_Candidate(m.start(), m.end(), int(m["id"]), int(m["im"]), int(m["iy"]))]
     if m["cy"]:
-        year = _compact_year(m["cy"])
+        year = int(m["cc"] + m["cy"]) if m["cc"] else _compact_year(m["cy"])
         found = _Candidate(m.start(), m.end(), int(m["cd"]), int(m["cm"]), year)
         return [] if year is None else [found]
     if m["nm"]:
         return _named_candidates(m)
     if _is_slash_noise(text, m):
         return []
-    year = int(m["sy"]) if m["sy"] else None
+    year = int(m["sy"]) if m["sy"] else (_compact_year(m["sy2"]) if m["sy2"] else None)
     return [_Candidate(m.start(), m.end(), int(m["sd"]), int(m["sm"]), year)]
 
 

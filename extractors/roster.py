@@ -207,9 +207,13 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(r.start, r.end, "role", r.role)
     for c_start, c_end in _comma_cells(view, line):
         value = view[c_start:c_end].strip(" .;")
-        if value and free(c_start, c_end) and (org := _bare_member(value, gaz)) is not None:
-            lead = view.find(value, c_start, c_end)
+        if not value or not free(c_start, c_end):
+            continue
+        lead = view.find(value, c_start, c_end)
+        if (org := _bare_member(value, gaz)) is not None:
             add(lead, lead + len(value), "org", org)
+        elif len(value) > 4 and value[0].isupper() and (party := gaz.resolve_party(value)) is not None:
+            add(lead, lead + len(value), "party", party)      # "Socialdemokraterna" written out
     for c_start, c_end in _segments(line):
         code = view[c_start:c_end].strip()
         if legend and code in legend and free(c_start, c_end):
@@ -289,7 +293,7 @@ _NOT_NAMES = frozenset({"ordinarie", "ersattare", "ledamot", "ledamoter", "narva
 def _comma_cells(view: str, line: Line) -> list[tuple[int, int]]:
     """Pieces of a line between commas, tabs, semicolons, dashes or runs of spaces."""
     out, pos = [], line.start
-    for m in re.finditer(r",|;|\t| {2,}| [–—-] |\(|\)", view[line.start:line.end]):
+    for m in re.finditer(r",|;|\t| {2,}| [–—-] |\(|\)|[·•]", view[line.start:line.end]):
         out.append((pos, line.start + m.start()))
         pos = line.start + m.end()
     out.append((pos, line.end))
@@ -305,7 +309,7 @@ def _bare_member(value: str, gaz: Gazetteer) -> Org | None:
 
 
 _ORG_ABBREVIATION = re.compile(r"(?<![\w])(?:VGR|SLL|FK|AF)(?![\w])")
-_SEPARATOR = re.compile(r"\t| {2,}| [–—-] ")
+_SEPARATOR = re.compile(r"\t| {2,}| [–—-] | ?[·•] ?")
 
 
 def _segments(line: Line) -> list[tuple[int, int]]:
