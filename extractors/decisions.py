@@ -28,6 +28,7 @@ _MARKER = re.compile(
     r"(?:(?:förbunds)?styrelsen|nämnden|utskottet|arbetsutskottet|forbundsstyrelsen)\s+"
     r"(?:beslutade|beslutar|beslöt|besluta|har\s+(?:[\wåäö]+\s+){0,3}beslutat)\s*(?:att\s*)?:?"
     r"|(?:beslutade|beslöt|beslutar)\s+(?:förbunds)?(?:styrelsen|nämnden|utskottet)\s+(?:att\s*)?"
+    r"|(?:förbunds)?styrelsen\s+(?=(?:avslår|beviljar|godkänner|fastställer|bordlägger|återremitterar|uppdrar)\b)"
     r"|(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)\s+beslut\s*:?"
     r"|^[ \t]*beslut(?:ades)?\s*:"
     r"|^[ \t]*(?:styrelsens\s+|nämndens\s+)?beslut[ \t]*\n(?=\s*att\s)"
@@ -160,9 +161,13 @@ def find_marker_decisions(view: str, original: str, index: SectionIndex, taken: 
         yield Decision(key, section, text, classify(text), Span.of(original, m.start(), e))
 
 
+_FULL_STOP = re.compile(r"\.(?!\d)|\n\s*\n")
+
+
 def _sentence_end(view: str, pos: int) -> int:
-    cands = [i for i in (view.find(".", pos), view.find("\n\n", pos)) if i >= 0]
-    return min(cands) + 1 if cands else len(view)
+    """End of the sentence from `pos`: a full stop (not "250.000"), or a blank line."""
+    m = _FULL_STOP.search(view, pos)
+    return m.start() + 1 if m else len(view)
 
 
 def _outcome_sentence(view: str, pos: int) -> tuple[int, int]:
@@ -174,8 +179,8 @@ def _outcome_sentence(view: str, pos: int) -> tuple[int, int]:
         start += 1
     line_end = view.find("\n", pos)
     line_end = len(view) if line_end < 0 else line_end
-    dot = view.find(".", pos, line_end)
-    return start, (dot + 1 if dot >= 0 else line_end)
+    dot = re.compile(r"\.(?!\d)").search(view, pos, line_end)
+    return start, (dot.start() + 1 if dot else line_end)
 
 
 def find_outcome_decisions(view: str, original: str, index: SectionIndex, taken: Sequence[tuple[int, int]]) -> Iterator[Decision]:
@@ -223,7 +228,10 @@ def _recipient(view: str, d: Decision, gaz: Gazetteer, titles: dict[int, str]) -
         return orgs[0], None
     title = titles.get(d.section or -1, "")
     found = [m.org for m in gaz.find_orgs(title) if m.org.kind in MEMBER_KINDS]
-    return (found[0] if found else None), None
+    if found:
+        return found[0], None
+    before = [m.org for m in gaz.find_orgs(view, max(0, s - 400), s) if m.org.kind in MEMBER_KINDS]
+    return (before[-1] if before and re.search(r"ansök|söker|ansökan", view[max(0, s - 400):s], re.I) else None), None
 
 
 _PROPOSAL = re.compile(r"föreslå\w*\s+(?:förbunds)?(?:styrelsen|fullmäktige|nämnden|medlemmarna)\s+att", re.I)

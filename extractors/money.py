@@ -64,6 +64,7 @@ _PATTERN = re.compile(
     rf"(?<![\w])(?<!\d[.,:/\-])(?:(?<!\d{_SPACE})|{_AFTER_YEAR})"  # not a group of a longer number
     rf"(?P<num>{_NUMBER})(?:{_SPACE}|\r?\n)?(?:{_UNIT})"
     rf"|(?<![\w])sek{_SPACE}?(?P<prefixed>{_NUMBER})(?!\d)"
+    rf"|(?<![\w])kr\.?{_SPACE}(?P<krprefixed>{_GROUPED}|\d{{4,}})(?![\d,])"             # "kr 250 000"
     rf"|(?<![\w])(?P<words>(?:{_alternation(_NUMBER_WORDS)})(?:\s+och\s+en\s+halv)?|en\s+halv)"
     rf"\s+(?P<wscale>miljarder|miljard|miljoner|miljon|tusen)\s+(?:{_CURRENCY}){_END}",
     re.IGNORECASE,
@@ -107,6 +108,8 @@ def _amount_of(match: re.Match[str]) -> int:
     """The SEK amount a pattern match denotes."""
     if match["prefixed"] is not None:
         return _round(_to_decimal(match["prefixed"]))
+    if match["krprefixed"] is not None:
+        return _round(_to_decimal(match["krprefixed"]))
     if match["words"] is not None:
         return _round(_words_value(match["words"]) * _SCALE_WORDS[match["wscale"].lower()])
     scale = 1

@@ -42,7 +42,8 @@ _BEFORE = {
                            r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)", re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
                         r"(?:öppnas\s+av\s+(?:ordförande\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
-    "reservation": re.compile(r"(?:reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:av|från)?\s*:?\s*$)|"
+    "reservation": re.compile(r"(?:reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:(?:lämnades|anmäldes)\s+)?"
+                              r"(?:av|från)?\s*:?\s*$)|"
                               r"(?:reserverade|reserverar|reserverat)\s+sig\s*:?\s*$", re.I),
     "note": re.compile(r"protokollsanteckning(?:ar)?\s*(?:av|från)?\s*:?\s*$", re.I),
 }

@@ -226,3 +226,15 @@ def test_find_amounts_in_sentence(case: tuple[int, str]) -> None:
     assert find_amounts(sentence) == [
         MoneyMatch(len(prefix), len(prefix) + len(written), written, amount)
     ]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    pytest.param("Orsa kommun beviljas kr 250 000 för insatsen", 250000, id="kr-prefix-grouped"),
+    pytest.param("totalt kr 12500 under året", 12500, id="kr-prefix-plain"),
+])
+def test_kr_written_before_the_number(text, amount):
+    assert [m.amount for m in find_amounts(text)] == [amount]
+
+
+def test_kr_before_a_small_count_is_not_money():
+    assert find_amounts("kr 5 st") == []
