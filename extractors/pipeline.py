@@ -13,6 +13,7 @@ from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
 from samgraf.extractors.meeting import extract_meeting
 from samgraf.extractors.ner import find_mentions, load_nlp
 from samgraf.extractors.normalize import build_view
+from samgraf.extractors.roles import find_roles
 from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Label, Meeting, MeetingRole,
                            MeetingRoleKind, Membership, Mention, Org, OrgKind, PersonRef, Span)
 
@@ -84,13 +85,27 @@ def _first_names(people: Iterable[str]) -> dict[str, str]:
     return {first: full[0] for first, full in counts.items() if len(set(full)) == 1}
 
 
-def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazetteer, mentions: Sequence[Mention]):
+def _title_before(view: str, start: int) -> str | None:
+    """A staff title written right before a name ("Förbundschef Maria Holgersson förde protokollet")."""
+    roles = find_roles(view, max(0, start - 40), start)
+    if roles and not view[roles[-1].end:start].strip() and roles[-1].role in STAFF_ROLES:
+        return roles[-1].role
+    return None
+
+
+def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazetteer, mentions: Sequence[Mention],
+                    forbund: Org | None = None):
     """Facts stated in sentences, read around the PERSON mentions the spaCy pipeline found."""
     persons = [(m.start, m.end, m.value or names_mod.clean_name(m.text)) for m in mentions if m.label == Label.PERSON]
     groups = sent.group_names(view, persons)
+    role_facts = list(sent.extract_meeting_roles(view, groups))
     roles = [MeetingRole(PersonRef(f.name, Span.of(original, f.start, f.end)), f.role,
                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR)
-             for f in sent.extract_meeting_roles(view, groups)]
+             for f in role_facts]
+    titled = [Membership(PersonRef(f.name, Span.of(original, f.start, f.end)),
+                         Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=title, organisation=forbund)
+              for f in role_facts if f.role == MeetingRoleKind.SECRETARY and forbund is not None
+              and (title := _title_before(view, f.start)) is not None]
     elections = [Membership(PersonRef(f.name, Span.of(original, f.quote_start, f.quote_end)),
                             Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
                             start=f.start_date, end=f.end_date, represents=f.represents, party=f.party)
@@ -101,7 +116,7 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
               for f in sent.extract_other_memberships(view, persons, gaz,
                                                       _first_names([*known, *(p[2] for p in persons)]))]
     dissents = list(sent.extract_dissents(view, groups))
-    return roles, elections, others, dissents
+    return roles, elections + titled, others, dissents
 
 
 def _link_dissents(facts: Sequence[sent.DissentFact], decisions: Sequence[Decision], index: dec.SectionIndex,
@@ -154,7 +169,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
         roles += r
     known = list(dict.fromkeys(known + [r.person.name for r in roles]))
     mentions = find_mentions(load_nlp(), doc, known=known, view=view)
-    s_roles, elections, others, dissent_facts = _sentence_facts(view, original, known, gaz, mentions)
+    s_roles, elections, others, dissent_facts = _sentence_facts(view, original, known, gaz, mentions, meeting.forbund)
     index = dec.build_section_index(view)
     decisions = dec.extract_decisions(view, original)
     agenda = agenda_mod.extract_agenda(view, original)

@@ -579,9 +579,10 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     return out
 
 
-_PROSE_OPEN = re.compile(r"(?:^|(?<=[.\n]))\s*(?:(närvarande|frånvarande)\s+(?:var|voro|är)\b|"
+_PROSE_OPEN = re.compile(r"(?:^|(?<=[.\n]))\s*(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:var|voro|är)\b|"
+                         r"(förhinder)\s+(?:hade|har|anmälde)\b|"
                          r"(ersättarna|ledamöterna|ersättaren|ledamoten)\s+(?-i:[A-ZÅÄÖ]))", re.IGNORECASE)
-_PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?)\b",
+_PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?|samt)\b",
                          re.IGNORECASE)
 _PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+närvarande|saknades", re.IGNORECASE)
 
@@ -598,7 +599,7 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
         for a, b in zip(bounds, bounds[1:]):
             noun = _PROSE_ROLE.match(view, a)
             role = None
-            if noun:
+            if noun and noun.group(1).lower() != "samt":
                 word = noun.group(1).lower()
                 role = "tjänstgörande ersättare" if word.startswith("tjänstg") else \
                     "ledamot" if word.startswith("ledam") else "ersättare"

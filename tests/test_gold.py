@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SAMGRAF_SHARED", ROOT.parent / "shared"))
 CORPUS2 = ROOT / "tests" / "fixtures" / "corpus2"
 CORPUS3 = ROOT / "tests" / "fixtures" / "corpus3"
+CORPUS4 = ROOT / "tests" / "fixtures" / "corpus4"
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
                                   reason=f"{SHARED} (seeds, gold and score.py) is not present next to the repository")
@@ -78,3 +79,10 @@ def test_second_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
 def test_third_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
     """corpus3 was written blind to the extractor code (first run: macro-F1 0.89), then used to improve it."""
     _check(_score(tmp_path, CORPUS3 / "protocols", CORPUS3 / "gold"), CORPUS2_THRESHOLDS)
+
+
+@needs_shared
+def test_fourth_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
+    """corpus4 was written blind too (first run: macro-F1 0.81); decisions listed apart from their § remain hard."""
+    _check(_score(tmp_path, CORPUS4 / "protocols", CORPUS4 / "gold"), CORPUS2_THRESHOLDS | {
+        "reservations": 0.80, "rejections": 0.75, "grants": 0.90})
