@@ -7,7 +7,6 @@ never count.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -242,6 +241,3 @@ def extract_meeting(view: str, original: str, gaz: Gazetteer) -> Meeting:
         evidence=tuple(evidence),
     )
 
-
-def meeting_year(meeting: Meeting) -> int | None:
-    return meeting.date.year if isinstance(meeting.date, dt.date) else None

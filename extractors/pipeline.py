@@ -15,7 +15,7 @@ from samgraf.extractors.ner import find_mentions, load_nlp
 from samgraf.extractors.normalize import build_view
 from samgraf.extractors.roles import find_roles
 from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Label, Meeting, MeetingRole,
-                           MeetingRoleKind, Membership, Mention, Org, OrgKind, PersonRef, Span)
+                           MeetingRoleKind, Membership, Mention, Org, PersonRef, Span)
 
 STAFF_ROLES = {
     "förbundschef", "biträdande förbundschef", "sekreterare", "verksamhetsutvecklare", "processledare",
@@ -194,6 +194,3 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
         mentions=tuple(m for m in mentions if m.label == Label.PARTIAL),
     )
 
-
-def is_member_party(org: Org) -> bool:
-    return org.kind in (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)

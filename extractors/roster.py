@@ -241,9 +241,9 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     for m in _WORD_MARK.finditer(view, line.start, line.end):
         word = re.sub(r"\s+", " ", m.group(1).lower())
         if free(m.start(), m.end()):
-            add(m.start(), m.end(), "mark", _WORD_MEANING.get(word, word))
+            add(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word))
         else:
-            items.append(Item(m.start(), m.end(), "mark", _WORD_MEANING.get(word, word), line.index, _column(line, m.start())))
+            items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, _column(line, m.start())))
     items.extend(_titles(view, line, taken))
     return _org_roles(view, sorted(items, key=lambda i: i.start))
 
@@ -251,7 +251,6 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
 _WORD_MARK_MEANINGS = {"anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "deltog ej": "frånvarande",
                        "deltar ej": "frånvarande", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
                        "tjg": "tjänstgör"}
-_WORD_MEANING = _WORD_MARK_MEANINGS
 _ROLE_IN = re.compile(r"^\s+(?:i|för|vid|på)\s+(?:styrelsen\s+(?:i|för)\s+)?$", re.IGNORECASE)
 
 

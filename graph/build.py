@@ -11,7 +11,6 @@ from collections.abc import Callable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, SKOS, XSD
 
-from samgraf.extractors.names import name_key
 from samgraf.graph.people import PersonKey, home_orgs, person_key
 from samgraf.model import Extraction, MeetingRoleKind, Org, OrgKind, Party, PersonRef, Span
 from samgraf.ontology.ns import (BESLUIT, DCT, ID, OA, OPENGOV, SCHEMA, SG, iri, org_iri, party_iri,
