@@ -6,25 +6,26 @@ from pathlib import Path
 
 from samgraf.errors import SamgrafError
 
-EXAMPLE_CORPUS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "corpus2" / "protocols"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+EXAMPLE_CORPORA = tuple(FIXTURES / name / "protocols" for name in ("corpus2", "corpus3", "corpus4"))
 DEMO_QUERIES = ("grants_per_municipality", "people_on_several_boards", "reservations", "meeting_attendance")
 
 
 def run_demo(output: Path, *, corpus: Path | None = None, echo: Callable[[str], None] = print) -> dict[str, object]:
-    """Ingest the example corpus into output/store, export output/graph.nq, print canned answers."""
+    """Ingest the example corpora into output/store, export output/graph.nq, print canned answers."""
     from samgraf.graph.export import export_store, store_stats
     from samgraf.graph.store import Store
     from samgraf.ingest import ingest
     from samgraf.queries import run_query
 
-    corpus = corpus or EXAMPLE_CORPUS
-    if not corpus.is_dir():
-        raise SamgrafError(f"{corpus}: example corpus not found; run from a clone of the repository "
+    corpora = [corpus] if corpus else [c for c in EXAMPLE_CORPORA if c.is_dir()]
+    if not corpora or not corpora[0].is_dir():
+        raise SamgrafError(f"{corpus or FIXTURES}: example corpus not found; run from a clone of the repository "
                            "or use `samgraf ingest YOUR_FOLDER`")
     store = Store(output / "store")
-    results = ingest(store, [corpus])
+    results = ingest(store, corpora)
     failed = [r for r in results if r.status == "failed"]
-    echo(f"ingested {len(results) - len(failed)} protocols from {corpus} into {store.path}"
+    echo(f"ingested {len(results) - len(failed)} protocols from {', '.join(map(str, corpora))} into {store.path}"
          + (f"; {len(failed)} failed" if failed else ""))
     quads = export_store(store, output / "graph.nq")
     echo(f"exported {quads} quads to {output / 'graph.nq'}")
