@@ -48,7 +48,8 @@ def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | 
 def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
     row = roster_mod.decode(rec)
     person = PersonRef(row.name, Span.of(original, rec.person.start, rec.person.end))
-    evidence = Span.of(original, *rec.span)
+    evidence = Span.of(original, *rec.span)             # attendance: the whole row, marks included
+    member_evidence = Span.of(original, *rec.fact_span)
     members, attendance, roles = [], [], []
     kinds = _SIGNATURE_ROLE if rec.signature else _MEETING_ROLE
     for role in row.roles:
@@ -58,7 +59,7 @@ def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
         for role, org in _targets(row, forbund):
             if rec.signature and role in _SIGNATURE_ROLE:
                 continue
-            members.append(Membership(person, evidence, roster_mod.EXTRACTOR, role=role, organisation=org,
+            members.append(Membership(person, member_evidence, roster_mod.EXTRACTOR, role=role, organisation=org,
                                       represents=row.represents if org is None else None,
                                       party=row.party,
                                       substitute_for=row.substitute_for))

@@ -106,6 +106,12 @@ class Record:
         ends = [self.person.end] + [i.end for i in self.items]
         return min(starts), max(ends)
 
+    @property
+    def fact_span(self) -> tuple[int, int]:
+        """The span of the person, party, organisation and role items (not the attendance marks)."""
+        kept = [i for i in self.items if i.kind not in ("mark",) and i.end > i.start]
+        return min([self.person.start] + [i.start for i in kept]), max([self.person.end] + [i.end for i in kept])
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
