@@ -99,14 +99,20 @@ class Store:
     # --- writing -------------------------------------------------------------------------------
     def replace_protocol(self, graph: Graph | str, record: IngestRecord, text: str, identifier: str | None = None) -> None:
         """Atomically replace one protocol's named graph (a Graph, or N-Triples text and its IRI)
-        and its manifest record."""
-        self._write_text(record.doc_id or "", text)
+        and its manifest record. The text is staged first and moved into place only after the
+        graph transaction committed, so graph and text never disagree after a crash."""
+        staged = self._stage_text(record.doc_id or "", text)
         g = identifier if isinstance(graph, str) else graph.identifier
         triples = graph if isinstance(graph, str) else _nt(graph)
         update = (f"DROP SILENT GRAPH <{g}> ;\n" + _delete_record(record.key) +
                   f"INSERT DATA {{ GRAPH <{g}> {{\n{triples}}} "
                   f"GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }}")
-        self.ox.update(update)
+        try:
+            self.ox.update(update)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        staged.replace(self.text_path(record.doc_id or ""))
 
     def record_failure(self, record: IngestRecord) -> None:
         """Note a failed file in the manifest; its earlier graph (if any) stays as it was."""
@@ -118,12 +124,12 @@ class Store:
         if rec and rec.doc_id:
             self.ox.update(f"DROP SILENT GRAPH <{GRAPH['protocol/' + rec.doc_id]}> ;\n" + _delete_record(key).rstrip(" ;\n"))
 
-    def _write_text(self, doc_id: str, text: str) -> None:
+    def _stage_text(self, doc_id: str, text: str) -> Path:
         path = self.text_path(doc_id)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(".staged")
         tmp.write_text(text, encoding="utf-8", newline="")
-        tmp.replace(path)
+        return tmp
 
     def refresh_people(self, same_as: Iterable[tuple[URIRef, URIRef]] = ()) -> int:
         """Rewrite the people graph: one canonical foaf:name per person, owl:sameAs for merges."""

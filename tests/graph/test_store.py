@@ -230,3 +230,19 @@ def test_manifest_records(shared):
     assert sorted(records) == ["protokoll/2025-03-14.txt", "protokoll/host/2025-09-19.txt"]
     assert all(r.status == "ok" and len(r.sha256) == 64 and r.error is None for r in records.values())
     assert {URIRef(PROTOCOL_PREFIX + r.doc_id) for r in records.values()} == set(store.protocol_graphs())
+
+
+def test_failed_graph_write_keeps_the_old_text(tmp_path):
+    from samgraf.graph.store import IngestRecord, Store
+
+    store = Store(tmp_path / "store")
+    record = IngestRecord("a.txt", "0" * 64, "ok", "a-1")
+    store.replace_protocol("<https://example.org/s> <https://example.org/p> \"x\" .\n", record, "old text",
+                           identifier="https://w3id.org/samgraf/graph/protocol/a-1")
+    with pytest.raises(Exception):
+        store.replace_protocol("this is not N-Triples", record, "new text",
+                               identifier="https://w3id.org/samgraf/graph/protocol/a-1")
+    assert store.text_path("a-1").read_text(encoding="utf-8") == "old text"
+    assert not list((tmp_path / "store" / "texts").glob("*.staged"))
+    assert any(line.startswith("<https://example.org/s>") for line in store.nquads())
+    store.close()
