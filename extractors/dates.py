@@ -86,7 +86,8 @@ _NAMED = (
 )
 _SLASH = (rf"(?P<sd>{_DAY})/(?P<sm>1[0-2]|0?[1-9])(?![\d/])"
           rf"(?:(?:\s+|-|/)(?P<sy>{_YEAR})|-(?P<sy2>\d\d)(?![\d\-]))?")             # "26/1 2024", "17/3-21"
-_PATTERN = re.compile(rf"{_PREFIX}(?:{_ISO}|{_COMPACT}|{_NAMED}|{_SLASH})", re.IGNORECASE)
+_DOTTED = rf"(?<![\w.])(?P<dd>{_DAY_NUMBER})\.(?P<dm>0[1-9]|1[0-2])\.(?P<dy>{_YEAR})"        # "14.09.2021"
+_PATTERN = re.compile(rf"{_PREFIX}(?:{_ISO}|{_COMPACT}|{_NAMED}|{_SLASH}|{_DOTTED})", re.IGNORECASE)
 _QUANTITY_WORDS = "sid|sida|s\\.|nr|minst|max|högst|cirka|ca|ungefär|drygt|knappt|nästan|över"
 _NOT_BEFORE_SLASH = re.compile(rf"(?:\b(?:{_QUANTITY_WORDS})|§)\s*$", re.IGNORECASE)
 _NOT_AFTER_SLASH = re.compile(r"\s*(?:av\b|%|del\b|tjänst)", re.IGNORECASE)
@@ -131,6 +132,8 @@ def _candidates(m: re.Match[str], text: str) -> list[_Candidate]:
         return [] if year is None else [found]
     if m["nm"]:
         return _named_candidates(m)
+    if m["dd"]:
+        return [_Candidate(m.start(), m.end(), int(m["dd"]), int(m["dm"]), int(m["dy"]))]
     if _is_slash_noise(text, m):
         return []
     year = int(m["sy"]) if m["sy"] else (_compact_year(m["sy2"]) if m["sy2"] else None)

@@ -197,9 +197,37 @@ def find_outcome_decisions(view: str, original: str, index: SectionIndex, taken:
         yield Decision(f"§{section}:o{counters[section]}", section, text, classify(text), Span.of(original, s, e))
 
 
+_AS_PROPOSED = re.compile(r"(?:i\s+enlighet\s+med|enligt|bifaller|bifölls?|bifall\s+till)\s+(?:\w+\s+){0,2}"
+                          r"(?:förslag(?:et)?|förslaget\s+till\s+beslut)\b", re.I)
+_PROPOSAL_TEXT = re.compile(r"(?:förslag\s+till\s+beslut|beslutsförslag|förvaltningens\s+förslag)\s*:?\s*", re.I)
+
+
+def _as_proposed(view: str, original: str, index: SectionIndex, d: Decision) -> Decision:
+    """"Styrelsen beslutade i enlighet med förslaget": the decision is the proposal of its §."""
+    if not _AS_PROPOSED.search(d.text) or d.section is None:
+        return d
+    bounds = index.bounds(d.section)
+    if bounds is None:
+        return d
+    proposals = [m for m in _PROPOSAL_TEXT.finditer(view, bounds[0], d.evidence.start)]
+    if not proposals:
+        return d
+    s, e = _paragraph(view, proposals[-1].end())
+    e = min(e, d.evidence.start) if s < d.evidence.start else e
+    text = _oneline(original[s:e])
+    if not text:
+        return d
+    return Decision(d.key, d.section, f"{d.text} ({text})", classify(text),
+                    Span.of(original, min(s, d.evidence.start), max(e, d.evidence.end)), d.identifier)
+
+
 def extract_decisions(view: str, original: str) -> tuple[Decision, ...]:
     """All decisions, id-numbered first, then marked ones, then outcome sentences in § bodies."""
     index = build_section_index(view)
+    return tuple(_as_proposed(view, original, index, d) for d in _find_decisions(view, original, index))
+
+
+def _find_decisions(view: str, original: str, index: SectionIndex) -> tuple[Decision, ...]:
     found = list(find_id_decisions(view, original))
     texts = {(d.section, d.text) for d in found}
     taken = [(d.evidence.start, d.evidence.end) for d in found]

@@ -48,7 +48,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|gäst", BlockKind(None, True)),
+     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst", BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
@@ -424,11 +424,24 @@ class _Reader:
             self.open_queue = []
 
 
+_MID_LABEL = re.compile(r"(?<=[.;,]\s)(?=(?:Ordinarie\s+)?(?:Ledamöter|Ersättare|Tjänstgörande\s+ersättare|Övriga|"
+                        r"Frånvarande|Anmält\s+förhinder|Från\s+kansliet|Kansliet)\s*:)")
+
+
+def split_labels(line: Line) -> list[Line]:
+    """"Ledamöter: A, B. Ersättare: C" on one line -> one piece per label (same offsets)."""
+    cuts = [m.start() for m in _MID_LABEL.finditer(line.text)]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(line.text)]
+    return [Line(line.index, line.start + a, line.start + b, line.text[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
 def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[Line]:
     """Lines of a block starting at lines[first] (its heading), up to the next heading or stop."""
     head = lines[first]
     if inline is not None and head.text[inline:].strip():
-        yield Line(head.index, head.start + inline, head.end, head.text[inline:])
+        yield from split_labels(Line(head.index, head.start + inline, head.end, head.text[inline:]))
     tabbed = "\t" in head.text and inline == 0
     blanks = 0
     for line in lines[first + 1:]:
@@ -537,10 +550,13 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             continue
         if group is not None and any(i.kind == "person" for i in items) and not any(i.kind == "org" for i in items):
             items = items + [Item(line.end, line.end, "org", group, line.index, None, len(line.text))]
-        if sub is not None and not any(i.kind == "person" for i in items):
-            reader.block = BlockKind(sub[0].role, kind.present, kind.notice)
+        if sub is not None:
+            reader.block = BlockKind(sub[0].role, sub[0].present if sub[0].present is not None and kind.present is not None
+                                     else kind.present, kind.notice)
             reader.open_queue = []
-            continue
+            items = [i for i in items if i.start >= line.start + sub[1]]
+            if not any(i.kind == "person" for i in items):
+                continue
         reader.feed(items)
     return reader.records
 
