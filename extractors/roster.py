@@ -528,7 +528,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     """Records of one block; a table header row sets the meaning of its mark columns; a line naming
     only a member party ("Eksjö kommun") heads the rows under it when those rows name no party."""
     reader = _Reader(kind, {})
-    items_by_line = {line.index: find_items(view, line, gaz, known, legend) for line in lines}
+    items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend) for line in lines}
     group: Org | None = None
     for position, line in enumerate(lines):
         header = parse_header(line.text)
@@ -540,7 +540,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                                          reader.block.notice)
             continue
         sub = heading_kind(line.text)
-        items = items_by_line[line.index]
+        items = items_by_line[(line.index, line.start)]
         if _is_prose(line, items):
             break
         if _group_heading(items, lines[position + 1:position + 2], items_by_line,
@@ -572,7 +572,7 @@ def find_legend(view: str) -> dict[str, str]:
             for m in _LEGEND.finditer(view)}
 
 
-def _group_heading(items: list[Item], following: list[Line], items_by_line: dict[int, list[Item]],
+def _group_heading(items: list[Item], following: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
                    previous: Record | None) -> bool:
     """A line with only a member party, followed by a full person row (with a role, party or mark)
     that names none — unless the row before still waits for its party ("Anna Berg" / "Borås kommun")."""
@@ -580,7 +580,7 @@ def _group_heading(items: list[Item], following: list[Line], items_by_line: dict
         return False
     if previous is not None and not any(i.kind == "org" for i in previous.items):
         return False
-    nxt = items_by_line.get(following[0].index, [])
+    nxt = items_by_line.get((following[0].index, following[0].start), [])
     return (any(i.kind == "person" for i in nxt) and not any(i.kind == "org" for i in nxt)
             and any(i.kind in ("role", "party", "mark") for i in nxt))
 
