@@ -561,6 +561,28 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     return reader.records
 
 
+def _label_column_rows(view: str, gaz: Gazetteer, labels: list[BlockKind], covered: set[int],
+                       legend: dict[str, str]) -> list[Record]:
+    """PDF text extracted column by column: the labels ("Beslutande", "Övriga närvarande") stand
+    in one block with nothing under them and the roster rows come later, before the first §.
+    Those rows are read as one block; present when a label said so."""
+    first_item = re.search(r"^[ \t]*(?:8[ \t]*)?§[ \t]*\d", view, re.M)
+    end = first_item.start() if first_item else min(len(view), 4000)
+    present = True if any(k.present for k in labels) else None
+    rows = [line for line in split_lines(view[:end]) if line.index not in covered and _row_like(view, line, gaz)]
+    if not rows:
+        return []
+    return read_block(view, BlockKind(None, present), rows, gaz, legend=legend)
+
+
+def _row_like(view: str, line: Line, gaz: Gazetteer) -> bool:
+    """A line holding one person and what describes them (party, organisation or role), nothing else."""
+    items = find_items(view, line, gaz)
+    persons = [i for i in items if i.kind == "person"]
+    return len(persons) == 1 and any(i.kind in ("party", "org", "role") for i in items) and not _is_prose(line, items) \
+        and not re.search(r"\b(?:väljs|valdes|utses|utsågs|öppna\w*|förklara\w*|beslut\w*)\b", line.text, re.I)
+
+
 _LEGEND = re.compile(r"(?<![\w])([A-ZÅÄÖ–—-])\s*=\s*(närvarande|ej\s+närvarande|frånvarande|tjänstgör\w*|förhinder)",
                      re.IGNORECASE)
 
@@ -589,8 +611,15 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     """Every roster record of a document, in order: roster blocks, then rosters written as prose."""
     out: list[Record] = []
     legend = find_legend(view)
+    empty_labels: list[BlockKind] = []
+    covered: set[int] = set()
     for kind, lines in find_blocks(view):
+        if not lines:
+            empty_labels.append(kind)
+        covered.update(line.index for line in lines)
         out.extend(read_block(view, kind, lines, gaz, legend=legend))
+    if empty_labels:
+        out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend))
     covered = {r.person.line for r in out}
     for kind, segment in prose_rosters(view):
         if segment.index not in covered:
