@@ -15,7 +15,7 @@ from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
 
-_STRONG = re.compile(r"^[ \t]*(?:8[ \t]*)?§[ \t]*(\d{1,3})(?![\d:§])[ \t.:)]*(.*)$", re.MULTILINE)
+_STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,3})(?![\d:§])|(\d{1,3})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.):]?[ \t]+([A-ZÅÄÖÉ].*)$",
@@ -91,11 +91,14 @@ def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
 
 
 def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
-    number = int(match.group(1))
+    groups = [g for g in range(1, (match.re.groups or 0) + 1)]
+    num_group = next(g for g in groups[:-1] if match.group(g) is not None)
+    number = int(match.group(num_group))
     line_start, line_end = match.start(), match.end()
-    raw = match.group(2)
+    title_group = groups[-1]
+    raw = match.group(title_group)
     title = _clean_title(raw)
-    t_start = match.start(2) + (raw.find(title[:8]) if title else 0)
+    t_start = match.start(title_group) + (raw.find(title[:8]) if title else 0)
     t_end = t_start + len(title)
     if title and not (title[0].isalpha() or title[0] in "\"'”“"):
         return None

@@ -361,7 +361,8 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
                   for i in items if i.kind != "title")
     content = len(re.sub(r"\s", "", line.text))
     return (len(words) >= 8 and covered < content * 0.5) or (_PROSE_END.search(line.text) is not None
-                                                                and not any(i.kind == "person" for i in items))
+                                                                and not any(i.kind == "person" for i in items)) \
+        or (_SENTENCE_VERB.search(line.text) is not None and len(words) >= 4)
 
 
 @dataclass(slots=True)
@@ -437,6 +438,12 @@ def split_labels(line: Line) -> list[Line]:
     return [Line(line.index, line.start + a, line.start + b, line.text[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
+_NUMBERED_TITLE = re.compile(r"^[ \t]*(?:punkt\s+|ärende\s+)?\d{1,3}[ \t]*[.):§]?[ \t]+(?-i:[A-ZÅÄÖ][a-zåäö]+)[ \t]+"
+                             r"(?-i:[a-zåäö])", re.IGNORECASE)
+_SENTENCE_VERB = re.compile(r"\b(?:öppnade|öppnar|förklarade|valdes|väljs|utsågs|utses|informerar|informerade|"
+                            r"redovisade|föredrog|föredrar|beslutade|beslutar|konstaterade|hälsade|tackade)\b", re.I)
+
+
 def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[Line]:
     """Lines of a block starting at lines[first] (its heading), up to the next heading or stop."""
     head = lines[first]
@@ -453,6 +460,8 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
         blanks = 0
         if tabbed and "\t" not in line.text:
             return
+        if _NUMBERED_TITLE.match(line.text):
+            return                      # "2. Val av justerare": an agenda item, the roster has ended
         indented = line.text[:2] == "  " and line.text.strip()[:1].isalpha() and \
             not re.match(r"\s*[^\s:\t][^:\t]*:", line.text)         # an indented row, not "Ersättare:"
         if (heading_kind(line.text) and not (tabbed and "\t" in line.text) and not indented) or _STOP.match(line.text):
