@@ -7,7 +7,7 @@ from pathlib import Path
 from samgraf.errors import SamgrafError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
-EXAMPLE_CORPORA = tuple(FIXTURES / name / "protocols" for name in ("corpus2", "corpus3", "corpus4"))
+EXAMPLE_CORPORA = tuple(FIXTURES / name / "protocols" for name in ("corpus2", "corpus3", "corpus4", "corpus5"))
 DEMO_QUERIES = ("grants_per_municipality", "people_on_several_boards", "reservations", "meeting_attendance")
 
 
