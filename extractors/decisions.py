@@ -188,7 +188,7 @@ def find_outcome_decisions(view: str, original: str, index: SectionIndex, taken:
     seen: set[int] = set()
     for m in _OUTCOME_KEY.finditer(view):
         s, e = _outcome_sentence(view, m.start())
-        if s in seen or any(a <= s < b for a, b in taken) or index.at(s) is None:
+        if s in seen or any(a <= s < b for a, b in taken) or index.at(s) is None or _OUTCOME_LIST.match(view, s):
             continue
         seen.add(s)
         section = index.at(s)
@@ -221,10 +221,41 @@ def _as_proposed(view: str, original: str, index: SectionIndex, d: Decision) -> 
                     Span.of(original, min(s, d.evidence.start), max(e, d.evidence.end)), d.identifier)
 
 
+_OUTCOME_LIST = re.compile(r"beslutslista\s*:?", re.I)
+_LIST_ENTRY = re.compile(r"§\s*(\d{1,3})\s*:?\s*(bifall|bifalls|avslag|avslås|bordläggs|bordlagt|återremiss|återremitteras)",
+                         re.I)
+_LIST_KIND = {"bifall": None, "bifalls": None, "avslag": DecisionKind.REJECTED, "avslås": DecisionKind.REJECTED,
+              "bordläggs": DecisionKind.TABLED, "bordlagt": DecisionKind.TABLED,
+              "återremiss": DecisionKind.REFERRED_BACK, "återremitteras": DecisionKind.REFERRED_BACK}
+
+
+def find_listed_outcomes(view: str, original: str, index: SectionIndex) -> Iterator[Decision]:
+    """"Beslutslista: § 3 Bifall, § 5 Avslag": each § decided on its "Förslag till beslut"."""
+    for m in _OUTCOME_LIST.finditer(view):
+        end = _paragraph(view, m.end())[1]
+        for entry in _LIST_ENTRY.finditer(view, m.end(), end):
+            section, word = int(entry.group(1)), entry.group(2).lower()
+            bounds = index.bounds(section)
+            proposal = list(_PROPOSAL_TEXT.finditer(view, *bounds)) if bounds else []
+            if proposal:
+                s, e = _paragraph(view, proposal[-1].end())
+                text = _oneline(original[s:e])
+                evidence = Span.of(original, s, e)
+            else:
+                text, evidence = _oneline(original[entry.start():entry.end()]), Span.of(original, entry.start(), entry.end())
+            kind = _LIST_KIND[word] or classify(text)
+            outcome = _oneline(original[entry.start():entry.end()])
+            yield Decision(f"§{section}:list", section, f"{outcome}: {text}", kind, evidence)
+
+
 def extract_decisions(view: str, original: str) -> tuple[Decision, ...]:
-    """All decisions, id-numbered first, then marked ones, then outcome sentences in § bodies."""
+    """All decisions, id-numbered first, then marked ones, then outcome sentences in § bodies, then
+    outcomes listed apart from their § ("Beslutslista")."""
     index = build_section_index(view)
-    return tuple(_as_proposed(view, original, index, d) for d in _find_decisions(view, original, index))
+    found = [_as_proposed(view, original, index, d) for d in _find_decisions(view, original, index)]
+    decided = {d.section for d in found}
+    found += [d for d in find_listed_outcomes(view, original, index) if d.section not in decided]
+    return tuple(found)
 
 
 def _find_decisions(view: str, original: str, index: SectionIndex) -> tuple[Decision, ...]:
@@ -293,7 +324,8 @@ def extract_money(view: str, original: str, decisions: Sequence[Decision], gaz: 
             period = parse_period(view[d.evidence.start:d.evidence.end])
             grants.append(Grant(d.key, d.section, amounts[0].amount, org, d.evidence, insats,
                                 period[0] if period else None, period[1] if period else None))
-        elif d.kind == DecisionKind.REJECTED and re.search(r"ans[oöé]k|begäran|skrivelse", view[d.evidence.start:d.evidence.end], re.I):
+        elif d.kind == DecisionKind.REJECTED and (re.search(r"ans[oöé]k|begäran|skrivelse", view[d.evidence.start:d.evidence.end], re.I)
+                                                  or (d.key.endswith(":list") and amounts)):
             org, insats = _recipient(view, d, gaz, titles)
             name = insats or _applicant_name(view[d.evidence.start:d.evidence.end]) or \
                 _applicant_name(titles.get(d.section or -1, ""))

@@ -124,6 +124,13 @@ def _link_dissents(facts: Sequence[sent.DissentFact], decisions: Sequence[Decisi
                    original: str) -> list[Dissent]:
     out = []
     for f in facts:
+        named = re.search(r"§\s*(\d{1,3})", original[f.end:f.quote_end])
+        if named:                                   # "Reservation: X (M) mot beslutet i § 5."
+            section = int(named.group(1))
+            linked = [d for d in decisions if d.section == section]
+            out.append(Dissent(PersonRef(f.name, Span.of(original, f.start, f.end)), f.kind, section,
+                               tuple(d.key for d in linked), Span.of(original, f.quote_start, f.quote_end)))
+            continue
         if f.below:
             after = sorted((d for d in decisions if d.evidence.start > f.quote_end), key=lambda d: d.evidence.start)
             section = after[0].section if after else index.at(f.start)

@@ -113,3 +113,14 @@ def test_heading_that_is_also_the_header_row(extract):
     assert attendance(ex) == {"Karin Dahl": True, "Ola Strand": False}
     assert represents(ex) == {"Karin Dahl": "Borås kommun", "Ola Strand": "Marks kommun"}
     assert ("Ola Strand", "ledamot") in roles(ex)
+
+
+def test_outcomes_listed_apart_from_their_items(extract):
+    ex = extract(HEAD + "§ 4 Ansökan Steg, Borås kommun\nFörslag till beslut: Att bevilja Borås kommun 320 000 kr "
+                 "för Steg under 2023.\n\n§ 5 Ansökan Kliv, Marks kommun\nFörslag till beslut: Att bevilja Marks kommun "
+                 "90 000 kr.\n\n§ 6 Riktlinjer\nFörslag till beslut: Att anta riktlinjerna.\n\n"
+                 "Beslutslista: § 4 Bifall, § 5 Avslag, § 6 Bordläggs\nReservation: Ola Strand (M) mot beslutet i § 5.\n")
+    assert [(g.section, g.amount, g.recipient.label) for g in ex.grants] == [(4, 320000, "Borås kommun")]
+    assert [(a.section, a.amount) for a in ex.applications] == [(5, 90000)]
+    assert {d.section: d.kind.value for d in ex.decisions} == {4: "granted", 5: "rejected", 6: "tabled"}
+    assert [(d.person.name, d.section) for d in ex.dissents] == [("Ola Strand", 5)]
