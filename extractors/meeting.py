@@ -101,7 +101,14 @@ def _title_end(view: str, lines: int = 5) -> int:
 
 
 def _default_year(view: str) -> int | None:
-    years = Counter(m.date.year for m in dates_mod.find_dates(view[:4000]) if not m.year_inferred)
+    """The year for dates written without one: the first full date in the title lines, else the
+    most common year among the full dates of the first pages."""
+    found = [m for m in dates_mod.find_dates(view[:4000]) if not m.year_inferred]
+    title_end = _title_end(view, 8)
+    titled = [m for m in found if m.start < title_end and not _NEVER.search(view[max(0, m.start - 40):m.start])]
+    if titled:
+        return titled[0].date.year
+    years = Counter(m.date.year for m in found)
     return years.most_common(1)[0][0] if years else None
 
 

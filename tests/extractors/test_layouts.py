@@ -124,3 +124,11 @@ def test_outcomes_listed_apart_from_their_items(extract):
     assert [(a.section, a.amount) for a in ex.applications] == [(5, 90000)]
     assert {d.section: d.kind.value for d in ex.decisions} == {4: "granted", 5: "rejected", 6: "tabled"}
     assert [(d.person.name, d.section) for d in ex.dissents] == [("Ola Strand", 5)]
+
+
+def test_day_and_month_take_the_year_of_the_header(extract):
+    ex = extract("PROTOKOLL                                        Sammanträdesdatum\n"
+                 "Samordningsförbundet Sjuhärad                    2023-09-14\n\n"
+                 "Plats och tid: Borås stadshus, den 14/9 kl. 08.30–11.00\n\n"
+                 "§ 1 Budget\nBudgeten för perioden 2024-01-01 till 2025-12-31 och 2024-01-01 diskuterades.\n")
+    assert str(ex.meeting.date) == "2023-09-14"
