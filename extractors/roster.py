@@ -373,6 +373,9 @@ class _Reader:
     header: dict[int, str]
     records: list[Record] = field(default_factory=list)
     open_queue: list[Record] = field(default_factory=list)
+    column_run: list[Record] = field(default_factory=list)   # names listed as a column, zipped per column
+    column_pos: int = 0
+    column_kind: str = ""
 
     def new(self, person: Item) -> Record:
         rec = Record(person, self.block, self.header)
@@ -382,6 +385,8 @@ class _Reader:
     def feed(self, items: list[Item]) -> None:
         persons = [i for i in items if i.kind == "person"]
         attrs = [i for i in items if i.kind != "person"]
+        if persons:
+            self.column_run, self.column_pos, self.column_kind = [], 0, ""
         if len(persons) == 1:
             rec = self.new(persons[0])
             rec.items.extend(attrs)
@@ -413,13 +418,27 @@ class _Reader:
         self.open_queue = [r for r in new_records if not r.items]
 
     def _attach_orphans(self, attrs: list[Item]) -> None:
+        """Attributes on a line of their own: to the next name of a listed column of names (a new
+        kind of column — organisations after roles — starts again from the first name), else to
+        the last record."""
         if not attrs:
             return
-        if len(self.open_queue) >= 2:
-            for item in attrs:
+        if len(self.open_queue) >= 2 and sum(i.kind in ("role", "title") for i in attrs) >= 2:
+            for item in attrs:          # "Förbundschef   Sekreterare" under two names: one each
                 if self.open_queue:
                     self.open_queue.pop(0).items.append(item)
             return
+        kind = "org" if any(i.kind == "org" for i in attrs) else "other"
+        if len(self.open_queue) >= 2 and not self.column_run:
+            self.column_run, self.column_pos, self.column_kind = list(self.open_queue), 0, kind
+        if self.column_run:
+            if kind != self.column_kind:
+                self.column_pos, self.column_kind = 0, kind
+            if self.column_pos < len(self.column_run):
+                self.column_run[self.column_pos].items.extend(attrs)
+                self.column_pos += 1
+                self.open_queue = self.column_run[self.column_pos:]
+                return
         if self.records:
             self.records[-1].items.extend(attrs)
             self.open_queue = []

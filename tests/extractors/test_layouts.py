@@ -132,3 +132,11 @@ def test_day_and_month_take_the_year_of_the_header(extract):
                  "Plats och tid: Borås stadshus, den 14/9 kl. 08.30–11.00\n\n"
                  "§ 1 Budget\nBudgeten för perioden 2024-01-01 till 2025-12-31 och 2024-01-01 diskuterades.\n")
     assert str(ex.meeting.date) == "2023-09-14"
+
+
+def test_roster_extracted_column_by_column(extract):
+    ex = extract(HEAD + "Närvarande ledamöter\n\nKarin Dahl\nOla Strand\nMaja Lind\n\nOrdförande (S)\n(M)\n\n\n"
+                 "Borås kommun\nMarks kommun\nFörsäkringskassan\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert represents(ex) == {"Karin Dahl": "Borås kommun", "Ola Strand": "Marks kommun", "Maja Lind": "Försäkringskassan"}
+    assert ("Karin Dahl", "ordförande") in roles(ex)
+    assert {m.person.name: m.party.abbreviation for m in ex.memberships if m.party} == {"Karin Dahl": "S", "Ola Strand": "M"}
