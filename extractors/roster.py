@@ -211,7 +211,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
             add(r.start, r.end, "role", r.role)
-    for c_start, c_end in _comma_cells(view, line):
+    for c_start, c_end in _comma_cells(line):
         value = view[c_start:c_end].strip(" .;")
         if not value or not free(c_start, c_end):
             continue
@@ -295,14 +295,12 @@ _NOT_NAMES = frozenset({"ordinarie", "ersattare", "ledamot", "ledamoter", "narva
                         "anmalt", "forhinder", "protokoll", "datum", "plats", "tid"})
 
 
-def _comma_cells(view: str, line: Line) -> list[tuple[int, int]]:
-    """Pieces of a line between commas, tabs, semicolons, dashes or runs of spaces."""
-    out, pos = [], line.start
-    for m in re.finditer(r",|;|\t| {2,}| [–—-] |\(|\)|[·•]", view[line.start:line.end]):
-        out.append((pos, line.start + m.start()))
-        pos = line.start + m.end()
-    out.append((pos, line.end))
-    return [(a, b) for a, b in out if b > a]
+_CELL_SEPARATOR = re.compile(r",|;|\t| {2,}| [–—-] |\(|\)|[·•]")
+
+
+def _comma_cells(line: Line) -> list[tuple[int, int]]:
+    """Pieces of a line between commas, tabs, semicolons, dashes, brackets or runs of spaces."""
+    return _split(line, _CELL_SEPARATOR)
 
 
 def _bare_member(value: str, gaz: Gazetteer) -> Org | None:
@@ -317,17 +315,21 @@ _ORG_ABBREVIATION = re.compile(r"(?<![\w])(?:VGR|SLL|FK|AF)(?![\w])")
 _SEPARATOR = re.compile(r"\t| {2,}| [–—-] | ?[·•] ?")
 
 
-def _segments(line: Line) -> list[tuple[int, int]]:
-    """Cells of a table-like line: tab-, aligned-space- or dash-separated (absolute offsets)."""
-    text = line.text
-    if "\t" not in text and len(re.findall(r" {2,}| [–—-] ", text.strip())) < 1:
-        return []
+def _split(line: Line, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Non-empty pieces of a line between separator matches (absolute offsets)."""
     out, pos = [], 0
-    for m in _SEPARATOR.finditer(text):
+    for m in separator.finditer(line.text):
         out.append((line.start + pos, line.start + m.start()))
         pos = m.end()
     out.append((line.start + pos, line.end))
     return [(a, b) for a, b in out if b > a]
+
+
+def _segments(line: Line) -> list[tuple[int, int]]:
+    """Cells of a table-like line: tab-, aligned-space- or dash-separated (absolute offsets)."""
+    if "\t" not in line.text and not re.search(r" {2,}| [–—-] ", line.text.strip()):
+        return []
+    return _split(line, _SEPARATOR)
 
 
 def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Item]:

@@ -115,9 +115,9 @@ def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = 
     for path, key in files:
         results.append(done[key])
     if any(r.status == "ingested" for r in results):
-        from samgraf.graph.curation import load_judgements, resolve_store
+        from samgraf.graph.curation import load_judgements, refresh_people, resolve_store
 
-        store.refresh_people(load_judgements(store.path).same_as())
+        refresh_people(store, load_judgements(store.path))
         if resolve:
             for pair in resolve_store(store).candidates:
                 log.info("identity candidate (not merged): %s ~ %s", pair.a, pair.b)

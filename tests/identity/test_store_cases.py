@@ -121,3 +121,15 @@ def test_ingest_runs_the_resolver_pass(make_store) -> None:
     judgements = load_judgements(store.path).items
     assert judgements and all(j.who == AUTO and j.kind == "same" for j in judgements)
     assert not resolve_store(store).merges      # a second pass finds nothing more to merge
+
+
+def test_merge_reasons_survive_a_later_ingest(make_store) -> None:
+    from samgraf.ontology.ns import SG
+
+    store = make_store({"a.txt": protocol(None, "2016-11-22", BOARD, staff=STAFF),
+                        "b.txt": protocol("Ankeby", "2018-04-19", BOARD, staff=STAFF)}, resolve=True)
+    people = store.dataset.graph(PEOPLE_GRAPH)
+    reasons = set(people.subject_objects(SG.identityRule))
+    assert reasons
+    make_store({"c.txt": protocol("Ankeby", "2019-04-19", BOARD, staff=STAFF)}, store, resolve=True)
+    assert set(store.dataset.graph(PEOPLE_GRAPH).subject_objects(SG.identityRule)) >= reasons
