@@ -35,6 +35,7 @@ samordningsforbund forbundet finsam folkets hus park stad lan ifo ab styrelsen s
 dagordningen dagordning motet mote nej ja protokoll justering paragraf information ovrigt fragor motets
 sammantradet sammantrade foregaende nasta datum tid plats bilaga budget ekonomi rapport val forslag
 godkannande avslutning ordet hon han de det den vi och att som med fran till pa for om namn teams zoom
+paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses
 """.split())
 _STOP_PREFIXES = (
     "verksamhet", "forbund", "samordning", "styrelse", "kommun", "region", "arbetsm", "arbetsf", "forsakring",

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from samgraf.extractors import agenda as agenda_mod
 from samgraf.extractors import decisions as dec
+from samgraf.extractors import layout
 from samgraf.extractors import names as names_mod
 from samgraf.extractors import roster as roster_mod
 from samgraf.extractors import sentences as sent
@@ -165,10 +166,11 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     view = build_view(doc.text).text
     original = doc.text
     meeting: Meeting = extract_meeting(view, original, gaz)
-    records = roster_mod.read_rosters(view, gaz)
+    lined = layout.recover_lines(view)          # flattened pages get their line breaks back (same length)
+    records = roster_mod.read_rosters(lined, gaz)
     roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items}
     known = [roster_mod.decode(r).name for r in records]
-    records += roster_mod.read_signatures(view, gaz, roster_lines, known)
+    records += roster_mod.read_signatures(lined, gaz, roster_lines, known)
     members, attendance, roles = [], [], []
     for rec in records:
         m, a, r = _record_facts(rec, original, meeting.forbund)

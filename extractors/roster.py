@@ -37,7 +37,7 @@ class BlockKind:
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
      r"ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
-    (r"närvarande\s+beslutande|beslutande", BlockKind(None, True)),
+    (r"närvarande\s+beslutande|beslutande|(?:ande|rande)(?=[ \t]*$)", BlockKind(None, True)),  # clipped by a converter
     (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare(?:\s+närvarande)?",
      BlockKind("ersättare", True)),

@@ -1,0 +1,200 @@
+"""Layout recovery: logical lines for text whose line breaks were lost.
+
+Web converters and PDF text layers often give a whole page as one line: "1 Plats och tid
+Beslutande <place> <time> Anna Berg, ordförande, X kommun Per Ek, ledamot Ersättare Övriga ...".
+The roster grammar reads one entry per line under a heading at the start of a line, so this
+stage puts the line breaks back — in a copy of the view of the same length (a space becomes a
+newline), so every offset still points into the original text:
+
+- before and after a roster heading or a form label found mid-line ("Beslutande", "Ersättare",
+  "Övriga deltagande", "Anmält förhinder", "Utses att justera", "Paragrafer", "Underskrifter"),
+  including a heading the converter clipped ("ande" for "Beslutande");
+- before every person entry inside a roster region (from a roster heading to the next form
+  label), except a name that follows "för" (the member a deputy serves for);
+- around a run of role words printed after all the names (a role column read after the name
+  column: "A (S) B (M) C ersättare ersättare sekreterare");
+- form values between a heading and its first person ("Beslutande <place and time> Anna Berg")
+  are blanked in this copy: they belong to the meeting, not to the roster.
+
+Only long lines (a flattened page) are touched; text with real line breaks stays as it is.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from samgraf.extractors import names as names_mod
+from samgraf.extractors.roles import find_roles
+
+LONG_LINE = 200                 # a line this long holds several logical lines
+
+_ROSTER_HEADINGS = (
+    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter)?|Ordinarie\s+ledamöter|Närvarande\s+ledamöter|"
+    r"Ledamöter(?:\s+närvarande)?|Ej\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|"
+    r"Närvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
+    r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
+    r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?"
+)
+_FORM_LABELS = (
+    r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
+    r"Justeringens\s+(?:plats|tid)|Paragrafer|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
+    r"Bevis\s+om\s+anslag|ANSLAG|BEVIS|Sammanträdesdatum|Justering(?:sdag)?|Protokollet\s+är\s+justerat"
+)
+_SIGNATURE_LABELS = (
+    r"Ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Protokollsjusterare|Vid\s+protokollet|"
+    r"Mötesordförande"
+)
+_HEADING = re.compile(rf"(?<![\w,/-])(?:{_ROSTER_HEADINGS})(?![\w-])")
+_CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # "Beslutande"/"Närvarande", clipped
+_FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
+_SIGNATURE = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})(?![\w-])")
+_LOWER_START = re.compile(r"[a-zåäöé]")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A heading or form label found in a long line."""
+
+    start: int
+    end: int
+    kind: str                   # roster | form | signature
+
+
+def find_labels(view: str, start: int, end: int) -> list[Label]:
+    """Headings and labels of one long line that stand as labels, not as words of an entry."""
+    found: list[Label] = []
+    for regex, kind in ((_HEADING, "roster"), (_CLIPPED, "roster"), (_FORM, "form"), (_SIGNATURE, "signature")):
+        for m in regex.finditer(view, start, end):
+            if any(m.start() < lab.end and lab.start < m.end() for lab in found):
+                continue
+            found.append(Label(m.start(), m.end(), kind))
+    found.sort(key=lambda lab: lab.start)
+    return [lab for i, lab in enumerate(found) if _stands_as_label(view, lab, found[i + 1] if i + 1 < len(found) else None,
+                                                                   end)]
+
+
+def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool:
+    """A capitalised role word after a comma is an entry's role ("Åsa Ek, Ersättare, Vara"),
+    unless another label or a person's name follows it."""
+    after = view[lab.end:end]
+    following = after.lstrip(" :\u00a0")
+    if not following or after.startswith(":"):
+        return True
+    if nxt is not None and not view[lab.end:nxt.start].strip(" :\u00a0"):
+        return True                      # two labels side by side ("Ersättare Övriga")
+    if following[0] in ",.;)" or _LOWER_START.match(following):
+        return lab.kind == "form" and following[0] not in ",;)" and not _LOWER_START.match(following)
+    before = view[max(0, lab.start - 3):lab.start].rstrip()
+    if before.endswith(",") and lab.kind != "form":
+        first = re.match(r"[^\W\d_]+", following)
+        return first is not None and names_mod.is_first_name(first.group(0))
+    return True
+
+
+def _regions(labels: Sequence[Label], end: int) -> Iterator[tuple[Label, int]]:
+    """Roster and signature regions: a heading up to the next form label (or the line's end)."""
+    for i, lab in enumerate(labels):
+        if lab.kind == "form":
+            continue
+        stop = next((nxt.start for nxt in labels[i + 1:] if nxt.kind == "form"), end)
+        yield lab, stop
+
+
+def _person_starts(view: str, start: int, end: int, known: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of the person names in a roster region (a name after "för" is a substitute, not an entry)."""
+    out = []
+    for s, e, _name in names_mod.find_person_names(view, start, end, known=known, lenient=True):
+        if re.search(r"\bför\s*$", view[max(start, s - 6):s], re.IGNORECASE):
+            continue
+        out.append((s, e))
+    return out
+
+
+def _role_runs(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two or more role words with nothing but spaces between them: a role column printed after the names."""
+    roles = [r for r in find_roles(view, start, end)]
+    runs, current = [], []
+    for r in roles:
+        if current and not view[current[-1].end:r.start].strip():
+            current.append(r)
+            continue
+        if len(current) >= 2:
+            runs.append((current[0].start, current[-1].end))
+        current = [r]
+    if len(current) >= 2:
+        runs.append((current[0].start, current[-1].end))
+    return runs
+
+
+def _break_before(chars: list[str], pos: int, floor: int) -> None:
+    """Turn the space before pos into a line break (if there is one)."""
+    i = pos - 1
+    while i >= floor and chars[i] in " \u00a0":
+        if i == floor or chars[i - 1] not in " \u00a0":
+            chars[i] = "\n"
+            return
+        i -= 1
+
+
+def _break_at(chars: list[str], pos: int, end: int) -> None:
+    """Turn the space at pos into a line break (if there is one)."""
+    if pos < end and chars[pos] in " \u00a0":
+        chars[pos] = "\n"
+
+
+def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str]) -> None:
+    labels = find_labels(view, start, end)
+    for i, lab in enumerate(labels):
+        prev = labels[i - 1] if i else None
+        if not (lab.kind == "signature" and prev is not None and prev.kind == "signature"
+                and not view[prev.end:lab.start].strip()):
+            _break_before(chars, lab.start, start)
+        if lab.kind != "signature":
+            _break_at(chars, lab.end, end)
+    signature_run: list[Label] = []
+    for lab in labels:                   # a run of signature labels keeps to one line; names go below it
+        if lab.kind == "signature" and (not signature_run or not view[signature_run[-1].end:lab.start].strip()):
+            signature_run.append(lab)
+            continue
+        _close_signature_run(view, chars, signature_run, start)
+        signature_run = [lab] if lab.kind == "signature" else []
+    _close_signature_run(view, chars, signature_run, start)
+    for lab, stop in _regions(labels, end):
+        content = next((nxt.start for nxt in labels if nxt.start > lab.start and nxt.kind != "form"), stop)
+        stop = min(stop, content) if lab.kind == "signature" else stop
+        region_end = min(stop, next((nxt.start for nxt in labels if nxt.start > lab.start), stop))
+        persons = _person_starts(view, lab.end, region_end, known)
+        if not persons:
+            continue
+        if lab.kind == "roster" and persons[0][0] > lab.end:
+            gap = view[lab.end:persons[0][0]]
+            if gap.strip() and len(gap.split()) >= 3 and re.search(r"\d", gap):
+                for i in range(lab.end, persons[0][0]):     # "Beslutande <place, date, time> Anna Berg"
+                    chars[i] = " "
+        for s, _e in persons:
+            _break_before(chars, s, start)
+        for a, b in _role_runs(view, lab.end, region_end):
+            _break_before(chars, a, start)
+            _break_at(chars, b, end)
+
+
+def _close_signature_run(view: str, chars: list[str], run: list[Label], floor: int) -> None:
+    if not run:
+        return
+    _break_at(chars, run[-1].end, len(chars))
+
+
+def recover_lines(view: str, known: Sequence[str] = ()) -> str:
+    """The view with logical line breaks put back into flattened lines (same length)."""
+    if len(view) and max((len(x) for x in view.split("\n")), default=0) < LONG_LINE:
+        return view
+    chars = list(view)
+    pos = 0
+    for raw in view.split("\n"):
+        if len(raw) >= LONG_LINE:
+            _recover_line(view, chars, pos, pos + len(raw), known)
+        pos += len(raw) + 1
+    out = "".join(chars)
+    assert len(out) == len(view)
+    return out
