@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
-from samgraf.extractors.roles import find_roles
+from samgraf.extractors.roles import normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
 
@@ -111,19 +111,45 @@ def _person_starts(view: str, start: int, end: int, known: Sequence[str]) -> lis
     return out
 
 
+_MODIFIER = re.compile(r"(?:vice|\d:e|förste|andre|tjänstgörande|tjg|ej|icke|biträdande|bitr\.?)", re.IGNORECASE)
+_QUALIFIER_WORDS = 6            # "förvaltningschef, kulturförvaltningen": a title's qualifier after a comma
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word that is a role or title by itself ("ersättare", "ekonomidirektör")."""
+    core = word.strip(",.;:")
+    return bool(core) and core[0].islower() and normalize_role(core) is not None
+
+
 def _role_runs(view: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Two or more role words with nothing but spaces between them: a role column printed after the names."""
-    roles = [r for r in find_roles(view, start, end)]
-    runs, current = [], []
-    for r in roles:
-        if current and not view[current[-1].end:r.start].strip():
-            current.append(r)
-            continue
-        if len(current) >= 2:
-            runs.append((current[0].start, current[-1].end))
-        current = [r]
-    if len(current) >= 2:
-        runs.append((current[0].start, current[-1].end))
+    """Two or more roles or titles with nothing but their modifiers, spaces or a comma-qualifier between
+    them ("ersättare ersättare förvaltningschef sekreterare"): a role column printed after the names."""
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", view[start:end])]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        heads, j, last = 0, i, None
+        while j < len(words):
+            word = words[j][2]
+            if _role_word(word):
+                heads, last, j = heads + 1, j, j + 1
+                if word.endswith(","):          # a qualifier may follow, up to the next role word
+                    k = j
+                    while k < len(words) and k - j < _QUALIFIER_WORDS and not _role_word(words[k][2]) \
+                            and not names_mod.is_first_name(words[k][2]):
+                        k += 1
+                    if k < len(words) and _role_word(words[k][2]) and k > j:
+                        j = k
+                continue
+            if _MODIFIER.fullmatch(word) and j + 1 < len(words):
+                j += 1
+                continue
+            break
+        if heads >= 2 and last is not None:
+            runs.append((start + words[i][0], start + words[last][1]))
+            i = last + 1
+        else:
+            i += 1
     return runs
 
 

@@ -149,8 +149,15 @@ def _in_list(token: str, names: frozenset[str]) -> bool:
 
 
 def is_first_name(token: str) -> bool:
-    """Whether a token is a known first name (hyphenated parts each checked)."""
-    return _in_list(token.strip(".,:;"), load_first_names())
+    """Whether a token is a known first name (hyphenated parts each checked; "GunMarie" as Gun + Marie)."""
+    token = token.strip(".,:;")
+    if _in_list(token, load_first_names()):
+        return True
+    parts = _CAMEL.findall(token)
+    return len(parts) == 2 and "".join(parts) == token and all(_in_list(p, load_first_names()) for p in parts)
+
+
+_CAMEL = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+")
 
 
 def is_surname(token: str) -> bool:
@@ -278,7 +285,8 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
     """Index of the last surname token of a name opened by token i, or None."""
     last, count, pending, initial_used, prev = None, 0, False, False, "first"
     for j in range(i + 1, min(len(tokens), i + 2 + _MAX_SURNAME_TOKENS + 2)):
-        kind = _kind(tokens[j][2], known_keys, lenient and count == 0)
+        ends = re.match(r"[ \u00a0]*(?:[(,\n]|$)", text[tokens[j][1]:tokens[j][1] + 4]) is not None
+        kind = _kind(tokens[j][2], known_keys, lenient and (count == 0 or (count == 1 and ends)))
         gap = text[tokens[j - 1][1]:tokens[j][0]]
         ok = _gap_ok(gap, after_first=prev == "first" and kind == "surname",
                      after_initial=prev == "initial", slash=count > 0 and kind == "surname")

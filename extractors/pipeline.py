@@ -64,11 +64,21 @@ def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
                                       represents=row.represents if org is None else None,
                                       party=row.party,
                                       substitute_for=row.substitute_for))
+    if not members and row.present is None and not rec.signature and not rec.block.notice:
+        for role in row.roles or (None,):           # listed for some §§ only: of the meeting, not known at its start
+            members.append(Membership(person, member_evidence, roster_mod.EXTRACTOR, role=role,
+                                      represents=row.represents, party=row.party))
+    replaced = []
+    for item, party in row.substitutes:             # the member a deputy serves for is absent
+        absent = PersonRef(str(item.value), Span.of(original, item.start, item.end))
+        replaced.append(Attendance(absent, False, evidence, roster_mod.EXTRACTOR))
+        if party is not None:
+            members.append(Membership(absent, member_evidence, roster_mod.EXTRACTOR, party=party))
     if row.present is not None:
         attendance.append(Attendance(person, row.present, evidence, roster_mod.EXTRACTOR, row.voting))
     elif rec.signature and roles:
         attendance.append(Attendance(person, True, evidence, roster_mod.EXTRACTOR))
-    return members, attendance, roles
+    return members, attendance, roles, replaced
 
 
 _PER_CAPSULAM = re.compile(r"per\s+capsulam", re.IGNORECASE)
@@ -171,12 +181,15 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items}
     known = [roster_mod.decode(r).name for r in records]
     records += roster_mod.read_signatures(lined, gaz, roster_lines, known)
-    members, attendance, roles = [], [], []
+    members, attendance, roles, replaced = [], [], [], []
     for rec in records:
-        m, a, r = _record_facts(rec, original, meeting.forbund)
+        m, a, r, x = _record_facts(rec, original, meeting.forbund)
         members += m
         attendance += a
         roles += r
+        replaced += x
+    told = {names_mod.name_key(a.person.name) for a in attendance}
+    attendance += [a for a in replaced if names_mod.name_key(a.person.name) not in told]   # own row first
     known = list(dict.fromkeys(known + [r.person.name for r in roles]))
     mentions = find_mentions(load_nlp(), doc, known=known, view=view)
     s_roles, elections, others, dissent_facts = _sentence_facts(view, original, known, gaz, mentions, meeting.forbund)

@@ -22,6 +22,7 @@ from samgraf.model import Org, OrgKind, Party
 EXTRACTOR = "rules.roster.v1"
 
 MEMBER_KINDS = (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)
+_PRESIDIUM = ("ordförande", "vice ordförande")
 BOARD_ROLES = ("ordförande", "vice ordförande", "ledamot", "ersättare", "tjänstgörande ersättare")
 
 
@@ -73,7 +74,8 @@ _PROSE_END = re.compile(r"[.!?]\s*$")
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
-_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,)-]\s*)för\s*$",
+_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tgj|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,)-]\s*|"
+                         r"(?<=[a-zåäöé])\s+)för\s*$",
                          re.IGNORECASE)
 
 
@@ -99,6 +101,7 @@ class Record:
     header: dict[int, str]
     items: list[Item] = field(default_factory=list)
     signature: bool = False
+    first_section: int | None = None   # the meeting's first §, for "from 49" / "§ 159" attendance
 
     @property
     def span(self) -> tuple[int, int]:
@@ -210,7 +213,14 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(m.start(), m.end(), "person", names_mod.clean_name(m.group(0)))
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
-            add(r.start, r.end, "role", r.role)
+            owner = _GENITIVE_OWNER.search(view, max(line.start, r.start - 40), r.start)
+            if owner is not None and r.role in BOARD_ROLES:     # "Beredningsgruppens ordförande"
+                add(owner.start(), r.end, "title", f"{owner.group(1).lower()} {r.role}")
+            else:
+                add(r.start, r.end, "role", r.role)
+    for m in _SECTION_REF.finditer(view, line.start, line.end):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), "sections", _section_ref(m))
     for c_start, c_end in _comma_cells(line):
         value = view[c_start:c_end].strip(" .;")
         if not value or not free(c_start, c_end):
@@ -246,12 +256,29 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(a, b, "party", party)
     for m in _WORD_MARK.finditer(view, line.start, line.end):
         word = re.sub(r"\s+", " ", m.group(1).lower())
+        if re.search(r"(?:\bej|\bicke|\binte)\s+$", view[max(line.start, m.start() - 6):m.start()], re.IGNORECASE):
+            continue                    # "ej tjänstgörande ersättare": not serving
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word))
         else:
             items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, _column(line, m.start())))
     items.extend(_titles(view, line, taken))
     return _org_roles(view, sorted(items, key=lambda i: i.start))
+
+
+_GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s)\s+$")
+_SECTION_REF = re.compile(
+    r"(?:(?<![\w])(?P<mode>from|fr\s?o\s?m|fr\.o\.m\.?|t\s?o\s?m|tom|t\.o\.m\.?|till\s+och\s+med|"
+    r"från\s+och\s+med|del\s+av)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?|(?<=,)\s(?:§§?\s*)?)"
+    r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])", re.IGNORECASE)
+
+
+def _section_ref(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
+    """("until"|"from"|"at", numbers) of a § reference beside a name: "t o m 15", "from 49", "§ 159", ", 65 81"."""
+    mode = re.sub(r"[\s.]", "", (m.group("mode") or "").lower())
+    kind = "until" if mode in ("tom", "tillochmed") else "from" if mode in ("from", "from", "fromm", "frånochmed") \
+        else "from" if mode.startswith("fr") else "at"
+    return kind, tuple(int(n) for n in re.findall(r"\d{1,4}", m.group("nums")))
 
 
 _WORD_MARK_MEANINGS = {"anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "deltog ej": "frånvarande",
@@ -378,6 +405,7 @@ class _Reader:
     column_run: list[Record] = field(default_factory=list)   # names listed as a column, zipped per column
     column_pos: int = 0
     column_kind: str = ""
+    segment_start: int = 0                                   # first record under the current (sub)heading
 
     def new(self, person: Item) -> Record:
         rec = Record(person, self.block, self.header)
@@ -424,6 +452,12 @@ class _Reader:
         kind of column — organisations after roles — starts again from the first name), else to
         the last record."""
         if not attrs:
+            return
+        segment = self.records[self.segment_start:]
+        if len(attrs) >= 2 and all(i.kind in ("role", "title") for i in attrs) and not self.open_queue and (
+                len(segment) == len(attrs) or (len(segment) > len(attrs) and all(i.value in _PRESIDIUM for i in attrs))):
+            for rec, item in zip(segment, attrs):     # a role column printed after all the names, in order
+                rec.items.append(item)                # (the presidium first, when only they have a role)
             return
         if len(self.open_queue) >= 2 and sum(i.kind in ("role", "title") for i in attrs) >= 2:
             for item in attrs:          # "Förbundschef   Sekreterare" under two names: one each
@@ -581,6 +615,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         if group is not None and any(i.kind == "person" for i in items) and not any(i.kind == "org" for i in items):
             items = items + [Item(line.end, line.end, "org", group, line.index, None, len(line.text))]
         if sub is not None:
+            reader.segment_start = len(reader.records)
             reader.block = BlockKind(sub[0].role, sub[0].present if sub[0].present is not None and kind.present is not None
                                      else kind.present, kind.notice)
             reader.open_queue = []
@@ -643,13 +678,23 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     legend = find_legend(view)
     empty_labels: list[BlockKind] = []
     covered: set[int] = set()
+    previous_empty: BlockKind | None = None
     for kind, lines in find_blocks(view):
         if not lines:
             empty_labels.append(kind)
         covered.update(line.index for line in lines)
-        out.extend(read_block(view, kind, lines, gaz, legend=legend))
+        records = read_block(view, kind, lines, gaz, legend=legend)
+        if previous_empty is not None and previous_empty.role is not None and kind.role is None:
+            for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
+                if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
+                    rec.block = previous_empty
+        out.extend(records)
+        previous_empty = kind if not lines else None
     if empty_labels:
         out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend))
+    first = first_section(view, out)
+    for rec in out:
+        rec.first_section = first
     covered = {r.person.line for r in out}
     for kind, segment in prose_rosters(view):
         if segment.index not in covered:
@@ -715,9 +760,12 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
                 pending = [i for i in items if i.kind == "role"]
             last_nonempty = line.index
             continue
-        if pending and line.index - last_nonempty <= 3 and len(persons) == 1:
-            items = pending + items
-        pending = []
+        if len(pending) >= 2 and line.index - last_nonempty <= 1 and len(persons) == 1:
+            items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
+        elif pending and line.index - last_nonempty <= 3 and len(persons) == 1:
+            items, pending = pending + items, []
+        else:
+            pending = []
         _feed_signature(reader, items)
         last_nonempty = line.index
     return [r for r in reader.records if r.items]
@@ -757,6 +805,7 @@ class RowFacts:
     voting: bool | None
     substitute_for: str | None
     org_roles: tuple[tuple[str, Org], ...] = ()
+    substitutes: tuple[tuple[Item, Party | None], ...] = ()   # members a deputy serves for, with their party
 
 
 def _marks(rec: Record) -> dict[str, list[str]]:
@@ -781,6 +830,43 @@ def _marks(rec: Record) -> dict[str, list[str]]:
 
 
 def _attendance(rec: Record) -> tuple[bool | None, bool | None]:
+    present, voting = _marked_attendance(rec)
+    if present is True and not _present_at_start(rec):
+        return None, voting
+    return present, voting
+
+
+def _present_at_start(rec: Record) -> bool:
+    """Whether § references beside a name include the meeting's start: "t o m 15" and "65 81" (when
+    the meeting opens with § 65) do; "from 49" or "§ 159" alone (a later §) do not. Without the
+    meeting's first §, a name tied to §§ is not known to be present at the start."""
+    refs = [i.value for i in rec.items if i.kind == "sections" and isinstance(i.value, tuple)]
+    if not refs or any(kind == "until" for kind, _ in refs):
+        return True
+    first = min(n for _, nums in refs for n in nums)
+    return rec.first_section is not None and first <= rec.first_section
+
+
+_PARAGRAPHS = re.compile(r"(?:Paragrafer|§§)\s*:?\s*(\d{1,4})\s*[-–]\s*\d{1,4}")
+
+
+def first_section(view: str, records: Sequence[Record]) -> int | None:
+    """The meeting's first §: the "Paragrafer 155-168" field, else the first number most rows with
+    § ranges start from ("Anna Ek (S), 65 81, 83 87" in several rows)."""
+    m = _PARAGRAPHS.search(view)
+    if m:
+        return int(m.group(1))
+    starts: dict[int, int] = {}
+    for rec in records:
+        refs = [i.value for i in rec.items if i.kind == "sections" and isinstance(i.value, tuple)]
+        nums = [n for _, ns in refs for n in ns]
+        if len(nums) >= 2:
+            starts[min(nums)] = starts.get(min(nums), 0) + 1
+    best = max(starts.items(), key=lambda kv: (kv[1], -kv[0]), default=None)
+    return best[0] if best is not None and best[1] >= 2 else None
+
+
+def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
     if rec.block.notice:
         return None, None
     words = {i.value for i in rec.items if i.kind == "mark" and isinstance(i.value, str) and len(i.value) > 2}
@@ -818,18 +904,41 @@ def decode(rec: Record) -> RowFacts:
     if any(i.kind == "mark" and i.value == "tjänstgör" for i in rec.items) and (
             rec.block.role == "ersättare" or "ersättare" in explicit):
         explicit.append("tjänstgörande ersättare")
+    substitutes = _substitutes(rec)
+    if len(substitutes) == 1 and ("ersättare" in explicit or rec.block.role == "ersättare"):
+        explicit.append("tjänstgörande ersättare")      # "A (S) ersättare för B (S)": A serves
     roles = list(dict.fromkeys(explicit))
     seats = [r for r in roles if r in ("ledamot", "ersättare", "tjänstgörande ersättare")]
-    keep_default = not seats or (rec.block.role == "ersättare" and seats == ["tjänstgörande ersättare"])
+    staff = [i.value for i in rec.items if i.kind == "role" and i.value not in BOARD_ROLES and i.value != "justerare"]
+    keep_default = (not seats and not staff) or (rec.block.role == "ersättare" and seats == ["tjänstgörande ersättare"])
     if rec.block.role and keep_default and rec.block.role not in roles:
         roles.insert(0, rec.block.role)
     orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org)]
     represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten"), None)
     affiliation = next((o for o in orgs if o is not represents), None)
-    party = next((i.value for i in rec.items if i.kind == "party"), None)
+    after_substitute = {id(p) for p in _parties_after_substitutes(rec)}
+    party = next((i.value for i in rec.items if i.kind == "party" and id(i) not in after_substitute), None)
     substitute = next((i.value for i in rec.items if i.kind == "substitute"), None)
     present, voting = _attendance(rec)
     org_roles = tuple(i.value for i in rec.items if i.kind == "orgrole" and isinstance(i.value, tuple))
     return RowFacts(str(rec.person.value), tuple(roles), represents, affiliation,
                     party if isinstance(party, Party) else None, present, voting,
-                    substitute if isinstance(substitute, str) else None, org_roles)
+                    substitute if isinstance(substitute, str) else None, org_roles, substitutes)
+
+
+def _parties_after_substitutes(rec: Record) -> list[Item]:
+    items = sorted(rec.items, key=lambda i: i.start)
+    return [nxt for item, nxt in zip(items, items[1:]) if item.kind == "substitute" and nxt.kind == "party"]
+
+
+def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None], ...]:
+    """The members a row's deputy serves for ("ersättare för B (S)"), each with the party tag after it."""
+    items = sorted(rec.items, key=lambda i: i.start)
+    out = []
+    for index, item in enumerate(items):
+        if item.kind != "substitute":
+            continue
+        nxt = items[index + 1] if index + 1 < len(items) else None
+        party = nxt.value if nxt is not None and nxt.kind == "party" and isinstance(nxt.value, Party) else None
+        out.append((item, party))
+    return tuple(out)

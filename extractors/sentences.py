@@ -47,6 +47,8 @@ _BEFORE = {
                               r"(?:reserverade|reserverar|reserverat)\s+sig\s*:?\s*$", re.I),
     "note": re.compile(r"protokollsanteckning(?:ar)?\s*(?:av|från)?\s*:?\s*$", re.I),
 }
+# "Utses att justera" with a capital: a form label whose value follows it, not a verb of the names before.
+_FORM_LABEL = re.compile(r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?-i:Utses|Utsågs|Väljs|Valdes)\b")
 _ADJUSTER_TAIL = re.compile(r"^\s+(?:till|att)\s+(?:jämte\s+\w+\s+)?(?:justera|justerare|justeringsperson)", re.I)
 _PAREN = re.compile(r"^\s*\(([^()]{5,200})\)")
 _SITS = re.compile(r"^\s*(?:,\s*)?(?:som\s+)?sitter\s+(?:på\s+\w+\s+\w+\s+)?(?:kvar\s+)?(?:i|på)\s+"
@@ -140,7 +142,7 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         before = view[max(0, g.start - 80):g.start]
         after = view[g.end:g.end + 120]
         kinds = []
-        if _AFTER["adjuster"].match(after) or (_BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after)) \
+        if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or (_BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after)) \
                 or (re.search(r"(?:valde|utsåg|utser|väljer)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
             kinds.append(MeetingRoleKind.ADJUSTER)
         acting = re.search(r"ålderspresident\w*\s*$", before, re.I)   # opens a constituting meeting only
