@@ -454,7 +454,7 @@ class _Reader:
         if not attrs:
             return
         segment = self.records[self.segment_start:]
-        if len(attrs) >= 2 and all(i.kind in ("role", "title") for i in attrs) and not self.open_queue and (
+        if len(attrs) >= 2 and all(i.kind in ("role", "title") for i in attrs) and len(attrs) > len(self.open_queue) and (
                 len(segment) == len(attrs) or (len(segment) > len(attrs) and all(i.value in _PRESIDIUM for i in attrs))):
             for rec, item in zip(segment, attrs):     # a role column printed after all the names, in order
                 rec.items.append(item)                # (the presidium first, when only they have a role)

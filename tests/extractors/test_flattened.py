@@ -1,0 +1,158 @@
+"""Real-text layouts: pages flattened to one line by web converters, each convention in a short
+invented protocol (names and places are invented; no sentence is copied from a real protocol)."""
+from __future__ import annotations
+
+from samgraf.extractors import layout
+from samgraf.extractors.normalize import build_view
+from samgraf.model import Extraction, MeetingRoleKind
+
+
+
+def roles(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(m.person.name, m.role) for m in ex.memberships}
+
+
+def represents(ex: Extraction) -> dict[str, str]:
+    return {m.person.name: m.represents.label for m in ex.memberships if m.represents}
+
+
+def attendance(ex: Extraction) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for a in ex.attendance:
+        out.setdefault(a.person.name, a.present)
+    return out
+
+
+def meeting_roles(ex: Extraction) -> set[tuple[str, MeetingRoleKind]]:
+    return {(r.person.name, r.role) for r in ex.meeting_roles}
+
+TITLE = "Samordningsförbundet Sjuhärad PROTOKOLL\n\n"
+FILLER = " Styrelsen behandlade ärendet och beslutade enligt förslaget utan ändringar under sammanträdet."
+
+
+def page(text: str) -> str:
+    """One flattened page as converters write it: a page number, then the whole page on one line."""
+    return TITLE + "1 " + text + FILLER * 2 + "\n"
+
+
+def people(ex: Extraction) -> set[str]:
+    return {m.person.name for m in ex.memberships} | {a.person.name for a in ex.attendance}
+
+
+def test_recovered_view_keeps_length_and_offsets():
+    text = page("Plats och tid Beslutande Stadshuset, Borås kl 13.00 Karin Dahl, ordförande, Borås kommun "
+                "Ola Strand, ledamot, Ersättare Övriga Maja Lind, ersättare, Marks kommun Paragrafer 1-9")
+    view = build_view(text).text
+    lined = layout.recover_lines(view)
+    assert len(lined) == len(view)
+    assert all(a == b or (b == "\n" and a == " ") or b == " " for a, b in zip(view, lined))
+    lines = [line.strip() for line in lined.split("\n")]
+    assert "Beslutande" in lines and "Paragrafer" in lines
+    assert "Karin Dahl, ordförande, Borås kommun" in lines
+    assert "Maja Lind, ersättare, Marks kommun" in lines
+
+
+def test_short_lines_are_left_alone():
+    view = "Beslutande Karin Dahl (S)\nOla Strand (M)\n"
+    assert layout.recover_lines(view) == view
+
+
+def test_roster_mid_line_with_form_values_before_the_names(extract):
+    ex = extract(page("Plats och tid Beslutande Stadshuset, Storgatan 4, Borås den 3 maj 2021 kl Karin Dahl, "
+                      "ordförande, Borås kommun Ola Strand, vice ordförande, Jonas Vik, ledamot, Ersättare Övriga "
+                      "Maja Lind, ersättare, Marks kommun Eva Sund, förbundschef Anmält förhinder Per Holm, "
+                      "ersättare, Utses att justera Ola Strand Paragrafer 12-20"))
+    assert {("Karin Dahl", "ordförande"), ("Ola Strand", "vice ordförande"), ("Jonas Vik", "ledamot"),
+            ("Maja Lind", "ersättare"), ("Per Holm", "ersättare")} <= roles(ex)
+    assert represents(ex) == {"Karin Dahl": "Borås kommun", "Maja Lind": "Marks kommun"}
+    att = attendance(ex)
+    assert att["Karin Dahl"] and att["Maja Lind"] and att["Eva Sund"] and att["Per Holm"] is False
+    assert "Stadshuset Storgatan" not in " ".join(people(ex))
+
+
+def test_clipped_heading_and_names_without_separators(extract):
+    ex = extract(page("Organ Styrelsen Tid Onsdagen den 5 maj 2021 kl 09.00 ande Karin Dahl ordförande "
+                      "Ola Strand vice ordförande Monica Berg Jonas Vik Lars Ek Eva Sund tjänstgörande ersättare "
+                      "Utses att justera Lars Ek"))
+    assert {"Karin Dahl", "Ola Strand", "Monica Berg", "Jonas Vik", "Lars Ek", "Eva Sund"} <= people(ex)
+    assert ("Ola Strand", "vice ordförande") in roles(ex) and ("Karin Dahl", "vice ordförande") not in roles(ex)
+    assert ("Eva Sund", "tjänstgörande ersättare") in roles(ex)
+    assert all(attendance(ex)[n] for n in ("Monica Berg", "Jonas Vik", "Eva Sund"))
+
+
+def test_role_column_printed_after_the_names(extract):
+    ex = extract(page("Beslutande Karin Dahl (S) ordförande Ola Strand (M) ledamot Övriga närvarande "
+                      "Maja Lind (S) Per Holm (M) Eva Sund Lena Ek ersättare ersättare förvaltningschef sekreterare "
+                      "Utses att justera Ola Strand (M)"))
+    assert {("Maja Lind", "ersättare"), ("Per Holm", "ersättare"), ("Lena Ek", "sekreterare")} <= roles(ex)
+    assert ("Lena Ek", "ersättare") not in roles(ex) and ("Eva Sund", "ersättare") not in roles(ex)
+
+
+def test_presidium_column_goes_to_the_first_names(extract):
+    ex = extract(page("Ledamöter Karin Dahl (M) Ola Strand (S) Jonas Vik (C) Maja Lind (S) "
+                      "ordförande 1:e vice ordförande Ersättare Per Holm (M) Utses att justera Jonas Vik"))
+    assert ("Karin Dahl", "ordförande") in roles(ex) and ("Ola Strand", "vice ordförande") in roles(ex)
+    assert ("Maja Lind", "ordförande") not in roles(ex)
+    assert ("Per Holm", "ersättare") in roles(ex)
+
+
+def test_deputy_serving_for_an_absent_member(extract):
+    ex = extract(page("Beslutande Karin Dahl (S) ordförande Ola Strand (M) ersättare för Per Holm (M) "
+                      "Jonas Vik (C) ledamot Lars Ek för Eva Sund Utses att justera Jonas Vik"))
+    assert ("Ola Strand", "tjänstgörande ersättare") in roles(ex)
+    att = attendance(ex)
+    assert att["Per Holm"] is False and att["Eva Sund"] is False and att["Ola Strand"] and att["Lars Ek"]
+    party = {m.person.name: m.party.abbreviation for m in ex.memberships if m.party}
+    assert party["Per Holm"] == "M" and party["Ola Strand"] == "M"
+
+
+def test_section_references_decide_presence_at_the_start(extract):
+    ex = extract(page("Beslutande Karin Dahl (S) ordförande Ola Strand (M), t o m 14 Jonas Vik (C) from 15 "
+                      "Övriga deltagande Maja Lind, ekonom, § 17 Per Holm, controller, 12 Lena Ek, sekreterare "
+                      "Paragrafer 12-20"))
+    att = attendance(ex)
+    assert att["Karin Dahl"] and att["Ola Strand"] and att["Per Holm"] and att["Lena Ek"]
+    assert "Jonas Vik" not in att and "Maja Lind" not in att          # joined later: not known at the start
+    assert {"Jonas Vik", "Maja Lind"} <= people(ex)                   # yet people of the meeting
+
+
+def test_side_by_side_headings_keep_politicians_in_the_first_column(extract):
+    ex = extract(page("Beslutande Karin Dahl (S), ordförande Ersättare Övriga deltagande Ola Strand (M), "
+                      "Jonas Vik (C), Maja Lind, Per Holm Utses att justera Karin Dahl"))
+    assert ("Ola Strand", "ersättare") in roles(ex) and ("Jonas Vik", "ersättare") in roles(ex)
+    assert ("Maja Lind", "ersättare") not in roles(ex)
+
+
+def test_signature_labels_then_names(extract):
+    ex = extract(page("Beslutande Karin Dahl, ordförande Ola Strand, ledamot Övriga Lena Ek, förbundschef "
+                      "Paragrafer 1-5 Underskrifter Ordförande Justerare Sekreterare Karin Dahl Ola Strand Lena Ek "
+                      "ANSLAG/BEVIS Organ Styrelsen"))
+    assert {("Karin Dahl", MeetingRoleKind.CHAIR), ("Ola Strand", MeetingRoleKind.ADJUSTER),
+            ("Lena Ek", MeetingRoleKind.SECRETARY)} <= meeting_roles(ex)
+    assert ("Karin Dahl", MeetingRoleKind.ADJUSTER) not in meeting_roles(ex)
+
+
+def test_form_label_utses_att_justera_names_the_value_after_it(extract):
+    ex = extract(page("Övriga deltagande Maja Lind, Per Holm, Eva Sund Utses att justera Karin Dahl (S) "
+                      "Beslutande Karin Dahl (S) ordförande"))
+    adjusters = {n for n, r in meeting_roles(ex) if r == MeetingRoleKind.ADJUSTER}
+    assert "Eva Sund" not in adjusters and "Maja Lind" not in adjusters
+
+
+def test_role_of_another_body_after_a_genitive(extract):
+    ex = extract(page("Beslutande Karin Dahl, ordförande Anmält förhinder Per Holm, enhetschef, Marks kommun, "
+                      "Beredningsgruppens ordförande. Paragrafer 1-5"))
+    assert ("Per Holm", "ordförande") not in roles(ex)
+    assert attendance(ex)["Per Holm"] is False
+
+
+def test_ej_tjanstgorande_is_not_serving(extract):
+    ex = extract(page("Beslutande Karin Dahl ordförande Övriga deltagare Ola Strand ej tjänstgörande ersättare "
+                      "Jonas Vik tjänstgörande ersättare Utses att justera Karin Dahl"))
+    assert ("Ola Strand", "tjänstgörande ersättare") not in roles(ex)
+    assert ("Jonas Vik", "tjänstgörande ersättare") in roles(ex)
+
+
+def test_camel_case_double_first_name(extract):
+    ex = extract(page("Ledamöter Karin Dahl (M) GunBritt Strand (S) Jonas Vik (C) Utses att justera Jonas Vik"))
+    assert "GunBritt Strand" in people(ex) and "Karin Dahl" in people(ex)
