@@ -50,6 +50,7 @@ _CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # 
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})(?![\w-])")
 _LOWER_START = re.compile(r"[a-zåäöé]")
+_PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,8 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
                     chars[i] = " "
         for s, _e in persons:
             _break_before(chars, s, start)
+        for m in _PARTY_THEN_NAME.finditer(view, lab.end, region_end):
+            _break_at(chars, m.end() - 1, end)      # "Kerstin Ek (V) Kia Holm (M)": a tag ends its entry
         for a, b in _role_runs(view, lab.end, region_end):
             _break_before(chars, a, start)
             _break_at(chars, b, end)

@@ -21,7 +21,8 @@ _MARKUP = re.compile(r"<[^>]*>|\*\*|__|[#|]")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CONSONANTS = frozenset("bcdfghklmnpqrstvwxz")   # after a token-initial l: OCR for I (not "lj")
 
-PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "la", "le", "da", "di"})
+PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "la", "le", "da", "di",
+                       "El", "Al", "Abu", "Bin", "Ibn"})      # "Aram El Khoury", "Sara Al Amin"
 # Role, title and organisation words (folded); a name ends before them.
 STOP_WORDS = frozenset("""
 ordforande ordf vice ledamot ledamoter ersattare tjanstgorande tj sekreterare justerare justerande

@@ -70,6 +70,7 @@ _WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande
                         r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej)(?![\w])", re.IGNORECASE)
 _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)", re.MULTILINE)
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+_UNCLOSED_PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,4})(?=\s*(?:,|$))", re.MULTILINE)
 _PROSE_END = re.compile(r"[.!?]\s*$")
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
@@ -239,6 +240,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         party = gaz.resolve_party(m.group(1))
         if party is not None and free(m.start(), m.end()):
             add(m.start(), m.end(), "party", party)
+    for m in _UNCLOSED_PARTY.finditer(view, line.start, line.end):   # "Bo Ek, Luleå, (s, ordförande"
+        party = gaz.resolve_party(m.group(1))
+        if party is not None and free(m.start(), m.end()):
+            add(m.start(), m.end(), "party", party)
     for m in _MARK.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", m.group(0))
@@ -310,6 +315,8 @@ def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer) -> bool:
     """Two capitalised words in a roster row that are no role, organisation, place or common word:
     a person whose first name is not in our list ("Thanh Nguyen", "Oskars Ozols")."""
     for word in (first, *last.replace("-", " ").split()):
+        if word in names_mod.PARTICLES and word != first:
+            continue                                    # "Aram El Khoury"
         key = names_mod.fold(word)
         if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
                 names_mod.load_word_zipf().get(key, 0.0) >= 3.0:
