@@ -67,9 +67,13 @@ def _previous_line(text: str, line_start: int) -> str:
 def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     start, _ = _line_bounds(view, m.start)
     before = view[start:m.start]
-    if _NEVER.search(before) or (m.start >= title_end and _NOT_IN_BODY.search(before)):
+    if _NEVER.search(before):
         return -1
     bonus = _bonus(view, m)
+    if _OF_MEETING.search(before) and not re.search(r"f[oö]reg[aå]ende|n[aä]sta|senaste", before, re.I):
+        return 75 + bonus                   # "Protokoll från socialutskottets sammanträde 2011-10-12"
+    if m.start >= title_end and _NOT_IN_BODY.search(before):
+        return -1
     for label, score in _LABELS:
         if label.search(before) or (not before.strip() and label.search(_previous_line(view, start))):
             return score - (5 if m.year_inferred else 0) + bonus
@@ -78,6 +82,8 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     return 10 + bonus
 
 
+_OF_MEETING = re.compile(r"\bprotokoll\s+(?:fr[aå]n|f[oö]rt\s+vid|vid)\s+[^\n.]{0,50}?"
+                         r"(?:sammantr[aä]de|styrelsem[oö]te|m[oö]te)\s*(?:den\s+)?$", re.I)
 _WEEKDAY = re.compile(r"^(?:m[aå]n|tis|ons|tors|fre|l[oö]r|s[oö]n)dag", re.I)
 
 

@@ -156,3 +156,9 @@ def test_ej_tjanstgorande_is_not_serving(extract):
 def test_camel_case_double_first_name(extract):
     ex = extract(page("Ledamöter Karin Dahl (M) GunBritt Strand (S) Jonas Vik (C) Utses att justera Jonas Vik"))
     assert "GunBritt Strand" in people(ex) and "Karin Dahl" in people(ex)
+
+
+def test_meeting_date_in_the_protocol_title_beats_report_dates(extract):
+    ex = extract("Sida 1\nN/A\nN/A\nInnehåll\nDelat\nProtokoll från Kulturutskottets sammanträde 2019-05-08 "
+                 "Innehållsförteckning\nKvartalsrapport 2019-03-31 med prognos... 3\n")
+    assert str(ex.meeting.date) == "2019-05-08"
