@@ -116,6 +116,23 @@ _MODIFIER = re.compile(r"(?:vice|\d:e|förste|andre|tjänstgörande|tjg|ej|icke|
 _QUALIFIER_WORDS = 6            # "förvaltningschef, kulturförvaltningen": a title's qualifier after a comma
 
 
+_TAGGED_NAME = re.compile(r"(?<= )((?:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ ]){2,3})\((?:[A-Za-zÅÄÖåäö]{1,5})[),]")
+
+
+def _names_before_tags(view: str, start: int, end: int) -> list[int]:
+    """Where a name opens that a party tag closes: the two capitalised words before the tag, or three
+    when the first of them is a known first name ("Elsy Lundberg Östrand (S)")."""
+    out = []
+    for m in _TAGGED_NAME.finditer(view, start, end):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        three = len(words) >= 3 and (names_mod.is_first_name(words[-3].group(0)) or words[-2].group(0) in names_mod.PARTICLES)
+        keep = words[-3:] if three else words[-2:]
+        s = m.start(1) + keep[0].start()
+        if not re.search(r"\bför\s*$", view[max(start, s - 6):s], re.IGNORECASE):
+            out.append(s)
+    return out
+
+
 def _role_word(word: str) -> bool:
     """A lower-case word that is a role or title by itself ("ersättare", "ekonomidirektör")."""
     core = word.strip(",.;:")
@@ -199,10 +216,14 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
             if gap.strip() and len(gap.split()) >= 3 and re.search(r"\d", gap):
                 for i in range(lab.end, persons[0][0]):     # "Beslutande <place, date, time> Anna Berg"
                     chars[i] = " "
+        label_ends = {lab2.end for lab2 in labels if lab2.kind == "signature"}
         for s, _e in persons:
-            _break_before(chars, s, start)
+            if not any(e2 <= s and not view[e2:s].strip() for e2 in label_ends):   # "Sekreterare Anna Ek" stays
+                _break_before(chars, s, start)
         for m in _PARTY_THEN_NAME.finditer(view, lab.end, region_end):
             _break_at(chars, m.end() - 1, end)      # "Kerstin Ek (V) Kia Holm (M)": a tag ends its entry
+        for s in _names_before_tags(view, lab.end, region_end):
+            _break_before(chars, s, start)          # "Ek (S), Tjörn Maja Lund (S)": a name opens before its tag
         for a, b in _role_runs(view, lab.end, region_end):
             _break_before(chars, a, start)
             _break_at(chars, b, end)

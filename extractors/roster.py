@@ -268,7 +268,25 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         else:
             items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, _column(line, m.start())))
     items.extend(_titles(view, line, taken))
-    return _org_roles(view, sorted(items, key=lambda i: i.start))
+    return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
+
+
+_NAME_SHAPE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
+                         r"(?:[ ](?:El|Al|Abu|Bin|Ibn|af|von|de|van)?[ ]?(?-i:[A-ZÅÄÖ])[a-zåäöéü]+"
+                         r"(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?){1,2}")
+
+
+def _tagged_names(view: str, items: list[Item]) -> list[Item]:
+    """A title of two or three capitalised words right before a party tag is a person whose first
+    name our lists lack ("Kia Holm (M)")."""
+    out = list(items)
+    for index, item in enumerate(items[:-1]):
+        nxt = items[index + 1]
+        if item.kind == "title" and nxt.kind == "party" and not view[item.end:nxt.start].strip() \
+                and isinstance(item.value, str) and _NAME_SHAPE.fullmatch(view[item.start:item.end]):
+            out[index] = Item(item.start, item.end, "person", names_mod.clean_name(view[item.start:item.end]),
+                              item.line, item.column, item.offset)
+    return out
 
 
 _GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s)\s+$")

@@ -162,3 +162,11 @@ def test_meeting_date_in_the_protocol_title_beats_report_dates(extract):
     ex = extract("Sida 1\nN/A\nN/A\nInnehåll\nDelat\nProtokoll från Kulturutskottets sammanträde 2019-05-08 "
                  "Innehållsförteckning\nKvartalsrapport 2019-03-31 med prognos... 3\n")
     assert str(ex.meeting.date) == "2019-05-08"
+
+
+def test_a_party_tag_closes_a_name_whose_first_name_is_unknown(extract):
+    ex = extract(page("Ledamöter Karin Dahl (S), Borås Ulvhild Strandqvist (M), Marks Tova Berg (V) Zelko Mirza (C) "
+                      "Kerstin Ek (KD) Utses att justera Karin Dahl"))
+    party = {m.person.name: m.party.abbreviation for m in ex.memberships if m.party}
+    assert party.get("Zelko Mirza") == "C" and party.get("Tova Berg") == "V" and party.get("Kerstin Ek") == "KD"
+    assert party.get("Karin Dahl") == "S"
