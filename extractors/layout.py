@@ -133,6 +133,16 @@ def _names_before_tags(view: str, start: int, end: int) -> list[int]:
     return out
 
 
+def _list_like(view: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Names with their roles, numbers and places, hardly any other words: a list, not prose."""
+    rest = list(view[start:end])
+    for s, e in persons:
+        rest[s - start:e - start] = " " * (e - s)
+    words = re.findall(r"[^\W\d_]+", "".join(rest))
+    lower = [w for w in words if w[0].islower() and normalize_role(w) is None]
+    return len(lower) <= max(2, len(words) // 5)
+
+
 def _role_word(word: str) -> bool:
     """A lower-case word that is a role or title by itself ("ersättare", "ekonomidirektör")."""
     core = word.strip(",.;:")
@@ -204,6 +214,11 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
         _close_signature_run(view, chars, signature_run, start)
         signature_run = [lab] if lab.kind == "signature" else []
     _close_signature_run(view, chars, signature_run, start)
+    head_end = labels[0].start if labels else end
+    persons = _person_starts(view, start, head_end, known)
+    if len(persons) >= 2 and _list_like(view, start, head_end, persons):
+        for s, _e in persons:           # a roster running on from the previous page, before any label
+            _break_before(chars, s, start)
     for lab, stop in _regions(labels, end):
         content = next((nxt.start for nxt in labels if nxt.start > lab.start and nxt.kind != "form"), stop)
         stop = min(stop, content) if lab.kind == "signature" else stop
