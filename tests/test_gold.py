@@ -96,3 +96,31 @@ def test_fifth_corpus_scores_meet_thresholds(tmp_path: Path) -> None:
         "people": 0.95, "represents": 0.85, "roles": 0.85, "party": 0.85, "meeting_date": 0.85, "provenance": 0.99,
         "attendance": 0.95, "agenda": 0.95, "grants": 0.90, "reservations": 0.90, "forbund": 0.95,
         "identity_same": 0.90, "identity_different": 1.00})
+
+
+#: Issue 9's goals on ../shared/real (protocols written by others, as web converters stored them):
+#: macro-F1 >= 0.90, people >= 0.95, represents, roles, attendance, party >= 0.85, agenda >= 0.85, no junk people.
+#: A floor below its goal is what we reach today (README and docs/extraction.md give the figures); it
+#: stops a regression and is raised to the goal as the work goes on.
+REAL_GOALS = {"people": 0.95, "represents": 0.85, "roles": 0.85, "attendance": 0.85, "party": 0.85, "agenda": 0.85}
+REAL_FLOORS = {"people": 0.93, "represents": 0.95, "roles": 0.88, "attendance": 0.92, "party": 0.90,
+               "agenda": 0.0, "meeting_date": 0.95}
+REAL_MACRO_FLOOR = 0.82
+needs_real = pytest.mark.skipif(not (SHARED / "real" / "gold").exists(),
+                                reason=f"{SHARED / 'real'} (real protocols with gold) is not present")
+
+
+def _macro(result: dict) -> float:
+    core = ["people", "represents", "roles", "attendance", "meeting_date", "agenda", "grants", "reservations"]
+    metrics = result["metrics"]
+    f1s = [metrics[k][2] for k in core if k in metrics and metrics[k][3] + metrics[k][5] > 0]   # as score.py
+    return sum(f1s) / len(f1s)
+
+
+@needs_shared
+@needs_real
+def test_real_protocols_meet_floors(tmp_path: Path) -> None:
+    """Real protocols nobody on the team wrote: the figures that count."""
+    result = _score(tmp_path, SHARED / "real" / "protocols", SHARED / "real" / "gold")
+    _check(result, REAL_FLOORS)
+    assert _macro(result) >= REAL_MACRO_FLOOR, f"macro-F1 {_macro(result):.3f}"
