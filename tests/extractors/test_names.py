@@ -36,6 +36,10 @@ def test_lists_hold_original_and_folded_forms():
         pytest.param("Anna-Styrelsen", False, id="hyphen-part-not-a-name"),
         pytest.param("Styrelsen", False, id="word"),
         pytest.param("lyfte", False, id="verb-starting-with-l"),
+        pytest.param("Ilari", True, id="from-the-statistics"),
+        pytest.param("Frej", True, id="from-the-statistics-2"),
+        pytest.param("Elva", False, id="statistics-name-that-is-a-word"),
+        pytest.param("Vid", False, id="word"),
     ],
 )
 def test_is_first_name(token, expected):
