@@ -49,6 +49,8 @@ _HEADING = re.compile(rf"(?<![\w,/-])(?:{_ROSTER_HEADINGS})(?![\w-])")
 _CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # "Beslutande"/"Närvarande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})(?![\w-])")
+_COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll", "funktion", "organisation",
+                           "uppdrag", "representerar", "narvaro", "narvarande", "ja", "nej", "x"})
 _LOWER_START = re.compile(r"[a-zåäöé]")
 _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
 
@@ -77,7 +79,11 @@ def find_labels(view: str, start: int, end: int) -> list[Label]:
 
 def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool:
     """A capitalised role word after a comma is an entry's role ("Åsa Ek, Ersättare, Vara"),
-    unless another label or a person's name follows it."""
+    unless another label or a person's name follows it; after a table's column names it is one of
+    them ("Namn Tillhörighet Tjänstgör Ersättare")."""
+    previous = re.search(r"(\S+)\s+$", view[max(0, lab.start - 30):lab.start])
+    if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES:
+        return False
     after = view[lab.end:end]
     following = after.lstrip(" :\u00a0")
     if not following or after.startswith(":"):
@@ -139,7 +145,8 @@ def _list_like(view: str, start: int, end: int, persons: Sequence[tuple[int, int
     for s, e in persons:
         rest[s - start:e - start] = " " * (e - s)
     words = re.findall(r"[^\W\d_]+", "".join(rest))
-    lower = [w for w in words if w[0].islower() and normalize_role(w) is None]
+    lower = [w for w in words if w[0].islower() and normalize_role(w) is None
+             and names_mod.fold(w) not in names_mod.STOP_WORDS and names_mod.fold(w) not in ("lan", "x")]
     return len(lower) <= max(2, len(words) // 5)
 
 
