@@ -15,7 +15,7 @@ from samgraf.extractors.ner import find_mentions, load_nlp
 from samgraf.extractors.normalize import build_view
 from samgraf.extractors.roles import find_roles
 from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Label, Meeting, MeetingRole,
-                           MeetingRoleKind, Membership, Mention, Org, Party, PersonRef, Span)
+                           MeetingRoleKind, Membership, Mention, Org, OrgKind, Party, PersonRef, Span)
 
 STAFF_ROLES = {
     "förbundschef", "biträdande förbundschef", "sekreterare", "verksamhetsutvecklare", "processledare",
@@ -117,9 +117,22 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
                          organisation=f.org)
               for f in sent.extract_other_memberships(view, persons, gaz,
                                                       _first_names([*known, *(p[2] for p in persons)]))]
+    others += [Membership(PersonRef(f.name, Span.of(original, f.start, f.end)),
+                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
+                          organisation=_body_org(f.body, gaz), party=_party_of(f.party_tag, gaz))
+               for f in sent.extract_body_elections(view, groups)]
     dissents = list(sent.extract_dissents(view, groups))
     actors = list(sent.extract_actors(view, sent.group_actors(view, persons)))
     return roles, elections + titled, others, dissents, actors
+
+
+def _body_org(name: str, gaz: Gazetteer) -> Org:
+    """The organisation a body name in the text names: the gazetteer's, else one minted from the name."""
+    org = gaz.resolve_org(name)
+    if org is not None:
+        return org
+    label = name[:1].upper() + name[1:]
+    return Org("body/" + re.sub(r"[^a-z0-9]+", "-", names_mod.fold(name)).strip("-"), label, OrgKind.OTHER)
 
 
 def _party_of(tag: str | None, gaz: Gazetteer) -> Party | None:

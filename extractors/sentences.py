@@ -226,7 +226,7 @@ def extract_elections(view: str, groups: Sequence[NameGroup]) -> Iterator[Electi
     for g in groups:
         after = view[g.end:g.end + 200]
         m = _AFTER["elected"].match(after)
-        if not m:
+        if not m or other_body_of_election(view, g) is not None:
             continue
         q0, q1 = _sentence_bounds(view, g.start, g.end)
         tail_start = g.end + m.end()
@@ -471,3 +471,72 @@ def find_tagged_names(view: str, persons: Sequence[tuple[int, int, str]],
         s, e = m.start(1) + words[0].start(), m.end(1)
         out.append((s, e, names_mod.clean_name(view[s:e])))
     return sorted(out)
+
+
+# --------------------------------------------------------------------------- elections to other bodies
+
+_ELECT = r"(?:utses|utsågs|väljs|valdes|nomineras|nominerades)"
+_BODY_WORD = re.compile(r"grupp|råd(?:et)?\b|forum|nämnd|styrelse|utskott|kommitt[eé]|beredning|delegation|bolag|"
+                        r"\bAB\b|förening|stiftelse|förbund|fullmäktige|samråd|organ\b", re.I)
+_OWN_BOARD = re.compile(r"^(?:styrelsen|förbundsstyrelsen|nämnden)$", re.I)
+_BODY_END = re.compile(r"\s+(?:i\s+stället\s+för|istället\s+för|för\s+tiden|för\s+perioden|från\s+och\s+med|"
+                       r"till\s+och\s+med|t\s*\.?\s*o\s*\.?\s*m|fr\s*\.?\s*o\s*\.?\s*m|efter|och\s+som|" + _ELECT +
+                       r")\b|\s*[.,;:(]|\s*$", re.I)
+_TO_ROLE_IN = re.compile(r"till\s+((?:(?:ny|nya|vice|förste|andre|tjänstgörande)\s+)?[a-zåäö]+"
+                         r"(?:\s+(?:och|samt)\s+(?:vice\s+)?[a-zåäö]+)?)\s+i\s+", re.I)
+#: "Till ledamöter i X utses A och B": the text before a name (another unknown name may come first).
+_HEAD_TO_BODY = re.compile(r"(?:^|(?<=[:\n]))\s*(?:\d{1,2}\.\s*)?(?:[a-zåäö]+\s+)?(till\s+[^\n]*?(?:\n[^\n]*?){0,3})\s+" + _ELECT +
+                           r"\s*:?\s*(?:(?:[A-ZÅÄÖ][\w\-]+\s+){1,4}(?:och|samt)\s+)?$", re.I)
+_TAIL_TO_BODY = re.compile(r"^(?:\s*" + _TAG + r")?\s*,?\s*" + _ELECT + r"\s+(?=till\s)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyElectionFact:
+    """"Till ledamot i rådet för X utses A (S)": a post in another body, named in the text."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    body: str
+    quote_start: int
+    quote_end: int
+    party_tag: str | None = None
+
+
+def _role_and_body(view: str, start: int, end: int) -> tuple[str, str] | None:
+    """("ledamot", "rådet för äldrefrågor") of "till ledamot i rådet för äldrefrågor" in view[start:end]."""
+    m = _TO_ROLE_IN.search(view, start, end)
+    if not m or view[start:m.start()].strip():
+        return None
+    tail = view[m.end():end + 200]
+    stop = _BODY_END.search(tail)
+    body = re.sub(r"\s+", " ", tail[:stop.start() if stop else len(tail)]).strip()
+    if not body or len(body) > 90 or not _BODY_WORD.search(body) or _OWN_BOARD.match(body):
+        return None
+    roles = find_roles(view, m.start(1), m.end(1))
+    role = " och ".join(r.role for r in roles) if roles else re.sub(r"\s+", " ", m.group(1)).lower()
+    return role, body
+
+
+def other_body_of_election(view: str, g: NameGroup) -> tuple[str, str] | None:
+    """The role and other body a name group is elected to, by either word order, or None."""
+    q0, _ = _act_bounds(view, g.start, g.end)
+    head = _HEAD_TO_BODY.search(view[q0:g.start])
+    if head:
+        return _role_and_body(view, q0 + head.start(1), q0 + head.end(1))
+    tail = _TAIL_TO_BODY.match(view[g.end:g.end + 40])
+    if tail:
+        return _role_and_body(view, g.end + tail.end(), g.end + tail.end() + 160)
+    return None
+
+
+def extract_body_elections(view: str, groups: Sequence[NameGroup]) -> Iterator[BodyElectionFact]:
+    """People elected to other bodies ("X (M) utses till representant i kontaktforum för Y")."""
+    for g in groups:
+        found = other_body_of_election(view, g)
+        if found is None:
+            continue
+        q0, q1 = _act_bounds(view, g.start, g.end)
+        for (s, e, name), tag in zip(g.names, _party_tags(view, g)):
+            yield BodyElectionFact(name, s, e, found[0], found[1], q0, q1, tag)

@@ -312,3 +312,44 @@ def test_actor_evidence_quotes_the_text(extract):
             ACTORS_PROTOCOL[fact.person.span.start:fact.person.span.end] == fact.person.span.text
     (ms,) = [m for m in ex.memberships if m.person.name == "Linnea Sandberg"]
     assert ms.evidence.text.startswith("På förslag av tjänstgörande ersättaren Linnea Sandberg (V):")
+
+
+# --------------------------------------------------------------------------- elections to other bodies
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Beslut\n\nTill ledamot i rådet för äldrefrågor i stället för Signe Ekwall (S) för tiden till "
+                     "och med 2030 utses Malva Öberg (S).",
+                     [("Malva Öberg", "ledamot", "rådet för äldrefrågor", "S")], id="till-role-i-body-utses"),
+        pytest.param("Beslut\n\nHjalmar Berglund (M) utses till representant i kontaktforum för näringslivet i stället "
+                     "för Ebbe Stålberg (M).",
+                     [("Hjalmar Berglund", "representant", "kontaktforum för näringslivet", "M")],
+                     id="name-utses-till-role-i-body"),
+        pytest.param("Beslut\n\nEnligt förvaltningens förslag:\nTill ledamöter i referensgruppen för kultur för tiden\n"
+                     "till och med 2030 utses Tova Lindholm och Oskar Lindqvist.",
+                     [("Tova Lindholm", "ledamot", "referensgruppen för kultur", None),
+                      ("Oskar Lindqvist", "ledamot", "referensgruppen för kultur", None)], id="two-names-over-lines"),
+        pytest.param("Beslut\n\nTill ledamot och ordförande i styrgruppen för utbildning utses Ebbe Stålberg (S).",
+                     [("Ebbe Stålberg", "ledamot och ordförande", "styrgruppen för utbildning", "S")],
+                     id="two-roles"),
+        pytest.param("Val\n\nOskar Lindqvist väljs till vice ordförande i styrelsen.", [], id="own-board"),
+        pytest.param("Val\n\nTill justerare utses Oskar Lindqvist.", [], id="no-body"),
+    ],
+)
+def test_elections_to_other_bodies(parse, text, expected):
+    v, _, persons = parse(text)
+    found = [(f.name, f.role, f.body, f.party_tag)
+             for f in sent.extract_body_elections(v, sent.group_names(v, persons))]
+    assert found == expected
+
+
+def test_election_to_other_body_is_no_board_membership(extract):
+    ex = extract("§ 5 Val\n\nBeslut\n\nMalva Öberg (S) väljs till ledamot i rådet för äldrefrågor för tiden till och "
+                 "med 2030.\n\n§ 6 Val\n\nOskar Lindqvist väljs till vice ordförande i styrelsen.\n")
+    assert {(m.person.name, m.role) for m in ex.memberships if m.organisation is None} == \
+        {("Oskar Lindqvist", "vice ordförande")}
+    (other,) = [m for m in ex.memberships if m.organisation is not None]
+    assert (other.person.name, other.role, other.organisation.label, other.party.abbreviation) == \
+        ("Malva Öberg", "ledamot", "Rådet för äldrefrågor", "S")
+    assert "Malva Öberg" not in {a.person.name for a in ex.attendance}
