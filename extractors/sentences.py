@@ -298,14 +298,17 @@ _ACT_VERB = (
     r"lämna(?:r|de)\s+(?:en\s+)?(?:skriftlig\s+)?(?:reservation|protokollsanteckning|särskilt\s+yttrande)|"
     r"antecknar|antecknade|"
     r"(?:delta(?:r|ger)|deltog)\s+(?:inte|ej)\s+i\b|avst(?:år|od)\s+från\s+att\s+delta|"
-    r"(?:ledde|leder)\s+(?:mötet|sammanträdet|förhandlingarna)|"
+    r"(?:ledde|leder)\s+(?:mötet|sammanträdet|förhandlingarna)|begär(?:de)?\s+(?:votering|omröstning)|"
+    r"fråga(?:r|de)\s+om\s+(?:\w+\s+){1,2}(?:besluta|bifalla|anta|godkänna|avslå)|"
+    r"hälsa(?:r|de)\s+(?:\w+\s+){0,3}välkomna?|avst(?:år|od)\s+från\s+att\s+rösta|"
     r"(?:förklara(?:r|de)|öppna(?:r|de))\s+(?:dagens\s+)?(?:mötet|sammanträdet)|"
     r"(?:utses|utsågs|väljs|valdes)\s+(?:att\s+)?(?:jämte\s+\w+\s+)?(?:till\s+)?(?:att\s+)?justera|"
     r"tjänstgör(?:de)?\s+(?:som\s+ersättare\s+)?(?:i\s+stället\s+)?för"
 )
 _ACT_AFTER = re.compile(r"^(?:\s*" + _TAG + r")?\s*(?:,\s*)?(?:(?:som|också|även|dock|därefter|härefter|sedan|först|"
                         r"slutligen|vidare)\s+)?((?-i:" + _ACT_VERB + r"))(?![\wåäö])", re.I)
-_ACT_BEFORE = re.compile(r"(?:\bpå\s+förslag\s+(?:av|från)|\byrka(?:r|de)|\bjäv\s+anmäl(?:s|es|des|t)\s+av|\bmed\s+instämmande\s+av|"
+_ACT_BEFORE = re.compile(r"(?:\bpå\s+förslag\s+(?:av|från)|\byrka(?:r|de)|(?:^|\n)\s*yrkanden?|"
+                         r"\b(?:votering|omröstning)\s+begär(?:s|des)\s+av|\bjäv\s+anmäl(?:s|es|des|t)\s+av|\bmed\s+instämmande\s+av|"
                          r"\byrkanden?\s+framställ(?:s|des|ts?)\s+av|\bprotokollsanteckning(?:ar)?(?:\s+(?:av|från))?|"
                          r"\breservation(?:er)?(?:\s+mot\s+beslutet)?(?:\s+(?:lämnades|anmäldes))?(?:\s+(?:av|från))?)"
                          r"\s*:?\s*$", re.I)

@@ -172,6 +172,14 @@ def actors_of(parse, text: str) -> list[tuple[str, str | None, str | None]]:
                      id="tjg-ers"),
         pytest.param("Beslut\n\nOskar Lindqvist (S) föreslår att ärendet bordläggs.", [("Oskar Lindqvist", None, "S")],
                      id="foreslar-with-tag"),
+        pytest.param("Yrkanden\n\nMalva Öberg (MP): Bifall till förvaltningens förslag.", [("Malva Öberg", None, "MP")],
+                     id="yrkanden-label-colon"),
+        pytest.param("Beslutsgång\n\nOrdföranden Oskar Lindqvist (S) frågar om nämnden kan besluta enligt förslaget "
+                     "och finner att så sker.", [("Oskar Lindqvist", "ordförande", "S")], id="fragar-om-namnden"),
+        pytest.param("Omröstning\n\nEbbe Stålberg (SD) begär omröstning.", [("Ebbe Stålberg", None, "SD")],
+                     id="begar-omrostning"),
+        pytest.param("Omröstning\n\nVotering begärs av Ebbe Stålberg (SD).", [("Ebbe Stålberg", None, "SD")],
+                     id="votering-begars-av"),
     ],
 )
 def test_actors(parse, text, expected):
