@@ -16,7 +16,7 @@ from samgraf.extractors.ner import find_mentions, load_nlp
 from samgraf.extractors.normalize import build_view
 from samgraf.extractors.roles import find_roles
 from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Label, Meeting, MeetingRole,
-                           MeetingRoleKind, Membership, Mention, Org, PersonRef, Span)
+                           MeetingRoleKind, Membership, Mention, Org, OrgKind, Party, PersonRef, Span)
 
 STAFF_ROLES = {
     "förbundschef", "biträdande förbundschef", "sekreterare", "verksamhetsutvecklare", "processledare",
@@ -109,6 +109,7 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
                     forbund: Org | None = None):
     """Facts stated in sentences, read around the PERSON mentions the spaCy pipeline found."""
     persons = [(m.start, m.end, m.value or names_mod.clean_name(m.text)) for m in mentions if m.label == Label.PERSON]
+    persons = sorted(persons + sent.find_tagged_names(view, persons, lambda tag: _party_of(tag, gaz) is not None))
     groups = sent.group_names(view, persons)
     role_facts = list(sent.extract_meeting_roles(view, groups))
     roles = [MeetingRole(PersonRef(f.name, Span.of(original, f.start, f.end)), f.role,
@@ -127,8 +128,69 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
                          organisation=f.org)
               for f in sent.extract_other_memberships(view, persons, gaz,
                                                       _first_names([*known, *(p[2] for p in persons)]))]
+    others += [Membership(PersonRef(f.name, Span.of(original, f.start, f.end)),
+                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR, role=f.role,
+                          organisation=_body_org(f.body, gaz), party=_party_of(f.party_tag, gaz))
+               for f in sent.extract_body_elections(view, groups)]
     dissents = list(sent.extract_dissents(view, groups))
-    return roles, elections + titled, others, dissents
+    actors = list(sent.extract_actors(view, sent.group_actors(view, persons)))
+    return roles, elections + titled, others, dissents, actors
+
+
+def _body_org(name: str, gaz: Gazetteer) -> Org:
+    """The organisation a body name in the text names: the gazetteer's, else one minted from the name."""
+    org = gaz.resolve_org(name)
+    if org is not None:
+        return org
+    label = name[:1].upper() + name[1:]
+    return Org("body/" + re.sub(r"[^a-z0-9]+", "-", names_mod.fold(name)).strip("-"), label, OrgKind.OTHER)
+
+
+def _party_of(tag: str | None, gaz: Gazetteer) -> Party | None:
+    """The party a tag names; an upper-case tag the gazetteer lacks (a local party) as printed."""
+    if tag is None:
+        return None
+    party = gaz.resolve_party(tag)
+    if party is None and tag.isupper() and len(tag) <= 4:
+        party = Party(tag, tag)
+    return party
+
+
+def _actor_facts(facts: Sequence[sent.ActorFact], members: Sequence[Membership], original: str,
+                 gaz: Gazetteer) -> tuple[list[Membership], list[tuple[PersonRef, Span]]]:
+    """Board memberships (board role, party) of people who act in the meeting, where the roster lacks them,
+    and the acts that make them present."""
+    roles: dict[str, set[str | None]] = {}
+    parties: dict[str, Party] = {}
+    for m in members:
+        if m.organisation is None:
+            roles.setdefault(names_mod.name_key(m.person.name), set()).add(m.role)
+            if m.party is not None:
+                parties.setdefault(names_mod.name_key(m.person.name), m.party)
+    out, acts = [], []
+    for f in facts:
+        person = PersonRef(f.name, Span.of(original, f.start, f.end))
+        evidence = Span.of(original, f.quote_start, f.quote_end)
+        acts.append((person, evidence))
+        key, party = names_mod.name_key(f.name), _party_of(f.party_tag, gaz)
+        new_role = f.role is not None and f.role not in roles.get(key, set())
+        if new_role or (party is not None and key not in parties):
+            party = parties.get(key, party)
+            out.append(Membership(person, evidence, sent.ACTOR_EXTRACTOR, role=f.role, party=party))
+            roles.setdefault(key, set()).add(f.role)
+            if party is not None:
+                parties[key] = party
+    return out, acts
+
+
+def _unnamed_chair_acts(view: str, original: str, members: Sequence[Membership]) -> list[tuple[PersonRef, Span]]:
+    """"Ordföranden ställer proposition": the board's one ordförande acts in the meeting."""
+    chairs = {names_mod.name_key(m.person.name): m.person for m in members
+              if m.organisation is None and m.role == "ordförande"}
+    if len(chairs) != 1:
+        return []
+    (person,) = chairs.values()
+    return [(person, Span.of(original, q0, q1)) for q0, q1 in sent.find_unnamed_chair_acts(view)][:1]
 
 
 def _link_dissents(facts: Sequence[sent.DissentFact], decisions: Sequence[Decision], index: dec.SectionIndex,
@@ -192,7 +254,10 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     attendance += [a for a in replaced if names_mod.name_key(a.person.name) not in told]   # own row first
     known = list(dict.fromkeys(known + [r.person.name for r in roles]))
     mentions = find_mentions(load_nlp(), doc, known=known, view=view)
-    s_roles, elections, others, dissent_facts = _sentence_facts(view, original, known, gaz, mentions, meeting.forbund)
+    s_roles, elections, others, dissent_facts, actor_facts = _sentence_facts(view, original, known, gaz, mentions,
+                                                                              meeting.forbund)
+    actor_members, acts = _actor_facts(actor_facts, members, original, gaz)
+    acts += _unnamed_chair_acts(view, original, members + actor_members)
     index = dec.build_section_index(view)
     decisions = dec.extract_decisions(view, original)
     agenda = agenda_mod.extract_agenda(view, original)
@@ -202,12 +267,12 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     roles += s_roles
     if not _PER_CAPSULAM.search(view):          # a decision per capsulam has no meeting to attend
         attendance += _presence_from_acts(attendance, [(r.person, r.evidence) for r in roles] +
-                                          [(d.person, d.evidence) for d in dissents])
+                                          [(d.person, d.evidence) for d in dissents] + acts)
     else:
         attendance = [a for a in attendance if a.extractor == roster_mod.EXTRACTOR and not _signature_fact(a, records)]
     attendance.sort(key=lambda a: 0 if (a.present is False and a.extractor == roster_mod.EXTRACTOR) else 1)
     return Extraction(
-        doc=doc, meeting=meeting, memberships=tuple(members + elections + others),
+        doc=doc, meeting=meeting, memberships=tuple(members + actor_members + elections + others),
         attendance=tuple(attendance), meeting_roles=tuple(roles), agenda=agenda, decisions=decisions,
         grants=tuple(grants), applications=tuple(apps),
         allocations=tuple(dec.extract_allocations(view, original, gaz, decisions, index)),

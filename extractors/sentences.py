@@ -8,7 +8,7 @@ just after a group of names joined by ",", "och", "samt".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
@@ -228,7 +228,7 @@ def extract_elections(view: str, groups: Sequence[NameGroup]) -> Iterator[Electi
     for g in groups:
         after = view[g.end:g.end + 200]
         m = _AFTER["elected"].match(after)
-        if not m:
+        if not m or other_body_of_election(view, g) is not None:
             continue
         q0, q1 = _sentence_bounds(view, g.start, g.end)
         tail_start = g.end + m.end()
@@ -278,3 +278,270 @@ def _sits_in(view: str, s: int, e: int, name: str, gaz: Gazetteer) -> Iterator[O
     if orgs:
         end = e + m.end()
         yield OtherMembershipFact(name, "ledamot", orgs[0].org, s, end)
+
+
+# --------------------------------------------------------------------------- actors
+
+ACTOR_EXTRACTOR = "rules.actors.v1"
+
+#: Board role words written right before a name ("ordföranden X", "tjänstgörande ersättaren X").
+_BOARD_ROLE = (r"(?:(?:förste|andre|tredje|första|andra|1:e|2:e|3:e)\s+)?vice\s+ordförande(?:n)?|ordförande(?:n)?|"
+               r"(?:tjänstgörande|tjg\.?)\s+ers(?:ättare(?:n|na)?|\.)?|ersättaren|ersättarna|ledamoten|ledamöterna")
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(:,]))(" + _BOARD_ROLE + r")\s+$", re.I)
+_GENITIVE_BEFORE = re.compile(r"(\w{3,}s)[ \t]+$")
+_NOT_GENITIVE = frozenset({"dels", "tillsammans", "därefter", "sedermera"})
+_TAG = r"\(\s*(?:(?:båda|bägge|samtliga|alla)\s+)?[A-Za-zÅÄÖåäö]{1,5}\s*\)"
+_ACTOR_JOIN = re.compile(r"^\s*(?:" + _TAG + r")?\s*(?:,|och|samt|&)\s*(?:(?:" + _BOARD_ROLE + r")\s+)?$", re.I)
+_ACT_VERB = (
+    r"yrka(?:r|de|t)|föreslå(?:r)?|föreslog|instämm(?:er|de)\s+i|biträd(?:er|de)|"
+    r"ställ(?:er|de)\s+(?:\w+\s+){0,2}?proposition(?:er)?|ställ(?:er|de)\s+sig\s+bakom|"
+    r"reserver(?:ar|ade|at)\s+sig|"
+    r"anmä(?:ler|lde)\s+(?:att\s+)?(?:en\s+)?(?:skriftlig\s+)?(?:reservation|protokollsanteckning|jäv|särskilt\s+yttrande)|"
+    r"lämna(?:r|de)\s+(?:en\s+)?(?:skriftlig\s+)?(?:reservation|protokollsanteckning|särskilt\s+yttrande)|"
+    r"antecknar|antecknade|"
+    r"(?:delta(?:r|ger)|deltog)\s+(?:inte|ej)\s+i\b|avst(?:år|od)\s+från\s+att\s+delta|"
+    r"(?:ledde|leder)\s+(?:mötet|sammanträdet|förhandlingarna)|begär(?:de)?\s+(?:votering|omröstning)|"
+    r"fråga(?:r|de)\s+om\s+(?:\w+\s+){1,2}(?:besluta|bifalla|anta|godkänna|avslå)|"
+    r"hälsa(?:r|de)\s+(?:\w+\s+){0,3}välkomna?|avst(?:år|od)\s+från\s+att\s+rösta|"
+    r"(?:förklara(?:r|de)|öppna(?:r|de))\s+(?:dagens\s+)?(?:mötet|sammanträdet)|"
+    r"(?:utses|utsågs|väljs|valdes)\s+(?:att\s+)?(?:jämte\s+\w+\s+)?(?:till\s+)?(?:att\s+)?justera|"
+    r"tjänstgör(?:de)?\s+(?:som\s+ersättare\s+)?(?:i\s+stället\s+)?för"
+)
+_ACT_AFTER = re.compile(r"^(?:\s*" + _TAG + r")?\s*(?:,\s*)?(?:(?:som|också|även|dock|därefter|härefter|sedan|först|"
+                        r"slutligen|vidare)\s+)?((?-i:" + _ACT_VERB + r"))(?![\wåäö])", re.I)
+_ACT_BEFORE = re.compile(r"(?:\bpå\s+förslag\s+(?:av|från)|\byrka(?:r|de)|(?:^|\n)\s*yrkanden?|"
+                         r"\b(?:votering|omröstning)\s+begär(?:s|des)\s+av|\bjäv\s+anmäl(?:s|es|des|t)\s+av|\bmed\s+instämmande\s+av|"
+                         r"\byrkanden?\s+framställ(?:s|des|ts?)\s+av|\bprotokollsanteckning(?:ar)?(?:\s+(?:av|från))?|"
+                         r"\breservation(?:er)?(?:\s+mot\s+beslutet)?(?:\s+(?:lämnades|anmäldes))?(?:\s+(?:av|från))?)"
+                         r"\s*:?\s*$", re.I)
+#: Written by the person, not done in the meeting: "Motion av X (M)", "initiativärende från X (SD)".
+_AUTHORED = re.compile(r"\b(?:motion(?:en)?|\w*initiativ\w*|skrivelse(?:n)?|interpellation(?:en)?|fråga(?:n)?|"
+                       r"medborgarförslag(?:et)?|e-förslag(?:et)?|(?:\w+)?yrkande(?:t)?|yttrande(?:t)?|"
+                       r"särskilt\s+yttrande)\s+(?:av|från|väckt\s+av|ställd\s+av)\s+$", re.I)
+#: The member a deputy serves for, who is absent: "X (M) ersättare för Y (M), deltar ej i beslut 156".
+_REPLACED = re.compile(r"(?:\bför|\bi\s+stället\s+för|\bistället\s+för)\s+$", re.I)
+#: Verbs by which a person only proposes when the text names their party or board role.
+_NEEDS_TAG = re.compile(r"^föreslå|^föreslog", re.I)
+_TAG_AFTER = re.compile(r"^\s*\(\s*(?:(?:båda|bägge|samtliga|alla)\s+)?([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+_UNNAMED_CHAIR = re.compile(r"(?:^|(?<=[.\n:]))\s*ordföranden\s+(?:ställ(?:er|de)\s+(?:\w+\s+){0,2}?proposition(?:er)?|"
+                            r"(?:finner|fann)\s+att)", re.I)
+_TAGGED_RUN = re.compile(r"((?:[A-ZÅÄÖ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéüøæ]+)?[ ]+){1,2}"
+                         r"[A-ZÅÄÖ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéüøæ]+)?)\s*\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFact:
+    """A person who acts in the meeting: proposes, yrkar, reserves, makes a note, puts the questions."""
+
+    name: str
+    start: int
+    end: int
+    act: str                        # the act verb as written ("yrkar", "reserverar sig", "på förslag av")
+    role: str | None                # board role written before the name ("ordförande", "tjänstgörande ersättare")
+    party_tag: str | None           # the party tag written after the name ("S", "fp")
+    quote_start: int
+    quote_end: int
+
+
+def board_role(text: str) -> str:
+    """The board role of a role word before a name ("Tjänstgörande ersättaren" -> "tjänstgörande ersättare")."""
+    low = text.lower()
+    if "vice" in low:
+        return "vice ordförande"
+    if low.startswith(("tjänstgörande", "tjg")):
+        return "tjänstgörande ersättare"
+    if low.startswith("ers"):
+        return "ersättare"
+    return "ordförande" if low.startswith("ordförande") else "ledamot"
+
+
+def _role_before(view: str, start: int) -> str | None:
+    """The board role word right before a name, unless it belongs to another body ("nämndens ordförande X")."""
+    before = view[max(0, start - 60):start]
+    m = _ROLE_BEFORE.search(before)
+    if not m:
+        return None
+    gen = _GENITIVE_BEFORE.search(before[:m.start(1)])
+    if gen and gen.group(1).lower() not in _NOT_GENITIVE:
+        return None
+    return board_role(m.group(1))
+
+
+def _role_span_before(view: str, start: int) -> int:
+    """Where a board role word before a name starts (the name's start if there is none)."""
+    m = _ROLE_BEFORE.search(view[max(0, start - 60):start])
+    return start - (len(view[max(0, start - 60):start]) - m.start(1)) if m else start
+
+
+def group_actors(view: str, persons: Sequence[tuple[int, int, str]]) -> list[NameGroup]:
+    """Names joined by list separators, a party tag or a board role in between ("X (V) och ordföranden Y (S)")."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for p in persons:
+        if groups and _ACTOR_JOIN.match(view[groups[-1][-1][1]:p[0]]):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return [NameGroup(tuple(g)) for g in groups]
+
+
+def _party_tags(view: str, g: NameGroup) -> list[str | None]:
+    """Each name's party tag; a tag after the last name only, of a group without other tags, is everyone's."""
+    tags = []
+    for _, e, _ in g.names:
+        m = _TAG_AFTER.match(view[e:e + 16])
+        tags.append(m.group(1) if m else None)
+    shared = re.match(r"^\s*\(\s*(?:båda|bägge|samtliga|alla)\s", view[g.end:g.end + 16], re.I)
+    if tags[-1] is not None and len(tags) > 1 and (shared or not any(tags[:-1])):
+        tags = [tags[-1]] * len(tags)
+    return tags
+
+
+def _act_of(view: str, g: NameGroup) -> str | None:
+    """The meeting act a name group does: a verb after it, or "på förslag av" before it."""
+    lead = _role_span_before(view, g.start)
+    before = view[max(0, lead - 60):lead]
+    after = _ACT_AFTER.match(view[g.end:g.end + 160])
+    if after:
+        if _AUTHORED.search(before) or _REPLACED.search(before):
+            return None
+        return re.sub(r"\s+", " ", after.group(1))
+    m = _ACT_BEFORE.search(before)
+    return re.sub(r"\s+", " ", m.group().strip(" :")) if m else None
+
+
+def _act_bounds(view: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a name group; a line ending in "." or ":" also ends a sentence (one act a line)."""
+    q0, q1 = _sentence_bounds(view, start, end)
+    line = view.rfind("\n", q0, start) + 1
+    if line > 0 and (not view[line:start].strip() or view[line - 2:line] in (".\n", ":\n")):
+        q0 = line + len(view[line:start]) - len(view[line:start].lstrip())
+    return q0, q1
+
+
+def extract_actors(view: str, groups: Sequence[NameGroup]) -> Iterator[ActorFact]:
+    """People who act in the meeting, with the board role and party tag written next to them."""
+    for g in groups:
+        act = _act_of(view, g)
+        if act is None:
+            continue
+        tags = _party_tags(view, g)
+        roles = [_role_before(view, s) for s, _, _ in g.names]
+        if re.search(r"(?:na|rna)\s+$", view[max(0, g.start - 20):g.start]) and roles[0] is not None:
+            roles = [r or roles[0] for r in roles]          # "ledamöterna X (M) och Y (L)"
+        if _NEEDS_TAG.match(act) and not any(tags) and not any(roles):
+            continue
+        q0, q1 = _act_bounds(view, _role_span_before(view, g.start), g.end)
+        for (s, e, name), role, tag in zip(g.names, roles, tags):
+            yield ActorFact(name, s, e, act, role, tag, q0, q1)
+
+
+def find_unnamed_chair_acts(view: str) -> list[tuple[int, int]]:
+    """Sentences where the chair acts without a name ("Ordföranden ställer proposition på ...")."""
+    out = []
+    for m in _UNNAMED_CHAIR.finditer(view):
+        word = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(_act_bounds(view, word, word + len("ordföranden")))
+    return out
+
+
+def _name_like(token: str) -> bool:
+    """A capitalised word that may be part of a name: known, or rare as a Swedish word and no role or place."""
+    if names_mod.is_first_name(token) or names_mod.is_surname(token):
+        return True
+    if _ROLE_BEFORE.search(token + " ") or names_mod.fold(token) in names_mod.load_places():
+        return False
+    return names_mod.clean_name(token) == token and \
+        names_mod.load_word_zipf().get(token.lower(), 0.0) < names_mod.COMMON_WORD_ZIPF
+
+
+def find_tagged_names(view: str, persons: Sequence[tuple[int, int, str]],
+                      known_party: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Names the name lists lack, read by shape: two or three name-like words before a party tag that a
+    meeting act or another tagged name follows ("Emmyly Ekström (C) yrkar", "Ada Öhrn (C), Bo Ek (L) ...")."""
+    taken = bytearray(len(view) + 1)
+    for s, e, _ in persons:
+        taken[s:e] = b"\x01" * (e - s)
+    out = []
+    for m in _TAGGED_RUN.finditer(view):
+        if not known_party(m.group(2)) or any(taken[m.start(1):m.end(1)]):
+            continue
+        words = list(re.finditer(r"\S+", m.group(1)))
+        while words and not _name_like(words[0].group()):
+            words.pop(0)
+        if len(words) < 2 or not all(_name_like(w.group()) for w in words):
+            continue
+        rest = view[m.end():m.end() + 200]
+        if not (_ACT_AFTER.match(view[m.end(1):m.end(1) + 160]) or re.match(r"\s*(?:,|och|samt)\s", rest)):
+            continue
+        s, e = m.start(1) + words[0].start(), m.end(1)
+        out.append((s, e, names_mod.clean_name(view[s:e])))
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- elections to other bodies
+
+_ELECT = r"(?:utses|utsågs|väljs|valdes|nomineras|nominerades)"
+_BODY_WORD = re.compile(r"grupp|råd(?:et)?\b|forum|nämnd|styrelse|utskott|kommitt[eé]|beredning|delegation|bolag|"
+                        r"\bAB\b|förening|stiftelse|förbund|fullmäktige|samråd|organ\b", re.I)
+_OWN_BOARD = re.compile(r"^(?:styrelsen|förbundsstyrelsen|nämnden)$", re.I)
+_BODY_END = re.compile(r"\s+(?:i\s+stället\s+för|istället\s+för|för\s+tiden|för\s+perioden|från\s+och\s+med|"
+                       r"till\s+och\s+med|t\s*\.?\s*o\s*\.?\s*m|fr\s*\.?\s*o\s*\.?\s*m|efter|och\s+som|" + _ELECT +
+                       r")\b|\s*[.,;:(]|\s*$", re.I)
+_TO_ROLE_IN = re.compile(r"till\s+((?:(?:ny|nya|vice|förste|andre|tjänstgörande)\s+)?[a-zåäö]+"
+                         r"(?:\s+(?:och|samt)\s+(?:vice\s+)?[a-zåäö]+)?)\s+i\s+", re.I)
+#: "Till ledamöter i X utses A och B": the text before a name (another unknown name may come first).
+_HEAD_TO_BODY = re.compile(r"(?:^|(?<=[:\n]))\s*(?:\d{1,2}\.\s*)?(?:[a-zåäö]+\s+)?(till\s+[^\n]*?(?:\n[^\n]*?){0,3})\s+" + _ELECT +
+                           r"\s*:?\s*(?:(?:[A-ZÅÄÖ][\w\-]+\s+){1,4}(?:och|samt)\s+)?$", re.I)
+_TAIL_TO_BODY = re.compile(r"^(?:\s*" + _TAG + r")?\s*,?\s*" + _ELECT + r"\s+(?=till\s)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class BodyElectionFact:
+    """"Till ledamot i rådet för X utses A (S)": a post in another body, named in the text."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    body: str
+    quote_start: int
+    quote_end: int
+    party_tag: str | None = None
+
+
+def _role_and_body(view: str, start: int, end: int) -> tuple[str, str] | None:
+    """("ledamot", "rådet för äldrefrågor") of "till ledamot i rådet för äldrefrågor" in view[start:end]."""
+    m = _TO_ROLE_IN.search(view, start, end)
+    if not m or view[start:m.start()].strip():
+        return None
+    tail = view[m.end():end + 200]
+    stop = _BODY_END.search(tail)
+    body = re.sub(r"\s+", " ", tail[:stop.start() if stop else len(tail)]).strip()
+    if not body or len(body) > 90 or not _BODY_WORD.search(body) or _OWN_BOARD.match(body):
+        return None
+    roles = find_roles(view, m.start(1), m.end(1))
+    role = " och ".join(r.role for r in roles) if roles else re.sub(r"\s+", " ", m.group(1)).lower()
+    return role, body
+
+
+def other_body_of_election(view: str, g: NameGroup) -> tuple[str, str] | None:
+    """The role and other body a name group is elected to, by either word order, or None."""
+    q0, _ = _act_bounds(view, g.start, g.end)
+    head = _HEAD_TO_BODY.search(view[q0:g.start])
+    if head:
+        return _role_and_body(view, q0 + head.start(1), q0 + head.end(1))
+    tail = _TAIL_TO_BODY.match(view[g.end:g.end + 40])
+    if tail:
+        return _role_and_body(view, g.end + tail.end(), g.end + tail.end() + 160)
+    return None
+
+
+def extract_body_elections(view: str, groups: Sequence[NameGroup]) -> Iterator[BodyElectionFact]:
+    """People elected to other bodies ("X (M) utses till representant i kontaktforum för Y")."""
+    for g in groups:
+        found = other_body_of_election(view, g)
+        if found is None:
+            continue
+        q0, q1 = _act_bounds(view, g.start, g.end)
+        for (s, e, name), tag in zip(g.names, _party_tags(view, g)):
+            yield BodyElectionFact(name, s, e, found[0], found[1], q0, q1, tag)
