@@ -297,8 +297,7 @@ def _name_change_pairs(store, profiles: dict[str, PersonProfile]) -> Iterable[tu
         for k in p.keys:
             by_key[k].append(p)
     for doc in sorted({d for p in profiles.values() for d in p.docs}):
-        path = store.text_path(doc)
-        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        text = store.read_text(doc) or ""
         for change in find_name_changes(text):
             for old in by_key.get(name_key(change.old), []):
                 for new in by_key.get(name_key(change.new), []):
@@ -425,10 +424,9 @@ def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
     resolve = load_resolver(store.path)
     for r in _rows(store, _Q_PROTOCOL):
         doc_id = doc_id_of(r["g"])
-        path = store.text_path(doc_id)
-        if doc_id not in wanted or not path.exists():
+        text = store.read_text(doc_id) if doc_id in wanted else None
+        if text is None:
             continue
-        text = path.read_text(encoding="utf-8")
         source = Source(r["key"], r["key"], r["sha"], r.get("enc", "utf-8"),
                         _MEDIA.get(Path(r["key"]).suffix.lower(), "text/plain"))
         doc = Document(doc_id, source, text, int(r.get("red", 0)))

@@ -96,6 +96,13 @@ class Store:
     def text_path(self, doc_id: str) -> Path:
         return self.path / "texts" / f"{doc_id}.txt"
 
+    def read_text(self, doc_id: str) -> str | None:
+        """The stored text of a protocol exactly as written (bytes decoded, line endings kept), or None."""
+        try:
+            return self.text_path(doc_id).read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            return None
+
     # --- writing -------------------------------------------------------------------------------
     def replace_protocol(self, graph: Graph | str, record: IngestRecord, text: str, identifier: str | None = None) -> None:
         """Atomically replace one protocol's named graph (a Graph, or N-Triples text and its IRI)

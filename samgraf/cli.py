@@ -249,12 +249,13 @@ def text(protocol: Path) -> None:
     Example:
       samgraf text protocols/2024-01-26.pdf | less
     """
+    from samgraf.extractors.redact import redact_text
     from samgraf.sources import read_document
 
     try:
         doc = read_document(protocol, protocol.name)
     except SamgrafError as e:
-        raise click.ClickException(str(e)) from e
+        raise click.ClickException(redact_text(str(e))) from e
     sys.stdout.write(doc.text)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samgraf.errors import SamgrafError
+from samgraf.extractors.redact import redact_text
 from samgraf.graph.build import build_graph
 from samgraf.graph.store import IngestRecord, Store
 from samgraf.sources import iter_protocol_files, read_document
@@ -81,7 +82,7 @@ def _store_built(store: Store, built: _Built) -> IngestResult:
 
 
 def _fail(store: Store, path: Path, key: str, error: Exception) -> IngestResult:
-    message = str(error) if isinstance(error, SamgrafError) else f"{path}: {type(error).__name__}: {error}"
+    message = redact_text(str(error) if isinstance(error, SamgrafError) else f"{path}: {type(error).__name__}: {error}")
     try:
         sha = _sha256(path)
     except OSError:

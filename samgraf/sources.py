@@ -21,12 +21,25 @@ import pypdf
 from charset_normalizer import from_bytes
 
 from samgraf.errors import InputError
-from samgraf.extractors.redact import redact
+from samgraf.extractors.redact import redact, redact_text
 from samgraf.model import Document, Source
 
 SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 
 log = logging.getLogger("samgraf")
+
+
+class RedactingFilter(logging.Filter):
+    """Mask personnummer in each record of the samgraf logger: file names reach log lines."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = redact_text(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+log.addFilter(RedactingFilter())
 
 _MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".pdf": "application/pdf"}
 _MAGIC = {
@@ -45,19 +58,37 @@ _SWEDISH_LETTERS = set("åäöÅÄÖ")
 
 
 def iter_protocol_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """Yield (file, key) for each protocol file under the given files and folders, sorted."""
+    """Yield (file, key) for each protocol file under the given files and folders, sorted.
+
+    The key (the path relative to the given folder's parent) names the file in the manifest, the
+    document id and the graph, so personnummer in it are masked; two names that differ only in a
+    personnummer get "~2", "~3", ... before the suffix, in name order."""
     seen: set[str] = set()
+    keys: set[str] = set()
     for given in paths:
         given = Path(given)
         if not given.exists():
-            raise InputError(f"{given}: no such file or directory; check the path")
+            raise InputError(f"{redact_text(str(given))}: no such file or directory; check the path")
         root_parent = Path(os.path.abspath(given)).parent
         files = [given] if given.is_file() else _walk(given)
         for path in files:
-            key = Path(os.path.abspath(path)).relative_to(root_parent).as_posix()
-            if key not in seen:
-                seen.add(key)
+            raw = Path(os.path.abspath(path)).relative_to(root_parent).as_posix()
+            if raw not in seen:
+                seen.add(raw)
+                key = unique_key(redact_text(raw), keys)
+                keys.add(key)
                 yield path, key
+
+
+def unique_key(key: str, taken: set[str]) -> str:
+    """Return key, or key with "~N" before its suffix when key is taken (masked names can collide)."""
+    if key not in taken:
+        return key
+    posix = PurePosixPath(key)
+    number = 2
+    while (candidate := str(posix.with_name(f"{posix.stem}~{number}{posix.suffix}"))) in taken:
+        number += 1
+    return candidate
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -104,7 +135,7 @@ def read_source(path: Path, key: str) -> tuple[Source, str]:
         text, encoding = _decode_text(path, data)
         media_type = _MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
     sha256 = hashlib.sha256(data).hexdigest()
-    return Source(str(path), key, sha256, encoding, media_type), text
+    return Source(redact_text(str(path)), key, sha256, encoding, media_type), text
 
 
 def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
