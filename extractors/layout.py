@@ -30,7 +30,7 @@ from samgraf.extractors.roles import normalize_role
 LONG_LINE = 200                 # a line this long holds several logical lines
 
 _ROSTER_HEADINGS = (
-    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter)?|Ordinarie\s+ledamöter|Närvarande\s+ledamöter|"
+    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter)?|Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|Ej\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|"
     r"Närvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
@@ -49,6 +49,8 @@ _HEADING = re.compile(rf"(?<![\w,/-])(?:{_ROSTER_HEADINGS})(?![\w-])")
 _CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # "Beslutande"/"Närvarande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})(?![\w-])")
+_TABLE_HEADER = re.compile(r"\bNamn\s+(?:Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisation|Beslutande|"
+                           r"Tjänstgör|Representerar)\b")
 _COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll", "funktion", "organisation",
                            "uppdrag", "representerar", "narvaro", "narvarande", "ja", "nej", "x"})
 _LOWER_START = re.compile(r"[a-zåäöé]")
@@ -73,6 +75,9 @@ def find_labels(view: str, start: int, end: int) -> list[Label]:
                 continue
             found.append(Label(m.start(), m.end(), kind))
     found.sort(key=lambda lab: lab.start)
+    header = _TABLE_HEADER.search(view, start, end)
+    if header is not None:          # a flattened table: role words after its column names are cells, not labels
+        found = [lab for lab in found if lab.kind != "signature" or lab.start < header.start()]
     return [lab for i, lab in enumerate(found) if _stands_as_label(view, lab, found[i + 1] if i + 1 < len(found) else None,
                                                                    end)]
 
