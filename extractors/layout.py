@@ -54,7 +54,9 @@ _TABLE_HEADER = re.compile(r"\bNamn\s+(?:Närvarande|Närv|Tillhörighet|Parti|R
 _COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll", "funktion", "organisation",
                            "uppdrag", "representerar", "narvaro", "narvarande", "ja", "nej", "x"})
 _LOWER_START = re.compile(r"[a-zåäöé]")
-_PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
+_PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordförande|Ordf|Vice|Ledamot|Ersättare|Tjänstgörande|"
+                              r"Sekreterare|Förbundschef)\b)[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
+_MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,10 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     previous = re.search(r"(\S+)\s+$", view[max(0, lab.start - 30):lab.start])
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES:
         return False
+    if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \
+            and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
+                 or re.fullmatch(r"\([A-Za-zÅÄÖåäö]{1,5}\),?", previous.group(1))):
+        return False                    # "Eva Ek Ersättare Region Blekinge", "Eva Ek (C) Ordförande": a role cell
     after = view[lab.end:end]
     following = after.lstrip(" :\u00a0")
     if not following or after.startswith(":"):
@@ -244,13 +250,21 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
                 for i in range(lab.end, persons[0][0]):     # "Beslutande <place, date, time> Anna Berg"
                     chars[i] = " "
         label_ends = {lab2.end for lab2 in labels if lab2.kind == "signature"}
+        marks_first = _MARKS_BEFORE.search(view, max(lab.end, persons[0][0] - 200), persons[0][0]) is not None
+
+        def row_start(s: int) -> int:
+            """"☐ ☒ Anna Ek (S)": where a table's marks come first, a row opens with its marks."""
+            m = _MARKS_BEFORE.search(view, max(lab.end, s - 200), s) if marks_first else None
+            return m.start() if m is not None else s
+
         for s, _e in persons:
+            s = row_start(s)
             if not any(e2 <= s and not view[e2:s].strip() for e2 in label_ends):   # "Sekreterare Anna Ek" stays
                 _break_before(chars, s, start)
         for m in _PARTY_THEN_NAME.finditer(view, lab.end, region_end):
             _break_at(chars, m.end() - 1, end)      # "Kerstin Ek (V) Kia Holm (M)": a tag ends its entry
         for s in _names_before_tags(view, lab.end, region_end):
-            _break_before(chars, s, start)          # "Ek (S), Tjörn Maja Lund (S)": a name opens before its tag
+            _break_before(chars, row_start(s), start)          # "Ek (S), Tjörn Maja Lund (S)": a name opens before its tag
         for a, b in _role_runs(view, lab.end, region_end):
             _break_before(chars, a, start)
             _break_at(chars, b, end)

@@ -172,6 +172,8 @@ def parse_header(line: str) -> dict[int, str] | None:
         return found
     if len(re.findall(r"\S {2,}\S", line)) >= len(found) - 1:
         return {ALIGNED + pos: meaning for pos, meaning in found.items()}     # columns by position
+    if len(found) == 2 and set(found.values()) == {"present", "absent"} and len(nonempty) == 2:
+        return {-1 - col: meaning for col, meaning in enumerate(found.values())}    # "Nej Ja" over checkboxes
     if len(found) < 3:
         return None                     # "Närvarande ledamöter": a heading phrase, not a header row
     return {-1 - col: meaning for col, meaning in enumerate(found.values())}
@@ -844,6 +846,12 @@ def _marks(rec: Record) -> dict[str, list[str]]:
             continue
         if item.column is not None:
             meaning = rec.header.get(item.column)
+        elif max(rec.header) < 0:           # columns by order ("Nej Ja" over a flattened row): k-th mark
+            marks = [i for i in rec.items if i.kind == "mark" and i.value in (CHECKED, UNCHECKED, "X", "x")]
+            order = [rec.header[k] for k in sorted(rec.header, reverse=True)
+                     if rec.header[k] in ("present", "absent", "voting")]
+            rank = next((n for n, m in enumerate(marks) if m is item), None)
+            meaning = order[rank] if rank is not None and rank < len(order) else None
         elif aligned:
             left = [k for k in aligned if k - ALIGNED <= item.offset + 2]
             meaning = rec.header[left[-1]] if left else None
