@@ -134,13 +134,28 @@ def split_lines(view: str) -> list[Line]:
 
 
 def heading_kind(line: str) -> tuple[BlockKind, int] | None:
-    """The block kind a roster heading line opens, and where its inline content starts."""
+    """The block kind a roster heading line opens, and where its inline content starts; a heading
+    whose first letters a converter clipped ("rande ledamöter", "iga:") is read as the whole word."""
     folded = line.replace("\u00a0", " ")
     for regex, kind in _HEADING_RE:
         m = regex.match(folded)
         if m:
             return kind, m.end()
+    clipped = re.match(r"[ \t]*([a-zåäö]{4,})(?=[ \t:]|$)", folded)
+    if clipped is None:
+        return None
+    for word in _HEADING_WORDS:
+        if word.endswith(clipped.group(1)) and word != clipped.group(1):
+            grown = folded[:clipped.start(1)] + word[:-len(clipped.group(1))] + folded[clipped.start(1):]
+            for regex, kind in _HEADING_RE:
+                m = regex.match(grown)
+                if m:
+                    return kind, m.end() - (len(grown) - len(folded))
     return None
+
+
+_HEADING_WORDS = ("närvarande", "beslutande", "ledamöter", "ordinarie", "ersättare", "tjänstgörande", "övriga",
+                  "frånvarande", "tjänstemän", "tjänstepersoner", "deltagare", "förhinder")
 
 
 ALIGNED = 100_000                # header keys at or above this are character positions of aligned columns

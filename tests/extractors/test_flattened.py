@@ -170,3 +170,10 @@ def test_a_party_tag_closes_a_name_whose_first_name_is_unknown(extract):
     party = {m.person.name: m.party.abbreviation for m in ex.memberships if m.party}
     assert party.get("Zelko Mirza") == "C" and party.get("Tova Berg") == "V" and party.get("Kerstin Ek") == "KD"
     assert party.get("Karin Dahl") == "S"
+
+
+def test_heading_clipped_at_the_start_of_a_line(extract):
+    ex = extract(TITLE + "rande ledamöter\nKarin Dahl (S), Borås kommun\nOla Strand (M), Marks kommun\n"
+                 "iga: Lena Ek, förbundschef\n\n§ 1 Mötets öppnande\n")
+    assert ("Karin Dahl", "ledamot") in roles(ex) and ("Ola Strand", "ledamot") in roles(ex)
+    assert attendance(ex)["Lena Ek"] is True and ("Lena Ek", "ledamot") not in roles(ex)
