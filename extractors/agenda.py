@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from samgraf.extractors import names as names_mod
 from samgraf.model import AgendaItem, Section, SectionKind, Span
@@ -183,6 +184,15 @@ def _fits(number: int, before: int | None, after: int | None) -> bool:
 
 def find_headings(view: str) -> list[Heading]:
     """All § headings in document order; OCR'd and unsigned forms only where the sequence expects them."""
+    return list(_find_headings(view))
+
+
+@lru_cache(maxsize=8)
+def _find_headings(view: str) -> tuple[Heading, ...]:
+    return tuple(_read_headings(view))
+
+
+def _read_headings(view: str) -> list[Heading]:
     pages = _page_marks(view)
     strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
     strong = _in_sequence(strong)
@@ -198,8 +208,20 @@ def find_headings(view: str) -> list[Heading]:
         if _fits(h.number, before, after) and all(s.number != h.number for s in strong):
             weak.append(h)
     inline = [h for h in find_flattened_headings(view, signed_only=True) if _line_length(view, h.start) >= 150
-              and all(h.start >= s.title_end or h.start < s.start for s in strong)]
+              and all(h.start >= s.title_end or h.start < s.start for s in strong)] if _has_inline_signs(view) else []
     return sorted(strong + weak + inline, key=lambda h: h.start)
+
+
+_SIGN_INSIDE = re.compile(r"[ \t](?:§[ \t]*\d|\d{1,4}[ \t]*§)")
+
+
+def _has_inline_signs(view: str) -> bool:
+    """Whether a § sign stands inside a long (flattened) line, after other text."""
+    for m in _SIGN_INSIDE.finditer(view):
+        start, end = view.rfind("\n", 0, m.start()) + 1, view.find("\n", m.start())
+        if (len(view) if end < 0 else end) - start >= 150 and view[start:m.start()].strip():
+            return True
+    return False
 
 
 def _line_length(view: str, pos: int) -> int:
