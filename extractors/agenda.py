@@ -38,7 +38,8 @@ _DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|äre
 _TRAILING_DIARIE = re.compile(r"[ \t]+(?:dnr|diarienr|diarienummer|ärendenummer)\b.*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"[ \t]+(?:sid|sida|s\.)[ \t]*\d+[ \t]*$", re.IGNORECASE)
 _LEADERS = re.compile(r"[ \t]*(?:[.…][ \t]*){3,}\d*[ \t]*$")        # "Title ........ 4": dotted leaders, page
-_RUN_IN = re.compile(r"[ \t]+(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)[ \t]+beslut[ \t]*:?[ \t]*$", re.IGNORECASE)
+_RUN_IN = re.compile(r"[ \t]+(?:\w*(?:styrelsens|nämndens|utskottets|fullmäktiges|rådets)|forbundsstyrelsens)[ \t]+"
+                     r"(?:beslut|förslag)[ \t]*:?[ \t]*$", re.IGNORECASE)
 _DATE_OR_CLAUSE = re.compile(r",|\s\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\s\d{4}-\d{2}-\d{2}|\skl\.?\s", re.IGNORECASE)
 #: Lines that open a § body, never part of a title borrowed from the lines below a bare "§ 8".
 _BODY_LABEL = re.compile(r"^(?:beslut|ärendebeskrivning|sammanfattning|bakgrund|förslag\s+till\s+beslut|yrkanden?|"
@@ -283,6 +284,9 @@ _CANDIDATE = re.compile(r"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?
                         r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
+#: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
+_CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
+                          r"\d[\w/.:-]*[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
                         r"punkt|nr|sid|sida|s\.|kl|kl\.|klockan|den|år|beslut|paragraf|paragraferna|§§|ca|cirka|"
@@ -381,6 +385,8 @@ def _opens_body(tokens: list[str], i: int) -> bool:
         return True             # "... Avslutning Ordförande Sekreterare": the signature labels follow
     if _opens_name(tokens, i) or _opens_name(tokens, i + 1):
         return True
+    if word.endswith("s") and i + 1 < len(tokens) and _bare(tokens[i + 1]) in ("beslut", "förslag"):
+        return True             # "Kommunstyrelsens beslut", "Förvaltningens förslag": the body's first label
     if i + 1 < len(tokens) and _DATE_TOKEN.fullmatch(tokens[i + 1].strip(",.")):
         return True             # "Luleå 12/11 2014": place and date of the signatures
     for j in range(i, min(i + 6, len(tokens))):
@@ -464,8 +470,10 @@ def _context(view: str, pos: int, pages: list[tuple[int, int]],
         if line_start <= a < pos:
             before = before[:a - line_start] + " " * (min(b, pos) - a) + before[min(b, pos) - line_start:]
     tokens = before.split()
-    if not tokens:
-        return False, True, True
+    if not tokens and view[line_start:pos].strip():
+        return False, True, True            # only a page number and furniture before it: it opens the page
+    if not tokens:                          # a line start: a page when the line is a flattened page
+        return False, True, _line_length(view, pos) >= 150 or _heading_line(view, line_start)
     # a page header before it: a few capitalised words or numbers ("BOTKYRKA KOMMUN PROTOKOLL", "Styrelsen")
     page_top = len(tokens) <= 5 and all(t[:1].isupper() or t[:1].isdigit() for t in tokens) and \
         not any(t.endswith((".", "!", "?")) for t in tokens)
@@ -479,6 +487,18 @@ def _context(view: str, pos: int, pages: list[tuple[int, int]],
         return True, False, page_top        # "4 764 500": a thousands group of an amount
     clean = prev.endswith((".", "!", "?", ":")) or prev.isdigit() or (len(prev) > 1 and prev.isupper())
     return False, clean, page_top
+
+
+def _heading_line(view: str, line_start: int) -> bool:
+    """A short line that is all number and title ("34   Fyllnadsval av vice ordförande"), after a blank line
+    or page furniture: no full stop, no verb."""
+    above = view[:line_start].rstrip(" \t")
+    previous = above[above.rstrip().rfind("\n") + 1:].strip() if above.endswith("\n") else ""
+    if not (above.endswith("\n\n") or not above.strip() or (previous and not _FURNITURE.sub("", previous).strip(" |"))):
+        return False
+    line = view[line_start:view.find("\n", line_start) if "\n" in view[line_start:] else len(view)].strip()
+    words = line.split()[1:]
+    return 0 < len(words) <= 12 and not line.endswith(".") and not any(_is_verb(_bare(w)) for w in words)
 
 
 def _is_person(view: str, start: int) -> bool:
@@ -510,6 +530,8 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
     for m in pattern.finditer(view):
         groups = m.groupdict()
         number, title_start = int(m.group("n")), m.end()
+        case = _CASE_NUMBER.match(view, title_start)
+        title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
         signed = groups.get("sign") is not None or groups.get("after") is not None
         if (signed_only and not signed) or number == 0 or _in_spans(m.start("n"), pages + furniture) or \
                 (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \

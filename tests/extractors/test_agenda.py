@@ -310,3 +310,23 @@ def test_real_protocols_agenda_f1():
         tp, fn, fp = tp + len(good), fn + len(expected) - len(good), fp + len(set(found) - good)
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     assert f1 >= 0.85, f"agenda F1 {f1:.2f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def test_case_number_between_number_and_title_on_a_flattened_page(view):
+    text = FRONT + ("2 Sida 2 (6) 45 Dnr AU 2011/123 Budget för nästa år Arbetsutskottets beslut Att anta budgeten. "
+                    "46 Dnr AU 2011/140 Lokalfrågor Förvaltningens förslag Att hyra nya lokaler.\n")
+    assert agenda(view, text) == [(45, "Budget för nästa år"), (46, "Lokalfrågor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("PROTOKOLLSUTDRAG\nStyrelsen    2017-06-15\n\n34   Fyllnadsval av ledamot\nDnr 2017/12\n\n"
+                     "Ärendebeskrivning\nEn ledamot har avgått.\n", [(34, "Fyllnadsval av ledamot")],
+                     id="heading-line-after-blank"),
+        pytest.param("Rapport\n\nUtbildningen var uppskattad.\n\n12 Personer deltog i utbildningen\n", [],
+                     id="body-line-with-verb"),
+    ],
+)
+def test_unsigned_heading_on_its_own_short_line(view, text, expected):
+    assert agenda(view, text) == expected
