@@ -1,40 +1,59 @@
 """Agenda items (§ headings) and the § sections they open.
 
-Forms: "§ 5 Title", "§5 Title", "## § 5 **Title**", a table of contents row "§ 1<TAB>Title<TAB>sid 4",
-OCR'd "81 Title" (§1) and "8§16 Title" (§16) accepted only where the numbering sequence expects them,
-a bare "§ 8" whose title is the next line, titles continued on the next line, and — in documents
-with no § sign at all — "1. Title", "Punkt 3 Title", "Ärende 4 Title" in an increasing sequence.
+Forms: "§ 5 Title", "§5 Title", "5 § Title", "## § 5 **Title**", a table of contents row "§ 1<TAB>Title<TAB>sid 4"
+or "1 § Title ........ 4", OCR'd "81 Title" (§1) and "8§16 Title" (§16) accepted only where the numbering
+sequence expects them, a bare "§ 8" (or "§ 7 Ärendenummer X-2023-017", "§ 7 Dnr 2023/12") whose title is on the
+next one to four lines, titles continued on the next line, and — in documents with no § sign at all — "1. Title",
+"Punkt 3 Title", "Ärende 4 Title" in an increasing sequence.
+
+Flattened pages (a converter wrote each PDF page as one line and dropped the § signs) are read where the headings
+stand: "2 (14) 188 Fastställande av föredragningslista Enligt reglemente ... 189 Landstingsdirektörens rapport".
+The page number that opens a flattened page and page furniture ("3(19", "2 (14)", "1[15]", "Sida 3 (24)") are never
+items; an unsigned number is an item when it opens a page, or when it belongs to an increasing run of numbers
+that read as headings (consistent with a "Paragrafer 155-168" field when the protocol has one); numbers in a
+roster (per-§ attendance "t o m 15", "Name, kansliet, 16"), amounts, years, dates and list enumerations are not.
+The title ends where the § body begins: a new capitalised sentence, a verb form, an enumeration.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from samgraf.extractors import names as names_mod
 from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
 
-_STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,3})(?![\d:§])|(\d{1,3})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
+_STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,4})(?![\d:§])|(\d{1,4})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.):]?[ \t]+([A-ZÅÄÖÉ].*)$",
     re.MULTILINE | re.IGNORECASE,
 )
-_DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|dnr\.)\s*[:.]?\s*[\w/ .-]*$", re.IGNORECASE)
+#: A case number standing where the title should be: the title is on the next lines.
+_DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|dnr\.)\s*[:.]?\s*[\w/ .:-]*$",
+                     re.IGNORECASE)
+_TRAILING_DIARIE = re.compile(r"[ \t]+(?:dnr|diarienr|diarienummer|ärendenummer)\b.*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"[ \t]+(?:sid|sida|s\.)[ \t]*\d+[ \t]*$", re.IGNORECASE)
-_RUN_IN = re.compile(r"[ \t]+(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)[ \t]+beslut[ \t]*:?[ \t]*$", re.IGNORECASE)
+_LEADERS = re.compile(r"[ \t]*(?:[.…][ \t]*){3,}\d*[ \t]*$")        # "Title ........ 4": dotted leaders, page
+_RUN_IN = re.compile(r"[ \t]+(?:\w*(?:styrelsens|nämndens|utskottets|fullmäktiges|rådets)|forbundsstyrelsens)[ \t]+"
+                     r"(?:beslut|förslag)[ \t]*:?[ \t]*$", re.IGNORECASE)
 _DATE_OR_CLAUSE = re.compile(r",|\s\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\s\d{4}-\d{2}-\d{2}|\skl\.?\s", re.IGNORECASE)
+#: Lines that open a § body, never part of a title borrowed from the lines below a bare "§ 8".
+_BODY_LABEL = re.compile(r"^(?:beslut|ärendebeskrivning|sammanfattning|bakgrund|förslag\s+till\s+beslut|yrkanden?|"
+                         r"handlingar?|beslutsunderlag|propositionsordning|reservation|protokollsanteckning)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A § heading line: number, title and where both sit in the text."""
+    """A § heading: number, title and where both sit in the text (start: the § sign or number)."""
 
     number: int
     title: str
-    line_start: int
-    line_end: int
+    start: int
+    end: int
     title_start: int
     title_end: int
     strong: bool
@@ -43,8 +62,11 @@ class Heading:
 def _clean_title(title: str) -> str:
     cells = [c.strip() for c in title.split("\t") if c.strip()]
     title = cells[0] if cells else ""
+    title = _LEADERS.sub("", title)
     title = _PAGE_REF.sub("", title)
     title = _RUN_IN.sub("", title)
+    if not _DIARIE.match(title.strip()):
+        title = _TRAILING_DIARIE.sub("", title)
     return re.sub(r"\s+", " ", title).strip(" :.-–—*#|").strip()
 
 
@@ -72,22 +94,36 @@ def _continuation(view: str, line_end: int) -> tuple[int, int] | None:
 
 
 def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
-    """For a bare '§ 8': the next non-empty line, cut at its first clause or date."""
+    """For a bare '§ 8': the next non-empty line, cut at its first clause or date, and the lines
+    right below it that continue it (lower case or digit first: a title wrapped over up to four lines)."""
     pos = line_end + 1
     while pos < len(view):
         start, end = _next_line(view, pos)
         line = view[start:end]
         if line.strip():
-            if _STRONG.match(line):
+            if _STRONG.match(line) or _BODY_LABEL.match(line.strip()):
                 return None
             lead = len(line) - len(line.lstrip())
             text = line.strip()
             cut = _DATE_OR_CLAUSE.search(text)
             if cut and cut.start() > 3 and (text.endswith(".") or len(text) > 100):
-                text = text[: cut.start()]      # a sentence standing in for a title: its first clause
-            return start + lead, start + lead + len(text.rstrip(" .:"))
+                return start + lead, start + lead + len(text[: cut.start()].rstrip(" .:"))
+            return start + lead, _wrapped_end(view, start + lead + len(text.rstrip(" .:")), 3)
         pos = end + 1
     return None
+
+
+def _wrapped_end(view: str, end: int, more: int) -> int:
+    """End of a title whose next lines (at most `more`) continue it: lower case or digit first, no full stop."""
+    for _ in range(more):
+        if end >= len(view) or view[end:end + 1] != "\n" or view[end - 1:end] in ".:":
+            return end
+        start, line_end = _next_line(view, end + 1)
+        text = view[start:line_end].strip()
+        if not text or not (text[0].islower() or text[0].isdigit()) or len(text) > 100 or _BODY_LABEL.match(text):
+            return end
+        end = start + len(view[start:line_end].rstrip(" \t"))
+    return end
 
 
 def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
@@ -97,7 +133,14 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     line_start, line_end = match.start(), match.end()
     title_group = groups[-1]
     raw = match.group(title_group)
+    if len(raw.split("\t")[0]) > 150:   # a flattened page: the body runs on after the title
+        t_start = match.start(title_group) + len(raw) - len(raw.lstrip())
+        t_end = cut_title(view, t_start, line_end)
+        raw = view[match.start(title_group):t_end]
+        line_end = t_end
     title = _clean_title(raw)
+    if title[:1].islower() and _mid_sentence(view, line_start):
+        return None                     # "... lämnar mötet efter\n§ 3 väljs ...": a reference in a sentence
     t_start = match.start(title_group) + (raw.find(title[:8]) if title else 0)
     t_end = t_start + len(title)
     if title and not (title[0].isalpha() or title[0] in "\"'”“"):
@@ -105,6 +148,8 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     if _DIARIE.match(title):
         title = ""                      # "§ 12  Dnr 2023/45": the title is on the next line
     if not title:
+        if _is_reference(view, match):
+            return None
         borrowed = _borrowed_title(view, line_end)
         if borrowed is None:
             return Heading(number, "", line_start, line_end, line_end, line_end, strong)
@@ -118,6 +163,20 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     return Heading(number, title, line_start, line_end, t_start, t_end, strong)
 
 
+def _mid_sentence(view: str, pos: int) -> bool:
+    """Whether the line before `pos` ends inside a sentence (a word with no closing punctuation)."""
+    before = view[:pos].rstrip()
+    return bool(before) and before[-1].isalpha() and "\n\n" not in view[len(before):pos]
+
+
+def _is_reference(view: str, match: re.Match[str]) -> bool:
+    """A '§ 924.' line continuing the sentence above ('bordlagt den 13 december,\\n§ 924.'): a reference."""
+    if not re.search(r"\d[ \t]*[.,][ \t]*$", match.group(0)):
+        return False
+    before = view[:match.start()].rstrip()
+    return before.endswith((",", "och"))
+
+
 def _fits(number: int, before: int | None, after: int | None) -> bool:
     low = 0 if before is None else before
     high = 10**6 if after is None else after
@@ -125,25 +184,70 @@ def _fits(number: int, before: int | None, after: int | None) -> bool:
 
 
 def find_headings(view: str) -> list[Heading]:
-    """All § headings in document order; OCR'd forms only where the sequence expects them."""
-    strong = [h for m in _STRONG.finditer(view) if (h := _heading(view, m, True))]
+    """All § headings in document order; OCR'd and unsigned forms only where the sequence expects them."""
+    return list(_find_headings(view))
+
+
+@lru_cache(maxsize=8)
+def _find_headings(view: str) -> tuple[Heading, ...]:
+    return tuple(_read_headings(view))
+
+
+def _read_headings(view: str) -> list[Heading]:
+    pages = _page_marks(view)
+    strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
+    strong = _in_sequence(strong)
     if not strong:
-        return _numbered_headings(view)
+        return _numbered_headings(view, pages) or find_flattened_headings(view)
     weak: list[Heading] = []
     for m in _WEAK.finditer(view):
         h = _heading(view, m, False)
         if h is None:
             continue
-        before = max((s.number for s in strong if s.line_start < h.line_start), default=None)
-        after = min((s.number for s in strong if s.line_start > h.line_start), default=None)
+        before = max((s.number for s in strong if s.start < h.start), default=None)
+        after = min((s.number for s in strong if s.start > h.start), default=None)
         if _fits(h.number, before, after) and all(s.number != h.number for s in strong):
             weak.append(h)
-    return sorted(strong + weak, key=lambda h: h.line_start)
+    inline = [h for h in find_flattened_headings(view, signed_only=True) if _line_length(view, h.start) >= 150
+              and all(h.start >= s.title_end or h.start < s.start for s in strong)] if _has_inline_signs(view) else []
+    return sorted(strong + weak + inline, key=lambda h: h.start)
 
 
-def _numbered_headings(view: str) -> list[Heading]:
+_SIGN_INSIDE = re.compile(r"[ \t](?:§[ \t]*\d|\d{1,4}[ \t]*§)")
+
+
+def _has_inline_signs(view: str) -> bool:
+    """Whether a § sign stands inside a long (flattened) line, after other text."""
+    for m in _SIGN_INSIDE.finditer(view):
+        start, end = view.rfind("\n", 0, m.start()) + 1, view.find("\n", m.start())
+        if (len(view) if end < 0 else end) - start >= 150 and view[start:m.start()].strip():
+            return True
+    return False
+
+
+def _line_length(view: str, pos: int) -> int:
+    start, end = view.rfind("\n", 0, pos) + 1, view.find("\n", pos)
+    return (len(view) if end < 0 else end) - start
+
+
+def _in_sequence(heads: list[Heading]) -> list[Heading]:
+    """Drop a bare '§ N' (title borrowed from below) whose number breaks the sequence of its neighbours."""
+    keep = []
+    for i, h in enumerate(heads):
+        titled = h.title and h.title_start < h.end
+        if not titled and len(heads) > 2:
+            before = heads[i - 1].number if i > 0 else None
+            after = heads[i + 1].number if i + 1 < len(heads) else None
+            if (before is not None and not before <= h.number <= before + 3) or (after is not None and h.number > after):
+                continue
+        keep.append(h)
+    return keep
+
+
+def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]:
     """Headings without a § sign: an increasing run of numbered lines starting at 1 or 2."""
-    found = [h for m in _NUMBERED.finditer(view) if (h := _heading(view, m, False)) and h.title]
+    found = [h for m in _NUMBERED.finditer(view)
+             if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title]
     runs: list[list[Heading]] = []
     for h in found:
         for run in runs:
@@ -161,11 +265,362 @@ def _numbered_headings(view: str) -> list[Heading]:
         if run is not best and len(run) >= 3 and \
                 sum((h.number, _title_key(h.title)) in titles for h in run) >= 0.6 * len(run):
             chosen.extend(run)          # the same items again: a dagordning list and the § bodies
-    return sorted(chosen, key=lambda h: h.line_start)
+    return sorted(chosen, key=lambda h: h.start)
 
 
 def _title_key(title: str) -> str:
     return re.sub(r"\W+", " ", title.lower()).strip()[:40]
+
+
+# --- Flattened pages: headings inside a line, § signs dropped ------------------------------------------------
+
+#: Page furniture inside a line: "Sida 3 (24)", "3(19", "2 (14)", "(32)", "1[15]", "1/5".
+_FURNITURE = re.compile(r"\bSida?[ \t]*\d{1,3}(?:[ \t]*\(\d{1,3}\)?|[ \t]+av[ \t]+\d{1,3})?"
+                        r"|(?<![\w,])\d{1,3}[ \t]?\(\d{1,3}\)?|\(\d{1,3}\)|(?<!\w)\d{1,3}\[\d{1,3}\]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])",
+                        re.IGNORECASE)
+#: A number (with its dropped or kept § sign) that may open a heading: then a title on the same line.
+_CANDIDATE = re.compile(r"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,4})"
+                        r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
+                        r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+#: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.
+_ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
+#: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
+_CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
+                          r"\d[\w/.:-]*[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+#: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
+_NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
+                        r"punkt|nr|sid|sida|s\.|kl|kl\.|klockan|den|år|beslut|paragraf|paragraferna|§§|ca|cirka|"
+                        r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*|"
+                        r"vecka|v\.|bilaga|avsnitt|kap\.?|kapitel|lag|sfs|sou|prop\.?))[ \t]*$", re.IGNORECASE)
+#: Roster and front-sheet labels: a "title" that is one of these is a form field, not an item.
+_FORM_LABEL = re.compile(r"(?:organ|plats|tid|datum|utses|justerande|justerare|ordförande|sekreterare|underskrift(?:er)?|"
+                         r"paragrafer|paragraf|beslutande|ledamöter|ersättare|tjänstemän|tjänstgörande|närvarande|"
+                         r"frånvarande|sammanträdesdatum|sida|protokollet|anslag[ \t]*/[ \t]*bevis|anslaget|bevis|"
+                         r"förvaringsplats|övriga[ \t]+(?:deltagande|närvarande|deltagare))\b"
+                         r"|(?:bifall|avslag|avslås|bordläggs|bordlagt|återremiss|återremitteras)[ \t]*(?:[,.]|$)",
+                         re.IGNORECASE | re.MULTILINE)
+#: After a kept § sign, a role word is a title when a lower-case word follows ("§ 6 Ordförande och vice ordförande").
+_TITLE_LIKE = re.compile(r"\w+[ \t]+(?:och|för|till|av|i)\b")
+#: Where a roster starts (a heading of people) and where it ends (the justering fields, a blank line, a sentence).
+_ROSTER_START = re.compile(r"\b(?:Beslutande|Ledamöter|Närvarande|Övriga[ \t]+(?:deltagande|närvarande|deltagare)|"
+                           r"Tjänstemän|Tjänstgörande[ \t]+ersättare|Ersättare)\b|(?<!\w)ande(?=[ \t:])")
+_ROSTER_END = re.compile(r"\b(?:Utses[ \t]+(?:att[ \t]+)?justera|Justerare|Justerande|Justering|Paragrafer|Underskrift(?:er)?|"
+                         r"Protokolljusterare)\b|\n[ \t]*\n|(?<=[a-zåäö]{4}\.)[ \t]+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+_CONTENTS = re.compile(r"\bInnehåll(?:sförteckning)?\b")
+_DECLARED = re.compile(r"\b(?:Paragrafer|Paragraf|Ärenden)[ \t]*:?[ \t]*(?:§§[ \t]*)?(\d{1,4})[ \t]*[-–][ \t]*(\d{1,4})")
+_FUNCTION_WORDS = frozenset("""av för från till i om med mellan inom över under och samt eller på vid angående gällande
+    inför efter enligt mot hos utan ur kring rörande - – / & ang. betr.""".split())
+#: A body that lost its subject ("<Nämnden> har tagit del av informationen") starts with one of these verbs.
+_BODY_VERBS = frozenset("""har hade beslutar beslutade beslöt godkänner godkände fastställer fastställde noterar
+    antecknar utser utsåg väljer valde""".split())
+#: Verb forms that show a capitalised word opened a clause ("Sammanträdet öppnas", "Föreligger skriftlig ...").
+_CLAUSE_VERBS = _BODY_VERBS | frozenset("""är var blir blev ska skall kommer kan finns fanns föreligger förelåg föreslår
+    föreslog föreslås informerar informerade informeras redogör redogjorde lämnar lämnade diskuterar diskuterade
+    konstaterar konstaterade öppnas öppnades öppnade öppnar hälsade förklarade förklarar redovisar föredrogs föredrog
+    föredras tackar tackade presenterade presenterar berättade berättar rapporterar rapporterade deltog deltar gick
+    går gav ger tog tar visar visade ansöker söker avser saknar tillstyrker tillstyrks bedömer bedöms anser yrkar
+    hålls hölls fyllde inleder inledde avslutar avslutas avslutade lyfter lyfte framför framförde beslutas noteras
+    antecknas godkänns läggs lades behandlas behandlades utses utsågs väljs valdes hälsar byter motsvarar får fick
+    sker skedde genomförs genomfördes utgår utgick ingår pågår gäller behöver vill måste bör justeras justerat
+    bordläggs bordlades återremitteras avslås beviljas antas antogs""".split())
+_VERB_ENDINGS = ("ade", "ades", "erar", "eras", "drogs", "ordes", "ändes", "ldes", "ogs", "jorde", "ställs", "ställdes")
+#: Capitalised words that open a sentence, never a title's next word.
+_SENTENCE_OPENERS = frozenset("""den det de denna detta dessa där då att enligt efter vid under som inför han hon vi man
+    ingen inga alla samtliga till på med från i för av om inom genom utifrån mot hos ärendet förslag""".split())
+_BODY_START = re.compile(r"(?:kl\.?|klockan|sida?\b|sid\d|sida\d)", re.IGNORECASE)
+_DATE_TOKEN = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
+_MAX_TITLE_WORDS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    number: int
+    start: int
+    title_start: int
+    title_end: int
+    signed: bool
+    clean: bool          # opens a page, follows page furniture, a full stop or another number
+    page_top: bool
+    in_roster: bool      # inside a roster block: per-§ attendance unless a run of items leads back to it
+
+
+def cut_title(view: str, start: int, limit: int) -> int:
+    """End of a title that runs on into its § body: the body starts with a sentence (a capitalised word
+    that opens a clause, see `_opens_body`), a verb form, an enumeration ("1.", "a"), a time or page
+    furniture ("kl", "Sida"), or after a full stop."""
+    found = list(re.finditer(r"\S+", view[start:limit]))
+    tokens = [t.group(0) for t in found]
+    end = start
+    for i, word in enumerate(tokens):
+        bare = _bare(word)
+        if i:
+            prev = tokens[i - 1]
+            if i >= _MAX_TITLE_WORDS or prev.endswith((".", "!", "?")) or re.fullmatch(r"\d{1,2}[.)]", word) or \
+                    word.startswith("§") or bare.lower() in _BODY_VERBS or _BODY_START.fullmatch(bare) or \
+                    (word in "-–•" and prev.endswith(":")):
+                break
+            if re.fullmatch(r"[a-hA-H][.)]?", word) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+                break           # "Delgivningar a Yttrande över ...": an enumerated list begins
+            if bare[:1].isupper() and bare.lower() == _bare(tokens[0]).lower():
+                break           # "Nästa möte Nästa möte hålls ...": the body repeats the title's first word
+            if bare[:1].isupper() and not _joined(prev, bare) and _opens_body(tokens, i):
+                break
+        end = start + found[i].end()
+    while end > start and view[end - 1] in " .,:;-–":
+        end -= 1
+    return end
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"”“'(),.:;")
+
+
+def _opens_body(tokens: list[str], i: int) -> bool:
+    """Whether the capitalised word tokens[i] opens the § body: a pronoun or preposition that opens
+    a sentence, a body label ("Beslut", "Ärendebeskrivning"), a label ending in a colon, a person's name
+    (or a role before one), or a clause whose verb comes before the next capitalised word."""
+    word = _bare(tokens[i])
+    rest = " ".join(tokens[i:i + 4])
+    if word.lower() in _SENTENCE_OPENERS or _BODY_LABEL.match(rest) or _FORM_LABEL.match(rest):
+        return True             # "... Avslutning Ordförande Sekreterare": the signature labels follow
+    if _opens_name(tokens, i) or _opens_name(tokens, i + 1):
+        return True
+    if word.endswith("s") and i + 1 < len(tokens) and _bare(tokens[i + 1]) in ("beslut", "förslag"):
+        return True             # "Kommunstyrelsens beslut", "Förvaltningens förslag": the body's first label
+    if i + 1 < len(tokens) and _DATE_TOKEN.fullmatch(tokens[i + 1].strip(",.")):
+        return True             # "Luleå 12/11 2014": place and date of the signatures
+    for j in range(i, min(i + 6, len(tokens))):
+        w = _bare(tokens[j])
+        if j > i and w[:1].isupper() and not _joined(tokens[j - 1], w):
+            return j <= i + 2 and _opens_name(tokens, j)    # "Förbundets ordförande Anna Berg öppnade ..."
+        if _is_verb(w) or (j < i + 3 and tokens[j].endswith(":")):
+            return True
+        if tokens[j].endswith("."):
+            return False
+    return False
+
+
+def _opens_name(tokens: list[str], i: int) -> bool:
+    """A known first name followed by a capitalised word: "Erik Kvarndal", "Tom Granquist", "Carl von Essen"."""
+    rest = [_bare(t) for t in tokens[i + 1:i + 3]]
+    if not rest or not names_mod.is_first_name(_bare(tokens[i])) or not _bare(tokens[i])[:1].isupper():
+        return False
+    if rest[0] in names_mod.PARTICLES and len(rest) > 1:
+        rest = rest[1:]
+    return rest[0][:1].isupper() and not rest[0].isupper()
+
+
+def _is_verb(word: str) -> bool:
+    """A finite or passive verb form, as § bodies open their first sentence ("föredrogs", "informerade")."""
+    low = word.lower()
+    return low in _CLAUSE_VERBS or (len(low) > 5 and low.endswith(_VERB_ENDINGS))
+
+
+def _joined(prev: str, word: str) -> bool:
+    """Whether a capitalised word is joined to the title before it: by a preposition, a conjunction, a
+    slash, dash, comma or colon, or as an acronym."""
+    if prev.lower() in _FUNCTION_WORDS or prev.endswith(("/", "-", "–", ",", ":", "&")):
+        return True
+    return len(word) > 1 and word.replace("-", "").isupper()
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _page_marks(view: str) -> list[tuple[int, int]]:
+    """Leading page numbers of flattened pages ("1 <page 1>", "2 <page 2>"): long lines numbered 1, 2, 3..."""
+    marks: list[tuple[int, int]] = []
+    expected = 1
+    tail = len(view.rstrip())
+    for m in re.finditer(r"^[ \t]*(\d{1,3})[ \t]+\S.*$", view, re.MULTILINE):
+        number = int(m.group(1))
+        # a page is a long line; once pages are numbered, a short page (or the excerpt's last) counts too
+        is_page = len(m.group(0)) >= 150 or m.end() >= tail or (bool(marks) and len(m.group(0)) >= 40)
+        if is_page and expected <= number <= expected + 1:
+            marks.append((m.start(1), m.end(1)))
+            expected = number + 1
+    return marks if marks and (len(marks) > 1 or int(view[marks[0][0]:marks[0][1]]) == 1) else []
+
+
+def _rosters(view: str) -> list[tuple[int, int]]:
+    """Roster blocks: from a people heading to the justering fields, a blank line or a sentence."""
+    out = []
+    for m in _ROSTER_START.finditer(view):
+        end = _ROSTER_END.search(view, m.end(), m.end() + 3000)
+        out.append((m.start(), end.start() if end else min(len(view), m.end() + 3000)))
+    return out
+
+
+def _contents(view: str) -> list[tuple[int, int]]:
+    """Tables of contents without § numbers: the numbers there are pages (to the end of the line)."""
+    out = []
+    for m in _CONTENTS.finditer(view):
+        line_end = view.find("\n", m.end())
+        out.append((m.start(), len(view) if line_end < 0 else line_end))
+    return out
+
+
+def _context(view: str, pos: int, pages: list[tuple[int, int]],
+             furniture: list[tuple[int, int]]) -> tuple[bool, bool, bool]:
+    """(rejected, clean, page_top) for a number at `pos`, from the text before it on its line."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    before = view[line_start:pos]
+    for a, b in sorted(pages + furniture, reverse=True):
+        if line_start <= a < pos:
+            before = before[:a - line_start] + " " * (min(b, pos) - a) + before[min(b, pos) - line_start:]
+    tokens = before.split()
+    if not tokens and view[line_start:pos].strip():
+        return False, True, True            # only a page number and furniture before it: it opens the page
+    if not tokens:                          # a line start: a page when the line is a flattened page
+        return False, True, _line_length(view, pos) >= 150 or _heading_line(view, line_start)
+    # a page header before it: a few capitalised words or numbers ("BOTKYRKA KOMMUN PROTOKOLL", "Styrelsen")
+    page_top = len(tokens) <= 5 and all(t[:1].isupper() or t[:1].isdigit() for t in tokens) and \
+        not any(t.endswith((".", "!", "?")) for t in tokens)
+    prev_end = len(view[:pos].rstrip())
+    if any(b == prev_end for _, b in pages + furniture):
+        return False, True, True            # right after page furniture ("3(19", "Sida 3 (24)"): a page header ended
+    if _NOT_AFTER.search(before.rstrip()):
+        return True, False, page_top
+    prev = tokens[-1]
+    if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top:
+        return True, False, page_top        # "4 764 500": a thousands group of an amount
+    clean = prev.endswith((".", "!", "?", ":")) or prev.isdigit() or (len(prev) > 1 and prev.isupper())
+    return False, clean, page_top
+
+
+def _heading_line(view: str, line_start: int) -> bool:
+    """A short line that is all number and title ("34   Fyllnadsval av vice ordförande"), after a blank line
+    or page furniture: no full stop, no verb."""
+    above = view[:line_start].rstrip(" \t")
+    previous = above[above.rstrip().rfind("\n") + 1:].strip() if above.endswith("\n") else ""
+    if not (above.endswith("\n\n") or not above.strip() or (previous and not _FURNITURE.sub("", previous).strip(" |"))):
+        return False
+    line = view[line_start:view.find("\n", line_start) if "\n" in view[line_start:] else len(view)].strip()
+    words = line.split()[1:]
+    return 0 < len(words) <= 12 and not line.endswith(".") and not any(_is_verb(_bare(w)) for w in words)
+
+
+def _is_person(view: str, start: int) -> bool:
+    """Whether the text at `start` opens with a person's name ("Tomas Berndtsson", "Wang Zhi")."""
+    tokens = view[start:start + 60].split()
+    if len(tokens) < 2:
+        return False
+    first, second = tokens[0].strip(",."), tokens[1].strip(",.")
+    if not second[:1].isupper() or second.isupper() or second.lower() in _FUNCTION_WORDS:
+        return False
+    return names_mod.is_first_name(first) or names_mod.is_surname(first)
+
+
+def _plausible_title(title: str) -> bool:
+    """A title is mostly words: not an amount row ("Resultat - 1 650 364 - 1 357", "8% 1 528 640")."""
+    letters = sum(c.isalpha() for c in title)
+    if re.fullmatch(r"[A-ZÅÄÖ]+", title) and len(title) > 8:
+        return False            # "SAMMANTRÄDESPROTOKOLL": a page header
+    return letters >= 3 and sum(c.isdigit() for c in title) <= letters and "%" not in title
+
+
+def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = False) -> list[_Candidate]:
+    pages = _page_marks(view)
+    furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(view)]
+    rosters, contents = _rosters(view), _contents(view)
+    declared = _DECLARED.search(view)
+    low, high = (int(declared.group(1)), int(declared.group(2))) if declared else (None, None)
+    out = []
+    for m in pattern.finditer(view):
+        groups = m.groupdict()
+        number, title_start = int(m.group("n")), m.end()
+        case = _CASE_NUMBER.match(view, title_start)
+        title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
+        signed = groups.get("sign") is not None or groups.get("after") is not None
+        if (signed_only and not signed) or number == 0 or _in_spans(m.start("n"), pages + furniture) or \
+                (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \
+                _is_person(view, title_start):
+            continue
+        if not signed and (_in_spans(title_start, contents) or (low is not None and not low <= number <= high) or
+                           (number >= 1000 and low is None)):
+            continue
+        rejected, clean, page_top = _context(view, m.start(), pages, furniture)
+        if rejected:
+            continue
+        line_end = view.find("\n", title_start)
+        title_end = cut_title(view, title_start, len(view) if line_end < 0 else line_end)
+        if title_end > title_start and _plausible_title(view[title_start:title_end]):
+            in_roster = not signed and _in_spans(title_start, rosters)
+            out.append(_Candidate(number, m.start(), title_start, title_end, signed, clean or page_top, page_top,
+                                  in_roster))
+    if any(c.signed for c in out):
+        out = [c for c in out if c.signed]      # the converter kept the § signs: bare numbers are not items
+    return out
+
+
+def _runs(cands: list[_Candidate]) -> list[list[_Candidate]]:
+    """Candidates grouped into increasing runs (steps of 0-3), in document order."""
+    runs: list[list[_Candidate]] = []
+    for c in cands:
+        for run in reversed(runs):
+            if 0 <= c.number - run[-1].number <= 3:
+                run.append(c)
+                break
+        else:
+            runs.append([c])
+    return runs
+
+
+def _accepted(cands: list[_Candidate], declared: bool) -> list[_Candidate]:
+    """Runs of three or more, runs of two that read as headings, and single ones that open a page (or,
+    in a declared § range, follow a full stop); a candidate inside a roster only when it is the number
+    right before an accepted run (the roster block ran on into the first item)."""
+    free = [c for c in cands if not c.in_roster]
+    out: list[_Candidate] = []
+    for run in _runs(free):
+        if len(run) >= 3 or (len(run) == 2 and all(c.clean for c in run)):
+            out.extend(run)
+        else:
+            out.extend(c for c in run if c.page_top or c.signed or (declared and c.clean))
+    for c in sorted((c for c in cands if c.in_roster), key=lambda c: -c.start):
+        later = [o for o in out if o.start > c.start]
+        if later and min(later, key=lambda o: o.start).number == c.number + 1 and \
+                not any(o.start < c.start for o in out):
+            out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _enumerated(view: str) -> list[_Candidate]:
+    """Runs of numbered items ("1. Title Body. 2. Title Body.") where at least three items have a body
+    after the title: a numbered agenda, not a list of points inside one § ("1. Kartläggning. 2. Insatser.")."""
+    cands = _candidates(view, _ENUMERATED)
+    out = []
+    for run in _runs(cands):
+        nexts = [c.start for c in cands]
+        with_body = 0
+        for c in run:
+            following = min((n for n in nexts if n > c.start), default=len(view))
+            with_body += len(view[c.title_end:following].strip(" .\n")) >= 20
+        if len(run) >= 3 and with_body >= 3:
+            out.extend(run)
+    return sorted(out, key=lambda c: c.start)
+
+
+def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Heading]:
+    """Headings inside flattened page lines; a title cut off by the end of the text (no body) is left out.
+    Numbered items ("1. Title", "Punkt 2 Title") only in a document whose items have no other numbers."""
+    declared = bool(_DECLARED.search(view))
+    cands = _accepted(_candidates(view, _CANDIDATE, signed_only=signed_only), declared)
+    if not cands and not signed_only:
+        cands = _enumerated(view)
+    heads = []
+    for i, c in enumerate(cands):
+        limit = cands[i + 1].start if i + 1 < len(cands) else len(view)
+        end = min(c.title_end, limit)
+        while end > c.title_start and view[end - 1] in " .,:;-–":
+            end -= 1
+        if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")):
+            continue                        # the excerpt ends inside this title
+        title = _clean_title(view[c.title_start:end])
+        if title:
+            heads.append(Heading(c.number, title, c.start, end, c.title_start, end, c.signed))
+    return heads
 
 
 def extract_agenda(view: str, original: str) -> tuple[AgendaItem, ...]:
@@ -174,7 +629,7 @@ def extract_agenda(view: str, original: str) -> tuple[AgendaItem, ...]:
     for h in find_headings(view):
         if h.number in items or not h.title:
             continue
-        span = Span.of(original, h.line_start, max(h.line_end, h.title_end))
+        span = Span.of(original, h.start, max(h.end, h.title_end))
         items[h.number] = AgendaItem(h.number, h.title, span)
     return tuple(sorted(items.values(), key=lambda a: a.number))
 
@@ -183,5 +638,5 @@ def split_items(doc_id: str, view: str) -> Iterator[Section]:
     """§ body sections: from each heading to the next one (the last runs to the end)."""
     heads = find_headings(view)
     for index, h in enumerate(heads):
-        end = heads[index + 1].line_start if index + 1 < len(heads) else len(view)
-        yield Section(doc_id, index, SectionKind.ITEM, h.title, h.line_start, end, h.number)
+        end = heads[index + 1].start if index + 1 < len(heads) else len(view)
+        yield Section(doc_id, index, SectionKind.ITEM, h.title, h.start, end, h.number)

@@ -85,8 +85,8 @@ def build_section_index(view: str) -> SectionIndex:
     heads = agenda_mod.find_headings(view)
     spans = []
     for i, h in enumerate(heads):
-        end = heads[i + 1].line_start if i + 1 < len(heads) else len(view)
-        spans.append([h.line_start, end, h.number])
+        end = heads[i + 1].start if i + 1 < len(heads) else len(view)
+        spans.append([h.start, end, h.number])
     for i in range(1, len(spans)):
         prev_empty = len(view[heads[i - 1].title_end:spans[i - 1][1]].strip()) < 30
         if prev_empty and i + 1 < len(spans) and len(view[heads[i].title_end:spans[i][1]].strip()) >= 30:

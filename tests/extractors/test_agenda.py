@@ -1,9 +1,15 @@
 """Tests for samgraf.extractors.agenda: § headings, OCR'd forms, numbered lists, item sections."""
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+from pathlib import Path
+
 import pytest
 
 from samgraf.extractors.agenda import extract_agenda, split_items
+from samgraf.extractors.normalize import build_view
 from samgraf.model import SectionKind
 
 
@@ -121,3 +127,206 @@ def test_sections_tile_the_items(view):
     assert [s.index for s in sections] == [0, 1, 2]
     assert all(a.end == b.start for a, b in zip(sections, sections[1:]))
     assert sections[0].start == text.index("§ 1")
+
+
+# --- Real protocol conventions (issue 9): flattened pages, dropped § signs, case numbers. Invented text. ------------
+
+#: A front sheet as web converters flatten it: one line per PDF page, opened by the page number.
+FRONT = ("1 Samordningsförbundet Exempelbygd PROTOKOLL 1 (6) Plats och tid Kommunhuset, Storgatan 4, kl 13.00 "
+         "Beslutande Lena Ek, ordförande Olle Strand, vice ordförande Kajsa Lind, ledamot Övriga deltagande "
+         "Maja Lind, förbundschef Utses att justera Olle Strand Paragrafer Underskrifter Sekreterare Maja Lind\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(FRONT + "2 412 Mötets öppnande Lena Ek, ordförande, öppnade sammanträdet. 413 Fastställande "
+                     "av dagordning Den utskickade dagordningen godkändes utan ändringar. 414 Val av justerare "
+                     "Olle Strand valdes att justera protokollet.\n",
+                     [(412, "Mötets öppnande"), (413, "Fastställande av dagordning"), (414, "Val av justerare")],
+                     id="flattened-page-run"),
+        pytest.param(FRONT + "2 Samordningsförbundet Exempelbygd PROTOKOLL Sida 2 (6) 57 Ekonomisk rapport "
+                     "Förbundschefen redovisade utfallet. 58 Information från förbundet har lämnats muntligen.\n",
+                     [(57, "Ekonomisk rapport"), (58, "Information från förbundet")], id="after-sida-furniture"),
+        pytest.param(FRONT + "2 2(14) Arbetsutskottet 1 Meddelanden a Skrivelse från regionen b Cirkulär från SKR "
+                     "Meddelandena noteras.\n\n3 3(14) 2./. Bilaga. Budget för nästa år Kansliet har tagit fram "
+                     "ett förslag.\n",
+                     [(1, "Meddelanden"), (2, "Budget för nästa år")], id="page-furniture-and-bilaga-marker"),
+        pytest.param(FRONT + "2 EXEMPELBYGDS KOMMUN SAMMANTRÄDESPROTOKOLL 2[9] 63 Uppföljning av insatser har "
+                     "noterats. Verksamheten omfattar 40 platser varav 12 Korttidsplatser.\n",
+                     [(63, "Uppföljning av insatser")], id="single-item-opens-page"),
+    ],
+)
+def test_flattened_pages_without_section_signs(view, text, expected):
+    assert agenda(view, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        pytest.param("Budget 2026 Förbundschefen föredrog förslaget.", "Budget 2026", id="clause-with-verb"),
+        pytest.param("Dagordning beslutar att anta den utsända listan.", "Dagordning", id="verb-subject-dropped"),
+        pytest.param("Ändring av dagordningen Ärendebeskrivning Ett extra ärende läggs till.", "Ändring av dagordningen",
+                     id="body-label"),
+        pytest.param("Val av justerare Till justerare utsågs Kajsa Lind.", "Val av justerare", id="preposition-opens"),
+        pytest.param("Nästa möte Nästa möte hålls i juni.", "Nästa möte", id="body-repeats-title"),
+        pytest.param("Kansliets rapport 1. Läget i verksamheten.", "Kansliets rapport", id="enumeration"),
+        pytest.param("Ansökan Steg framåt, Exempelbygds kommun Exempelbygds kommun söker medel.",
+                     "Ansökan Steg framåt, Exempelbygds kommun", id="named-insats-kept"),
+        pytest.param("Resa mellan Umeå - Vasa Olle Strand informerade.", "Resa mellan Umeå - Vasa", id="person-opens"),
+        pytest.param("Avslutning Ordförande Sekreterare Lena Ek Maja Lind", "Avslutning", id="signature-labels"),
+    ],
+)
+def test_flattened_title_ends_where_the_body_begins(view, body, title):
+    text = FRONT + "2 Sida 2 (6) 21 " + body + " 22 Övriga frågor Inga övriga frågor fanns.\n"
+    assert agenda(view, text)[0] == (21, title)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param("2 Styrelsen har under året haft 12 Möten och 3 Utbildningsdagar.", id="counts"),
+        pytest.param("2 Mötet hölls den 14 Maj kl 13 Styrelsen samlades i sal 4 Norra flygeln.", id="dates-times"),
+        pytest.param("2 Resultat 2023 Intäkter 1 250 000 Kostnader 1 180 500 Överskott.", id="amounts-years"),
+        pytest.param("2 Arbetet har tre delar. 1. Kartläggning av behoven. 2. Insatser. 3. Uppföljning av dem.",
+                     id="list-enumeration"),
+        pytest.param("2 Innehållsförteckning Ekonomisk rapport 3 Verksamhetsplan 4 Övriga frågor 6 Bilagor", id="contents"),
+    ],
+)
+def test_numbers_that_are_not_items(view, page):
+    assert agenda(view, FRONT + page + "\n") == []
+
+
+def test_per_section_attendance_in_a_roster_is_not_an_item(view):
+    text = ("1 Sammanträdesprotokoll 1 (8) Beslutande Lena Ek (S) ordförande Olle Strand (M), t o m 15 Kajsa Lind (C) "
+            "Övriga deltagande Eva Holm, ekonom, 16 Jonas Vik, kanslichef, 15 Nils Berg, controller, 17 Utses att "
+            "justera Olle Strand Paragrafer 14-17 Sekreterare Jonas Vik Ordförande Lena Ek\n\n"
+            "2 Sammanträdesprotokoll 2 (8) 14 Mötets öppnande Ordföranden öppnade mötet. 15 Ekonomisk rapport "
+            "Ekonomen redovisade. 16 Ansökan om medel Styrelsen beslutar att bevilja. 17 Övriga frågor Inga.\n")
+    assert [n for n, _ in agenda(view, text)] == [14, 15, 16, 17]
+
+
+def test_isolated_number_in_a_body_is_not_an_item(view):
+    text = FRONT + ("2 Sida 2 (6) 8 Rapport från kansliet Förbundschefen berättade om arbetet i Norra "
+                    "rehabteamet som nu har 14 Deltagare inskrivna. 9 Övriga frågor Inga frågor.\n")
+    assert agenda(view, text) == [(8, "Rapport från kansliet"), (9, "Övriga frågor")]
+
+
+def test_declared_range_bounds_unsigned_numbers(view):
+    text = (FRONT.replace("Paragrafer", "Paragrafer 30-31") +
+            "2 Sida 2 (6) 30 Budget Förbundschefen föredrog. 31 Verksamhetsplan Styrelsen diskuterade. "
+            "Planen gäller 2025 Regionen och kommunerna.\n")
+    assert [n for n, _ in agenda(view, text)] == [30, 31]
+
+
+def test_excerpt_ending_inside_a_title_drops_it(view):
+    text = FRONT + "2 Sida 2 (6) 40 Dagordning beslutar att anta listan. 41 Rapport om lokalfr"
+    assert agenda(view, text) == [(40, "Dagordning")]
+
+
+def test_section_signs_kept_on_a_flattened_page(view):
+    text = FRONT + ("2 Sida 2 (6) § 5 Ekonomi Förbundschefen redogjorde för läget. § 6 Övriga frågor Inga frågor "
+                    "anmäldes. Totalt 3 Ärenden bordlades.\n")
+    assert agenda(view, text) == [(5, "Ekonomi"), (6, "Övriga frågor")]
+
+
+def test_decision_summary_list_gives_titles(view):
+    text = FRONT + ("2 Sida 2 (6) Förteckning över nämndens ärenden den 4 maj Val av justerare "
+                    "71 Ekonomisk rapport 72 Ansökan om medel 73 Verksamhetsplan för nästa år\n\n"
+                    "3 Sida 3 (6) 71 Ekonomisk rapport Ekonomen redovisade utfallet.\n")
+    assert agenda(view, text) == [(71, "Ekonomisk rapport"), (72, "Ansökan om medel"),
+                                  (73, "Verksamhetsplan för nästa år")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("§ 7 Ärendenummer ABC-2022-00431\n\nUtredning om samordnade\nlokaler för "
+                     "förvaltningen\nBeslut\n\nÄrendet bordläggs.\n\n§ 8 Ärendenummer ABC-2021-00310:4\n"
+                     "Val av ersättare\nBeslut\n\nAnna Berg utses.\n",
+                     [(7, "Utredning om samordnade lokaler för förvaltningen"), (8, "Val av ersättare")],
+                     id="case-number-then-title-lines"),
+        pytest.param("§ 12 Dnr 2023/123\nBudget för nästa år\nStyrelsen beslutar att anta budgeten.\n",
+                     [(12, "Budget för nästa år")], id="dnr-then-title"),
+        pytest.param("§ 1041 Val av justerare\nText.\n\n§ 1042 Ekonomisk rapport\nText.\n",
+                     [(1041, "Val av justerare"), (1042, "Ekonomisk rapport")], id="numbered-across-the-year"),
+        pytest.param("§ 12 Ändring av dagordningen\nÄrendebeskrivning\nEtt ärende om lokaler läggs till.\n",
+                     [(12, "Ändring av dagordningen")], id="andring-av-dagordningen"),
+        pytest.param("1 § Mötets öppnande .............................. 1\n2 § Val av justerare ......... 2\n",
+                     [(1, "Mötets öppnande"), (2, "Val av justerare")], id="contents-with-section-numbers"),
+    ],
+)
+def test_case_numbers_and_contents(view, text, expected):
+    assert agenda(view, text) == expected
+
+
+def test_contents_without_section_numbers_is_not_the_agenda(view):
+    text = ("Innehållsförteckning\n\nBeslutande... 2\n\nEkonomisk rapport... 3\n\nÖvriga frågor... 5\n\n"
+            "Plats och tid Kommunhuset\n")
+    assert agenda(view, text) == []
+
+
+def test_reference_lines_and_page_headers_inside_sections(view):
+    text = ("§ 15 Ärendenummer ABC-2022-00777\n\nTaxa för parkering vid\nkommunens anläggningar\nBeslut\n\n"
+            "Ärendet bordläggs.\n\nTidigare behandling\n\nBordlagt den 3 maj 2022, § 301 och den 17 maj 2022,\n§ 352.\n\n"
+            "Handlingar\n\nTjänsteutlåtande.\n\nByggnadsnämnden\n\nYrkanden\n\nProtokoll nr 4\n"
+            "Sammanträdesdatum: 2022-06-01\n\nLena Ek (S) yrkar bifall.\n\n§ 16 Ärendenummer ABC-2022-00801\n"
+            "Revidering av reglemente\nBeslut\n\nAntecknas.\n")
+    assert agenda(view, text) == [(15, "Taxa för parkering vid kommunens anläggningar"), (16, "Revidering av reglemente")]
+    sections = list(split_items("d", view(text)))
+    assert [s.number for s in sections] == [15, 16]
+    assert "Lena Ek (S) yrkar bifall." in text[sections[0].start:sections[0].end]
+
+
+def test_reference_inside_a_sentence_is_not_a_heading(view):
+    text = "§ 2 Val av justerare\nAnna Berg justerar till och med\n§ 3 och Per Ek därefter.\n\n§ 3 Budget\nText.\n"
+    assert agenda(view, text) == [(2, "Val av justerare"), (3, "Budget")]
+
+
+def test_flattened_headings_quote_the_original(view):
+    text = FRONT + "2 Sida 2 (6) 57 Ekonomisk rapport Förbundschefen redovisade utfallet. 58 Övrigt Inga övriga frågor anmäldes.\n"
+    items = extract_agenda(view(text), text)
+    assert [(a.evidence.text.startswith(str(a.number)), a.title in a.evidence.text) for a in items] == [(True, True)] * 2
+
+
+REAL = Path(os.environ.get("SAMGRAF_SHARED", Path(__file__).resolve().parents[3] / "shared")) / "real"
+
+
+@pytest.mark.skipif(not (REAL / "gold").is_dir() or not (REAL.parent / "eval" / "score.py").exists(),
+                    reason=f"{REAL} (real protocols with gold, and ../eval/score.py) is not present next to the repository")
+def test_real_protocols_agenda_f1():
+    """Issue 9: agenda items of real protocols as web converters stored them, scored like score.py (title
+    similarity >= 0.8), at least 0.85 F1."""
+    spec = importlib.util.spec_from_file_location("samgraf_score", REAL.parent / "eval" / "score.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    tp = fp = fn = 0
+    for gold_path in sorted((REAL / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (REAL / "protocols" / gold["document"]).read_text(encoding="utf-8")
+        expected = {int(a["section"]): a["title"] for a in gold.get("agenda", [])}
+        found = {a.number: a.title for a in extract_agenda(build_view(text).text, text)}
+        good = {n for n, title in expected.items() if n in found and scorer.similar(title, found[n]) >= 0.8}
+        tp, fn, fp = tp + len(good), fn + len(expected) - len(good), fp + len(set(found) - good)
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    assert f1 >= 0.85, f"agenda F1 {f1:.2f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def test_case_number_between_number_and_title_on_a_flattened_page(view):
+    text = FRONT + ("2 Sida 2 (6) 45 Dnr AU 2011/123 Budget för nästa år Arbetsutskottets beslut Att anta budgeten. "
+                    "46 Dnr AU 2011/140 Lokalfrågor Förvaltningens förslag Att hyra nya lokaler.\n")
+    assert agenda(view, text) == [(45, "Budget för nästa år"), (46, "Lokalfrågor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("PROTOKOLLSUTDRAG\nStyrelsen    2017-06-15\n\n34   Fyllnadsval av ledamot\nDnr 2017/12\n\n"
+                     "Ärendebeskrivning\nEn ledamot har avgått.\n", [(34, "Fyllnadsval av ledamot")],
+                     id="heading-line-after-blank"),
+        pytest.param("Rapport\n\nUtbildningen var uppskattad.\n\n12 Personer deltog i utbildningen\n", [],
+                     id="body-line-with-verb"),
+    ],
+)
+def test_unsigned_heading_on_its_own_short_line(view, text, expected):
+    assert agenda(view, text) == expected
