@@ -91,6 +91,10 @@ def normalize_role(text: str) -> str | None:
     low = re.sub(r"\s+", " ", text.strip(" .:,")).lower()
     if _TITLE_SUFFIX.match(low):
         return low
+    repaired = re.sub(r"I(?=[a-zåäö])", "l", text).replace("rn", "m")      # OCR: "Iedamot", "rnötesordförande"
+    if repaired != text:
+        key = _key(repaired)
+        return table.get(key) or _ABBREVIATIONS.get(key)
     return None
 
 
@@ -105,6 +109,10 @@ def _fuzzy(word: str) -> str:
     for ch in word:
         if ch in classes:
             out.append(classes[ch])
+        elif ch == "l":
+            out.append("[lLI]")                 # OCR reads l as I
+        elif ch == "m":
+            out.append("(?:[mM]|rn)")           # and m as rn
         elif ch == " ":
             out.append(r"\.?(?:[ \t]+|[ \t]*\n[ \t]*)")
         elif ch.isalpha():

@@ -177,3 +177,9 @@ def test_heading_clipped_at_the_start_of_a_line(extract):
                  "iga: Lena Ek, förbundschef\n\n§ 1 Mötets öppnande\n")
     assert ("Karin Dahl", "ledamot") in roles(ex) and ("Ola Strand", "ledamot") in roles(ex)
     assert attendance(ex)["Lena Ek"] is True and ("Lena Ek", "ledamot") not in roles(ex)
+
+
+def test_role_words_with_ocr_confusions():
+    from samgraf.extractors.roles import find_roles
+    found = [r.role for r in find_roles("Anna Berg Iedamot, Per Ek rnötesordförande, Eva Sund ersattare")]
+    assert found == ["ledamot", "ordförande", "ersättare"]
