@@ -32,7 +32,7 @@ LONG_LINE = 200                 # a line this long holds several logical lines
 _ROSTER_HEADINGS = (
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter)?|Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|Ej\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|"
-    r"Närvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
+    r"Närvarande\s+ersättare|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?"
 )
@@ -45,7 +45,14 @@ _SIGNATURE_LABELS = (
     r"Ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Protokollsjusterare|Vid\s+protokollet|"
     r"Mötesordförande"
 )
-_HEADING = re.compile(rf"(?<![\w,/-])(?:{_ROSTER_HEADINGS})(?![\w-])")
+
+
+def _upper(pattern: str) -> str:
+    """The same alternatives in capitals ("NÄRVARANDE"), escapes kept."""
+    return re.sub(r"(?<!\\)[a-zåäö]", lambda m: m.group(0).upper(), pattern)
+
+
+_HEADING = re.compile(rf"(?<![\w,/-])(?:{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
 _CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # "Beslutande"/"Närvarande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})(?![\w-])")
@@ -56,6 +63,8 @@ _COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll",
 _LOWER_START = re.compile(r"[a-zåäöé]")
 _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordförande|Ordf|Vice|Ledamot|Ersättare|Tjänstgörande|"
                               r"Sekreterare|Förbundschef)\b)[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
+_LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2}) ?\.{3,}[ \n]*")
+_ROLE_LABEL = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
 _MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
 
 
@@ -249,25 +258,36 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
             if gap.strip() and len(gap.split()) >= 3 and re.search(r"\d", gap):
                 for i in range(lab.end, persons[0][0]):     # "Beslutande <place, date, time> Anna Berg"
                     chars[i] = " "
-        label_ends = {lab2.end for lab2 in labels if lab2.kind == "signature"}
-        marks_first = _MARKS_BEFORE.search(view, max(lab.end, persons[0][0] - 200), persons[0][0]) is not None
+        cuts, ends = _region_cuts(view, lab.end, region_end, persons, labels)
+        for cut in sorted(cuts):
+            _break_before(chars, cut, start)
+        for cut in ends:
+            _break_at(chars, cut, end)
 
-        def row_start(s: int) -> int:
-            """"☐ ☒ Anna Ek (S)": where a table's marks come first, a row opens with its marks."""
-            m = _MARKS_BEFORE.search(view, max(lab.end, s - 200), s) if marks_first else None
-            return m.start() if m is not None else s
 
-        for s, _e in persons:
-            s = row_start(s)
-            if not any(e2 <= s and not view[e2:s].strip() for e2 in label_ends):   # "Sekreterare Anna Ek" stays
-                _break_before(chars, s, start)
-        for m in _PARTY_THEN_NAME.finditer(view, lab.end, region_end):
-            _break_at(chars, m.end() - 1, end)      # "Kerstin Ek (V) Kia Holm (M)": a tag ends its entry
-        for s in _names_before_tags(view, lab.end, region_end):
-            _break_before(chars, row_start(s), start)          # "Ek (S), Tjörn Maja Lund (S)": a name opens before its tag
-        for a, b in _role_runs(view, lab.end, region_end):
-            _break_before(chars, a, start)
-            _break_at(chars, b, end)
+def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, int]],
+                 labels: Sequence[Label]) -> tuple[set[int], set[int]]:
+    """Where the rows of one roster region open (break before) and close (break at): each person,
+    a row's own role label ("Ledamot: Anna Ek", "Ledamot ...... Anna Ek"), a name closed by its party
+    tag, a role column after the names; never between a label and the name it labels."""
+    role_labels = [m for m in _ROLE_LABEL.finditer(view, start, end) if normalize_role(m.group(1)) is not None]
+    leaders = [m for m in _LEADER_ROW.finditer(view, start, end) if normalize_role(m.group(1).split(",")[0])]
+    label_ends = {lab.end for lab in labels if lab.kind == "signature"} | {m.end() for m in role_labels + leaders}
+    marks_first = _MARKS_BEFORE.search(view, max(start, persons[0][0] - 200), persons[0][0]) is not None
+
+    def row_start(s: int) -> int:
+        """"☐ ☒ Anna Ek (S)": where a table's marks come first, a row opens with its marks."""
+        m = _MARKS_BEFORE.search(view, max(start, s - 200), s) if marks_first else None
+        return m.start() if m is not None else s
+
+    candidates = {row_start(s) for s, _e in persons} | {row_start(s) for s in _names_before_tags(view, start, end)}
+    cuts = {s for s in candidates if not any(e <= s and not view[e:s].strip() for e in label_ends)}
+    cuts |= {m.start() for m in role_labels + leaders}
+    ends = {m.end() - 1 for m in _PARTY_THEN_NAME.finditer(view, start, end)}
+    for a, b in _role_runs(view, start, end):
+        cuts.add(a)
+        ends.add(b)
+    return cuts, ends
 
 
 def _close_signature_run(view: str, chars: list[str], run: list[Label], floor: int) -> None:
@@ -277,15 +297,53 @@ def _close_signature_run(view: str, chars: list[str], run: list[Label], floor: i
 
 
 def recover_lines(view: str, known: Sequence[str] = ()) -> str:
-    """The view with logical line breaks put back into flattened lines (same length)."""
-    if len(view) and max((len(x) for x in view.split("\n")), default=0) < LONG_LINE:
+    """The view with logical line breaks put back into flattened lines, and into paragraphs that were
+    wrapped at a fixed width across roster entries (same length: only spaces and newlines change)."""
+    joined, spans = _join_wrapped(view)
+    long_lines = max((len(x) for x in joined.split("\n")), default=0) >= LONG_LINE
+    if not spans and not long_lines:
         return view
-    chars = list(view)
+    chars = list(joined)
     pos = 0
-    for raw in view.split("\n"):
-        if len(raw) >= LONG_LINE:
-            _recover_line(view, chars, pos, pos + len(raw), known)
+    for raw in joined.split("\n"):
+        if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans:
+            _recover_line(joined, chars, pos, pos + len(raw), known)
         pos += len(raw) + 1
     out = "".join(chars)
     assert len(out) == len(view)
     return out
+
+
+_WRAP_WIDTH = 100               # a paragraph wrapped at a fixed width has no longer lines
+
+
+def _join_wrapped(view: str) -> tuple[str, set[tuple[int, int]]]:
+    """The view with each wrapped paragraph that holds a roster heading joined into one line (its line
+    breaks become spaces), and the spans of the joined paragraphs."""
+    chars = list(view)
+    spans: set[tuple[int, int]] = set()
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]*\S[^\n]*)+", view):
+        lines = m.group(0).split("\n")
+        if not _wrapped(lines) or not _HEADING.search(m.group(0).replace("\n", " ")):
+            continue
+        for i in range(m.start(), m.end()):
+            if chars[i] == "\n":
+                chars[i] = " "
+        spans.add((m.start(), m.end()))
+    return "".join(chars), spans
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Lines of one paragraph broken at a width, inside entries: no tabs or aligned columns, none
+    longer than a page's text width, and a break that splits a name, a label from its value, or a
+    phrase (the next line opening in lower case or with a bracket)."""
+    if len(lines) < 2 or any("\t" in x or len(x) > _WRAP_WIDTH for x in lines) or \
+            any(re.search(r"\S {3,}\S", x) for x in lines[1:]):     # the first may keep its label column
+        return False
+    for line, nxt in zip(lines, lines[1:]):
+        last = line.rstrip().rsplit(" ", 1)[-1] if line.strip() else ""
+        first = nxt.lstrip()[:1]
+        if first.islower() or first == "(" or last.endswith((":", "...")) or (last and names_mod.is_first_name(last)
+                                                                        and last[0].isupper()):
+            return True
+    return False

@@ -183,3 +183,24 @@ def test_role_words_with_ocr_confusions():
     from samgraf.extractors.roles import find_roles
     found = [r.role for r in find_roles("Anna Berg Iedamot, Per Ek rnötesordförande, Eva Sund ersattare")]
     assert found == ["ledamot", "ordförande", "ersättare"]
+
+
+def test_roster_paragraph_wrapped_at_a_fixed_width(extract):
+    ex = extract(TITLE + "Beslutande Ordf.: Karin Dahl (S), Borås Ledamot:\nOla Strand (M), Marks kommun Ledamot: Maja\n"
+                 "Lind, Försäkringskassan Tjg ers.: Per Holm,\nArbetsförmedlingen (för Eva Sund)\n\n§ 1 Mötets öppnande\n")
+    assert {("Karin Dahl", "ordförande"), ("Ola Strand", "ledamot"), ("Maja Lind", "ledamot"),
+            ("Per Holm", "tjänstgörande ersättare")} <= roles(ex)
+    assert represents(ex)["Maja Lind"] == "Försäkringskassan" and represents(ex)["Ola Strand"] == "Marks kommun"
+
+
+def test_rows_with_dotted_leaders_from_role_to_name(extract):
+    ex = extract(TITLE + "NÄRVARANDE Ordförande ................\nKarin Dahl (S), Borås Ledamot ................\n"
+                 "Ola Strand (M), Marks kommun Ersättare ..............\nMaja Lind, Försäkringskassan\n\n"
+                 "§ 1 Mötets öppnande\n")
+    assert {("Karin Dahl", "ordförande"), ("Ola Strand", "ledamot"), ("Maja Lind", "ersättare")} <= roles(ex)
+    assert ("Karin Dahl", "ledamot") not in roles(ex)
+
+
+def test_well_formed_rosters_are_not_joined():
+    view = "Beslutande\nKarin Dahl (S), ordförande\nOla Strand (M), ledamot\n"
+    assert layout.recover_lines(view) == view
