@@ -192,7 +192,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> dt.date | None:
     return None
 
 
-_CLOCK_HOUR = r"[01]?\d|2[0-3]"
+_CLOCK_HOUR = r"(?:2[0-3]|[01]?\d)"
 _TIME = re.compile(
     rf"(?<![\w])(?:(?P<kl>kl[.:]?\s*)|(?<![\d.,:]))"
     rf"(?P<h1>{_CLOCK_HOUR})(?:[.:](?P<m1>[0-5]\d))?(?!\d)"

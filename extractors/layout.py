@@ -52,7 +52,8 @@ def _upper(pattern: str) -> str:
     return re.sub(r"(?<!\\)[a-zåäö]", lambda m: m.group(0).upper(), pattern)
 
 
-_HEADING = re.compile(rf"(?<![\w,/-])(?:{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
+_BODY_HEADING = r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersättare)"      # "Direktionens ledamöter"
+_HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
 _CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # "Beslutande"/"Närvarande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})(?![\w-])")
@@ -100,12 +101,14 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     previous = re.search(r"(\S+)\s+$", view[max(0, lab.start - 30):lab.start])
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES:
         return False
+    following = view[lab.end:end].lstrip(" :\u00a0")
+    first_after = re.match(r"[^\W\d_]+", following)
+    name_after = first_after is not None and names_mod.is_first_name(first_after.group(0))
     if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \
-            and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
-                 or re.fullmatch(r"\([A-Za-zÅÄÖåäö]{1,5}\),?", previous.group(1))):
-        return False                    # "Eva Ek Ersättare Region Blekinge", "Eva Ek (C) Ordförande": a role cell
+            and not name_after and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
+                                    or re.fullmatch(r"\([A-Za-zÅÄÖåäö]{1,5}\),?", previous.group(1))):
+        return False                    # "Eva Ek (C) Ordförande Region Blekinge": a role cell, not a heading
     after = view[lab.end:end]
-    following = after.lstrip(" :\u00a0")
     if not following or after.startswith(":"):
         return True
     if nxt is not None and not view[lab.end:nxt.start].strip(" :\u00a0"):

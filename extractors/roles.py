@@ -18,6 +18,8 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                    "sammanträdets ordförande", "ordförande i styrelsen", "styrelsens ordförande"),
     "vice ordförande": ("vice ordförande", "vice ordf", "v ordf", "v. ordf", "vice ordforande",
                         "1:e vice ordförande", "2:e vice ordförande", "förste vice ordförande",
+                        "1-e vice ordförande", "2-e vice ordförande", "1:a vice ordförande", "2:a vice ordförande",
+                        "1:e vice ordf", "2:e vice ordf", "förste vice ordf", "andre vice ordf",
                         "andre vice ordförande", "vice ordferande"),
     "ledamot": ("ledamot", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
                 "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),

@@ -37,6 +37,7 @@ class BlockKind:
 
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
+     r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
      r"ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
     (r"närvarande\s+beslutande|beslutande|(?:ande|rande)(?=[ \t]*$)", BlockKind(None, True)),  # clipped by a converter
     (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
@@ -70,13 +71,15 @@ _WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande
                         r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej)(?![\w])", re.IGNORECASE)
 _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)", re.MULTILINE)
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+_BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
+                              "FP", "SD"})
 _UNCLOSED_PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,4})(?=\s*(?:,|$))", re.MULTILINE)
 _PROSE_END = re.compile(r"[.!?]\s*$")
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
 _SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tgj|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,)-]\s*|"
-                         r"(?<=[a-zåäöé])\s+)för\s*$",
+                         r"(?<=[a-zåäöé])\s+)för\s*$|(?:\b|,\s*)(?i:ersätter)\s*$",
                          re.IGNORECASE)
 
 
@@ -248,6 +251,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(lead, lead + len(value), "org", org)
         elif len(value) > 4 and value[0].isupper() and (party := gaz.resolve_party(value)) is not None:
             add(lead, lead + len(value), "party", party)      # "Socialdemokraterna" written out
+        elif value in _BARE_PARTY_TAGS and (party := gaz.resolve_party(value)) is not None:
+            add(lead, lead + len(value), "party", party)      # "Eva Ek, s, ordförande"
     for c_start, c_end in _segments(line):
         code = view[c_start:c_end].strip()
         if legend and code in legend and free(c_start, c_end):
@@ -721,16 +726,22 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     empty_labels: list[BlockKind] = []
     covered: set[int] = set()
     previous_empty: BlockKind | None = None
+    stacked = 0                         # empty headings right before this one
     for kind, lines in find_blocks(view):
         if not lines:
             empty_labels.append(kind)
         covered.update(line.index for line in lines)
         records = read_block(view, kind, lines, gaz, legend=legend)
-        if previous_empty is not None and previous_empty.role is not None and kind.role is None:
+        if previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
                     rec.block = previous_empty
+        elif kind.role is not None and (stacked >= 2 or (stacked and kind.role == "ersättare")):
+            for rec in records:         # "Beslutande Ersättare Anna Ek ...": whose column is not told
+                                        # (but "Beslutande Ledamöter" is a heading and its sub-heading)
+                rec.block = BlockKind(None, kind.present, kind.notice)
         out.extend(records)
+        stacked = stacked + 1 if not lines else 0
         previous_empty = kind if not lines else None
     if empty_labels:
         out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend))

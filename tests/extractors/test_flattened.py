@@ -204,3 +204,45 @@ def test_rows_with_dotted_leaders_from_role_to_name(extract):
 def test_well_formed_rosters_are_not_joined():
     view = "Beslutande\nKarin Dahl (S), ordförande\nOla Strand (M), ledamot\n"
     assert layout.recover_lines(view) == view
+
+
+def test_capitalised_heading_after_a_tagged_name_opens_a_block(extract):
+    ex = extract(page("Beslutande Karin Dahl (S) ordförande Ola Strand (M) Ersättare Maja Lind (M) Per Holm (L) "
+                      "Utses att justera Ola Strand"))
+    assert ("Ola Strand", "ersättare") not in roles(ex)
+    assert ("Maja Lind", "ersättare") in roles(ex) and ("Per Holm", "ersättare") in roles(ex)
+
+
+def test_stacked_headings_give_no_column_role(extract):
+    ex = extract(page("Beslutande Ersättare Adjungerade Karin Dahl (S) ordförande Ola Strand (M) Maja Lind (C) "
+                      "Utses att justera Ola Strand"))
+    assert ("Karin Dahl", "ordförande") in roles(ex)
+    assert not any(r == "ersättare" for _n, r in roles(ex))
+
+
+def test_heading_named_for_the_body(extract):
+    ex = extract(TITLE + "Direktionens ledamöter\nKarin Dahl (S)\nOla Strand (M)\n\n§ 1 Mötets öppnande\n")
+    assert ("Karin Dahl", "ledamot") in roles(ex) and ("Ola Strand", "ledamot") in roles(ex)
+
+
+def test_ersatter_names_the_absent_member(extract):
+    ex = extract(TITLE + "Beslutande\nKarin Dahl (S), ordförande\nOla Strand (M) ersätter Per Holm (M)\n\n§ 1 Öppnande\n")
+    att = attendance(ex)
+    assert att["Per Holm"] is False and att["Ola Strand"] is True
+
+
+def test_bare_lower_case_party_between_commas(extract):
+    ex = extract(TITLE + "Beslutande\nKarin Dahl, s, ordförande\nOla Strand, kd\n\n§ 1 Mötets öppnande\n")
+    party = {m.person.name: m.party.abbreviation for m in ex.memberships if m.party}
+    assert party == {"Karin Dahl": "S", "Ola Strand": "KD"}
+
+
+def test_ordinal_vice_chair_with_a_hyphen():
+    from samgraf.extractors.roles import normalize_role
+    assert normalize_role("1-e vice ordförande") == "vice ordförande"
+    assert normalize_role("2:a vice ordförande") == "vice ordförande"
+
+
+def test_clock_range_in_the_evening():
+    from samgraf.extractors.dates import find_time_range
+    assert find_time_range("kl 18:00-20:30")[2].end == "20:30"
