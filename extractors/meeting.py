@@ -207,9 +207,10 @@ def find_body(view: str, gaz: Gazetteer) -> tuple[Org | None, int, int]:
     titled = [m for m in forbund if m.start < title_end]
     if titled:
         return titled[0].org, titled[0].start, titled[0].end
-    phrase = _BODY.search(view[:3000])
+    first_item = re.search(r"§\s*\d|\n\s*\d{1,4}\s+(?-i:[A-ZÅÄÖ])[a-zåäö]+", view[:3000])
+    phrase = _BODY.search(view[:first_item.start() if first_item else 3000])    # not a report's "Protokoll från"
     if phrase:
-        name = re.sub(r"\s+", " ", phrase.group(1)).strip(" .,")
+        name = _body_name(re.sub(r"\s+", " ", phrase.group(1)).strip(" .,"))
         org = gaz.resolve_org(name)
         if org is not None and org.kind == OrgKind.FORBUND:
             return org, phrase.start(1), phrase.end(1)
@@ -228,6 +229,27 @@ def find_body(view: str, gaz: Gazetteer) -> tuple[Org | None, int, int]:
         if org is not None:
             return org, head.start(), head.end()
     return None, 0, 0
+
+
+_CONNECTORS = frozenset({"i", "för", "och", "på", "med"})
+
+
+def _body_name(text: str) -> str:
+    """The body's name from the words after "Protokoll från": "Socialutskottets sammanträde 2011..." ->
+    "Socialutskottet"; otherwise its capitalised words (and i/för/och), at most six."""
+    genitive = re.match(r"((?-i:[A-ZÅÄÖ])[\wåäö-]+?)s\s+(?:sammantr[aä]de|m[oö]te|styrelsem[oö]te)\b", text)
+    if genitive:
+        return genitive.group(1)
+    words: list[str] = []
+    for word in text.split()[:6]:
+        if word[:1].isupper() and not (len(word) > 3 and word.isupper()) or (words and word in _CONNECTORS) or \
+                (words and word.strip(",.") in ("kommun", "region", "stad", "län")):
+            words.append(word)
+        else:
+            break
+    while words and words[-1] in _CONNECTORS:
+        words.pop()
+    return " ".join(words) or text
 
 
 def _slug(name: str) -> str:

@@ -33,6 +33,9 @@ _FURNITURE = re.compile(
     r"|utdragsbestyrkande|justerandes?\s+sign(?:atur)?|ordförandes\s+sign(?:atur)?|sign\.?"
     r"|[A-ZÅÄÖ]{2,3}"          # signers' initials in page footers ("TN", "JZ")
     r"|\d{1,3}"                 # lone page numbers
+    r"|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|transkript|save\s+this\s+pdf\s+as:?"
+    r"|word\s+png\s+txt\s+jpg|•?\s*no\s+results\s+found|n/a|protected|copied!?|full\s+text"
+    r"|loading\.*\s*\(view\s+fulltext\s+now\)|academic\s+year:\s*\d{4}"   # web converters' page chrome
     r")[ \t|]*$",
     re.IGNORECASE | re.MULTILINE,
 )

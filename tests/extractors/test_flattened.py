@@ -246,3 +246,11 @@ def test_ordinal_vice_chair_with_a_hyphen():
 def test_clock_range_in_the_evening():
     from samgraf.extractors.dates import find_time_range
     assert find_time_range("kl 18:00-20:30")[2].end == "20:30"
+
+
+def test_web_converter_chrome_and_report_titles_are_not_the_body(extract):
+    ex = extract("Protokoll\n\nStorlek: px\nStarta visningen från sidan:\n\nTranskript\n\n1 Plats och tid Stadshuset "
+                 "Beslutande Karin Dahl (S) ordförande\n\n2 § 1 Delgivningar Protokoll från Kulturrådet 2020-01-02. "
+                 "Styrelsen lägger delgivningarna till handlingarna.\n")
+    assert ex.meeting.place != "Transkript"
+    assert ex.meeting.forbund is None or "Kulturrådet" not in ex.meeting.forbund.label
