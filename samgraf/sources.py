@@ -3,13 +3,13 @@
 Offsets: every offset in samgraf points into the decoded text returned here. For a UTF-8 file
 with a byte order mark the BOM is dropped, so offset 0 is the first character after the BOM
 (Source.encoding is then "utf-8-sig"). Line endings are kept as they are in the file (a CRLF
-file keeps its "\\r\\n"). For a PDF the text is pypdf's text of each page, pages joined with
-"\\n\\n", with form feeds turned into newlines.
+file keeps its "\\r\\n"). For a PDF the text is laid out page by page (samgraf.pdf): each page
+ends with a line break and pages are separated by a form feed, so a fact's page is one plus the
+form feeds before its offset.
 """
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import os
 import re
@@ -17,12 +17,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
-import pypdf
 from charset_normalizer import from_bytes
 
 from samgraf.errors import InputError
 from samgraf.extractors.redact import redact
-from samgraf.model import Document, Source
+from samgraf.model import Document, Page, Source
 
 SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 
@@ -82,29 +81,36 @@ def doc_id_for(key: str) -> str:
 
 def read_document(path: Path, key: str) -> Document:
     """Read a protocol file and mask its personnummer in place (same length)."""
-    source, text = read_source(path, key)
+    source, text, pages = read_paged_source(path, key)
     masked, count = redact(text)
     if count:
         log.info("%s: masked %d personnummer", path, count)
-    return Document(id=doc_id_for(key), source=source, text=masked, redactions=count)
+    return Document(id=doc_id_for(key), source=source, text=masked, redactions=count, pages=pages)
 
 
 def read_source(path: Path, key: str) -> tuple[Source, str]:
     """Read a protocol file as text; raise InputError naming the file and the fix."""
+    source, text, _ = read_paged_source(path, key)
+    return source, text
+
+
+def read_paged_source(path: Path, key: str) -> tuple[Source, str, tuple[Page, ...]]:
+    """Read a protocol file as text, with its pages for a PDF; raise InputError naming the file and the fix."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror}); check the path and permissions") from e
     is_pdf = data[:1024].lstrip()[:5] == b"%PDF-" or path.suffix.lower() == ".pdf"
+    pages: tuple[Page, ...] = ()
     if is_pdf:
-        text, encoding = _read_pdf(path, data), "pdf"
-        media_type = "application/pdf"
+        text, pages = _read_pdf(path, data)
+        encoding, media_type = "pdf", "application/pdf"
     else:
         text, encoding = _decode_text(path, data)
         media_type = _MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
     sha256 = hashlib.sha256(data).hexdigest()
-    return Source(str(path), key, sha256, encoding, media_type), text
+    return Source(str(path), key, sha256, encoding, media_type), text, pages
 
 
 def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
@@ -192,32 +198,16 @@ def _check_mostly_text(path: Path, text: str) -> None:
         raise InputError(f"{path}: binary file (mostly non-text bytes); export it as .txt or .pdf")
 
 
-def _read_pdf(path: Path, data: bytes) -> str:
-    """Extract the text layer of a PDF, pages joined with a blank line."""
+def _read_pdf(path: Path, data: bytes) -> tuple[str, tuple[Page, ...]]:
+    """Read a PDF page by page (samgraf.pdf): layout-aware text layer, OCR for pages without one."""
+    from samgraf.ocr import tesseract
+    from samgraf.pdf import read_pdf
+
     _check_not_empty(path, data)
-    pages = _pdf_page_texts(path, data)
-    if not any(page.strip() for page in pages):
-        raise InputError(f"{path}: PDF has no text layer (scanned?); run OCR first, e.g. ocrmypdf")
-    return "\n\n".join(pages)
-
-
-def _pdf_page_texts(path: Path, data: bytes) -> list[str]:
-    """Return the cleaned text of each PDF page; raise InputError on broken or locked files."""
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{path}: PDF is password protected; remove the password, e.g. qpdf --decrypt")
-        raw = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except Exception as e:  # pypdf raises many kinds of errors on broken files
-        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise InputError(
-            f"{path}: truncated or corrupt PDF ({reason}); download or export it again"
-        ) from e
-    return [_clean_pdf_text(text) for text in raw]
-
-
-def _clean_pdf_text(text: str) -> str:
-    """Turn form feeds into newlines, drop NULs and trailing whitespace of a page."""
-    return text.replace("\f", "\n").replace("\x00", "").rstrip()
+    result = read_pdf(path, data)
+    if not result.text.strip():
+        if tesseract() is None:
+            raise InputError(f"{path}: PDF has no text layer (scanned?) and OCR is not available; "
+                             "install Tesseract with Swedish (apt-get install tesseract-ocr tesseract-ocr-swe)")
+        raise InputError(f"{path}: PDF has no text layer and OCR found no text (blank pages?); check the file")
+    return result.text, result.pages

@@ -1,0 +1,111 @@
+"""Read a PDF page by page: the text layer laid out from pypdfium2 character boxes, OCR where it is
+missing or damaged.
+
+Pages are joined with a form feed ("\\f"), so page N of a fact is one plus the number of form
+feeds before its offset; `Page` records where each page starts and how it was read.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from samgraf.errors import InputError
+from samgraf.layout import Word, render_page
+from samgraf.model import Page, PageMethod
+
+log = logging.getLogger("samgraf")
+
+PAGE_BREAK = "\f"
+
+
+@dataclass(frozen=True, slots=True)
+class PdfText:
+    text: str
+    pages: tuple[Page, ...]
+
+
+def _open(path: Path, data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+        if "password" in reason.lower():
+            raise InputError(f"{path}: PDF is password protected; remove the password, e.g. qpdf --decrypt") from e
+        raise InputError(f"{path}: truncated or corrupt PDF ({reason}); download or export it again") from e
+
+
+def _chars(textpage, height: float) -> Iterator[tuple[str, float, float, float, float]]:
+    """(char, x0, top, x1, bottom) of each drawn character; generated spaces and breaks as ' '."""
+    import pypdfium2.raw as raw
+
+    for i in range(textpage.count_chars()):
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        char = chr(code) if code else ""
+        if raw.FPDFText_IsGenerated(textpage, i) or not char or char.isspace() or code < 32:
+            yield " ", 0, 0, 0, 0
+            continue
+        x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
+        yield char, x0, height - y1, x1, height - y0
+
+
+def text_layer_words(page) -> list[Word]:
+    """Words of a page's text layer: characters joined while they touch on one baseline."""
+    height = page.get_height()
+    textpage = page.get_textpage()
+    words: list[Word] = []
+    cur: list[tuple[str, float, float, float, float]] = []
+
+    def flush() -> None:
+        if cur:
+            words.append(Word(min(c[1] for c in cur), min(c[2] for c in cur), max(c[3] for c in cur),
+                              max(c[4] for c in cur), "".join(c[0] for c in cur)))
+            cur.clear()
+
+    for char in _chars(textpage, height):
+        if char[0] == " ":
+            flush()
+            continue
+        if cur:
+            prev = cur[-1]
+            size = prev[4] - prev[2]
+            same_line = abs((char[2] + char[4]) / 2 - (prev[2] + prev[4]) / 2) < 0.3 * size
+            if not same_line or char[1] - prev[3] > 0.15 * size or char[1] < prev[1] - 0.5:
+                flush()
+        cur.append(char)
+    flush()
+    textpage.close()
+    return words
+
+
+def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
+    """Text of every page (text layer, or OCR when it is missing or damaged and `ocr` allows)."""
+    from samgraf import ocr as ocr_mod
+
+    document = _open(path, data)
+    pages: list[Page] = []
+    texts: list[str] = []
+    offset = 0
+    for number, page in enumerate(document, start=1):
+        layer = text_layer_words(page)
+        text = render_page(layer)
+        method, confidence, damage = PageMethod.TEXT, None, ocr_mod.damage_share(text)
+        if not text.strip() or damage > ocr_mod.DAMAGED_PAGE:
+            result = ocr_mod.ocr_page(page) if ocr != "never" else None
+            if result is not None and result.words:
+                text = render_page(ocr_mod.merge_text_layer(result.words, layer))
+                method, confidence = PageMethod.OCR, result.confidence
+            elif not text.strip():
+                method = PageMethod.NONE
+            else:
+                method = PageMethod.DAMAGED
+        pages.append(Page(number, offset, offset + len(text), method, confidence, round(damage, 3)))
+        texts.append(text)
+        offset += len(text) + len(PAGE_BREAK) + 1
+        page.close()
+    document.close()
+    return PdfText("".join(t + "\n" + PAGE_BREAK for t in texts[:-1]) + (texts[-1] + "\n" if texts else ""),
+                   tuple(pages))
