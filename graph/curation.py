@@ -434,7 +434,7 @@ def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
     from samgraf.extractors.pipeline import extract_document
     from samgraf.graph.build import build_graph
     from samgraf.graph.store import IngestRecord
-    from samgraf.model import Document, Source
+    from samgraf.model import Document, PageMethod, Source
 
     wanted, done = set(doc_ids), 0
     resolve = load_resolver(store.path)
@@ -448,7 +448,8 @@ def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
                         _MEDIA.get(Path(r["key"]).suffix.lower(), "text/plain"))
         doc = Document(doc_id, source, text, int(r.get("red", 0)), _stored_pages(store, r["g"], text))
         graph = build_graph(extract_document(doc), resolve)
-        store.replace_protocol(graph, IngestRecord(r["key"], r["sha"], "ok", doc_id), text)
+        unreadable = ",".join(str(n) for n in doc.pages_read_by(PageMethod.NONE)) or None
+        store.replace_protocol(graph, IngestRecord(r["key"], r["sha"], "ok", doc_id, unreadable_pages=unreadable), text)
         done += 1
     return done
 

@@ -1,4 +1,4 @@
-"""Find protocol files and read them as text (UTF-8, cp1252 or PDF), with personnummer masked.
+"""Find protocol files and read them as text (UTF-8, cp1252, PDF, .docx, .odt, HTML), with personnummer masked.
 
 Offsets: every offset in samgraf points into the decoded text returned here. For a UTF-8 file
 with a byte order mark the BOM is dropped, so offset 0 is the first character after the BOM
@@ -23,11 +23,14 @@ from samgraf.errors import InputError
 from samgraf.extractors.redact import redact
 from samgraf.model import Document, Page, Source
 
-SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".html", ".htm"}
 
 log = logging.getLogger("samgraf")
 
-_MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".pdf": "application/pdf"}
+_MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".pdf": "application/pdf",
+                ".html": "text/html", ".htm": "text/html"}
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_ODT = "application/vnd.oasis.opendocument.text"
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -103,14 +106,51 @@ def read_paged_source(path: Path, key: str) -> tuple[Source, str, tuple[Page, ..
         raise InputError(f"{path}: cannot read ({e.strerror}); check the path and permissions") from e
     is_pdf = data[:1024].lstrip()[:5] == b"%PDF-" or path.suffix.lower() == ".pdf"
     pages: tuple[Page, ...] = ()
+    suffix = path.suffix.lower()
     if is_pdf:
         text, pages = _read_pdf(path, data)
         encoding, media_type = "pdf", "application/pdf"
+    elif data.startswith(b"PK\x03\x04") and suffix in (".docx", ".odt"):
+        text, encoding, media_type = _read_office(path, data, suffix)
+    elif suffix in (".html", ".htm"):
+        from samgraf.office import html_to_text
+
+        markup, encoding = _decode_text(path, data)
+        text, media_type = html_to_text(markup), "text/html"
+        _check_not_empty(path, text)
     else:
         text, encoding = _decode_text(path, data)
         media_type = _MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
     sha256 = hashlib.sha256(data).hexdigest()
     return Source(str(path), key, sha256, encoding, media_type), text, pages
+
+
+def _read_office(path: Path, data: bytes, suffix: str) -> tuple[str, str, str]:
+    """A .docx or .odt file's text: paragraphs as lines, table rows with tab-separated cells."""
+    from samgraf.office import read_docx, read_odt
+
+    if suffix == ".docx":
+        text, encoding, media_type = read_docx(path, data), "docx", _DOCX
+    else:
+        text, encoding, media_type = read_odt(path, data), "odt", _ODT
+    _check_not_empty(path, text)
+    return text, encoding, media_type
+
+
+def list_skipped_files(paths: Iterable[Path]) -> list[str]:
+    """Files under the given folders that the walk skips (unknown type), as paths relative to each
+    folder's parent, so a batch can name them."""
+    skipped = []
+    for given in paths:
+        given = Path(given)
+        if not given.is_dir():
+            continue
+        root_parent = Path(os.path.abspath(given)).parent
+        for path in sorted(given.rglob("*")):
+            parts = path.relative_to(given).parts
+            if path.is_file() and not any(p.startswith(".") for p in parts) and path.suffix.lower() not in SUFFIXES:
+                skipped.append(Path(os.path.abspath(path)).relative_to(root_parent).as_posix())
+    return skipped
 
 
 def _decode_text(path: Path, data: bytes) -> tuple[str, str]:

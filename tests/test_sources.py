@@ -48,7 +48,7 @@ def _luhn_number(yymmdd: str, serial: str) -> str:
 def test_walk_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
     root = tmp_path / "protokoll"
     for name in ["b.txt", "a.md", "sub/c.pdf", "sub/d.markdown", "Z/e.TXT",
-                 ".dold.txt", ".git/f.txt", "sub/.cache/g.txt", "bild.png", "notes.docx"]:
+                 ".dold.txt", ".git/f.txt", "sub/.cache/g.txt", "bild.png", "notes.xlsx"]:
         _write(root / name, b"x")
     keys = [key for _, key in iter_protocol_files([root])]
     assert keys == ["protokoll/Z/e.TXT", "protokoll/a.md", "protokoll/b.txt",
