@@ -91,6 +91,15 @@ def mask_markup(text: str) -> str:
     return out.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
 
 
+_DOT_LEADER = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:(?:sid(?:an|a)?\.?[ \t]*)?\d{1,4})?[ \t]*$",
+                         re.MULTILINE | re.IGNORECASE)
+
+
+def mask_dot_leaders(text: str) -> str:
+    """Blank the dot leaders and page numbers of a table of contents ("2 § Val av justerare ..... 2"). Same length."""
+    return _DOT_LEADER.sub(_blank, text)
+
+
 def mask_furniture(text: str) -> str:
     """Blank page-furniture lines (page numbers, footers, signers' initials). Same length."""
     return _FURNITURE.sub(_blank, text)
@@ -107,7 +116,7 @@ def join_hyphenation(text: str) -> str:
 
 def build_view(text: str) -> TextView:
     """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired."""
-    view = join_hyphenation(mask_furniture(mask_markup(mask_page_furniture(text))))
+    view = join_hyphenation(mask_furniture(mask_dot_leaders(mask_markup(mask_page_furniture(text)))))
     damaged = False
     try:
         from samgraf.extractors import ocr

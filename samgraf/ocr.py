@@ -140,21 +140,31 @@ def _trusted(word: Word, known: frozenset[str]) -> bool:
     return len(core) >= 3 and core.isalpha() and _is_known(core, known)
 
 
-def _inside(inner: Word, outer: Word) -> bool:
-    x, y = (inner.x0 + inner.x1) / 2, inner.middle
-    return outer.x0 - 1 <= x <= outer.x1 + 1 and outer.top - 1 <= y <= outer.bottom + 1
+def _under(word: Word, layer: Word) -> bool:
+    """Whether a text-layer word lies under an OCR word: on its line, sharing half of either's width."""
+    if not word.top - 1 <= layer.middle <= word.bottom + 1:
+        return False
+    shared = min(word.x1, layer.x1) - max(word.x0, layer.x0)
+    return shared >= 0.5 * min(word.x1 - word.x0, layer.x1 - layer.x0)
 
 
 def merge_text_layer(ocr_words: Sequence[Word], layer_words: Sequence[Word]) -> list[Word]:
     """OCR words, each replaced by the text-layer words under it when all of those are trusted:
-    a damaged layer still has good numbers, § signs and most words; OCR mends the rest."""
+    a damaged layer still has good numbers, § signs, dot leaders and most words; OCR mends the
+    rest. A text-layer word spanning several OCR words (a dot leader) is written once."""
     known = _words()
-    out = []
+    out, used = [], set()
     for word in ocr_words:
-        under = [w for w in layer_words if _inside(w, word)]
-        if _TRUSTED_SYMBOLS.fullmatch(word.text) is None and _trusted(word, known):
-            pass                                    # OCR read a dictionary word: keep it ("vice", not "ice")
-        elif under and all(_trusted(w, known) for w in under):
-            word = Word(word.x0, word.top, word.x1, word.bottom, " ".join(w.text for w in under))
-        out.append(word)
+        under = [k for k, w in enumerate(layer_words) if _under(word, w)]
+        trusted = bool(under) and all(_trusted(layer_words[k], known) for k in under)
+        symbols = any(_TRUSTED_SYMBOLS.fullmatch(layer_words[k].text) for k in under)
+        if not (trusted and symbols) and _TRUSTED_SYMBOLS.fullmatch(word.text) is None and _trusted(word, known):
+            out.append(word)                      # OCR read a dictionary word: keep it ("vice", not "ice")
+        elif trusted:
+            fresh = [k for k in under if k not in used]
+            used.update(under)
+            if fresh:
+                out.append(Word(word.x0, word.top, word.x1, word.bottom, " ".join(layer_words[k].text for k in fresh)))
+        else:
+            out.append(word)
     return out

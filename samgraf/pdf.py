@@ -14,6 +14,7 @@ from pathlib import Path
 from samgraf.errors import InputError
 from samgraf.layout import Word, render_page
 from samgraf.model import Page, PageMethod
+from samgraf.ocr import DAMAGED_PAGE
 
 log = logging.getLogger("samgraf")
 
@@ -81,6 +82,29 @@ def text_layer_words(page) -> list[Word]:
     return words
 
 
+SCAN_SHARE = 0.5       # images covering this share of a page ...
+SCAN_MAX_WORDS = 40    # ... with fewer text-layer words than this: a scan (maybe with a stamped caption)
+
+
+def image_share(page) -> float:
+    """Share of the page covered by image objects (a scanned page is one big image)."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    area = 0.0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    return min(1.0, area / max(width * height, 1.0))
+
+
+def _needs_ocr(page, layer: list[Word], text: str, damage: float) -> bool:
+    """No text layer, a damaged one, or a scanned image with only a caption in the text layer."""
+    if not text.strip() or damage > DAMAGED_PAGE:
+        return True
+    return len(layer) < SCAN_MAX_WORDS and image_share(page) >= SCAN_SHARE
+
+
 def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
     """Text of every page (text layer, or OCR when it is missing or damaged and `ocr` allows)."""
     from samgraf import ocr as ocr_mod
@@ -93,7 +117,7 @@ def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
         layer = text_layer_words(page)
         text = render_page(layer)
         method, confidence, damage = PageMethod.TEXT, None, ocr_mod.damage_share(text)
-        if not text.strip() or damage > ocr_mod.DAMAGED_PAGE:
+        if _needs_ocr(page, layer, text, damage):
             result = ocr_mod.ocr_page(page) if ocr != "never" else None
             if result is not None and result.words:
                 text = render_page(ocr_mod.merge_text_layer(result.words, layer))
