@@ -21,6 +21,9 @@ SIMILAR = 80            # rapidfuzz ratio at which two lines count as the same (
 SHORT_WORDS = 3         # short unrepeated lines (logo fragments) between furniture lines go too
 
 
+_SECTION = re.compile(r"^(?:§\s*#|#\s*§)")    # "§ 4 ..." and "4 § ...": content, never furniture
+
+
 @dataclass(frozen=True, slots=True)
 class _Line:
     start: int
@@ -73,9 +76,9 @@ def find_page_furniture(text: str) -> list[tuple[int, int]]:
     pages = _pages(text)
     if len(pages) < 2:
         return []
-    lines = [_page_lines(text, s, e) for s, e in pages]
-    heads = [page[:ZONE_LINES] for page in lines]
-    tails = [list(reversed(page[-TAIL_LINES:])) for page in lines]
+    lines = [[line for line in _page_lines(text, s, e) if not _SECTION.match(line.key)] for s, e in pages]
+    heads = [page[:min(ZONE_LINES, (len(page) + 1) // 2)] for page in lines]
+    tails = [list(reversed(page[len(head):][-TAIL_LINES:])) for page, head in zip(lines, heads)]
     need = max(2, round(MIN_SHARE * len(pages)))
     head_keys, tail_keys = _recurring(heads, need), _recurring(tails, need)
     out = []
@@ -87,10 +90,18 @@ def find_page_furniture(text: str) -> list[tuple[int, int]]:
 
 
 def mask_page_furniture(text: str) -> str:
-    """Blank recurring page headers and footers and turn form feeds into line breaks. Same length."""
+    """Blank recurring page headers and footers; each page break, with the furniture and blank lines
+    around it, becomes one blank line ("last line   \n\nfirst line"), as a paragraph gap. Same length."""
     if PAGE_BREAK not in text:
         return text
     chars = list(text)
     for start, end in find_page_furniture(text):
         chars[start:end] = " " * (end - start)
+    view = "".join(chars)
+    for m in re.finditer(r"\s*\f\s*", view):
+        start, end = m.start(), m.end()
+        if end < len(view):                      # keep the indentation of the next page's first line
+            end = start + len(m.group(0).rstrip(" \t"))
+        if end - start >= 2:
+            chars[start:end] = " " * (end - start - 2) + "\n\n"
     return "".join(chars).replace(PAGE_BREAK, "\n")

@@ -91,11 +91,15 @@ def group_lines(words: Sequence[Word]) -> list[list[Word]]:
 
 
 def split_segments(words: Sequence[Word]) -> list[Segment]:
-    """Split one line's words where the horizontal gap is wider than SEGMENT_GAP font sizes."""
+    """Split one line's words where the horizontal gap is wider than SEGMENT_GAP font sizes, unless
+    the gaps are all alike (a justified line stretches every space the same)."""
     size = statistics.median(w.height for w in words)
+    gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
+    if len(gaps) >= 3 and max(gaps) <= 1.5 * max(min(gaps), 0.5):
+        return [Segment(tuple(words))]
     segments: list[list[Word]] = [[words[0]]]
-    for prev, word in zip(words, words[1:]):
-        if word.x0 - prev.x1 > SEGMENT_GAP * size:
+    for gap, word in zip(gaps, words[1:]):
+        if gap > SEGMENT_GAP * size:
             segments.append([word])
         else:
             segments[-1].append(word)
@@ -199,25 +203,34 @@ def _list_like(words: Sequence[Word]) -> bool:
     """Whether one side has two lines or more, most of them a single segment (a list or prose, not
     table rows: a table row split at a gutter would lose its cells)."""
     lines = build_lines(words)
-    return len(lines) >= 2 and sum(len(line.segments) == 1 for line in lines) >= 0.8 * len(lines)
+    return len(lines) >= 2 and (sum(len(line.segments) == 1 for line in lines) >= 0.8 * len(lines)
+                                or not _column_stops(lines))
 
 
 def _units(words: Sequence[Word], gutter: float | None, height: float) -> list[_Unit]:
+    """Full-width stretches and two-column stretches, top to bottom. Bands closer than SHARED_BLANK
+    line heights stay one stretch (newspaper columns share blank lines by chance); a wider gap
+    across the page ends it (a roster in two columns, then a one-column section)."""
     if gutter is None:
         return [_Unit(list(words))]
-    units: list[_Unit] = []
+    groups: list[list[Word]] = []
     for band in _bands(words, gutter, height):
-        left = [w for w in band if w.x1 <= gutter - 2]
-        right = [w for w in band if w.x0 >= gutter - 2]
-        columns = (bool(left and right) and not any(_crosses(w, gutter) for w in band)
-                   and _list_like(left) and _list_like(right))
-        gap = min(w.top for w in band) - units[-1].bottom if units else 0.0
-        if units and not columns and not units[-1].columns:
-            units[-1].words.extend(band)
-        elif units and columns and units[-1].columns and gap <= SHARED_BLANK * height:
-            units[-1].words.extend(band)                # newspaper columns that share one blank line
+        crossing = any(_crosses(w, gutter) for w in band)
+        if groups and not crossing and not any(_crosses(w, gutter) for w in groups[-1]) and \
+                min(w.top for w in band) - max(w.bottom for w in groups[-1]) <= SHARED_BLANK * height:
+            groups[-1].extend(band)
         else:
-            units.append(_Unit(list(band), columns, gutter))
+            groups.append(list(band))
+    units: list[_Unit] = []
+    for group in groups:
+        left = [w for w in group if w.x1 <= gutter - 2]
+        right = [w for w in group if w.x0 >= gutter - 2]
+        columns = (bool(left and right) and not any(_crosses(w, gutter) for w in group)
+                   and _list_like(left) and _list_like(right))
+        if units and not columns and not units[-1].columns:
+            units[-1].words.extend(group)
+        else:
+            units.append(_Unit(group, columns, gutter))
     return units
 
 
@@ -242,14 +255,39 @@ def _segments_text(segments: Sequence[Segment], size: float) -> str:
     return out
 
 
+def _column_stops(block: Sequence[Line]) -> list[float]:
+    """x where cells of a table start: segment starts shared by half the rows of 2+ segments (and two);
+    the stretched spaces of justified lines fall anywhere and share none."""
+    rows = [line for line in block if len(line.segments) >= 2]
+    if len(rows) < 2:
+        return []
+    bins = Counter(round(seg.x0 / 6) for line in rows for seg in line.segments)
+    shared = {b for b, n in bins.items() if n >= max(2, 0.5 * len(rows))}
+    stops = sorted(min(seg.x0 for line in rows for seg in line.segments if round(seg.x0 / 6) == b) for b in shared)
+    return stops if len(stops) >= 2 else []
+
+
+def _table_row(line: Line, stops: Sequence[float]) -> str:
+    """A row's segments in the cells of their column stops, tab separated (empty cells kept)."""
+    cells = [""] * len(stops)
+    for seg in line.segments:
+        col = max([k for k, x in enumerate(stops) if x <= seg.x0 + 4] or [0])
+        cells[col] = f"{cells[col]} {seg.text}".strip()
+    return "\t".join(cells).rstrip("\t")
+
+
 def render_flow(words: Sequence[Word]) -> str:
-    """Words of one column (or the full width) as lines, blocks separated by one blank line."""
+    """Words of one column (or the full width) as lines, blocks separated by one blank line. In a
+    block whose rows share column stops (a table), rows are written with tab-separated cells, an
+    empty cell for each empty column, as a table exported to text."""
     lines = build_lines(words)
     blocks = split_blocks(lines)
     out = []
     for block in blocks:
         size = statistics.median(line.bottom - line.top for line in block)
-        out.append("\n".join(_segments_text(line.segments, size) for line in block))
+        stops = _column_stops(block)
+        out.append("\n".join(_table_row(line, stops) if stops and len(line.segments) >= 2
+                             else _segments_text(line.segments, size) for line in block))
     return "\n\n".join(out)
 
 
