@@ -105,7 +105,7 @@ def _read_tsv(tsv: str) -> OcrResult:
     top and bottom, so words of one line share a baseline band whatever their letters."""
     scale = 72 / DPI
     lines: dict[tuple[str, ...], tuple[int, int]] = {}
-    words, confs = [], []
+    words, confs, starts = [], [], []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         key = tuple(row.get(k) or "" for k in ("page_num", "block_num", "par_num", "line_num"))
         left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
@@ -117,8 +117,31 @@ def _read_tsv(tsv: str) -> OcrResult:
         line_top, line_bottom = lines.get(key, (top, top + height))
         words.append(Word(left * scale, line_top * scale, (left + width) * scale, line_bottom * scale, text))
         confs.append(max(0.0, float(row.get("conf") or 0)) / 100)
+        starts.append(row.get("word_num") == "1")
     confidence = sum(confs) / len(confs) if confs else 0.0
-    return OcrResult(tuple(words), round(confidence, 3))
+    return OcrResult(tuple(_section_signs(words, starts)), round(confidence, 3))
+
+
+_MISREAD_SECTION = re.compile(r"^[$sS](\d{1,3})$")
+_EIGHT_SECTION = re.compile(r"^8(\d{1,2})$")
+
+
+def _section_signs(words: list[Word], starts: list[bool]) -> list[Word]:
+    """Tesseract reads a line-initial "§4" as "$4", "s4" or "84": restore the § sign. "8N" only when
+    the page has two or more such headings before a capitalised word, or a "$N"/"sN" one."""
+    def heading(k: int, pattern: re.Pattern[str]) -> bool:
+        return (starts[k] and pattern.match(words[k].text) is not None
+                and k + 1 < len(words) and words[k + 1].text[:1].isupper())
+    sure = [k for k in range(len(words)) if heading(k, _MISREAD_SECTION)]
+    eights = [k for k in range(len(words)) if heading(k, _EIGHT_SECTION)]
+    fix = {k: _MISREAD_SECTION for k in sure}
+    if sure or len(eights) >= 2:
+        fix.update({k: _EIGHT_SECTION for k in eights})
+    out = list(words)
+    for k, pattern in fix.items():
+        w = words[k]
+        out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + pattern.match(w.text).group(1))
+    return out
 
 
 def ocr_page(page) -> OcrResult | None:
