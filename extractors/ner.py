@@ -30,6 +30,7 @@ from samgraf.extractors import names as names_mod
 from samgraf.extractors import roles as roles_mod
 from samgraf.extractors import roster as roster_mod
 from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
+from samgraf.extractors.furniture import mask_page_furniture
 from samgraf.extractors.normalize import build_view, mask_furniture, mask_markup
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -184,7 +185,7 @@ class OcrView:
     def __call__(self, doc: Doc) -> Doc:
         if VIEW_KEY not in doc.user_data:
             text = doc.text
-            view = build_view(text).text if self.repair else mask_furniture(mask_markup(text))
+            view = build_view(text).text if self.repair else mask_furniture(mask_markup(mask_page_furniture(text)))
             doc.user_data[VIEW_KEY] = view
         return doc
 

@@ -1,7 +1,8 @@
 """A same-length "view" of a protocol's text for matching.
 
 Markup (HTML tags, Markdown emphasis and heading marks, entities) is blanked with spaces and
-checkboxes become one mark character, page furniture lines are blanked, and OCR damage is repaired
+checkboxes become one mark character, page furniture lines are blanked (and headers and footers
+repeated across the form-feed separated pages of a PDF), and OCR damage is repaired
 word by word — always keeping every character offset of the original text. Extractors match on
 the view and quote the original, so provenance offsets stay exact.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+
+from .furniture import mask_page_furniture
 
 CHECKED = "☒"
 UNCHECKED = "☐"
@@ -91,6 +94,15 @@ def mask_markup(text: str) -> str:
     return out.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
 
 
+_DOT_LEADER = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:(?:sid(?:an|a)?\.?[ \t]*)?\d{1,4})?[ \t]*$",
+                         re.MULTILINE | re.IGNORECASE)
+
+
+def mask_dot_leaders(text: str) -> str:
+    """Blank the dot leaders and page numbers of a table of contents ("2 § Val av justerare ..... 2"). Same length."""
+    return _DOT_LEADER.sub(_blank, text)
+
+
 def mask_furniture(text: str) -> str:
     """Blank page-furniture lines (page numbers, footers, signers' initials). Same length."""
     return _FURNITURE.sub(_blank, text)
@@ -107,7 +119,7 @@ def join_hyphenation(text: str) -> str:
 
 def build_view(text: str) -> TextView:
     """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired."""
-    view = join_hyphenation(mask_furniture(mask_markup(text)))
+    view = join_hyphenation(mask_furniture(mask_dot_leaders(mask_markup(mask_page_furniture(text)))))
     damaged = False
     try:
         from samgraf.extractors import ocr

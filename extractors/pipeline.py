@@ -93,7 +93,8 @@ def _first_names(people: Iterable[str]) -> dict[str, str]:
     """First name -> full name, for first names that only one person of the document has."""
     counts: dict[str, list[str]] = {}
     for name in people:
-        counts.setdefault(name.split()[0], []).append(name)
+        if name.split():                            # a roster cell can decode to an empty name
+            counts.setdefault(name.split()[0], []).append(name)
     return {first: full[0] for first, full in counts.items() if len(set(full)) == 1}
 
 

@@ -32,6 +32,10 @@ def role_iri(role: str) -> URIRef:
     return SG["role/" + (slug or "okand")]
 
 
+def page_iri(doc_id: str, number: int) -> URIRef:
+    return ID[f"page/{doc_id}/{number}"]
+
+
 def board_iri(forbund: Org | None, doc_id: str) -> URIRef:
     return ID["board/" + (forbund.key if forbund else "unknown/" + doc_id)]
 
@@ -65,6 +69,9 @@ class _Builder:
         self.add((pos, OA.end, Literal(span.end)))
         self.add((quote, RDF.type, OA.TextQuoteSelector))
         self.add((quote, OA.exact, Literal(span.text)))
+        number = self.doc.page_at(span.start)
+        if number is not None:
+            self.add((target, SG.page, page_iri(self.doc.id, number)))
         return ann
 
     def derive(self, node: URIRef, span: Span, extractor: str | None = None) -> None:
@@ -144,6 +151,19 @@ def _add_protocol(b: _Builder) -> None:
         b.add((b.meeting, SG.meetingNumber, Literal(m.number)))
     for span in m.evidence:
         b.derive(b.meeting, span, "rules.meeting.v1")
+    _add_pages(b)
+
+
+def _add_pages(b: _Builder) -> None:
+    """Each page of a PDF: its number, how it was read and, for OCR, the mean word confidence."""
+    for page in b.doc.pages:
+        node = page_iri(b.doc.id, page.number)
+        b.add((b.doc_iri, SG.hasPage, node))
+        b.add((node, RDF.type, SG.Page))
+        b.add((node, SG.pageNumber, Literal(page.number)))
+        b.add((node, SG.readBy, Literal(page.method.value)))
+        if page.confidence is not None:
+            b.add((node, SG.confidence, Literal(round(page.confidence, 3), datatype=XSD.decimal)))
 
 
 def _add_people(b: _Builder) -> None:

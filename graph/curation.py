@@ -413,12 +413,27 @@ _Q_PROTOCOL = """SELECT ?g ?key ?sha ?enc ?red WHERE { GRAPH ?g { ?d a sg:Protoc
 _MEDIA = {".md": "text/markdown", ".pdf": "application/pdf"}
 
 
+_Q_PAGES = """SELECT ?g ?n ?by ?conf WHERE { GRAPH ?g { ?d sg:hasPage ?p . ?p sg:pageNumber ?n ; sg:readBy ?by .
+    OPTIONAL { ?p sg:confidence ?conf } } }"""
+
+
+def _stored_pages(store, graph: str, text: str):
+    """The pages of a stored PDF protocol (how each was read, from its graph; offsets from the text)."""
+    from rdflib import URIRef
+
+    from samgraf.model import PageMethod, pages_of
+
+    readings = {int(r.n): (PageMethod(str(r.by)), float(r.conf) if r.conf is not None else None)
+                for r in store.query(_Q_PAGES, g=URIRef(graph))}
+    return pages_of(text, readings) if readings else ()
+
+
 def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
     """Re-extract and rebuild protocols from the texts kept in the store (as a forced re-ingest would)."""
     from samgraf.extractors.pipeline import extract_document
     from samgraf.graph.build import build_graph
     from samgraf.graph.store import IngestRecord
-    from samgraf.model import Document, Source
+    from samgraf.model import Document, PageMethod, Source
 
     wanted, done = set(doc_ids), 0
     resolve = load_resolver(store.path)
@@ -429,9 +444,10 @@ def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
             continue
         source = Source(r["key"], r["key"], r["sha"], r.get("enc", "utf-8"),
                         _MEDIA.get(Path(r["key"]).suffix.lower(), "text/plain"))
-        doc = Document(doc_id, source, text, int(r.get("red", 0)))
+        doc = Document(doc_id, source, text, int(r.get("red", 0)), _stored_pages(store, r["g"], text))
         graph = build_graph(extract_document(doc), resolve)
-        store.replace_protocol(graph, IngestRecord(r["key"], r["sha"], "ok", doc_id), text)
+        unreadable = ",".join(str(n) for n in doc.pages_read_by(PageMethod.NONE)) or None
+        store.replace_protocol(graph, IngestRecord(r["key"], r["sha"], "ok", doc_id, unreadable_pages=unreadable), text)
         done += 1
     return done
 

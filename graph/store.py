@@ -38,6 +38,7 @@ class IngestRecord:
     status: str            # "ok" | "failed"
     doc_id: str | None = None
     error: str | None = None
+    unreadable_pages: str | None = None   # "2,3": PDF pages that could not be read (missing from the text)
 
 
 def default_store_path() -> Path:
@@ -59,6 +60,8 @@ def _record_graph(record: IngestRecord) -> Graph:
         g.add((node, SG.document, ID["protocol/" + record.doc_id]))
     if record.error:
         g.add((node, SG.error, Literal(record.error)))
+    if record.unreadable_pages:
+        g.add((node, SG.unreadablePages, Literal(record.unreadable_pages)))
     return g
 
 

@@ -64,7 +64,7 @@ def cli(verbose: int) -> None:
 @click.option("--force", is_flag=True, help="re-extract files even when unchanged")
 @click.option("--silent", is_flag=True, help="no progress bar")
 def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool) -> None:
-    """Ingest protocol files or folders (txt, md, pdf; folders recursively) into the store.
+    """Ingest protocol files or folders (txt, md, pdf, docx, odt, html; folders recursively) into the store.
 
     Unchanged files (same sha256) are skipped; a changed file replaces its named graph. A file
     that fails is reported with its reason and the rest of the batch lands; the exit code is 1
@@ -77,7 +77,8 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     from tqdm import tqdm
 
     from samgraf.ingest import ingest as run
-    from samgraf.sources import iter_protocol_files
+    from samgraf.ingest import page_notes
+    from samgraf.sources import iter_protocol_files, list_skipped_files
 
     st = _open_store(store)
     total = sum(1 for _ in iter_protocol_files(list(paths)))
@@ -87,6 +88,10 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
         click.echo(f"failed: {r.error}", err=True)
+    for line in page_notes(results):
+        click.echo(line, err=True)
+    for key in list_skipped_files(list(paths)):
+        click.echo(f"skipped (not a protocol type: txt, md, pdf, docx, odt, html): {key}", err=True)
     counts = {s: sum(1 for r in results if r.status == s) for s in ("ingested", "unchanged", "failed")}
     masked = sum(r.redactions for r in results)
     click.echo(f"{counts['ingested']} ingested, {counts['unchanged']} unchanged, {counts['failed']} failed; "

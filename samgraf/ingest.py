@@ -16,6 +16,7 @@ from samgraf.errors import SamgrafError
 from samgraf.extractors.redact import redact_text
 from samgraf.graph.build import build_graph
 from samgraf.graph.store import IngestRecord, Store
+from samgraf.model import PageMethod
 from samgraf.sources import iter_protocol_files, read_document
 
 log = logging.getLogger("samgraf")
@@ -29,6 +30,10 @@ class IngestResult:
     error: str | None = None
     triples: int = 0
     redactions: int = 0
+    pages: int = 0                  # pages of a PDF (0 for unpaged files)
+    ocr_pages: tuple[int, ...] = ()
+    unreadable_pages: tuple[int, ...] = ()   # no text layer and no OCR: missing from the text
+    damaged_pages: tuple[int, ...] = ()      # damaged text layer kept (no OCR available)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,10 @@ class _Built:
     identifier: str
     triples: int
     redactions: int
+    pages: int = 0
+    ocr_pages: tuple[int, ...] = ()
+    unreadable_pages: tuple[int, ...] = ()
+    damaged_pages: tuple[int, ...] = ()
 
 
 def _process(path: Path, key: str, store_path: str | None) -> _Built:
@@ -52,7 +61,9 @@ def _process(path: Path, key: str, store_path: str | None) -> _Built:
     extraction = extract_document(doc)
     graph = build_graph(extraction, load_resolver(Path(store_path)) if store_path else None)
     nt = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return _Built(key, doc.source.sha256, doc.id, doc.text, nt, str(graph.identifier), len(graph), doc.redactions)
+    return _Built(key, doc.source.sha256, doc.id, doc.text, nt, str(graph.identifier), len(graph), doc.redactions,
+                  len(doc.pages), doc.pages_read_by(PageMethod.OCR), doc.pages_read_by(PageMethod.NONE),
+                  doc.pages_read_by(PageMethod.DAMAGED))
 
 
 def _sha256(path: Path) -> str:
@@ -76,9 +87,13 @@ def _pending(store: Store, files: Iterable[tuple[Path, str]], force: bool) -> It
 
 
 def _store_built(store: Store, built: _Built) -> IngestResult:
-    store.replace_protocol(built.nt, IngestRecord(built.key, built.sha256, "ok", built.doc_id), built.text,
+    unreadable = ",".join(str(n) for n in built.unreadable_pages) or None
+    store.replace_protocol(built.nt, IngestRecord(built.key, built.sha256, "ok", built.doc_id,
+                                                  unreadable_pages=unreadable), built.text,
                            identifier=built.identifier)
-    return IngestResult(built.key, "ingested", built.doc_id, triples=built.triples, redactions=built.redactions)
+    return IngestResult(built.key, "ingested", built.doc_id, triples=built.triples, redactions=built.redactions,
+                        pages=built.pages, ocr_pages=built.ocr_pages, unreadable_pages=built.unreadable_pages,
+                        damaged_pages=built.damaged_pages)
 
 
 def _fail(store: Store, path: Path, key: str, error: Exception) -> IngestResult:
@@ -131,3 +146,20 @@ def _finish(store: Store, path: Path, key: str, compute: Callable[[], _Built]) -
     except Exception as e:  # noqa: BLE001 - one bad file must never stop the batch
         log.debug("failed %s", key, exc_info=True)
         return _fail(store, path, key, e)
+
+
+def _numbers(pages: tuple[int, ...]) -> str:
+    return ", ".join(str(n) for n in pages)
+
+
+def page_notes(results: Iterable[IngestResult]) -> Iterator[str]:
+    """Summary lines for PDFs with pages read by OCR, kept damaged, or not read at all."""
+    for r in results:
+        if r.unreadable_pages:
+            yield (f"unreadable: {r.key}: page(s) {_numbers(r.unreadable_pages)} of {r.pages} have no text layer and "
+                   "could not be read by OCR (missing from the text); install tesseract-ocr tesseract-ocr-swe")
+        if r.damaged_pages:
+            yield (f"damaged: {r.key}: page(s) {_numbers(r.damaged_pages)} of {r.pages} have a damaged text layer, "
+                   "kept as it is; install tesseract-ocr tesseract-ocr-swe to read them by OCR")
+        if r.ocr_pages:
+            yield f"ocr: {r.key}: page(s) {_numbers(r.ocr_pages)} of {r.pages} read by OCR"

@@ -25,6 +25,27 @@ class Source:
     media_type: str     # "text/plain", "text/markdown", "application/pdf"
 
 
+class PageMethod(StrEnum):
+    """How the text of one page was read."""
+
+    TEXT = "text-layer"            # the PDF's text layer, laid out from character boxes
+    OCR = "ocr"                    # Tesseract on the rendered page
+    DAMAGED = "damaged-text-layer" # a damaged text layer kept, because OCR was not available
+    NONE = "unreadable"            # no text layer and no OCR: the page is missing from the text
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a paged source (PDF): where its text lies in Document.text and how it was read."""
+
+    number: int                    # 1-based
+    start: int
+    end: int
+    method: PageMethod
+    confidence: float | None = None  # mean OCR word confidence 0..1, for OCR pages
+    damage: float | None = None      # share of the text layer's words that are not Swedish words
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A protocol as text: what every extractor sees and every offset points into."""
@@ -33,6 +54,17 @@ class Document:
     source: Source
     text: str           # decoded text, personnummer masked in place (same length)
     redactions: int = 0 # how many personnummer were masked
+    pages: tuple[Page, ...] = ()   # PDF pages (text joined with form feeds); () for unpaged sources
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding an offset, for paged sources (form feeds separate pages)."""
+        if not self.pages:
+            return None
+        return self.text.count("\f", 0, offset) + 1
+
+    def pages_read_by(self, method: PageMethod) -> tuple[int, ...]:
+        """Numbers of the pages read one way (PageMethod.NONE: pages missing from the text)."""
+        return tuple(p.number for p in self.pages if p.method == method)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,3 +333,14 @@ class Extraction:
     dissents: tuple[Dissent, ...] = ()
     mentions: tuple[Mention, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+
+
+def pages_of(text: str, readings: dict[int, tuple[PageMethod, float | None]]) -> tuple[Page, ...]:
+    """Pages of a form-feed separated text, with how each was read (page number -> method, confidence)."""
+    pages, start = [], 0
+    for number, chunk in enumerate(text.split("\f"), start=1):
+        method, confidence = readings.get(number, (PageMethod.TEXT, None))
+        body = chunk[:-1] if chunk.endswith("\n") else chunk
+        pages.append(Page(number, start, start + len(body), method, confidence))
+        start += len(chunk) + 1
+    return tuple(pages)

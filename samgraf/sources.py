@@ -1,15 +1,15 @@
-"""Find protocol files and read them as text (UTF-8, cp1252 or PDF), with personnummer masked.
+"""Find protocol files and read them as text (UTF-8, cp1252, PDF, .docx, .odt, HTML), with personnummer masked.
 
 Offsets: every offset in samgraf points into the decoded text returned here. For a UTF-8 file
 with a byte order mark the BOM is dropped, so offset 0 is the first character after the BOM
 (Source.encoding is then "utf-8-sig"). Line endings are kept as they are in the file (a CRLF
-file keeps its "\\r\\n"). For a PDF the text is pypdf's text of each page, pages joined with
-"\\n\\n", with form feeds turned into newlines.
+file keeps its "\\r\\n"). For a PDF the text is laid out page by page (samgraf.pdf): each page
+ends with a line break and pages are separated by a form feed, so a fact's page is one plus the
+form feeds before its offset.
 """
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import os
 import re
@@ -17,14 +17,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
-import pypdf
 from charset_normalizer import from_bytes
 
 from samgraf.errors import InputError
 from samgraf.extractors.redact import redact, redact_text
-from samgraf.model import Document, Source
+from samgraf.model import Document, Page, Source
 
-SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+SUFFIXES = {".txt", ".md", ".markdown", ".pdf", ".docx", ".odt", ".html", ".htm"}
 
 log = logging.getLogger("samgraf")
 
@@ -41,7 +40,10 @@ class RedactingFilter(logging.Filter):
 
 log.addFilter(RedactingFilter())
 
-_MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".pdf": "application/pdf"}
+_MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".pdf": "application/pdf",
+                ".html": "text/html", ".htm": "text/html"}
+_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_ODT = "application/vnd.oasis.opendocument.text"
 _MAGIC = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -113,29 +115,73 @@ def doc_id_for(key: str) -> str:
 
 def read_document(path: Path, key: str) -> Document:
     """Read a protocol file and mask its personnummer in place (same length)."""
-    source, text = read_source(path, key)
+    source, text, pages = read_paged_source(path, key)
     masked, count = redact(text)
     if count:
         log.info("%s: masked %d personnummer", path, count)
-    return Document(id=doc_id_for(key), source=source, text=masked, redactions=count)
+    return Document(id=doc_id_for(key), source=source, text=masked, redactions=count, pages=pages)
 
 
 def read_source(path: Path, key: str) -> tuple[Source, str]:
     """Read a protocol file as text; raise InputError naming the file and the fix."""
+    source, text, _ = read_paged_source(path, key)
+    return source, text
+
+
+def read_paged_source(path: Path, key: str) -> tuple[Source, str, tuple[Page, ...]]:
+    """Read a protocol file as text, with its pages for a PDF; raise InputError naming the file and the fix."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror}); check the path and permissions") from e
     is_pdf = data[:1024].lstrip()[:5] == b"%PDF-" or path.suffix.lower() == ".pdf"
+    pages: tuple[Page, ...] = ()
+    suffix = path.suffix.lower()
     if is_pdf:
-        text, encoding = _read_pdf(path, data), "pdf"
-        media_type = "application/pdf"
+        text, pages = _read_pdf(path, data)
+        encoding, media_type = "pdf", "application/pdf"
+    elif data.startswith(b"PK\x03\x04") and suffix in (".docx", ".odt"):
+        text, encoding, media_type = _read_office(path, data, suffix)
+    elif suffix in (".html", ".htm"):
+        from samgraf.office import html_to_text
+
+        markup, encoding = _decode_text(path, data)
+        text, media_type = html_to_text(markup), "text/html"
+        _check_not_empty(path, text)
     else:
         text, encoding = _decode_text(path, data)
         media_type = _MEDIA_TYPES.get(path.suffix.lower(), "text/plain")
     sha256 = hashlib.sha256(data).hexdigest()
-    return Source(redact_text(str(path)), key, sha256, encoding, media_type), text
+    return Source(redact_text(str(path)), key, sha256, encoding, media_type), text, pages
+
+
+def _read_office(path: Path, data: bytes, suffix: str) -> tuple[str, str, str]:
+    """A .docx or .odt file's text: paragraphs as lines, table rows with tab-separated cells."""
+    from samgraf.office import read_docx, read_odt
+
+    if suffix == ".docx":
+        text, encoding, media_type = read_docx(path, data), "docx", _DOCX
+    else:
+        text, encoding, media_type = read_odt(path, data), "odt", _ODT
+    _check_not_empty(path, text)
+    return text, encoding, media_type
+
+
+def list_skipped_files(paths: Iterable[Path]) -> list[str]:
+    """Files under the given folders that the walk skips (unknown type), as paths relative to each
+    folder's parent, so a batch can name them."""
+    skipped = []
+    for given in paths:
+        given = Path(given)
+        if not given.is_dir():
+            continue
+        root_parent = Path(os.path.abspath(given)).parent
+        for path in sorted(given.rglob("*")):
+            parts = path.relative_to(given).parts
+            if path.is_file() and not any(p.startswith(".") for p in parts) and path.suffix.lower() not in SUFFIXES:
+                skipped.append(redact_text(Path(os.path.abspath(path)).relative_to(root_parent).as_posix()))
+    return skipped
 
 
 def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
@@ -223,32 +269,16 @@ def _check_mostly_text(path: Path, text: str) -> None:
         raise InputError(f"{path}: binary file (mostly non-text bytes); export it as .txt or .pdf")
 
 
-def _read_pdf(path: Path, data: bytes) -> str:
-    """Extract the text layer of a PDF, pages joined with a blank line."""
+def _read_pdf(path: Path, data: bytes) -> tuple[str, tuple[Page, ...]]:
+    """Read a PDF page by page (samgraf.pdf): layout-aware text layer, OCR for pages without one."""
+    from samgraf.ocr import tesseract
+    from samgraf.pdf import read_pdf
+
     _check_not_empty(path, data)
-    pages = _pdf_page_texts(path, data)
-    if not any(page.strip() for page in pages):
-        raise InputError(f"{path}: PDF has no text layer (scanned?); run OCR first, e.g. ocrmypdf")
-    return "\n\n".join(pages)
-
-
-def _pdf_page_texts(path: Path, data: bytes) -> list[str]:
-    """Return the cleaned text of each PDF page; raise InputError on broken or locked files."""
-    try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{path}: PDF is password protected; remove the password, e.g. qpdf --decrypt")
-        raw = [page.extract_text() or "" for page in reader.pages]
-    except InputError:
-        raise
-    except Exception as e:  # pypdf raises many kinds of errors on broken files
-        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise InputError(
-            f"{path}: truncated or corrupt PDF ({reason}); download or export it again"
-        ) from e
-    return [_clean_pdf_text(text) for text in raw]
-
-
-def _clean_pdf_text(text: str) -> str:
-    """Turn form feeds into newlines, drop NULs and trailing whitespace of a page."""
-    return text.replace("\f", "\n").replace("\x00", "").rstrip()
+    result = read_pdf(path, data)
+    if not result.text.strip():
+        if tesseract() is None:
+            raise InputError(f"{path}: PDF has no text layer (scanned?) and OCR is not available; "
+                             "install Tesseract with Swedish (apt-get install tesseract-ocr tesseract-ocr-swe)")
+        raise InputError(f"{path}: PDF has no text layer and OCR found no text (blank pages?); check the file")
+    return result.text, result.pages

@@ -48,7 +48,7 @@ def _luhn_number(yymmdd: str, serial: str) -> str:
 def test_walk_is_recursive_sorted_and_skips_hidden(tmp_path: Path) -> None:
     root = tmp_path / "protokoll"
     for name in ["b.txt", "a.md", "sub/c.pdf", "sub/d.markdown", "Z/e.TXT",
-                 ".dold.txt", ".git/f.txt", "sub/.cache/g.txt", "bild.png", "notes.docx"]:
+                 ".dold.txt", ".git/f.txt", "sub/.cache/g.txt", "bild.png", "notes.xlsx"]:
         _write(root / name, b"x")
     keys = [key for _, key in iter_protocol_files([root])]
     assert keys == ["protokoll/Z/e.TXT", "protokoll/a.md", "protokoll/b.txt",
@@ -153,8 +153,7 @@ def test_pdf_round_trip_keeps_swedish_letters(tmp_path: Path) -> None:
     source, text = read_source(path, "p.pdf")
     assert "Åsa Öberg, ordförande" in text
     assert "Närvarande\nÅsa" in text
-    assert text.index("ordförande") < text.index("\n\n§ 4 Ärendet")
-    assert "\f" not in text
+    assert text.index("ordförande") < text.index("\n\f§ 4 Ärendet")    # pages end in a line break, then \f
     assert (source.encoding, source.media_type) == ("pdf", "application/pdf")
     assert source.sha256 == hashlib.sha256(data).hexdigest()
 
@@ -171,7 +170,7 @@ BAD_PDFS = [
     pytest.param(lambda: make_pdf.truncate(make_pdf.make_text_pdf(["Protokoll"]), keep=0.02), "corrupt PDF",
                  id="only-header"),
     pytest.param(lambda: b"<html>Not found</html>", "corrupt PDF", id="html-named-pdf"),
-    pytest.param(make_pdf.make_empty_pdf, "no text layer (scanned?); run OCR first, e.g. ocrmypdf", id="no-text"),
+    pytest.param(make_pdf.make_empty_pdf, "no text layer", id="no-text"),
     pytest.param(lambda: b"", "empty file", id="empty-pdf"),
 ]
 

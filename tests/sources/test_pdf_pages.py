@@ -1,0 +1,112 @@
+"""PDF pages: layout, page furniture, pages OCR could not read, and the page of each fact."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDF
+
+from samgraf import ocr
+from samgraf.extractors.furniture import find_page_furniture, mask_page_furniture
+from samgraf.graph.store import Store
+from samgraf.ingest import ingest, page_notes
+from samgraf.layout import Word, render_page
+from samgraf.model import PageMethod
+from samgraf.ontology.ns import OA, SG
+from samgraf.sources import read_document
+
+pytest.importorskip("fpdf", reason="fpdf2 builds the test PDFs")
+_spec = importlib.util.spec_from_file_location("samgraf_test_make_pdf",
+                                               Path(__file__).parents[1] / "fixtures" / "make_pdf.py")
+make_pdf = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_pdf)
+
+
+def _row(y: float, *cells: tuple[float, str]) -> list[Word]:
+    """Words of one line: (x, text) cells, each word 6 pt per letter, 10 pt high."""
+    out = []
+    for x, text in cells:
+        for word in text.split():
+            out.append(Word(x, y, x + 6 * len(word), y + 10, word))
+            x += 6 * len(word) + 3
+    return out
+
+
+def test_two_column_roster_is_read_column_by_column() -> None:
+    words = _row(100, (70, "Beslutande"))
+    for k, (left, right) in enumerate([("[X] Haverinen Emilia, ordförande", "[X] Sjöström William"),
+                                       ("[X] Harald Amanda", "[ ] Storskrubb Julia")]):
+        words += _row(114 + 14 * k, (70, left), (330, right))
+    words += _row(200, (70, "Övriga närvarande"))
+    assert render_page(words) == ("Beslutande\n[X] Haverinen Emilia, ordförande\n[X] Harald Amanda\n"
+                                  "[X] Sjöström William\n[ ] Storskrubb Julia\n\nÖvriga närvarande")
+
+
+def test_label_value_rows_stay_rows_and_gaps_become_blank_lines() -> None:
+    words = _row(100, (70, "Organ"), (200, "Styrelsen")) + _row(114, (70, "Tid"), (200, "kl. 9.00"))
+    words += _row(160, (70, "§ 1 Mötets öppnande: ordförande Anna Berg förklarade mötet öppnat och hälsade alla"))
+    assert render_page(words) == ("Organ\tStyrelsen\nTid\tkl. 9.00\n\n"
+                                  "§ 1 Mötets öppnande: ordförande Anna Berg förklarade mötet öppnat och hälsade alla")
+
+
+def test_repeated_headers_and_footers_are_blanked_in_the_view_only() -> None:
+    bodies = ["Styrelsen beslutar att godkänna.", "Ärendet bordläggs.", "Informationen noteras."]
+    pages = [f"Samordningsförbundet X, protokoll 2024-03-12\n\n§ {n} Ärende {n}\n{body}\n\nSida {n} av 3\n"
+             for n, body in zip((1, 2, 3), bodies)]
+    text = "\f".join(pages)
+    view = mask_page_furniture(text)
+    assert len(view) == len(text) and "\f" not in view
+    assert view.count("Samordningsförbundet X") == 1            # the first page keeps its title
+    assert "Sida" not in view and "§ 3 Ärende 3" in view
+    spans = find_page_furniture(text)
+    assert all(text[s:e].startswith(("Samordnings", "Sida")) for s, e in spans)
+
+
+def test_pdf_with_scanned_pages_says_which_it_could_not_read(tmp_path: Path, monkeypatch) -> None:
+    data = make_pdf.make_mixed_pdf(["Protokoll\n§ 1 Mötets öppnande"], ["§ 2 Val av justerare", "§ 3 Övrigt"])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "blandad.pdf").write_bytes(data)
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    doc = read_document(tmp_path / "in" / "blandad.pdf", "blandad.pdf")
+    assert [p.method for p in doc.pages] == [PageMethod.TEXT, PageMethod.NONE, PageMethod.NONE]
+    store = Store(tmp_path / "store")
+    [result] = ingest(store, [tmp_path / "in"], resolve=False)
+    assert result.status == "ingested" and result.unreadable_pages == (2, 3)
+    assert any("page(s) 2, 3 of 3" in line for line in page_notes([result]))
+    assert store.records()["in/blandad.pdf"].status == "ok"
+    assert (None, SG.unreadablePages, Literal("2,3")) in store.dataset
+
+
+@pytest.mark.skipif(ocr.tesseract() is None, reason="Tesseract with Swedish is missing; run tools/ocr_deps.sh")
+def test_scanned_pages_are_read_by_ocr_with_confidence(tmp_path: Path) -> None:
+    data = make_pdf.make_mixed_pdf(["Protokoll\n§ 1 Mötets öppnande"], ["§ 2 Val av justerare"])
+    path = tmp_path / "blandad.pdf"
+    path.write_bytes(data)
+    doc = read_document(path, "blandad.pdf")
+    assert [p.method for p in doc.pages] == [PageMethod.TEXT, PageMethod.OCR]
+    assert doc.pages[1].confidence > 0.6
+    assert "Val av justerare" in doc.text[doc.pages[1].start:doc.pages[1].end]
+
+
+def test_each_fact_from_a_pdf_names_its_page(tmp_path: Path) -> None:
+    pages = ["Protokoll styrelsemöte 2024-03-12, Samordningsförbundet Sjuhärad\n\nNärvarande\n"
+             "Karin Dahl (S), ordförande\nJonas Vik (M), ledamot",
+             "§ 1 Mötets öppnande\n\nOrdförande Karin Dahl förklarade mötet öppnat.\n\n"
+             "§ 2 Val av justerare\n\nJonas Vik väljs att justera protokollet."]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.pdf").write_bytes(make_pdf.make_text_pdf(pages))
+    store = Store(tmp_path / "store")
+    ingest(store, [tmp_path / "in"], resolve=False)
+    ds = store.dataset
+    numbers = {}
+    for target in ds.subjects(RDF.type, OA.SpecificResource):
+        page = ds.value(target, SG.page)
+        assert page is not None, target
+        quote = ds.value(ds.value(target, OA.hasSelector, any=True), OA.exact)
+        for sel in ds.objects(target, OA.hasSelector):
+            quote = ds.value(sel, OA.exact) or quote
+        numbers[str(quote)] = int(ds.value(page, SG.pageNumber))
+    assert any(n == 2 and "Jonas Vik" in q for q, n in numbers.items())
+    assert any(n == 1 and "Karin Dahl" in q for q, n in numbers.items())
