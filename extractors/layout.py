@@ -64,7 +64,7 @@ _COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll",
 _LOWER_START = re.compile(r"[a-zåäöé]")
 _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordförande|Ordf|Vice|Ledamot|Ersättare|Tjänstgörande|"
                               r"Sekreterare|Förbundschef)\b)[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
-_LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2}) ?\.{3,}[ \n]*")
+_LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2})(?: ?\.{3,}| {4,})[ \n]*")
 _ROLE_LABEL = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
 _MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
 
@@ -90,8 +90,15 @@ def find_labels(view: str, start: int, end: int) -> list[Label]:
     header = _TABLE_HEADER.search(view, start, end)
     if header is not None:          # a flattened table: role words after its column names are cells, not labels
         found = [lab for lab in found if lab.kind != "signature" or lab.start < header.start()]
+    found = [lab for lab in found if not _leader_cell(view, lab)]
     return [lab for i, lab in enumerate(found) if _stands_as_label(view, lab, found[i + 1] if i + 1 < len(found) else None,
                                                                    end)]
+
+
+def _leader_cell(view: str, lab: Label) -> bool:
+    """"Ersättare ........ Anna Ek": a row's role with a dot leader (or its blanked run) to the name."""
+    m = _LEADER_ROW.match(view, lab.start)
+    return m is not None and normalize_role(m.group(1).split(",")[0]) is not None
 
 
 def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool:
@@ -346,7 +353,8 @@ def _wrapped(lines: list[str]) -> bool:
     for line, nxt in zip(lines, lines[1:]):
         last = line.rstrip().rsplit(" ", 1)[-1] if line.strip() else ""
         first = nxt.lstrip()[:1]
-        if first.islower() or first == "(" or last.endswith((":", "...")) or (last and names_mod.is_first_name(last)
+        leader = re.search(r"(?:\.{3,}| {3,})$", line) is not None      # dot leaders (blanked in the view)
+        if first.islower() or first == "(" or last.endswith(":") or leader or (last and names_mod.is_first_name(last)
                                                                         and last[0].isupper()):
             return True
     return False
