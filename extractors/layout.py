@@ -350,6 +350,9 @@ def _wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or any("\t" in x or len(x) > _WRAP_WIDTH for x in lines) or \
             any(re.search(r"\S {3,}\S", x) for x in lines[1:]):     # the first may keep its label column
         return False
+    widths = [len(x) for x in lines[:-1]]          # blanked dot leaders still fill the width
+    if min(widths) < 0.6 * max(len(x) for x in lines):
+        return False                    # a short line (a heading, one entry) is no line filled to a width
     for line, nxt in zip(lines, lines[1:]):
         last = line.rstrip().rsplit(" ", 1)[-1] if line.strip() else ""
         first = nxt.lstrip()[:1]

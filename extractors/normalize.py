@@ -77,10 +77,14 @@ _CELL_TAG = re.compile(r"<t[dh]\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:p|br|tr|h[1-6]|li|div|table|ul|ol)\b[^<>]*/?>", re.IGNORECASE)
 
 
+_BRACKET_BOX = re.compile(r"(?m)(?<![\w\]])\[([ Xx✓✔])\](?=[ \t])")
+
+
 def mask_markup(text: str) -> str:
     """Blank HTML/Markdown markup with spaces; checkboxes become ☒ / ☐; table cells become tabs and
     block tags line breaks. Same length as `text`."""
     out = _CHECKBOX.sub(_checkbox, text)
+    out = _BRACKET_BOX.sub(lambda m: " " + (CHECKED if m.group(1).strip() else UNCHECKED) + " ", out)   # "[X]", "[ ]"
     out = _CELL_TAG.sub(lambda m: "\t" + " " * (m.end() - m.start() - 1), out)
     out = _BLOCK_TAG.sub(lambda m: "\n" + " " * (m.end() - m.start() - 1), out)
     out = _TAG.sub(_blank, out)

@@ -41,7 +41,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
     (r"närvarande\s+beslutande|beslutande|(?:ande|rande)(?=[ \t]*$)", BlockKind(None, True)),  # clipped by a converter
     (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
-    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ersättare(?:\s+närvarande)?",
+    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are(?:\s+närvarande)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
@@ -68,7 +68,8 @@ _MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
 _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+(?: (?-i:[A-ZÅÄÖ])[\wåäöé\-]+)?),[ ]"
                             r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t(]|$)", re.MULTILINE)
 _WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande|närvarande|"
-                        r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej)(?![\w])", re.IGNORECASE)
+                        r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej|(?:på\s+)?distans|via\s+(?:teams|zoom|länk))(?![\w])",
+                        re.IGNORECASE)
 _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)", re.MULTILINE)
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
 _BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
@@ -204,8 +205,9 @@ def _column(line: Line, pos: int) -> int | None:
 
 
 def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
-               legend: dict[str, str] | None = None) -> list[Item]:
-    """Typed items of one line, in text order, non-overlapping (persons and orgs first)."""
+               legend: dict[str, str] | None = None, surname_first: bool = False) -> list[Item]:
+    """Typed items of one line, in text order, non-overlapping (persons and orgs first); in a roster
+    written "Efternamn Förnamn" the row's name is read in that order."""
     taken: list[tuple[int, int]] = []
     items: list[Item] = []
 
@@ -216,7 +218,12 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         taken.append((s, e))
         items.append(Item(s, e, kind, value, line.index, _column(line, s), s - line.start))
 
+    row = _ROW_NAME.match(view, line.start, line.end) if surname_first else None
+    if row is not None and not names_mod.is_first_name(row.group(1)) or (row and names_mod.is_first_name(row.group(2))):
+        add(row.start(1), row.end(2), "person", names_mod.clean_name(f"{row.group(2)} {row.group(1)}"))
     for m in gaz.find_orgs(view, line.start, line.end):
+        if not free(m.start, m.end):
+            continue
         add(m.start, m.end, "org", m.org)
     for m in _ORG_ABBREVIATION.finditer(view, line.start, line.end):
         org = gaz.resolve_org(m.group(0), allow_bare=True)
@@ -226,6 +233,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]):
             add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
     for s, e, name in names_mod.find_person_names(view, line.start, line.end, known=known, lenient=True):
+        if _GENITIVE_NOUN.match(view, e, line.end) and name.endswith("s"):
+            continue                    # "Anna Ekmans förslag": a genitive, not a roster entry
         if free(s, e):
             before = view[line.start:s]
             add(s, e, "substitute" if _SUBSTITUTE.search(before) else "person", names_mod.clean_name(name))
@@ -298,6 +307,24 @@ _NAME_SHAPE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ]
                          r"(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?){1,2}")
 
 
+_ROW_NAME = re.compile(r"[ \t☒☐]*((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?) "
+                       r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t]*(?:,|\(|$))", re.MULTILINE)
+
+
+def writes_surname_first(view: str, lines: Sequence[Line]) -> bool:
+    """Whether a protocol's roster rows are written "Efternamn Förnamn" ("Haverinen Emilia, ordförande"):
+    more rows whose second word is a first name and first word is not than the other way round."""
+    surname, first = 0, 0
+    for line in lines:
+        m = _ROW_NAME.match(view, line.start, line.end)
+        if m is None:
+            continue
+        a, b = names_mod.is_first_name(m.group(1)), names_mod.is_first_name(m.group(2))
+        surname += b and not a
+        first += a and not b
+    return surname >= 2 and surname > first
+
+
 def _tagged_names(view: str, items: list[Item]) -> list[Item]:
     """A title of two or three capitalised words right before a party tag is a person whose first
     name our lists lack ("Kia Holm (M)")."""
@@ -326,7 +353,10 @@ def _section_ref(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
     return kind, tuple(int(n) for n in re.findall(r"\d{1,4}", m.group("nums")))
 
 
-_WORD_MARK_MEANINGS = {"anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "deltog ej": "frånvarande",
+_GENITIVE_NOUN = re.compile(r"[ \t]+(?:förslag|yrkande|motion|skrivelse|initiativ|fråga|anmälan|redogörelse|"
+                            r"rapport|ansökan|uppdrag|begäran|beslut)\b")
+_WORD_MARK_MEANINGS = {"distans": "närvarande", "på distans": "närvarande", "via teams": "närvarande",
+                       "via zoom": "närvarande", "via länk": "närvarande","anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "deltog ej": "frånvarande",
                        "deltar ej": "frånvarande", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
                        "tjg": "tjänstgör"}
 _ROLE_IN = re.compile(r"^\s+(?:i|för|vid|på)\s+(?:styrelsen\s+(?:i|för)\s+)?$", re.IGNORECASE)
@@ -635,11 +665,13 @@ def _near_notice(lines: list[Line], index: int) -> bool:
 
 
 def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
-               known: Sequence[str] = (), legend: dict[str, str] | None = None) -> list[Record]:
+               known: Sequence[str] = (), legend: dict[str, str] | None = None,
+               surname_first: bool = False) -> list[Record]:
     """Records of one block; a table header row sets the meaning of its mark columns; a line naming
     only a member party ("Eksjö kommun") heads the rows under it when those rows name no party."""
     reader = _Reader(kind, {})
-    items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend) for line in lines}
+    items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend, surname_first)
+                     for line in lines}
     group: Org | None = None
     for position, line in enumerate(lines):
         header = parse_header(line.text)
@@ -727,11 +759,13 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     covered: set[int] = set()
     previous_empty: BlockKind | None = None
     stacked = 0                         # empty headings right before this one
-    for kind, lines in find_blocks(view):
+    blocks = list(find_blocks(view))
+    surname_first = writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
+    for kind, lines in blocks:
         if not lines:
             empty_labels.append(kind)
         covered.update(line.index for line in lines)
-        records = read_block(view, kind, lines, gaz, legend=legend)
+        records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first)
         if previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
@@ -934,6 +968,11 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
     if "tjänstgör" in words and rec.block.present is not False:
         return True, True
     if not rec.header:
+        boxes = [i.value for i in rec.items if i.kind == "mark" and i.value in (CHECKED, UNCHECKED)]
+        if len(boxes) == 1 and rec.block.present is not False:       # "[X] Anna Ek" / "[ ] Per Ås": one box a row
+            return boxes[0] == CHECKED, None
+        if "närvarande" in words and rec.block.present is not False:
+            return True, None
         has_marks = any(i.kind == "mark" and i.value in ("X", "x", CHECKED, UNCHECKED) for i in rec.items)
         return (None if has_marks and rec.block.present else rec.block.present), None
     meanings = set(rec.header.values())

@@ -254,3 +254,20 @@ def test_web_converter_chrome_and_report_titles_are_not_the_body(extract):
                  "Styrelsen lägger delgivningarna till handlingarna.\n")
     assert ex.meeting.place != "Transkript"
     assert ex.meeting.forbund is None or "Kulturrådet" not in ex.meeting.forbund.label
+
+
+def test_surname_first_rows_with_bracket_checkboxes(extract):
+    ex = extract("Protokoll 2/2023\nOrgan\tKulturnämnden\nSammanträdestid\t3.4.2023 kl. 18:00\n\nBeslutande\nordinarie\n"
+                 "[X] Lindholm Karin, ordförande, distans\n[X] Berg Anna\n[ ] Strand Ola\n[X] Holm Maja, vice ordförande\n"
+                 "\nÖvriga närvarande\nNyqvist Eva, kulturchef\n\n1 § Sammanträdets laglighet\n")
+    att = attendance(ex)
+    assert att == {"Karin Lindholm": True, "Anna Berg": True, "Ola Strand": False, "Maja Holm": True,
+                   "Eva Nyqvist": True}
+    assert {("Karin Lindholm", "ordförande"), ("Karin Lindholm", "ledamot"), ("Maja Holm", "vice ordförande"),
+            ("Ola Strand", "ledamot")} <= roles(ex)
+
+
+def test_genitive_before_a_proposal_is_no_person(extract):
+    ex = extract(TITLE + "Beslutande\nKarin Dahl (S), ordförande\n\n§ 4 Val av vice ordförande\n"
+                 "Ordförande Karin Dahls förslag:\nStyrelsen väljer en vice ordförande.\n")
+    assert not any(m.person.name.endswith("Dahls") for m in ex.memberships)
