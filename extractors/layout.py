@@ -129,6 +129,22 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     return True
 
 
+def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Label]:
+    """"Övriga deltagande Utses att justera <names> <name>": a form printed as labels first and values
+    after; the values under a roster heading come first, so the form label stacked right after it is
+    blanked in this copy (the sentence rules still read it in the view) and the region runs on."""
+    out: list[Label] = []
+    for lab in labels:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "roster" and lab.kind == "form" and not view[prev.end:lab.start].strip() \
+                and re.match(r"(?i)utses|justera", view[lab.start:lab.end]):
+            for i in range(lab.start, lab.end):
+                chars[i] = " "
+            continue
+        out.append(lab)
+    return out
+
+
 def _regions(labels: Sequence[Label], end: int) -> Iterator[tuple[Label, int]]:
     """Roster and signature regions: a heading up to the next form label (or the line's end)."""
     for i, lab in enumerate(labels):
@@ -235,7 +251,7 @@ def _break_at(chars: list[str], pos: int, end: int) -> None:
 
 
 def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str]) -> None:
-    labels = find_labels(view, start, end)
+    labels = _labels_first(view, chars, find_labels(view, start, end))
     for i, lab in enumerate(labels):
         prev = labels[i - 1] if i else None
         if not (lab.kind == "signature" and prev is not None and prev.kind == "signature"
@@ -295,6 +311,8 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
     cuts |= {m.start() for m in role_labels + leaders}
     ends = {m.end() - 1 for m in _PARTY_THEN_NAME.finditer(view, start, end)}
     for a, b in _role_runs(view, start, end):
+        if view[start:a].rstrip().endswith(","):
+            continue                    # "Per Ek, ersättare, tjänstgörande ersättare": the row's own roles
         cuts.add(a)
         ends.add(b)
     return cuts, ends

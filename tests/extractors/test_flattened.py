@@ -271,3 +271,12 @@ def test_genitive_before_a_proposal_is_no_person(extract):
     ex = extract(TITLE + "Beslutande\nKarin Dahl (S), ordförande\n\n§ 4 Val av vice ordförande\n"
                  "Ordförande Karin Dahls förslag:\nStyrelsen väljer en vice ordförande.\n")
     assert not any(m.person.name.endswith("Dahls") for m in ex.memberships)
+
+
+def test_labels_first_form_keeps_the_list_under_its_heading(extract):
+    ex = extract(page("Beslutande Karin Dahl, ordförande, Borås kommun Ola Strand, ledamot, Marks kommun "
+                      "Övriga deltagande Utses att justera Maja Lind, ersättare, tjänstgörande ersättare, Marks kommun "
+                      "Per Holm, samordnare Eva Sund, ekonom Ola Strand Justeringens tid och plats"))
+    att = attendance(ex)
+    assert att["Maja Lind"] and att["Per Holm"] and att["Eva Sund"]
+    assert ("Maja Lind", "tjänstgörande ersättare") in roles(ex)
