@@ -219,7 +219,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         items.append(Item(s, e, kind, value, line.index, _column(line, s), s - line.start))
 
     row = _ROW_NAME.match(view, line.start, line.end) if surname_first else None
-    if row is not None and not names_mod.is_first_name(row.group(1)) or (row and names_mod.is_first_name(row.group(2))):
+    if row is not None and (not names_mod.is_first_name(row.group(1)) or names_mod.is_first_name(row.group(2).split()[0])) \
+            and all(names_mod.is_first_name(w) for w in row.group(2).split()[1:]):
         add(row.start(1), row.end(2), "person", names_mod.clean_name(f"{row.group(2)} {row.group(1)}"))
     for m in gaz.find_orgs(view, line.start, line.end):
         if not free(m.start, m.end):
@@ -308,7 +309,8 @@ _NAME_SHAPE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ]
 
 
 _ROW_NAME = re.compile(r"[ \t☒☐]*((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?) "
-                       r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t]*(?:,|\(|$))", re.MULTILINE)
+                       r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?(?: (?-i:[A-ZÅÄÖ])[\wåäöé]+)?)"
+                       r"(?=[ \t]*(?:,|\(|$))", re.MULTILINE)
 
 
 def writes_surname_first(view: str, lines: Sequence[Line]) -> bool:
@@ -319,7 +321,7 @@ def writes_surname_first(view: str, lines: Sequence[Line]) -> bool:
         m = _ROW_NAME.match(view, line.start, line.end)
         if m is None:
             continue
-        a, b = names_mod.is_first_name(m.group(1)), names_mod.is_first_name(m.group(2))
+        a, b = names_mod.is_first_name(m.group(1)), all(names_mod.is_first_name(w) for w in m.group(2).split())
         surname += b and not a
         first += a and not b
     return surname >= 2 and surname > first
