@@ -133,11 +133,16 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     line_start, line_end = match.start(), match.end()
     title_group = groups[-1]
     raw = match.group(title_group)
+    runs_on = False
     if len(raw.split("\t")[0]) > 150:   # a flattened page: the body runs on after the title
         t_start = match.start(title_group) + len(raw) - len(raw.lstrip())
         t_end = cut_title(view, t_start, line_end)
         raw = view[match.start(title_group):t_end]
         line_end = t_end
+    elif "\t" not in raw and raw.strip():
+        end = _rewrapped_title_end(view, match.start(title_group), line_end)
+        runs_on = bool(view[end:line_end].strip(" \t.,:;-–")) or end > line_end
+        raw = view[match.start(title_group):end]
     title = _clean_title(raw)
     if title[:1].islower() and _mid_sentence(view, line_start):
         return None                     # "... lämnar mötet efter\n§ 3 väljs ...": a reference in a sentence
@@ -156,11 +161,66 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
         t_start, t_end = borrowed
         title = _clean_title(view[t_start:t_end])
     else:
-        cont = _continuation(view, line_end)
+        cont = None if runs_on else _continuation(view, line_end)
         if cont is not None and not title.endswith((".", ":")):
             title = f"{title} {view[cont[0]:cont[1]].strip()}".strip(" .")
             t_end = cont[1]
     return Heading(number, title, line_start, line_end, t_start, t_end, strong)
+
+
+#: A line this long or longer may end where a re-wrapping converter broke it, not where the writer did.
+_WRAP_WIDTH = 40
+
+
+def _runs_on(view: str, line_end: int) -> bool:
+    """Whether the heading's paragraph runs on: the next line is not blank and opens no other heading."""
+    if line_end >= len(view) - 1:
+        return False
+    start, end = _next_line(view, line_end + 1)
+    line = view[start:end]
+    return bool(line.strip()) and not _STRONG.match(line)
+
+
+def _rewrapped_title_end(view: str, start: int, line_end: int) -> int:
+    """End of a title in a paragraph that runs on past its heading line: the title ends where the
+    § body begins inside the line ("§ 1 Mötets öppnande Ordföranden öppnar mötet", re-wrapped), or,
+    when the line break may be a converter's wrap, where the body begins on the lines below
+    ("§ 17 Ansökan Samverkansteam, Nässjö\nkommun Nässjö kommun söker ...")."""
+    end = cut_title(view, start, line_end)
+    rest = view[end:line_end].strip(" \t.,:;-–")
+    if rest and not _reads_as_body(view, end):
+        return line_end             # "§7 Dialog med lokal FINSAM-samverkan: BIP-resan i Ronneby": all title
+    if rest or not _soft_break(view, line_end) or view[end - 1:end] in ".:":
+        return end
+    next_start, next_end = _next_line(view, line_end + 1)
+    if _BODY_LABEL.match(view[next_start:next_end].strip()):
+        return end
+    limit = next_end
+    for _ in range(2):              # a title wrapped over up to three lines
+        if not _soft_break(view, limit):
+            break
+        limit = _next_line(view, limit + 1)[1]
+    longer = cut_title(view, start, limit)
+    return longer if longer > next_start else min(end, longer)    # "... sysselsättning Rebecka\nberättade"
+
+
+def _soft_break(view: str, line_end: int) -> bool:
+    """Whether the line break at `line_end` may be a wrap a converter put in: the paragraph runs on and
+    the next line's first word would not have fitted on this line at the narrowest wrap width."""
+    if not _runs_on(view, line_end):
+        return False
+    line = view[view.rfind("\n", 0, line_end) + 1:line_end]
+    next_start, next_end = _next_line(view, line_end + 1)
+    words = view[next_start:next_end].split()
+    return len(line.rstrip()) + 1 + len(words[0]) > _WRAP_WIDTH
+
+
+def _reads_as_body(view: str, pos: int) -> bool:
+    """Whether the text from `pos` to the end of its paragraph reads as a § body: a sentence ends
+    in it or a verb form stands in it."""
+    para = view.find("\n\n", pos)
+    text = view[pos:min(pos + 300, len(view) if para < 0 else para)]
+    return bool(re.search(r"[.!?](?:\s|$)", text)) or any(_is_verb(_bare(w)) for w in text.split())
 
 
 def _mid_sentence(view: str, pos: int) -> bool:

@@ -330,3 +330,30 @@ def test_case_number_between_number_and_title_on_a_flattened_page(view):
 )
 def test_unsigned_heading_on_its_own_short_line(view, text, expected):
     assert agenda(view, text) == expected
+
+
+# --- Re-wrapped paragraphs: the § heading shares its lines with the § body ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("§ 1 Mötets öppnande Ordföranden öppnar mötet.\n\n§ 2 Dagordning Dagordningen godkänns.\n\n"
+                     "§ 3 Övriga frågor Inga övriga frågor.\n",
+                     [(1, "Mötets öppnande"), (2, "Dagordning"), (3, "Övriga frågor")], id="body-on-heading-line"),
+        pytest.param("§ 4 Ansökan Arbetsträning, Hedby kommun Hedby kommun söker\nmedel för arbetsträning.\n",
+                     [(4, "Ansökan Arbetsträning, Hedby kommun")], id="body-repeats-organisation"),
+        pytest.param("§ 5 Ansökan Unga till arbete, Lövsta\nkommun Styrelsen beslutade att bevilja\nLövsta kommun "
+                     "300 000 kr.\n", [(5, "Ansökan Unga till arbete, Lövsta kommun")], id="title-wrapped-into-body"),
+        pytest.param("§ 6 Uppföljning av insatser Sigrid\nBlomqvist redogör för uppföljningen.\n",
+                     [(6, "Uppföljning av insatser")], id="name-split-by-wrap"),
+        pytest.param("§ 7 Medlemsavgift 2026 till\nSamordningsförbundet Östra Ådalen Nämnden\nbeslutar att "
+                     "betala avgiften.\n", [(7, "Medlemsavgift 2026 till Samordningsförbundet Östra Ådalen")],
+                     id="title-over-two-lines"),
+        pytest.param("§7 Dialog med lokal FINSAM-samverkan: resan i Hedby\n\nText om resan.\n",
+                     [(7, "Dialog med lokal FINSAM-samverkan: resan i Hedby")], id="colon-inside-title-kept"),
+        pytest.param("§ 8 Rapport från kansliet\nFörbundschefen informerar om läget.\n",
+                     [(8, "Rapport från kansliet")], id="short-heading-line-is-hard-break"),
+    ],
+)
+def test_rewrapped_headings(view, text, expected):
+    assert agenda(view, text) == expected
