@@ -106,7 +106,8 @@ def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
             lead = len(line) - len(line.lstrip())
             text = line.strip()
             cut = _DATE_OR_CLAUSE.search(text)
-            if cut and cut.start() > 3 and (text.endswith(".") or len(text) > 100):
+            clause = cut and (text.endswith(".") or len(text) > 100 or (cut.group(0) != "," and _soft_break(view, end)))
+            if cut and cut.start() > 3 and clause:
                 return start + lead, start + lead + len(text[: cut.start()].rstrip(" .:"))
             return start + lead, _wrapped_end(view, start + lead + len(text.rstrip(" .:")), 3)
         pos = end + 1
@@ -139,10 +140,11 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
         t_end = cut_title(view, t_start, line_end)
         raw = view[match.start(title_group):t_end]
         line_end = t_end
-    elif "\t" not in raw and raw.strip():
-        end = _rewrapped_title_end(view, match.start(title_group), line_end)
-        runs_on = bool(view[end:line_end].strip(" \t.,:;-–")) or end > line_end
-        raw = view[match.start(title_group):end]
+    elif raw.split("\t")[0].strip():
+        cell_end = match.start(title_group) + len(raw.split("\t")[0])     # a table row: the title's cell
+        end = _rewrapped_title_end(view, match.start(title_group), cell_end)
+        runs_on = bool(view[end:cell_end].strip(" \t.,:;-–")) or end > line_end
+        raw = view[match.start(title_group):end] + view[cell_end:line_end]
     title = _clean_title(raw)
     if title[:1].islower() and _mid_sentence(view, line_start):
         return None                     # "... lämnar mötet efter\n§ 3 väljs ...": a reference in a sentence
@@ -188,7 +190,7 @@ def _rewrapped_title_end(view: str, start: int, line_end: int) -> int:
     ("§ 17 Ansökan Samverkansteam, Nässjö\nkommun Nässjö kommun söker ...")."""
     end = cut_title(view, start, line_end)
     rest = view[end:line_end].strip(" \t.,:;-–")
-    if rest and not _reads_as_body(view, end):
+    if rest and not (_reads_as_body(view, end) or _PAGE_OR_SIGN.match(rest)):
         return line_end             # "§7 Dialog med lokal FINSAM-samverkan: BIP-resan i Ronneby": all title
     if rest or not _soft_break(view, line_end) or view[end - 1:end] in ".:":
         return end
@@ -202,6 +204,10 @@ def _rewrapped_title_end(view: str, start: int, line_end: int) -> int:
         limit = _next_line(view, limit + 1)[1]
     longer = cut_title(view, start, limit)
     return longer if longer > next_start else min(end, longer)    # "... sysselsättning Rebecka\nberättade"
+
+
+#: A page reference or the next § sign after a title: a table of contents, re-wrapped ("Budget sid 4 § 2 ...").
+_PAGE_OR_SIGN = re.compile(r"(?:sid|sida|s\.)[ \t]*\d|§", re.IGNORECASE)
 
 
 def _soft_break(view: str, line_end: int) -> bool:
@@ -270,7 +276,39 @@ def _read_headings(view: str) -> list[Heading]:
             weak.append(h)
     inline = [h for h in find_flattened_headings(view, signed_only=True) if _line_length(view, h.start) >= 150
               and all(h.start >= s.title_end or h.start < s.start for s in strong)] if _has_inline_signs(view) else []
-    return sorted(strong + weak + inline, key=lambda h: h.start)
+    return sorted(strong + weak + inline + _after_sentences(view, strong), key=lambda h: h.start)
+
+
+#: A § sign inside a line right after a sentence ("... till handlingarna. §6 Protokoll från AU"): a
+#: re-wrapping converter joined the heading to the paragraph above it.
+_AFTER_SENTENCE = re.compile(r"(?<=[a-zåäöé)][.!?])[ \t]+(?:8[ \t]*)?§[ \t]*(\d{1,4})(?![\d:§,.])[ \t]*(?=[\"”A-ZÅÄÖÉ]|\n|$)",
+                             re.MULTILINE)
+
+
+def _after_sentences(view: str, strong: list[Heading]) -> list[Heading]:
+    """Signed headings that follow a full stop inside a line, where the numbering sequence expects them;
+    the title runs to where the body begins, on this line or (after a bare number) the next."""
+    out = []
+    numbers = {h.number for h in strong}
+    for m in _AFTER_SENTENCE.finditer(view):
+        number = int(m.group(1))
+        before = max((s.number for s in strong if s.start < m.start()), default=None)
+        after = min((s.number for s in strong if s.start > m.start()), default=None)
+        if number in numbers or not _fits(number, before, after) or (before is None and after is None):
+            continue
+        line_end = _next_line(view, m.end())[1]
+        t_start = m.end()
+        if t_start == line_end:                 # "... till handlingarna. §10\nEkonomirapport ..."
+            if not _runs_on(view, line_end):
+                continue
+            t_start, line_end = _next_line(view, line_end + 1)
+        t_end = _rewrapped_title_end(view, t_start, line_end)
+        title = _clean_title(view[t_start:t_end])
+        if title and _plausible_title(title):
+            start = m.start(1) - len(view[:m.start(1)]) + len(view[:m.start(1)].rstrip("§ \t8"))
+            out.append(Heading(number, title, start, t_end, t_start, t_end, True))
+            numbers.add(number)
+    return out
 
 
 _SIGN_INSIDE = re.compile(r"[ \t](?:§[ \t]*\d|\d{1,4}[ \t]*§)")

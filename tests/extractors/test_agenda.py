@@ -357,3 +357,22 @@ def test_unsigned_heading_on_its_own_short_line(view, text, expected):
 )
 def test_rewrapped_headings(view, text, expected):
     assert agenda(view, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("§ 5 Budget\nText.\n\nStyrelsen lägger protokollet till handlingarna. §6 Protokoll från AU\n\n"
+                     "Protokollet har varit utsänt.\n\n§ 7 Avslutning\n",
+                     [(5, "Budget"), (6, "Protokoll från AU"), (7, "Avslutning")], id="sign-after-full-stop"),
+        pytest.param("§ 9 Budget\nText.\n\nStyrelsen beslutar att lägga informationen till handlingarna. §10\n"
+                     "Ekonomirapport februari Resultatrapporter har varit utsända.\n\n§ 11 Avslutning\n",
+                     [(9, "Budget"), (10, "Ekonomirapport februari"), (11, "Avslutning")], id="bare-sign-after-full-stop"),
+        pytest.param("§ 3 Budget\nText.\n\nSe beslutet i § 5. Styrelsen noterar.\n\n§ 4 Avslutning\n",
+                     [(3, "Budget"), (4, "Avslutning")], id="reference-out-of-sequence"),
+        pytest.param("§ 1 Öppnande sid 2 § 2 Ekonomi sid 3\n\n§ 1 Öppnande\nText.\n\n§ 2 Ekonomi\nText.\n",
+                     [(1, "Öppnande"), (2, "Ekonomi")], id="rewrapped-contents"),
+    ],
+)
+def test_headings_joined_to_the_paragraph_above(view, text, expected):
+    assert agenda(view, text) == expected
