@@ -29,7 +29,8 @@ EXTRACTOR = "rules.agenda.v1"
 _STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,4})(?![\d:§])|(\d{1,4})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
-    r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.):]?[ \t]+([A-ZÅÄÖÉ].*)$",
+    r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*|(?-i:[8S$])[ \t]+(?=\d{1,2}[ \t]))?(\d{1,2})[ \t]*[.):]?[ \t]+"
+    r"([A-ZÅÄÖÉ].*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A case number standing where the title should be: the title is on the next lines.
@@ -346,6 +347,7 @@ def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]
     """Headings without a § sign: an increasing run of numbered lines starting at 1 or 2."""
     found = [h for m in _NUMBERED.finditer(view)
              if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title]
+    found = _ocr_signs_read(found)
     runs: list[list[Heading]] = []
     for h in found:
         for run in runs:
@@ -364,6 +366,21 @@ def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]
                 sum((h.number, _title_key(h.title)) in titles for h in run) >= 0.6 * len(run):
             chosen.extend(run)          # the same items again: a dagordning list and the § bodies
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _ocr_signs_read(heads: list[Heading]) -> list[Heading]:
+    """An OCR'd § sign read as a leading 8 ("85 Ansökan" for "§5") where the sequence expects the rest:
+    3, 85, 6 reads 3, 5, 6."""
+    out = list(heads)
+    for i, h in enumerate(heads):
+        digits = str(h.number)
+        if len(digits) < 2 or digits[0] != "8" or i == 0:
+            continue
+        rest, before = int(digits[1:]), out[i - 1].number
+        after = heads[i + 1].number if i + 1 < len(heads) else None
+        if 0 < rest - before <= 3 and (after is None or rest < after):
+            out[i] = Heading(rest, h.title, h.start, h.end, h.title_start, h.title_end, h.strong)
+    return out
 
 
 def _title_key(title: str) -> str:

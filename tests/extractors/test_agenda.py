@@ -376,3 +376,9 @@ def test_rewrapped_headings(view, text, expected):
 )
 def test_headings_joined_to_the_paragraph_above(view, text, expected):
     assert agenda(view, text) == expected
+
+
+def test_unsigned_headings_with_ocr_read_signs(view):
+    text = ("8 1 Mötets öppnande\nText.\n\nS 2 Val av justerare\nText.\n\n3 Godkännande av dagordning\nText.\n\n"
+            "85 Ansökan Familjecoach, Eda kommun\nText.\n\n6 Budget 2027\nText.\n")
+    assert [n for n, _ in agenda(view, text)] == [1, 2, 3, 5, 6]
