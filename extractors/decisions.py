@@ -23,7 +23,8 @@ from samgraf.model import (Allocation, Application, Contribution, Decision, Deci
 EXTRACTOR = "rules.decisions.v1"
 MEMBER_KINDS = (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)
 
-_ID = re.compile(r"\bBeslut\s+(\d{4}\s*-\s*\d{1,3}\s*§\s*(\d{1,3})\s*:\s*\d{1,3})", re.I)
+#: "Beslut 2025-3 §11:1"; a converter that dropped the § sign leaves "Beslut 2025-3 11:1".
+_ID = re.compile(r"\bBeslut\s+(\d{4}\s*-\s*\d{1,3}\s*(?:§\s*|[ \t]+)(\d{1,3})\s*:\s*\d{1,3})", re.I)
 _MARKER = re.compile(
     r"(?:(?:förbunds)?styrelsen|n[äa]mnden|utskottet|arbetsutskottet|forbundsstyrelsen)\s+"
     r"(?:beslutade|beslutar|beslöt|besluta|har\s+(?:[\wåäö]+\s+){0,3}beslutat)\s*(?:att\s*)?:?"
@@ -129,6 +130,8 @@ def find_id_decisions(view: str, original: str) -> Iterator[Decision]:
     seen: set[str] = set()
     for m in _ID.finditer(view):
         ident = re.sub(r"\s+", " ", re.sub(r"\s*([-§:])\s*", r"\1", m.group(1))).replace("§", " §").replace("  ", " ")
+        if "§" not in ident:                # the § sign dropped: the same id as when it is there
+            ident = re.sub(r" (?=\d{1,3}:)", " §", ident)
         if ident in seen:
             continue
         s, e = _decision_text(view, m.end())
@@ -222,7 +225,7 @@ def _as_proposed(view: str, original: str, index: SectionIndex, d: Decision) -> 
 
 
 _OUTCOME_LIST = re.compile(r"beslutslista\s*:?", re.I)
-_LIST_ENTRY = re.compile(r"§\s*(\d{1,3})\s*:?\s*(bifall|bifalls|avslag|avslås|bordläggs|bordlagt|återremiss|återremitteras)",
+_LIST_ENTRY = re.compile(r"(?:§\s*|(?<![\w§]))(\d{1,3})\s*:?\s*(bifall|bifalls|avslag|avslås|bordläggs|bordlagt|återremiss|återremitteras)",
                          re.I)
 _LIST_KIND = {"bifall": None, "bifalls": None, "avslag": DecisionKind.REJECTED, "avslås": DecisionKind.REJECTED,
               "bordläggs": DecisionKind.TABLED, "bordlagt": DecisionKind.TABLED,

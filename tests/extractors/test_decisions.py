@@ -220,3 +220,12 @@ def test_rewrapped_heading_keeps_its_decision_in_its_section(decide):
             "Lerums kommun söker medel för\nNya Steg. Förbundschefen föredrar ärendet.\n\nBeslut Styrelsen beslutar "
             "att bevilja\nLerums kommun 500 000 kr för Nya Steg.\n")
     assert (4, DecisionKind.GRANTED) in [(d[1], d[2]) for d in decide(text)]
+
+
+def test_decision_id_and_decision_list_without_section_signs(decide):
+    text = "14 Förstudie\n\nBeslut 2025-3 14:1\nAtt bevilja Lerums kommun 50 000 kr.\n"
+    assert [(d[0], d[1]) for d in decide(text)] == [("2025-3 §14:1", 14)]
+    listed = ("1 Öppnande\nOrdföranden öppnar mötet och hälsar alla välkomna.\n\n2 Dagordning\n"
+              "Dagordningen godkänns med ett tillägg under övriga frågor.\n\n3 Ansökan, Lerums kommun\nFörslag till beslut: Att bevilja "
+              "Lerums kommun 90 000 kr.\n\n4 Avslutning\nText.\n\nBeslutslista: 3 Bifall\n")
+    assert (3, DecisionKind.GRANTED) in [(d[1], d[2]) for d in decide(listed)]
