@@ -202,7 +202,9 @@ def _link_dissents(facts: Sequence[sent.DissentFact], decisions: Sequence[Decisi
                    original: str) -> list[Dissent]:
     out = []
     for f in facts:
-        named = _NAMED_SECTION.search(original[f.end:f.quote_end])
+        own = next(((a, b) for a, b, _ in index.starts if a <= f.start < b), None)
+        stop = min(f.quote_end, own[1]) if own else f.quote_end      # "Reservation: X (M) § 33 <next heading>"
+        named = _NAMED_SECTION.search(original[f.end:stop])
         if named:                                   # "Reservation: X (M) mot beslutet i § 5."
             section = int(named.group(1) or named.group(2))
             linked = [d for d in decisions if d.section == section]

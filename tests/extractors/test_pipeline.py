@@ -153,3 +153,13 @@ def test_reservation_in_a_rewrapped_section_links_to_its_own_decision(extract):
             "Lina Ström (SD) och Karl Sund (V)\nreserverar sig skriftligt.\n\n§ 5 Övrigt\n\nInga frågor.\n")
     ex = extract(text)
     assert {(d.person.name, d.section) for d in ex.dissents} == {("Lina Ström", 4), ("Karl Sund", 4)}
+
+
+def test_reservation_before_the_next_heading_on_a_flattened_page(extract):
+    text = ("Samordningsförbundet Sjuhärad Datum: 2024-10-10 § 31 Mötets öppnande Ordföranden öppnar mötet. "
+            "§ 32 Ansökan från Föreningen Vägskälet Föreningen söker 480 000 kr för stöd till arbete. Beslut Styrelsen "
+            "beslutar att avslå ansökan från Föreningen Vägskälet. Reservation: Lina Ström (M) § 33 Ekonomisk rapport "
+            "Förbundschefen redovisar budgeten för året och de insatser som pågår. Styrelsen noterar informationen. "
+            "§ 34 Avslutning Ordföranden avslutar mötet och tackar för visat intresse.\n")
+    ex = extract(text)
+    assert [(d.person.name, d.section) for d in ex.dissents] == [("Lina Ström", 32)]
