@@ -29,7 +29,8 @@ EXTRACTOR = "rules.agenda.v1"
 _STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,4})(?![\d:§])|(\d{1,4})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
-    r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*)?(\d{1,2})[ \t]*[.):]?[ \t]+([A-ZÅÄÖÉ].*)$",
+    r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*|(?-i:[8S$])[ \t]+(?=\d{1,2}[ \t]))?(\d{1,2})[ \t]*[.):]?[ \t]+"
+    r"([A-ZÅÄÖÉ].*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 #: A case number standing where the title should be: the title is on the next lines.
@@ -106,7 +107,8 @@ def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
             lead = len(line) - len(line.lstrip())
             text = line.strip()
             cut = _DATE_OR_CLAUSE.search(text)
-            if cut and cut.start() > 3 and (text.endswith(".") or len(text) > 100):
+            clause = cut and (text.endswith(".") or len(text) > 100 or (cut.group(0) != "," and _soft_break(view, end)))
+            if cut and cut.start() > 3 and clause:
                 return start + lead, start + lead + len(text[: cut.start()].rstrip(" .:"))
             return start + lead, _wrapped_end(view, start + lead + len(text.rstrip(" .:")), 3)
         pos = end + 1
@@ -133,11 +135,17 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     line_start, line_end = match.start(), match.end()
     title_group = groups[-1]
     raw = match.group(title_group)
+    runs_on = False
     if len(raw.split("\t")[0]) > 150:   # a flattened page: the body runs on after the title
         t_start = match.start(title_group) + len(raw) - len(raw.lstrip())
         t_end = cut_title(view, t_start, line_end)
         raw = view[match.start(title_group):t_end]
         line_end = t_end
+    elif raw.split("\t")[0].strip():
+        cell_end = match.start(title_group) + len(raw.split("\t")[0])     # a table row: the title's cell
+        end = _rewrapped_title_end(view, match.start(title_group), cell_end)
+        runs_on = bool(view[end:cell_end].strip(" \t.,:;-–")) or end > line_end
+        raw = view[match.start(title_group):end] + view[cell_end:line_end]
     title = _clean_title(raw)
     if title[:1].islower() and _mid_sentence(view, line_start):
         return None                     # "... lämnar mötet efter\n§ 3 väljs ...": a reference in a sentence
@@ -156,11 +164,70 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
         t_start, t_end = borrowed
         title = _clean_title(view[t_start:t_end])
     else:
-        cont = _continuation(view, line_end)
+        cont = None if runs_on else _continuation(view, line_end)
         if cont is not None and not title.endswith((".", ":")):
             title = f"{title} {view[cont[0]:cont[1]].strip()}".strip(" .")
             t_end = cont[1]
     return Heading(number, title, line_start, line_end, t_start, t_end, strong)
+
+
+#: A line this long or longer may end where a re-wrapping converter broke it, not where the writer did.
+_WRAP_WIDTH = 40
+
+
+def _runs_on(view: str, line_end: int) -> bool:
+    """Whether the heading's paragraph runs on: the next line is not blank and opens no other heading."""
+    if line_end >= len(view) - 1:
+        return False
+    start, end = _next_line(view, line_end + 1)
+    line = view[start:end]
+    return bool(line.strip()) and not _STRONG.match(line)
+
+
+def _rewrapped_title_end(view: str, start: int, line_end: int) -> int:
+    """End of a title in a paragraph that runs on past its heading line: the title ends where the
+    § body begins inside the line ("§ 1 Mötets öppnande Ordföranden öppnar mötet", re-wrapped), or,
+    when the line break may be a converter's wrap, where the body begins on the lines below
+    ("§ 17 Ansökan Samverkansteam, Nässjö\nkommun Nässjö kommun söker ...")."""
+    end = cut_title(view, start, line_end)
+    rest = view[end:line_end].strip(" \t.,:;-–")
+    if rest and not (_reads_as_body(view, end) or _PAGE_OR_SIGN.match(rest)):
+        return line_end             # "§7 Dialog med lokal FINSAM-samverkan: BIP-resan i Ronneby": all title
+    if rest or not _soft_break(view, line_end) or view[end - 1:end] in ".:":
+        return end
+    next_start, next_end = _next_line(view, line_end + 1)
+    if _BODY_LABEL.match(view[next_start:next_end].strip()):
+        return end
+    limit = next_end
+    for _ in range(2):              # a title wrapped over up to three lines
+        if not _soft_break(view, limit):
+            break
+        limit = _next_line(view, limit + 1)[1]
+    longer = cut_title(view, start, limit)
+    return longer if longer > next_start else min(end, longer)    # "... sysselsättning Rebecka\nberättade"
+
+
+#: A page reference or the next § sign after a title: a table of contents, re-wrapped ("Budget sid 4 § 2 ...").
+_PAGE_OR_SIGN = re.compile(r"(?:sid|sida|s\.)[ \t]*\d|§", re.IGNORECASE)
+
+
+def _soft_break(view: str, line_end: int) -> bool:
+    """Whether the line break at `line_end` may be a wrap a converter put in: the paragraph runs on and
+    the next line's first word would not have fitted on this line at the narrowest wrap width."""
+    if not _runs_on(view, line_end):
+        return False
+    line = view[view.rfind("\n", 0, line_end) + 1:line_end]
+    next_start, next_end = _next_line(view, line_end + 1)
+    words = view[next_start:next_end].split()
+    return len(line.rstrip()) + 1 + len(words[0]) > _WRAP_WIDTH
+
+
+def _reads_as_body(view: str, pos: int) -> bool:
+    """Whether the text from `pos` to the end of its paragraph reads as a § body: a sentence ends
+    in it or a verb form stands in it."""
+    para = view.find("\n\n", pos)
+    text = view[pos:min(pos + 300, len(view) if para < 0 else para)]
+    return bool(re.search(r"[.!?](?:\s|$)", text)) or any(_is_verb(_bare(w)) for w in text.split())
 
 
 def _mid_sentence(view: str, pos: int) -> bool:
@@ -210,7 +277,39 @@ def _read_headings(view: str) -> list[Heading]:
             weak.append(h)
     inline = [h for h in find_flattened_headings(view, signed_only=True) if _line_length(view, h.start) >= 150
               and all(h.start >= s.title_end or h.start < s.start for s in strong)] if _has_inline_signs(view) else []
-    return sorted(strong + weak + inline, key=lambda h: h.start)
+    return sorted(strong + weak + inline + _after_sentences(view, strong), key=lambda h: h.start)
+
+
+#: A § sign inside a line right after a sentence ("... till handlingarna. §6 Protokoll från AU"): a
+#: re-wrapping converter joined the heading to the paragraph above it.
+_AFTER_SENTENCE = re.compile(r"(?<=[a-zåäöé)][.!?])[ \t]+(?:8[ \t]*)?§[ \t]*(\d{1,4})(?![\d:§,.])[ \t]*(?=[\"”A-ZÅÄÖÉ]|\n|$)",
+                             re.MULTILINE)
+
+
+def _after_sentences(view: str, strong: list[Heading]) -> list[Heading]:
+    """Signed headings that follow a full stop inside a line, where the numbering sequence expects them;
+    the title runs to where the body begins, on this line or (after a bare number) the next."""
+    out = []
+    numbers = {h.number for h in strong}
+    for m in _AFTER_SENTENCE.finditer(view):
+        number = int(m.group(1))
+        before = max((s.number for s in strong if s.start < m.start()), default=None)
+        after = min((s.number for s in strong if s.start > m.start()), default=None)
+        if number in numbers or not _fits(number, before, after) or (before is None and after is None):
+            continue
+        line_end = _next_line(view, m.end())[1]
+        t_start = m.end()
+        if t_start == line_end:                 # "... till handlingarna. §10\nEkonomirapport ..."
+            if not _runs_on(view, line_end):
+                continue
+            t_start, line_end = _next_line(view, line_end + 1)
+        t_end = _rewrapped_title_end(view, t_start, line_end)
+        title = _clean_title(view[t_start:t_end])
+        if title and _plausible_title(title):
+            start = m.start(1) - len(view[:m.start(1)]) + len(view[:m.start(1)].rstrip("§ \t8"))
+            out.append(Heading(number, title, start, t_end, t_start, t_end, True))
+            numbers.add(number)
+    return out
 
 
 _SIGN_INSIDE = re.compile(r"[ \t](?:§[ \t]*\d|\d{1,4}[ \t]*§)")
@@ -248,6 +347,7 @@ def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]
     """Headings without a § sign: an increasing run of numbered lines starting at 1 or 2."""
     found = [h for m in _NUMBERED.finditer(view)
              if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title]
+    found = _ocr_signs_read(found)
     runs: list[list[Heading]] = []
     for h in found:
         for run in runs:
@@ -266,6 +366,21 @@ def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]
                 sum((h.number, _title_key(h.title)) in titles for h in run) >= 0.6 * len(run):
             chosen.extend(run)          # the same items again: a dagordning list and the § bodies
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _ocr_signs_read(heads: list[Heading]) -> list[Heading]:
+    """An OCR'd § sign read as a leading 8 ("85 Ansökan" for "§5") where the sequence expects the rest:
+    3, 85, 6 reads 3, 5, 6."""
+    out = list(heads)
+    for i, h in enumerate(heads):
+        digits = str(h.number)
+        if len(digits) < 2 or digits[0] != "8" or i == 0:
+            continue
+        rest, before = int(digits[1:]), out[i - 1].number
+        after = heads[i + 1].number if i + 1 < len(heads) else None
+        if 0 < rest - before <= 3 and (after is None or rest < after):
+            out[i] = Heading(rest, h.title, h.start, h.end, h.title_start, h.title_end, h.strong)
+    return out
 
 
 def _title_key(title: str) -> str:

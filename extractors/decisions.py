@@ -23,12 +23,13 @@ from samgraf.model import (Allocation, Application, Contribution, Decision, Deci
 EXTRACTOR = "rules.decisions.v1"
 MEMBER_KINDS = (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)
 
-_ID = re.compile(r"\bBeslut\s+(\d{4}\s*-\s*\d{1,3}\s*§\s*(\d{1,3})\s*:\s*\d{1,3})", re.I)
+#: "Beslut 2025-3 §11:1"; a converter that dropped the § sign leaves "Beslut 2025-3 11:1".
+_ID = re.compile(r"\bBeslut\s+(\d{4}\s*-\s*\d{1,3}\s*(?:§\s*|[ \t]+)(\d{1,3})\s*:\s*\d{1,3})", re.I)
 _MARKER = re.compile(
-    r"(?:(?:förbunds)?styrelsen|nämnden|utskottet|arbetsutskottet|forbundsstyrelsen)\s+"
+    r"(?:(?:förbunds)?styrelsen|n[äa]mnden|utskottet|arbetsutskottet|forbundsstyrelsen)\s+"
     r"(?:beslutade|beslutar|beslöt|besluta|har\s+(?:[\wåäö]+\s+){0,3}beslutat)\s*(?:att\s*)?:?"
     r"|(?:beslutade|beslöt|beslutar)\s+(?:förbunds)?(?:styrelsen|nämnden|utskottet)\s+(?:att\s*)?"
-    r"|(?:förbunds)?styrelsen\s+(?=(?:avslår|beviljar|godkänner|fastställer|bordlägger|återremitterar|uppdrar)\b)"
+    r"|(?:förbunds)?styrelsen\s+(?=(?:avslår|avslog|beviljar|beviljade|godkänner|fastställer|bordlägger|återremitterar|uppdrar)\b)"
     r"|(?:förbundsstyrelsens|styrelsens|nämndens|forbundsstyrelsens)\s+beslut\s*:?"
     r"|^[ \t]*beslut(?:ades)?\s*:"
     r"|^[ \t]*(?:styrelsens\s+|nämndens\s+)?beslut[ \t]*\n(?=\s*att\s)"
@@ -129,6 +130,8 @@ def find_id_decisions(view: str, original: str) -> Iterator[Decision]:
     seen: set[str] = set()
     for m in _ID.finditer(view):
         ident = re.sub(r"\s+", " ", re.sub(r"\s*([-§:])\s*", r"\1", m.group(1))).replace("§", " §").replace("  ", " ")
+        if "§" not in ident:                # the § sign dropped: the same id as when it is there
+            ident = re.sub(r" (?=\d{1,3}:)", " §", ident)
         if ident in seen:
             continue
         s, e = _decision_text(view, m.end())
@@ -136,7 +139,7 @@ def find_id_decisions(view: str, original: str) -> Iterator[Decision]:
             continue
         seen.add(ident)
         text = _oneline(original[s:e])
-        yield Decision(ident, int(m.group(2)), text, classify(text), Span.of(original, m.start(), e), ident)
+        yield Decision(ident, int(m.group(2)), text, classify(_oneline(view[s:e])), Span.of(original, m.start(), e), ident)
 
 
 def _oneline(text: str) -> str:
@@ -158,7 +161,7 @@ def find_marker_decisions(view: str, original: str, index: SectionIndex, taken: 
         counters[section] = counters.get(section, 0) + 1
         text = _oneline(original[s:e])
         key = f"§{section}:{counters[section]}" if section is not None else f"@{m.start()}"
-        yield Decision(key, section, text, classify(text), Span.of(original, m.start(), e))
+        yield Decision(key, section, text, classify(_oneline(view[s:e])), Span.of(original, m.start(), e))
 
 
 _FULL_STOP = re.compile(r"\.(?!\d)|\n\s*\n")
@@ -194,7 +197,7 @@ def find_outcome_decisions(view: str, original: str, index: SectionIndex, taken:
         section = index.at(s)
         counters[section] = counters.get(section, 0) + 1
         text = _oneline(original[s:e])
-        yield Decision(f"§{section}:o{counters[section]}", section, text, classify(text), Span.of(original, s, e))
+        yield Decision(f"§{section}:o{counters[section]}", section, text, classify(_oneline(view[s:e])), Span.of(original, s, e))
 
 
 _AS_PROPOSED = re.compile(r"(?:i\s+enlighet\s+med|enligt|bifaller|bifölls?|bifall\s+till)\s+(?:\w+\s+){0,2}"
@@ -204,7 +207,7 @@ _PROPOSAL_TEXT = re.compile(r"(?:förslag\s+till\s+beslut|beslutsförslag|förva
 
 def _as_proposed(view: str, original: str, index: SectionIndex, d: Decision) -> Decision:
     """"Styrelsen beslutade i enlighet med förslaget": the decision is the proposal of its §."""
-    if not _AS_PROPOSED.search(d.text) or d.section is None:
+    if not _AS_PROPOSED.search(view, d.evidence.start, d.evidence.end) or d.section is None:
         return d
     bounds = index.bounds(d.section)
     if bounds is None:
@@ -217,12 +220,12 @@ def _as_proposed(view: str, original: str, index: SectionIndex, d: Decision) -> 
     text = _oneline(original[s:e])
     if not text:
         return d
-    return Decision(d.key, d.section, f"{d.text} ({text})", classify(text),
+    return Decision(d.key, d.section, f"{d.text} ({text})", classify(_oneline(view[s:e])),
                     Span.of(original, min(s, d.evidence.start), max(e, d.evidence.end)), d.identifier)
 
 
 _OUTCOME_LIST = re.compile(r"beslutslista\s*:?", re.I)
-_LIST_ENTRY = re.compile(r"§\s*(\d{1,3})\s*:?\s*(bifall|bifalls|avslag|avslås|bordläggs|bordlagt|återremiss|återremitteras)",
+_LIST_ENTRY = re.compile(r"(?:§\s*|(?<![\w§]))(\d{1,3})\s*:?\s*(bifall|bifalls|avslag|avslås|bordläggs|bordlagt|återremiss|återremitteras)",
                          re.I)
 _LIST_KIND = {"bifall": None, "bifalls": None, "avslag": DecisionKind.REJECTED, "avslås": DecisionKind.REJECTED,
               "bordläggs": DecisionKind.TABLED, "bordlagt": DecisionKind.TABLED,
@@ -243,7 +246,7 @@ def find_listed_outcomes(view: str, original: str, index: SectionIndex) -> Itera
                 evidence = Span.of(original, s, e)
             else:
                 text, evidence = _oneline(original[entry.start():entry.end()]), Span.of(original, entry.start(), entry.end())
-            kind = _LIST_KIND[word] or classify(text)
+            kind = _LIST_KIND[word] or classify(_oneline(view[evidence.start:evidence.end]))
             outcome = _oneline(original[entry.start():entry.end()])
             yield Decision(f"§{section}:list", section, f"{outcome}: {text}", kind, evidence)
 

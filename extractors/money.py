@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
-__all__ = ["MoneyMatch", "STYLES", "find_amounts", "format_amount", "parse_amount", "parse_number"]
+__all__ = ["MoneyMatch", "STYLES", "find_amounts", "format_amount", "parse_amount", "parse_number", "read_ocr_digits"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,13 @@ class MoneyMatch:
 
 _SPACE = "[ \u00a0\u2009\u202f]"   # space, no-break space, thin space, narrow no-break space
 _GROUPED = r"\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3}(?!\d))+"
-_NUMBER = rf"(?:{_GROUPED}|\d+)(?:,\d+|\.\d{{1,2}}(?!\d))?"
+#: A number whose thousands group a re-wrapping converter moved to the next line ("bevilja Arvika kommun 510\n000
+#: kronor"): only after a word, so a § number or a list number ending a line never joins the amount below it.
+_WRAPPED = (r"(?<=[^\W\d][ ])\d{1,3}(?:[ \u00a0\u2009\u202f.]\d{3}(?!\d))*\r?\n\d{3}(?!\d)"
+            r"(?:[ \u00a0\u2009\u202f.]\d{3}(?!\d))*")
+#: A line shorter than this that ends in a number was ended by its writer, not wrapped (the narrowest wrap).
+_WRAP_WIDTH = 40
+_NUMBER = rf"(?:{_WRAPPED}|{_GROUPED}|\d+)(?:,\d+|\.\d{{1,2}}(?!\d))?"
 _END = r"(?![\w])"
 _AFTER_YEAR = r"(?<=(?<!\d)(?:19|20)\d\d[ ])"      # "budget 2024 900 000 kr" is an amount
 
@@ -81,7 +88,7 @@ _APPROX = re.compile(
 
 def _to_decimal(number: str) -> Decimal:
     """Read "1 234,5", "60.000" or "1.5" as a Decimal."""
-    digits = re.sub(_SPACE, "", number)
+    digits = re.sub(rf"{_SPACE}|\r?\n", "", number)
     if "," in digits:
         whole, frac = digits.split(",", 1)
         return Decimal(whole.replace(".", "") + "." + frac)
@@ -120,18 +127,48 @@ def _amount_of(match: re.Match[str]) -> int:
     return _round(_to_decimal(match["num"]) * scale)
 
 
+#: A number as OCR reads it: letter O/o for 0 and l/I for 1 in a token that is otherwise digits ("1OO OOO kr",
+#: "l 2OO OOO kronor"). The first token holds a real digit; the thousands groups after it may be all letters.
+_OCR_NUMBER = re.compile(r"(?<![\w])[\dOolI]*\d[\dOolI]*(?:[ \u00a0\u2009\u202f.][\dOolI]{3}(?![\w]))*(?![\w])"
+                         r"|(?<![\w])[OolI](?=[\dOolI]*\d)[\dOolI]*(?:[ \u00a0\u2009\u202f.][\dOolI]{3}(?![\w]))*(?![\w])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
+@lru_cache(maxsize=8)
+def read_ocr_digits(text: str) -> str:
+    """`text` with OCR's letters for digits read as digits inside numbers (same length): "1OO OOO" -> "100 000"."""
+    if not re.search(r"\d[OolI]|[OolI]\d|\d[ \u00a0]OOO", text):
+        return text
+    return _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[MoneyMatch]:
-    """All amounts in text[start:end], absolute offsets; "ca" and "/år" stay outside the span."""
+    """All amounts in text[start:end], absolute offsets; "ca" and "/år" stay outside the span.
+    Numbers are read through OCR's O/0 and l/1 confusions (`read_ocr_digits`); the text quoted is the given one."""
     stop = len(text) if end is None else end
-    return [
-        MoneyMatch(m.start(), m.end(), m.group(), _amount_of(m))
-        for m in _PATTERN.finditer(text, start, stop)
-    ]
+    original, text = text, read_ocr_digits(text)
+    out = []
+    pos = start
+    while (m := _PATTERN.search(text, pos, stop)) is not None:
+        if "\n" in m.group() and not _wrapped(text, m):
+            pos = text.index("\n", m.start()) + 1      # "Punkt 3\n200 kr": the amount is on the next line
+            continue
+        out.append(MoneyMatch(m.start(), m.end(), original[m.start():m.end()], _amount_of(m)))
+        pos = m.end()
+    return out
+
+
+def _wrapped(text: str, match: re.Match[str]) -> bool:
+    """Whether the line break inside an amount may be a converter's wrap: the line was full."""
+    brk = text.index("\n", match.start())
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    next_word = re.match(r"\S*", text[brk + 1:]).group()
+    return len(text[line_start:brk].rstrip()) + 1 + len(next_word) > _WRAP_WIDTH
 
 
 def parse_amount(text: str) -> int | None:
     """The amount when the whole string is one amount ("ca 60 000 kr/år"), else None."""
-    core = _PER.sub("", _APPROX.sub("", text.strip()))
+    core = _PER.sub("", _APPROX.sub("", read_ocr_digits(text.strip())))
     if core.lower().endswith("kr."):
         core = core[:-1]
     match = _PATTERN.fullmatch(core)

@@ -121,9 +121,21 @@ def join_hyphenation(text: str) -> str:
     return _HYPHENATED.sub(lambda m: m.group(1) + " \n", text)
 
 
+#: A capital I between lower-case letters of a lower-case word ("beviIja", "besIutade"): OCR's reading of l.
+_OCR_CAPITAL_I = re.compile(r"(?<![\w])[a-zåäöé]+(?:I[a-zåäöé]+)+(?![\w])")
+
+
+def read_ocr_l(text: str) -> str:
+    """"beviIja" -> "bevilja": a capital I inside a lower-case word is an l misread (same length).
+    Words that start with a capital ("McIntosh", "Ingrid") are left as written."""
+    return _OCR_CAPITAL_I.sub(lambda m: m.group().replace("I", "l"), text)
+
+
 def build_view(text: str) -> TextView:
     """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired."""
-    view = join_hyphenation(mask_furniture(mask_dot_leaders(mask_markup(mask_page_furniture(text)))))
+    from samgraf.extractors.money import read_ocr_digits
+    view = read_ocr_digits(read_ocr_l(join_hyphenation(
+        mask_furniture(mask_dot_leaders(mask_markup(mask_page_furniture(text)))))))
     damaged = False
     try:
         from samgraf.extractors import ocr

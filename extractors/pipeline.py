@@ -194,13 +194,20 @@ def _unnamed_chair_acts(view: str, original: str, members: Sequence[Membership])
     return [(person, Span.of(original, q0, q1)) for q0, q1 in sent.find_unnamed_chair_acts(view)][:1]
 
 
+#: The § a dissent names: "mot beslutet i § 5", and without the sign a converter dropped, "mot beslutet i 5".
+_NAMED_SECTION = re.compile(r"§\s*(\d{1,3})|\b(?:beslutet|besluten|paragraf(?:en)?|punkt(?:en)?|ärende(?:t)?)\s+"
+                            r"(?:i|under|enligt)\s+(\d{1,3})\b(?![.,:]?\d)")
+
+
 def _link_dissents(facts: Sequence[sent.DissentFact], decisions: Sequence[Decision], index: dec.SectionIndex,
                    original: str) -> list[Dissent]:
     out = []
     for f in facts:
-        named = re.search(r"§\s*(\d{1,3})", original[f.end:f.quote_end])
+        own = next(((a, b) for a, b, _ in index.starts if a <= f.start < b), None)
+        stop = min(f.quote_end, own[1]) if own else f.quote_end      # "Reservation: X (M) § 33 <next heading>"
+        named = _NAMED_SECTION.search(original[f.end:stop])
         if named:                                   # "Reservation: X (M) mot beslutet i § 5."
-            section = int(named.group(1))
+            section = int(named.group(1) or named.group(2))
             linked = [d for d in decisions if d.section == section]
             out.append(Dissent(PersonRef(f.name, Span.of(original, f.start, f.end)), f.kind, section,
                                tuple(d.key for d in linked), Span.of(original, f.quote_start, f.quote_end)))

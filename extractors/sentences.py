@@ -27,7 +27,7 @@ _AFTER = {
                            r"justeringsperson|protokolljusterare)", re.I),
     "chair": re.compile(_PARTY_TAIL + r"\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
                         r"oppnade|hälsade|hälsar|avslutade|avslutar|valdes\s+till\s+mötesordförande)\b", re.I),
-    "reservation": re.compile(_PARTY_TAIL + r"(?:\s*(?:,\s*)?(?:har\s+)?[^.\nA-ZÅÄÖ]{0,60}?\s(?:att\s+)?)?\s*"
+    "reservation": re.compile(_PARTY_TAIL + r"(?:\s*(?:,\s*)?(?:har\s+)?(?-i:[^.\nA-ZÅÄÖ]){0,60}?\s(?:att\s+)?)?\s*"
                               r"(?:(?:reserverade|reserverar|reserverat)\s+sig|anmäl(?:er|de)\s+(?:en\s+)?reservation|"
                               r"lämna(?:r|de)\s+(?:en\s+)?(?:skriftlig\s+)?reservation)", re.I),
     "secretary": re.compile(_PARTY_TAIL + r"\s*(?:förde|för|förande)\s+(?:dagens\s+)?protokoll(?:et)?", re.I),

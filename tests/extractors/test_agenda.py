@@ -330,3 +330,55 @@ def test_case_number_between_number_and_title_on_a_flattened_page(view):
 )
 def test_unsigned_heading_on_its_own_short_line(view, text, expected):
     assert agenda(view, text) == expected
+
+
+# --- Re-wrapped paragraphs: the § heading shares its lines with the § body ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("§ 1 Mötets öppnande Ordföranden öppnar mötet.\n\n§ 2 Dagordning Dagordningen godkänns.\n\n"
+                     "§ 3 Övriga frågor Inga övriga frågor.\n",
+                     [(1, "Mötets öppnande"), (2, "Dagordning"), (3, "Övriga frågor")], id="body-on-heading-line"),
+        pytest.param("§ 4 Ansökan Arbetsträning, Hedby kommun Hedby kommun söker\nmedel för arbetsträning.\n",
+                     [(4, "Ansökan Arbetsträning, Hedby kommun")], id="body-repeats-organisation"),
+        pytest.param("§ 5 Ansökan Unga till arbete, Lövsta\nkommun Styrelsen beslutade att bevilja\nLövsta kommun "
+                     "300 000 kr.\n", [(5, "Ansökan Unga till arbete, Lövsta kommun")], id="title-wrapped-into-body"),
+        pytest.param("§ 6 Uppföljning av insatser Sigrid\nBlomqvist redogör för uppföljningen.\n",
+                     [(6, "Uppföljning av insatser")], id="name-split-by-wrap"),
+        pytest.param("§ 7 Medlemsavgift 2026 till\nSamordningsförbundet Östra Ådalen Nämnden\nbeslutar att "
+                     "betala avgiften.\n", [(7, "Medlemsavgift 2026 till Samordningsförbundet Östra Ådalen")],
+                     id="title-over-two-lines"),
+        pytest.param("§7 Dialog med lokal FINSAM-samverkan: resan i Hedby\n\nText om resan.\n",
+                     [(7, "Dialog med lokal FINSAM-samverkan: resan i Hedby")], id="colon-inside-title-kept"),
+        pytest.param("§ 8 Rapport från kansliet\nFörbundschefen informerar om läget.\n",
+                     [(8, "Rapport från kansliet")], id="short-heading-line-is-hard-break"),
+    ],
+)
+def test_rewrapped_headings(view, text, expected):
+    assert agenda(view, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("§ 5 Budget\nText.\n\nStyrelsen lägger protokollet till handlingarna. §6 Protokoll från AU\n\n"
+                     "Protokollet har varit utsänt.\n\n§ 7 Avslutning\n",
+                     [(5, "Budget"), (6, "Protokoll från AU"), (7, "Avslutning")], id="sign-after-full-stop"),
+        pytest.param("§ 9 Budget\nText.\n\nStyrelsen beslutar att lägga informationen till handlingarna. §10\n"
+                     "Ekonomirapport februari Resultatrapporter har varit utsända.\n\n§ 11 Avslutning\n",
+                     [(9, "Budget"), (10, "Ekonomirapport februari"), (11, "Avslutning")], id="bare-sign-after-full-stop"),
+        pytest.param("§ 3 Budget\nText.\n\nSe beslutet i § 5. Styrelsen noterar.\n\n§ 4 Avslutning\n",
+                     [(3, "Budget"), (4, "Avslutning")], id="reference-out-of-sequence"),
+        pytest.param("§ 1 Öppnande sid 2 § 2 Ekonomi sid 3\n\n§ 1 Öppnande\nText.\n\n§ 2 Ekonomi\nText.\n",
+                     [(1, "Öppnande"), (2, "Ekonomi")], id="rewrapped-contents"),
+    ],
+)
+def test_headings_joined_to_the_paragraph_above(view, text, expected):
+    assert agenda(view, text) == expected
+
+
+def test_unsigned_headings_with_ocr_read_signs(view):
+    text = ("8 1 Mötets öppnande\nText.\n\nS 2 Val av justerare\nText.\n\n3 Godkännande av dagordning\nText.\n\n"
+            "85 Ansökan Familjecoach, Eda kommun\nText.\n\n6 Budget 2027\nText.\n")
+    assert [n for n, _ in agenda(view, text)] == [1, 2, 3, 5, 6]

@@ -188,3 +188,44 @@ def test_member_contributions_from_budget_table(view, gaz):
     found = {(c.party_label, c.year, c.amount) for c in dec.extract_contributions(view(text), text, gaz)}
     assert found == {("Alingsås kommun", 2025, 100000), ("Alingsås kommun", 2026, 110000),
                      ("Lerums kommun", 2025, 80000), ("Lerums kommun", 2026, 85000)}
+
+
+def test_grant_read_through_ocr_letters(money):
+    text = ("§ 6 Ansökan från Lerums kommun\n\nStyrelsen besIutar att beviIja Lerums kommun 2OO OOO kronor "
+            "för insatsen.\n\n§ 7 Övrigt\n\nInga frågor.\n")
+    grants, _ = money(text)
+    assert [(g.section, g.amount, g.recipient.label) for g in grants] == [(6, 200000, "Lerums kommun")]
+
+
+def test_grant_with_amount_wrapped_to_the_next_line(money):
+    text = ("§ 4 Ansökan Arbetsporten, Lerums kommun\nIrene Holm deltar inte i handläggningen. Styrelsen\n"
+            "beslutar att bevilja Lerums kommun 510\n000 kronor för Arbetsporten 2026.\n\n§ 5 Övrigt\n\nInga.\n")
+    grants, _ = money(text)
+    assert [(g.section, g.amount) for g in grants] == [(4, 510000)]
+
+
+def test_board_granted_in_past_tense_is_a_decision(decide):
+    text = "§ 3 Ansökan Kompassen, Lerums kommun\nBeslut\nStyrelsen beviljade Lerums kommun 410 000 kr för 2026.\n"
+    assert [(d[1], d[2]) for d in decide(text)] == [(3, DecisionKind.GRANTED)]
+
+
+def test_decided_as_proposed_read_through_ocr_letters(decide):
+    text = ("§ 34 Ansökan Hälsoguide, Lerums kommun\nFörslag till beslut\nAtt bevilja Lerums kommun kr 250 000:- "
+            "under 2026.\nBeslut\nStyrelsen beslutade i enlighet med försIaget.\n")
+    assert [(d[1], d[2]) for d in decide(text)] == [(34, DecisionKind.GRANTED)]
+
+
+def test_rewrapped_heading_keeps_its_decision_in_its_section(decide):
+    text = ("§ 3 Fastställande av dagordning Dagordningen fastställs.\n\n§ 4 Ansökan Nya Steg, Lerums kommun "
+            "Lerums kommun söker medel för\nNya Steg. Förbundschefen föredrar ärendet.\n\nBeslut Styrelsen beslutar "
+            "att bevilja\nLerums kommun 500 000 kr för Nya Steg.\n")
+    assert (4, DecisionKind.GRANTED) in [(d[1], d[2]) for d in decide(text)]
+
+
+def test_decision_id_and_decision_list_without_section_signs(decide):
+    text = "14 Förstudie\n\nBeslut 2025-3 14:1\nAtt bevilja Lerums kommun 50 000 kr.\n"
+    assert [(d[0], d[1]) for d in decide(text)] == [("2025-3 §14:1", 14)]
+    listed = ("1 Öppnande\nOrdföranden öppnar mötet och hälsar alla välkomna.\n\n2 Dagordning\n"
+              "Dagordningen godkänns med ett tillägg under övriga frågor.\n\n3 Ansökan, Lerums kommun\nFörslag till beslut: Att bevilja "
+              "Lerums kommun 90 000 kr.\n\n4 Avslutning\nText.\n\nBeslutslista: 3 Bifall\n")
+    assert (3, DecisionKind.GRANTED) in [(d[1], d[2]) for d in decide(listed)]

@@ -238,3 +238,36 @@ def test_kr_written_before_the_number(text, amount):
 
 def test_kr_before_a_small_count_is_not_money():
     assert find_amounts("kr 5 st") == []
+
+
+# --- Amounts as converters and OCR leave them ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        pytest.param("Styrelsen beslutar att bevilja 1OO OOO kr för insatsen.", [100_000], id="ocr-O-for-0"),
+        pytest.param("Kommunen söker 1 2OO OOO kronor för två år.", [1_200_000], id="ocr-O-in-groups"),
+        pytest.param("Beviljas l5O OOO kr under året.", [150_000], id="ocr-l-for-1"),
+        pytest.param("Olof Berg och Ingrid Lund söker 200 kr.", [200], id="names-untouched"),
+        pytest.param("I 2025 söker kommunen 300 000 kr.", [300_000], id="capital-I-word-untouched"),
+    ],
+)
+def test_amounts_read_through_ocr_digits(text, amounts):
+    found = find_amounts(text)
+    assert [m.amount for m in found] == amounts
+    assert all(m.text == text[m.start:m.end] for m in found)     # the quote is the text as written
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        pytest.param("Styrelsen beslutar att bevilja Hedby kommun 510\n000 kronor för insatsen.", [510_000],
+                     id="group-wrapped-to-next-line"),
+        pytest.param("Styrelsen beslutar att bevilja Hedby kommun 1 500\n000 kr för insatsen.", [1_500_000],
+                     id="millions-wrapped"),
+        pytest.param("Punkt 3\n200 kr", [200], id="short-line-is-no-wrap"),
+        pytest.param("§ 12\n100 000 kr", [100_000], id="section-number-above"),
+    ],
+)
+def test_amount_wrapped_over_a_line_break(text, amounts):
+    assert [m.amount for m in find_amounts(text)] == amounts

@@ -94,3 +94,17 @@ def test_build_view_leaves_clean_text_alone():
 )
 def test_fold(text, expected):
     assert fold(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Styrelsen beslutar att beviIja", "Styrelsen beslutar att bevilja", id="I-inside-a-word"),
+        pytest.param("McIntosh och Ingrid", "McIntosh och Ingrid", id="capitalised-words-kept"),
+        pytest.param("§ 1O5 den 2021-O6-30 med 1OO OOO kr", "§ 105 den 2021-06-30 med 100 000 kr", id="O-in-numbers"),
+        pytest.param("Olof och OOO-gruppen", "Olof och OOO-gruppen", id="O-words-kept"),
+    ],
+)
+def test_view_reads_ocr_letters_in_words_and_numbers(text, expected):
+    view = build_view(text).text
+    assert view == expected and len(view) == len(text)

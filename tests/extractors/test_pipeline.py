@@ -136,3 +136,30 @@ def test_empty_document_gives_empty_extraction(extract):
     ex = extract("Anteckningar\n")
     assert (ex.memberships, ex.attendance, ex.decisions, ex.grants, ex.dissents) == ((), (), (), (), ())
     assert ex.meeting.date is None
+
+
+def test_reservation_names_its_section_without_the_sign(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\n4 Dagordning\n\nDagordningen godkänns.\n\n"
+            "5 Ansökan från Marks kommun\n\nStyrelsen beslutar att avslå ansökan om 200 000 kronor.\n\n"
+            "6 Övrigt\n\nInformationen läggs till handlingarna.\n\nReservation: Lina Ström (SD) mot beslutet i 5.\n")
+    ex = extract(text)
+    assert [(d.person.name, d.section) for d in ex.dissents] == [("Lina Ström", 5)]
+
+
+def test_reservation_in_a_rewrapped_section_links_to_its_own_decision(extract):
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\n§ 3 Fastställande av dagordning Dagordningen "
+            "fastställs.\n\n§ 4 Ansökan Nya Steg, Marks kommun Marks kommun söker medel för Nya Steg.\n\n"
+            "Beslut Styrelsen beslutar att bevilja\nMarks kommun 500 000 kr för Nya Steg.\n\n"
+            "Lina Ström (SD) och Karl Sund (V)\nreserverar sig skriftligt.\n\n§ 5 Övrigt\n\nInga frågor.\n")
+    ex = extract(text)
+    assert {(d.person.name, d.section) for d in ex.dissents} == {("Lina Ström", 4), ("Karl Sund", 4)}
+
+
+def test_reservation_before_the_next_heading_on_a_flattened_page(extract):
+    text = ("Samordningsförbundet Sjuhärad Datum: 2024-10-10 § 31 Mötets öppnande Ordföranden öppnar mötet. "
+            "§ 32 Ansökan från Föreningen Vägskälet Föreningen söker 480 000 kr för stöd till arbete. Beslut Styrelsen "
+            "beslutar att avslå ansökan från Föreningen Vägskälet. Reservation: Lina Ström (M) § 33 Ekonomisk rapport "
+            "Förbundschefen redovisar budgeten för året och de insatser som pågår. Styrelsen noterar informationen. "
+            "§ 34 Avslutning Ordföranden avslutar mötet och tackar för visat intresse.\n")
+    ex = extract(text)
+    assert [(d.person.name, d.section) for d in ex.dissents] == [("Lina Ström", 32)]

@@ -83,6 +83,10 @@ def dissents_of(parse, text: str) -> list[tuple[str, DissentKind, bool]]:
         pytest.param("Beslut.\n\nProtokollsanteckning från Lina Ström (MP): vi önskar en uppföljning.",
                      [("Lina Ström", DissentKind.PROTOCOL_NOTE, False)], id="protokollsanteckning-fran"),
         pytest.param("Beslut.\n\nKarl Sund (V) yrkade bifall.", [], id="no-dissent"),
+        pytest.param("Beslut.\n\nLedamoten Karl Sund (V) har per e-post meddelat att han reserverar sig mot beslutet.",
+                     [("Karl Sund", DissentKind.RESERVATION, False)], id="reserverar-sig-after-a-clause"),
+        pytest.param("Beslut.\n\nKarl Sund (V) yrkade bifall och Eva Lund (M) reserverar sig.",
+                     [("Eva Lund", DissentKind.RESERVATION, False)], id="clause-stops-at-the-next-name"),
     ],
 )
 def test_dissents(parse, text, expected):
