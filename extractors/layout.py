@@ -350,7 +350,7 @@ def _join_wrapped(view: str) -> tuple[str, set[tuple[int, int]]]:
     breaks become spaces), and the spans of the joined paragraphs."""
     chars = list(view)
     spans: set[tuple[int, int]] = set()
-    for m in re.finditer(r"[^\n]+(?:\n[^\n]*\S[^\n]*)+", view):
+    for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)+", view):
         lines = m.group(0).split("\n")
         if not _wrapped(lines) or not _HEADING.search(m.group(0).replace("\n", " ")):
             continue
@@ -361,13 +361,25 @@ def _join_wrapped(view: str) -> tuple[str, set[tuple[int, int]]]:
     return "".join(chars), spans
 
 
+def _aligned(lines: list[str]) -> bool:
+    """Whether half the lines or more share one column (a gap of three spaces or more ending at the
+    same place, or tab-separated cells): a table, not a wrapped paragraph."""
+    ends: dict[int, int] = {}
+    for line in lines:
+        for e in {m.end() for m in re.finditer(r"(?<=\S) {3,}(?=\S)", line)}:
+            for k in (e - 1, e, e + 1):
+                ends[k] = ends.get(k, 0) + 1
+    column = max(ends.values(), default=0)
+    tabbed = sum(1 for line in lines if "\t" in line)
+    return max(column, tabbed) >= 2 and max(column, tabbed) * 2 >= len(lines)
+
+
 def _wrapped(lines: list[str]) -> bool:
     """Lines of one paragraph broken at a width, inside entries: no tabs or aligned columns, none
     longer than a page's text width, and a break that splits a name, a label from its value, or a
     phrase (the next line opening in lower case or with a bracket)."""
-    if len(lines) < 2 or any("\t" in x or len(x) > _WRAP_WIDTH for x in lines) or \
-            any(re.search(r"\S {3,}\S", x) for x in lines[1:]):     # the first may keep its label column
-        return False
+    if len(lines) < 2 or any(len(x) > _WRAP_WIDTH for x in lines) or _aligned(lines[1:]):
+        return False                    # the first line may keep its label column
     widths = [len(x) for x in lines[:-1]]          # blanked dot leaders still fill the width
     if min(widths) < 0.6 * max(len(x) for x in lines):
         return False                    # a short line (a heading, one entry) is no line filled to a width
