@@ -38,7 +38,7 @@ _ROSTER_HEADINGS = (
 )
 _FORM_LABELS = (
     r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
-    r"Justeringens\s+(?:plats|tid)|Paragrafer|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
+    r"Justeringens\s+(?:plats|tid)|Paragrafer|Paragraf|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
     r"Bevis\s+om\s+anslag|ANSLAG|BEVIS|Sammanträdesdatum|Justering(?:sdag)?|Protokollet\s+är\s+justerat"
 )
 _SIGNATURE_LABELS = (
@@ -121,7 +121,7 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     if nxt is not None and not view[lab.end:nxt.start].strip(" :\u00a0"):
         return True                      # two labels side by side ("Ersättare Övriga")
     if following[0] in ",.;)" or _LOWER_START.match(following):
-        return lab.kind == "form" and following[0] not in ",;)" and not _LOWER_START.match(following)
+        return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
     before = view[max(0, lab.start - 3):lab.start].rstrip()
     if before.endswith(",") and lab.kind != "form":
         first = re.match(r"[^\W\d_]+", following)
@@ -145,11 +145,11 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
     return out
 
 
-def _regions(labels: Sequence[Label], end: int) -> Iterator[tuple[Label, int]]:
+def _regions(labels: Sequence[Label], end: int, view_word=lambda lab: "") -> Iterator[tuple[Label, int]]:
     """Roster and signature regions: a heading up to the next form label (or the line's end)."""
     for i, lab in enumerate(labels):
-        if lab.kind == "form":
-            continue
+        if lab.kind == "form" and not view_word(lab).startswith("Paragraf"):
+            continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow the field
         stop = next((nxt.start for nxt in labels[i + 1:] if nxt.kind == "form"), end)
         yield lab, stop
 
@@ -272,7 +272,7 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
     if len(persons) >= 2 and _list_like(view, start, head_end, persons):
         for s, _e in persons:           # a roster running on from the previous page, before any label
             _break_before(chars, s, start)
-    for lab, stop in _regions(labels, end):
+    for lab, stop in _regions(labels, end, lambda lab: view[lab.start:lab.end]):
         content = next((nxt.start for nxt in labels if nxt.start > lab.start and nxt.kind != "form"), stop)
         stop = min(stop, content) if lab.kind == "signature" else stop
         region_end = min(stop, next((nxt.start for nxt in labels if nxt.start > lab.start), stop))
@@ -319,7 +319,8 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
 
 
 def _close_signature_run(view: str, chars: list[str], run: list[Label], floor: int) -> None:
-    if not run:
+    """Names go below a run of two or more signature labels; a single label keeps its name beside it."""
+    if len(run) < 2:
         return
     _break_at(chars, run[-1].end, len(chars))
 

@@ -836,6 +836,8 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         if line.index in skip or not line.text.strip():
             continue
         items = [i for i in find_items(view, line, gaz, known) if i.kind in ("person", "role", "title")]
+        if _FORM_FIELD.fullmatch(line.text) or re.fullmatch(r"[\s\d–—,.-]+", line.text):
+            continue                    # "Paragrafer" between "Sekreterare" and its name
         if not _signature_like(line, items):
             reader.open_queue, pending = [], []
             last_nonempty = line.index
@@ -867,6 +869,8 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
         rec.signature = True
 
 
+_FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
+                         r"[ \t]*[,:.]?[ \t\d–—-]*")
 _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s+som\s+ovan|"
                               r"ordförandes\s+sign(?:atur)?|justerandes\s+sign(?:atur)?)\b")
 
@@ -877,7 +881,7 @@ def _signature_like(line: Line, items: list[Item]) -> bool:
         return False
     covered = sum(i.end - i.start for i in items if i.kind != "title")
     labels = sum(m.end() - m.start() for m in _SIGNATURE_LABEL.finditer(line.text))
-    letters = len(re.sub(r"[\s,:;.\-–*_]", "", line.text))
+    letters = len(re.sub(r"[\s,:;.\-–*_]", "", _PARTY.sub("", line.text)))     # a party tag is no stray text
     return covered + labels >= letters * 0.9 and (covered > 0)
 
 

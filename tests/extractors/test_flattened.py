@@ -280,3 +280,22 @@ def test_labels_first_form_keeps_the_list_under_its_heading(extract):
     att = attendance(ex)
     assert att["Maja Lind"] and att["Per Holm"] and att["Eva Sund"]
     assert ("Maja Lind", "tjänstgörande ersättare") in roles(ex)
+
+
+def _chair_secretary_adjuster(ex: Extraction) -> set[tuple[str, MeetingRoleKind]]:
+    return {(r.person.name, r.role) for r in ex.meeting_roles}
+
+
+def test_signatures_one_label_one_name_with_form_fields_between(extract):
+    ex = extract(page("Beslutande Eva Ek (S), ordförande Olof Al (M) Lena Ny (C) Underskrifter Sekreterare Per Ro "
+                      "Paragraf , Ordförande Eva Ek (s) Paragraf , Justerande Lena Ny (c)"))
+    assert {("Eva Ek", MeetingRoleKind.CHAIR), ("Per Ro", MeetingRoleKind.SECRETARY)} <= _chair_secretary_adjuster(ex)
+    assert ("Per Ro", MeetingRoleKind.CHAIR) not in _chair_secretary_adjuster(ex)
+
+
+def test_signature_label_before_a_paragraph_field_and_its_name(extract):
+    ex = extract(page("Beslutande Eva Ek (S), ordförande Olof Al (M) Underskrifter Sekreterare Paragrafer 26 -- 38 "
+                      "Per Ro Ordförande Eva Ek (S) Justerare Olof Al (M) ANSLAG/BEVIS"))
+    found = _chair_secretary_adjuster(ex)
+    assert {("Eva Ek", MeetingRoleKind.CHAIR), ("Per Ro", MeetingRoleKind.SECRETARY),
+            ("Olof Al", MeetingRoleKind.ADJUSTER)} <= found
