@@ -37,6 +37,8 @@ _FORBUND_DEF_RE = re.compile(r"samordnings\w{0,2}f\w{0,2}rbundet")
 _FORBUND_INDEF_RE = re.compile(r"samordnings\w{0,2}f\w{0,2}rbund")
 _PLACE_RE = re.compile(r"(?:i\s+)?(.+?)(?:\s+(lans?))?", re.DOTALL)
 _LAN = frozenset({"lan", "lans"})
+_DIRECTIONS = frozenset({"norra", "sodra", "ostra", "vastra", "mellersta", "centrala", "nordvastra", "nordostra",
+                         "sydvastra", "sydostra", "inre", "yttre", "mellan", "ovre", "nedre"})
 _FUZZY_NAME_KINDS = frozenset({OrgKind.AGENCY, OrgKind.NETWORK})
 _STOP_WORDS = frozenset(["protokoll", "protokollet", "sammantradesprotokoll", "styrelseprotokoll", "protokollsutdrag",
                          "utdrag", "extra", "konstituerande", "styrelse", "styrelsen", "styrelsemote", "styrelsemotet", "sammantrade", "sammantrader", "sammantradet", "kallelse", "datum", "plats", "tid", "organ", "narvarande", "ordforande", "sekreterare", "justerare", "justering", "beslut", "dnr", "paragraf", "bilaga", "budget", "ekonomi", "kansli", "kansliet", "hemsida", "och", "for", "med", "den", "det", "att", "har", "ska", "kl", "sida", "rapport", "information", "ledamot", "ledamoter", "ersattare", "forbundschef", "arsredovisning", "verksamhetsplan", "medlemssamrad", "motet", "mote", "om", "inom", "av", "pa", "till", "fran", "ett", "en", "vart", "varje", "detta", "nytt", "eget", "annat"])
@@ -323,6 +325,7 @@ class Gazetteer:
             return None
         hits = process.extract(n, table.keys(), scorer=fuzz.ratio,
                                score_cutoff=PLACE_FUZZY_CUTOFF, limit=3)
+        hits = [h for h in hits if len(h[0].split()) == len(n.split())]   # "norra vastmanland" is no OCR slip
         if not hits:
             return None
         keys = {table[h[0]] for h in hits if h[1] == hits[0][1]}
@@ -339,9 +342,11 @@ class Gazetteer:
         """Place words as written for a minted förbund, a municipality genitive s dropped."""
         place = strip_place(raw)
         key = norm(place)
-        if key.endswith("s") and key not in self._muni_short and (
-                key[:-1] in self._muni_short or key[:-1] in self._region_place):
-            return place[:-1]
+        last = key.split()[-1] if key.split() else key
+        if key.endswith("s") and key not in self._muni_short and last not in self._muni_short and (
+                key[:-1] in self._muni_short or key[:-1] in self._region_place
+                or last[:-1] in self._muni_short or last[:-1] in self._region_place):
+            return place[:-1]                   # "Norra Västmanlands samordningsförbund" -> Norra Västmanland
         return place
 
     def _genitive_len(self, raw: str, table: dict[str, str]) -> int:
@@ -500,7 +505,9 @@ class Gazetteer:
                 continue
             raw = text[toks[first].start:toks[i - 1].end]
             org = self._known_forbund(raw)
-            if org is None and (not strict or self._is_known_place(raw)):
+            directed = k == 2 and toks[first].folded in _DIRECTIONS and self._is_known_place(
+                text[toks[first + 1].start:toks[i - 1].end])       # "Norra Västmanlands samordningsförbund"
+            if org is None and (not strict or directed or self._is_known_place(raw)):
                 org = self._forbund_for_place(raw)
             if org is not None:
                 return toks[first].start, toks[i].end, org

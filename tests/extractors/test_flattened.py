@@ -299,3 +299,11 @@ def test_signature_label_before_a_paragraph_field_and_its_name(extract):
     found = _chair_secretary_adjuster(ex)
     assert {("Eva Ek", MeetingRoleKind.CHAIR), ("Per Ro", MeetingRoleKind.SECRETARY),
             ("Olof Lund", MeetingRoleKind.ADJUSTER)} <= found
+
+
+def test_directed_place_before_samordningsforbund_is_its_own_forbund():
+    from samgraf.extractors.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    found = [m.org.label for m in gaz.find_orgs("Protokoll Norra Västmanlands Samordningsförbund styrelse")]
+    assert found == ["Samordningsförbundet Norra Västmanland"]
+    assert gaz.resolve_org("Västmanlands samordningsförbund").label == "Samordningsförbundet Västmanland"
