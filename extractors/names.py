@@ -285,6 +285,7 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
                  lenient: bool = False) -> int | None:
     """Index of the last surname token of a name opened by token i, or None."""
     last, count, pending, initial_used, prev = None, 0, False, False, "first"
+    capital_particle: int | None = None
     for j in range(i + 1, min(len(tokens), i + 2 + _MAX_SURNAME_TOKENS + 2)):
         ends = re.match(r"[ \u00a0]*(?:[(,\n]|$)", text[tokens[j][1]:tokens[j][1] + 4]) is not None
         kind = _kind(tokens[j][2], known_keys, lenient and (count == 0 or (count == 1 and ends)))
@@ -301,7 +302,11 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
             last, count, pending = j, count + 1, False
         else:
             pending, initial_used = True, initial_used or kind == "initial"
+            if kind == "particle" and count == 0 and tokens[j][2][:1].isupper():
+                capital_particle = j
         prev = kind
+    if last is None and capital_particle is not None:
+        return capital_particle             # "Olof Al": a capitalised particle with no surname after is the surname
     return last
 
 

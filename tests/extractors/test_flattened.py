@@ -307,3 +307,9 @@ def test_directed_place_before_samordningsforbund_is_its_own_forbund():
     found = [m.org.label for m in gaz.find_orgs("Protokoll Norra Västmanlands Samordningsförbund styrelse")]
     assert found == ["Samordningsförbundet Norra Västmanland"]
     assert gaz.resolve_org("Västmanlands samordningsförbund").label == "Samordningsförbundet Västmanland"
+
+
+def test_capitalised_particle_without_a_surname_after_it_is_the_surname():
+    from samgraf.extractors.names import find_person_names
+    assert [n for _s, _e, n in find_person_names("Olof Al (M), ordförande", lenient=True)] == ["Olof Al"]
+    assert [n for _s, _e, n in find_person_names("Aram El Khoury (KD)", lenient=True)] == ["Aram El Khoury"]
