@@ -20,6 +20,7 @@ Only long lines (a flattened page) are touched; text with real line breaks stays
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -81,10 +82,12 @@ class Label:
 def find_labels(view: str, start: int, end: int) -> list[Label]:
     """Headings and labels of one long line that stand as labels, not as words of an entry."""
     found: list[Label] = []
+    taken = bytearray(end - start)                   # characters already under a label (earlier kinds win)
     for regex, kind in ((_HEADING, "roster"), (_CLIPPED, "roster"), (_FORM, "form"), (_SIGNATURE, "signature")):
         for m in regex.finditer(view, start, end):
-            if any(m.start() < lab.end and lab.start < m.end() for lab in found):
+            if any(taken[m.start() - start:m.end() - start]):
                 continue
+            taken[m.start() - start:m.end() - start] = b"\x01" * (m.end() - m.start())
             found.append(Label(m.start(), m.end(), kind))
     found.sort(key=lambda lab: lab.start)
     header = _TABLE_HEADER.search(view, start, end)
@@ -272,10 +275,16 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
     if len(persons) >= 2 and _list_like(view, start, head_end, persons):
         for s, _e in persons:           # a roster running on from the previous page, before any label
             _break_before(chars, s, start)
+    following = {lab.start: labels[i + 1].start for i, lab in enumerate(labels[:-1])}
+    next_content: dict[int, int] = {}
+    upcoming = end
+    for lab in reversed(labels):                    # the next label that is not a form label, for each label
+        next_content[lab.start] = upcoming
+        if lab.kind != "form":
+            upcoming = lab.start
     for lab, stop in _regions(labels, end, lambda lab: view[lab.start:lab.end]):
-        content = next((nxt.start for nxt in labels if nxt.start > lab.start and nxt.kind != "form"), stop)
-        stop = min(stop, content) if lab.kind == "signature" else stop
-        region_end = min(stop, next((nxt.start for nxt in labels if nxt.start > lab.start), stop))
+        stop = min(stop, next_content[lab.start]) if lab.kind == "signature" else stop
+        region_end = min(stop, following.get(lab.start, stop))
         persons = _person_starts(view, lab.end, region_end, known)
         if not persons:
             continue
@@ -307,11 +316,18 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
         return m.start() if m is not None else s
 
     candidates = {row_start(s) for s, _e in persons} | {row_start(s) for s in _names_before_tags(view, start, end)}
-    cuts = {s for s in candidates if not any(e <= s and not view[e:s].strip() for e in label_ends)}
+    ordered = sorted(label_ends)
+
+    def labelled(s: int) -> bool:
+        """Whether s follows a label with nothing but blanks between ("Sekreterare Anna Ek")."""
+        k = bisect.bisect_right(ordered, s) - 1
+        return k >= 0 and not view[ordered[k]:s].strip()
+
+    cuts = {s for s in candidates if not labelled(s)}
     cuts |= {m.start() for m in role_labels + leaders}
     ends = {m.end() - 1 for m in _PARTY_THEN_NAME.finditer(view, start, end)}
     for a, b in _role_runs(view, start, end):
-        if view[start:a].rstrip().endswith(","):
+        if view[max(start, a - 8):a].rstrip().endswith(","):
             continue                    # "Per Ek, ersättare, tjänstgörande ersättare": the row's own roles
         cuts.add(a)
         ends.add(b)
@@ -351,15 +367,32 @@ def _join_wrapped(view: str) -> tuple[str, set[tuple[int, int]]]:
     breaks become spaces), and the spans of the joined paragraphs."""
     chars = list(view)
     spans: set[tuple[int, int]] = set()
-    for m in re.finditer(r"(?m)^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)+", view):
-        lines = m.group(0).split("\n")
-        if not _wrapped(lines) or not _HEADING.search(m.group(0).replace("\n", " ")):
+    for start, end in _paragraphs(view):
+        lines = view[start:end].split("\n")
+        if not _wrapped(lines) or not _HEADING.search(view[start:end].replace("\n", " ")):
             continue
-        for i in range(m.start(), m.end()):
+        for i in range(start, end):
             if chars[i] == "\n":
                 chars[i] = " "
-        spans.add((m.start(), m.end()))
+        spans.add((start, end))
     return "".join(chars), spans
+
+
+def _paragraphs(view: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of two or more non-blank lines (linear: no backtracking regex)."""
+    pos, run_start, run_end, count = 0, None, 0, 0
+    for raw in view.split("\n"):
+        if raw.strip():
+            if run_start is None:
+                run_start, count = pos, 0
+            run_end, count = pos + len(raw), count + 1
+        elif run_start is not None:
+            if count >= 2:
+                yield run_start, run_end
+            run_start = None
+        pos += len(raw) + 1
+    if run_start is not None and count >= 2:
+        yield run_start, run_end
 
 
 def _aligned(lines: list[str]) -> bool:
