@@ -5,26 +5,7 @@ from __future__ import annotations
 from samgraf.extractors import layout
 from samgraf.extractors.normalize import build_view
 from samgraf.model import Extraction, MeetingRoleKind
-
-
-
-def roles(ex: Extraction) -> set[tuple[str, str | None]]:
-    return {(m.person.name, m.role) for m in ex.memberships}
-
-
-def represents(ex: Extraction) -> dict[str, str]:
-    return {m.person.name: m.represents.label for m in ex.memberships if m.represents}
-
-
-def attendance(ex: Extraction) -> dict[str, bool]:
-    out: dict[str, bool] = {}
-    for a in ex.attendance:
-        out.setdefault(a.person.name, a.present)
-    return out
-
-
-def meeting_roles(ex: Extraction) -> set[tuple[str, MeetingRoleKind]]:
-    return {(r.person.name, r.role) for r in ex.meeting_roles}
+from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
 
 TITLE = "Samordningsförbundet Sjuhärad PROTOKOLL\n\n"
 FILLER = " Styrelsen behandlade ärendet och beslutade enligt förslaget utan ändringar under sammanträdet."
