@@ -112,6 +112,8 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES:
         return False
     following = view[lab.end:end].lstrip(" :\u00a0")
+    if view[lab.end:lab.end + 1] == ":":
+        return True                     # "Ordförande:" is a label, whatever stands before it
     first_after = re.match(r"[^\W\d_]+", following)
     name_after = first_after is not None and names_mod.is_first_name(first_after.group(0))
     if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \

@@ -838,6 +838,12 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         items = [i for i in find_items(view, line, gaz, known) if i.kind in ("person", "role", "title")]
         if _FORM_FIELD.fullmatch(line.text) or re.fullmatch(r"[\s\d–—,.-]+", line.text):
             continue                    # "Paragrafer" between "Sekreterare" and its name
+        adjuster = _ADJUSTER_LABEL.fullmatch(line.text)
+        if adjuster:                    # "Utses att justera:" stacked over "Sekreterare:": one name each, in order
+            pending.append(Item(line.start + adjuster.start(1), line.start + adjuster.end(1), "role", "justerare",
+                                line.index))
+            last_nonempty = line.index
+            continue
         if not _signature_like(line, items):
             reader.open_queue, pending = [], []
             last_nonempty = line.index
@@ -847,8 +853,8 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         if not persons:
             if reader.open_queue and line.index - last_nonempty <= 3:
                 _feed_signature(reader, items)
-            else:
-                pending = [i for i in items if i.kind == "role"]
+            else:                       # labels stacked over their names keep their order
+                pending = (pending if line.index - last_nonempty <= 1 else []) + [i for i in items if i.kind == "role"]
             last_nonempty = line.index
             continue
         if len(pending) >= 2 and line.index - last_nonempty <= 1 and len(persons) == 1:
@@ -869,6 +875,7 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
         rec.signature = True
 
 
+_ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera)[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")
 _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s+som\s+ovan|"

@@ -294,3 +294,12 @@ def test_capitalised_particle_without_a_surname_after_it_is_the_surname():
     from samgraf.extractors.names import find_person_names
     assert [n for _s, _e, n in find_person_names("Olof Al (M), ordförande", lenient=True)] == ["Olof Al"]
     assert [n for _s, _e, n in find_person_names("Aram El Khoury (KD)", lenient=True)] == ["Aram El Khoury"]
+
+
+def test_stacked_signature_labels_over_their_names(extract):
+    ex = extract(page("Beslutande: Eva Ek (S), ordförande Olof Lund (M) Utses att justera: Sekreterare: Olof Lund "
+                      "Paragrafer Per Holm Ordförande:. Eva Ek Justerande:. ANSLAG"))
+    found = {(r.person.name, r.role) for r in ex.meeting_roles}
+    assert {("Olof Lund", MeetingRoleKind.ADJUSTER), ("Per Holm", MeetingRoleKind.SECRETARY),
+            ("Eva Ek", MeetingRoleKind.CHAIR)} <= found
+    assert ("Olof Lund", MeetingRoleKind.SECRETARY) not in found
