@@ -32,7 +32,7 @@ LONG_LINE = 200                 # a line this long holds several logical lines
 
 _ROSTER_HEADINGS = (
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter)?|Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
-    r"Ledamöter(?:\s+närvarande)?|Ej\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|"
+    r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|Yttranderätt|"
     r"Närvarande\s+ersättare|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?"

@@ -50,7 +50,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst", BlockKind(None, True)),
+     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )

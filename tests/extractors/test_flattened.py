@@ -303,3 +303,10 @@ def test_stacked_signature_labels_over_their_names(extract):
     assert {("Olof Lund", MeetingRoleKind.ADJUSTER), ("Per Holm", MeetingRoleKind.SECRETARY),
             ("Eva Ek", MeetingRoleKind.CHAIR)} <= found
     assert ("Olof Lund", MeetingRoleKind.SECRETARY) not in found
+
+
+def test_icke_tjanstgorande_heading_and_yttranderatt(extract):
+    ex = extract(page("Beslutande Karin Dahl (S), ordförande Ola Strand (M) Icke tjänstgörande ersättare Maja Lind (C) "
+                      "Yttranderätt: Per Holm (S) Utses att justera Ola Strand"))
+    assert ("Maja Lind", "ersättare") in roles(ex) and ("Ola Strand", "ersättare") not in roles(ex)
+    assert attendance(ex)["Per Holm"] is True
