@@ -1,11 +1,12 @@
-"""Who sat on the board, for whom, in what role, and whether they attended.
+"""Who sat on the board, for whom, in what role, and whether they attended: the record grammar.
 
-Rosters come as tab tables with Närvarande/Beslutande columns and X marks, checkbox lists (first
-box = Nej, second = Ja), "Name, Party" pairs several to a line, "Ordinarie ledamöter / Ersättare /
-Frånvarande / Övriga" blocks, OCR'd tables whose columns are lost (attendance then stays unknown),
-and signature lines ("Anna Berg, ordförande", "Justerare: Per Ek", names on one line and their
-roles on the next). Each block is read as a sequence of typed items — person, organisation, role,
-party tag, mark — and every item attaches to the person of its line (or the one before it).
+Reading a roster has three stages, each tested alone: `layout.recover_lines` gives flattened or
+wrapped text its logical lines back (same length), `items.find_items` turns a line into typed items
+(person, organisation, role, party tag, mark, § reference, substitute), and this module reads the
+item sequences as records: headings set a block's default role and presence ("Ordinarie ledamöter /
+Ersättare / Frånvarande / Övriga", clipped or stacked), a table header row gives mark columns their
+meaning, every item attaches to the person of its line (or a role column zips onto the names), and
+signature lines ("Anna Berg, ordförande", labels over names) name the chair, secretary and justerare.
 """
 from __future__ import annotations
 
@@ -13,17 +14,20 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from samgraf.extractors import names as names_mod
 from samgraf.extractors.gazetteer import Gazetteer
+from samgraf.extractors.items import BOARD_ROLES as BOARD_ROLES
+from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
+from samgraf.extractors.items import Item as Item
+from samgraf.extractors.items import Line as Line
+from samgraf.extractors.items import _PARTY, _PROSE_END, writes_surname_first
+from samgraf.extractors.items import find_items as find_items
+from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
-from samgraf.extractors.roles import find_roles, normalize_role
-from samgraf.model import Org, OrgKind, Party
+from samgraf.model import Org, Party
 
 EXTRACTOR = "rules.roster.v1"
 
-MEMBER_KINDS = (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)
 _PRESIDIUM = ("ordförande", "vice ordförande")
-BOARD_ROLES = ("ordförande", "vice ordförande", "ledamot", "ersättare", "tjänstgörande ersättare")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,37 +69,9 @@ _HEADER_WORDS = {
     "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
     "ledamot": "member", "ledamöter": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
 }
-_MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
-_SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+(?: (?-i:[A-ZÅÄÖ])[\wåäöé\-]+)?),[ ]"
-                            r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t(]|$)", re.MULTILINE)
-_WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande|närvarande|"
-                        r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej|(?:på\s+)?distans|via\s+(?:teams|zoom|länk))(?![\w])",
-                        re.IGNORECASE)
-_CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)", re.MULTILINE)
-_PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
-_BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
-                              "FP", "SD"})
-_UNCLOSED_PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,4})(?=\s*(?:,|$))", re.MULTILINE)
-_PROSE_END = re.compile(r"[.!?]\s*$")
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
-_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tgj|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,)-]\s*|"
-                         r"(?<=[a-zåäöé])\s+)för\s*$|(?:\b|,\s*)(?i:ersätter)\s*$",
-                         re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One typed piece of a roster line."""
-
-    start: int
-    end: int
-    kind: str                 # person | org | role | party | mark | title | substitute
-    value: object             # name str, Org, role str, Party, mark str, title str
-    line: int                 # index of the line in the document
-    column: int | None = None # tab column, when the line is a tab table row
-    offset: int = 0           # character offset within its line (aligned tables)
 
 
 @dataclass(slots=True)
@@ -120,22 +96,6 @@ class Record:
         """The span of the person, party, organisation and role items (not the attendance marks)."""
         kept = [i for i in self.items if i.kind not in ("mark",) and i.end > i.start]
         return min([self.person.start] + [i.start for i in kept]), max([self.person.end] + [i.end for i in kept])
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    index: int
-    start: int
-    end: int
-    text: str
-
-
-def split_lines(view: str) -> list[Line]:
-    out, pos = [], 0
-    for index, raw in enumerate(view.split("\n")):
-        out.append(Line(index, pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return out
 
 
 def heading_kind(line: str) -> tuple[BlockKind, int] | None:
@@ -197,269 +157,6 @@ def parse_header(line: str) -> dict[int, str] | None:
     if len(found) < 3:
         return None                     # "Närvarande ledamöter": a heading phrase, not a header row
     return {-1 - col: meaning for col, meaning in enumerate(found.values())}
-
-
-def _column(line: Line, pos: int) -> int | None:
-    if "\t" not in line.text:
-        return None
-    return line.text.count("\t", 0, pos - line.start)
-
-
-def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
-               legend: dict[str, str] | None = None, surname_first: bool = False) -> list[Item]:
-    """Typed items of one line, in text order, non-overlapping (persons and orgs first); in a roster
-    written "Efternamn Förnamn" the row's name is read in that order."""
-    taken: list[tuple[int, int]] = []
-    items: list[Item] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    def add(s: int, e: int, kind: str, value: object) -> None:
-        taken.append((s, e))
-        items.append(Item(s, e, kind, value, line.index, _column(line, s), s - line.start))
-
-    row = _ROW_NAME.match(view, line.start, line.end) if surname_first else None
-    if row is not None and (not names_mod.is_first_name(row.group(1)) or names_mod.is_first_name(row.group(2).split()[0])) \
-            and all(names_mod.is_first_name(w) for w in row.group(2).split()[1:]):
-        add(row.start(1), row.end(2), "person", names_mod.clean_name(f"{row.group(2)} {row.group(1)}"))
-    for m in gaz.find_orgs(view, line.start, line.end):
-        if not free(m.start, m.end):
-            continue
-        add(m.start, m.end, "org", m.org)
-    for m in _ORG_ABBREVIATION.finditer(view, line.start, line.end):
-        org = gaz.resolve_org(m.group(0), allow_bare=True)
-        if org is not None and free(m.start(), m.end()):
-            add(m.start(), m.end(), "org", org)
-    for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
-        if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]):
-            add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
-    for s, e, name in names_mod.find_person_names(view, line.start, line.end, known=known, lenient=True):
-        if _GENITIVE_NOUN.match(view, e, line.end) and name.endswith("s"):
-            continue                    # "Anna Ekmans förslag": a genitive, not a roster entry
-        if free(s, e):
-            before = view[line.start:s]
-            add(s, e, "substitute" if _SUBSTITUTE.search(before) else "person", names_mod.clean_name(name))
-    for m in _UNKNOWN_NAME.finditer(view, line.start, line.end):
-        if free(m.start(), m.end()) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
-            add(m.start(), m.end(), "person", names_mod.clean_name(m.group(0)))
-    for r in find_roles(view, line.start, line.end):
-        if free(r.start, r.end):
-            owner = _GENITIVE_OWNER.search(view, max(line.start, r.start - 40), r.start)
-            if owner is not None and r.role in BOARD_ROLES:     # "Beredningsgruppens ordförande"
-                add(owner.start(), r.end, "title", f"{owner.group(1).lower()} {r.role}")
-            else:
-                add(r.start, r.end, "role", r.role)
-    for m in _SECTION_REF.finditer(view, line.start, line.end):
-        if free(m.start(), m.end()):
-            add(m.start(), m.end(), "sections", _section_ref(m))
-    for c_start, c_end in _comma_cells(line):
-        value = view[c_start:c_end].strip(" .;")
-        if not value or not free(c_start, c_end):
-            continue
-        lead = view.find(value, c_start, c_end)
-        if (org := _bare_member(value, gaz)) is not None:
-            add(lead, lead + len(value), "org", org)
-        elif len(value) > 4 and value[0].isupper() and (party := gaz.resolve_party(value)) is not None:
-            add(lead, lead + len(value), "party", party)      # "Socialdemokraterna" written out
-        elif value in _BARE_PARTY_TAGS and (party := gaz.resolve_party(value)) is not None:
-            add(lead, lead + len(value), "party", party)      # "Eva Ek, s, ordförande"
-    for c_start, c_end in _segments(line):
-        code = view[c_start:c_end].strip()
-        if legend and code in legend and free(c_start, c_end):
-            lead = view.find(code, c_start, c_end)
-            add(lead, lead + len(code), "mark", legend[code])
-    for m in _PARTY.finditer(view, line.start, line.end):
-        party = gaz.resolve_party(m.group(1))
-        if party is not None and free(m.start(), m.end()):
-            add(m.start(), m.end(), "party", party)
-    for m in _UNCLOSED_PARTY.finditer(view, line.start, line.end):   # "Bo Ek, Luleå, (s, ordförande"
-        party = gaz.resolve_party(m.group(1))
-        if party is not None and free(m.start(), m.end()):
-            add(m.start(), m.end(), "party", party)
-    for m in _MARK.finditer(view, line.start, line.end):
-        if free(m.start(), m.end()):
-            add(m.start(), m.end(), "mark", m.group(0))
-    for c_start, c_end in _segments(line):
-        value = view[c_start:c_end].strip()
-        lead = len(view[c_start:c_end]) - len(view[c_start:c_end].lstrip())
-        a, b = c_start + lead, c_start + lead + len(value)
-        if not value or not free(a, b):
-            continue
-        if value.lower() in ("ja", "nej", "närvarande", "frånvarande", "förhinder", "närv", "frånv"):
-            add(a, b, "mark", {"närv": "närvarande", "frånv": "frånvarande"}.get(value.lower(), value.lower()))
-        elif len(value) <= 3 and value.isupper() and (party := gaz.resolve_party(value)) is not None:
-            add(a, b, "party", party)
-        elif "\t" in line.text and len(value) <= 4 and (party := gaz.resolve_party(value)) is not None:
-            add(a, b, "party", party)
-    for m in _WORD_MARK.finditer(view, line.start, line.end):
-        word = re.sub(r"\s+", " ", m.group(1).lower())
-        if re.search(r"(?:\bej|\bicke|\binte)\s+$", view[max(line.start, m.start() - 6):m.start()], re.IGNORECASE):
-            continue                    # "ej tjänstgörande ersättare": not serving
-        if free(m.start(), m.end()):
-            add(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word))
-        else:
-            items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, _column(line, m.start())))
-    items.extend(_titles(view, line, taken))
-    return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
-
-
-_NAME_SHAPE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
-                         r"(?:[ ](?:El|Al|Abu|Bin|Ibn|af|von|de|van)?[ ]?(?-i:[A-ZÅÄÖ])[a-zåäöéü]+"
-                         r"(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?){1,2}")
-
-
-_ROW_NAME = re.compile(r"[ \t☒☐]*((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?) "
-                       r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?(?: (?-i:[A-ZÅÄÖ])[\wåäöé]+)?)"
-                       r"(?=[ \t]*(?:,|\(|$))", re.MULTILINE)
-
-
-def writes_surname_first(view: str, lines: Sequence[Line]) -> bool:
-    """Whether a protocol's roster rows are written "Efternamn Förnamn" ("Haverinen Emilia, ordförande"):
-    more rows whose second word is a first name and first word is not than the other way round."""
-    surname, first = 0, 0
-    for line in lines:
-        m = _ROW_NAME.match(view, line.start, line.end)
-        if m is None:
-            continue
-        a, b = names_mod.is_first_name(m.group(1)), all(names_mod.is_first_name(w) for w in m.group(2).split())
-        surname += b and not a
-        first += a and not b
-    return surname >= 2 and surname > first
-
-
-def _tagged_names(view: str, items: list[Item]) -> list[Item]:
-    """A title of two or three capitalised words right before a party tag is a person whose first
-    name our lists lack ("Kia Holm (M)")."""
-    out = list(items)
-    for index, item in enumerate(items[:-1]):
-        nxt = items[index + 1]
-        if item.kind == "title" and nxt.kind == "party" and not view[item.end:nxt.start].strip() \
-                and isinstance(item.value, str) and _NAME_SHAPE.fullmatch(view[item.start:item.end]):
-            out[index] = Item(item.start, item.end, "person", names_mod.clean_name(view[item.start:item.end]),
-                              item.line, item.column, item.offset)
-    return out
-
-
-_GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s)\s+$")
-_SECTION_REF = re.compile(
-    r"(?:(?<![\w])(?P<mode>from|fr\s?o\s?m|fr\.o\.m\.?|t\s?o\s?m|tom|t\.o\.m\.?|till\s+och\s+med|"
-    r"från\s+och\s+med|del\s+av)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?|(?<=,)\s(?:§§?\s*)?)"
-    r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])", re.IGNORECASE)
-
-
-def _section_ref(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
-    """("until"|"from"|"at", numbers) of a § reference beside a name: "t o m 15", "from 49", "§ 159", ", 65 81"."""
-    mode = re.sub(r"[\s.]", "", (m.group("mode") or "").lower())
-    kind = "until" if mode in ("tom", "tillochmed") else "from" if mode in ("from", "from", "fromm", "frånochmed") \
-        else "from" if mode.startswith("fr") else "at"
-    return kind, tuple(int(n) for n in re.findall(r"\d{1,4}", m.group("nums")))
-
-
-_GENITIVE_NOUN = re.compile(r"[ \t]+(?:förslag|yrkande|motion|skrivelse|initiativ|fråga|anmälan|redogörelse|"
-                            r"rapport|ansökan|uppdrag|begäran|beslut)\b")
-_WORD_MARK_MEANINGS = {"distans": "närvarande", "på distans": "närvarande", "via teams": "närvarande",
-                       "via zoom": "närvarande", "via länk": "närvarande","anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "deltog ej": "frånvarande",
-                       "deltar ej": "frånvarande", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
-                       "tjg": "tjänstgör"}
-_ROLE_IN = re.compile(r"^\s+(?:i|för|vid|på)\s+(?:styrelsen\s+(?:i|för)\s+)?$", re.IGNORECASE)
-
-
-def _org_roles(view: str, items: list[Item]) -> list[Item]:
-    """A role followed by "i <organisation>" is a role in that organisation, not on this board."""
-    out: list[Item] = []
-    for index, item in enumerate(items):
-        nxt = items[index + 1] if index + 1 < len(items) else None
-        if item.kind == "role" and nxt is not None and nxt.kind == "org" and _ROLE_IN.match(view[item.end:nxt.start]):
-            out.append(Item(item.start, nxt.end, "orgrole", (item.value, nxt.value), item.line, item.column))
-        elif out and out[-1].kind == "orgrole" and item.kind == "org" and out[-1].end == item.end:
-            continue
-        else:
-            out.append(item)
-    return out
-
-
-_UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
-                           r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:[- ](?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)"
-                           r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$)")
-
-
-def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer) -> bool:
-    """Two capitalised words in a roster row that are no role, organisation, place or common word:
-    a person whose first name is not in our list ("Thanh Nguyen", "Oskars Ozols")."""
-    for word in (first, *last.replace("-", " ").split()):
-        if word in names_mod.PARTICLES and word != first:
-            continue                                    # "Aram El Khoury"
-        key = names_mod.fold(word)
-        if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
-                names_mod.load_word_zipf().get(key, 0.0) >= 3.0:
-            return False
-    return True
-
-
-_NOT_NAMES = frozenset({"ordinarie", "ersattare", "ledamot", "ledamoter", "narvarande", "franvarande", "ovriga",
-                        "kansliet", "styrelsen", "region", "kommun", "justerare", "sekreterare", "beslutande",
-                        "anmalt", "forhinder", "protokoll", "datum", "plats", "tid"})
-
-
-_CELL_SEPARATOR = re.compile(r",|;|\t| {2,}| [–—-] |\(|\)|[·•]")
-
-
-def _comma_cells(line: Line) -> list[tuple[int, int]]:
-    """Pieces of a line between commas, tabs, semicolons, dashes, brackets or runs of spaces."""
-    return _split(line, _CELL_SEPARATOR)
-
-
-def _bare_member(value: str, gaz: Gazetteer) -> Org | None:
-    """A whole cell naming a municipality or region by its bare name ("Kungälv", "Borlänge")."""
-    if not (1 <= len(value.split()) <= 2) or not value[0].isupper():
-        return None
-    org = gaz.resolve_org(value, allow_bare=True)
-    return org if org is not None and org.kind in MEMBER_KINDS else None
-
-
-_ORG_ABBREVIATION = re.compile(r"(?<![\w])(?:VGR|SLL|FK|AF)(?![\w])")
-_SEPARATOR = re.compile(r"\t| {2,}| [–—-] | ?[·•] ?")
-
-
-def _split(line: Line, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Non-empty pieces of a line between separator matches (absolute offsets)."""
-    out, pos = [], 0
-    for m in separator.finditer(line.text):
-        out.append((line.start + pos, line.start + m.start()))
-        pos = m.end()
-    out.append((line.start + pos, line.end))
-    return [(a, b) for a, b in out if b > a]
-
-
-def _segments(line: Line) -> list[tuple[int, int]]:
-    """Cells of a table-like line: tab-, aligned-space- or dash-separated (absolute offsets)."""
-    if "\t" not in line.text and not re.search(r" {2,}| [–—-] ", line.text.strip()):
-        return []
-    return _split(line, _SEPARATOR)
-
-
-def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Item]:
-    """Leftover short chunks (cells, comma parts) that read as a title ("KRUS", "Processtöd")."""
-    mask = list(view[line.start:line.end])
-    for a, b in taken:
-        for i in range(max(a, line.start), min(b, line.end)):
-            mask[i - line.start] = "\t"
-    rest = "".join(mask)
-    for m in re.finditer(r"[^\t,;|]+", rest):
-        chunk = m.group(0)
-        text = re.sub(r"\(.*?\)|\(.*$", "", chunk).strip(" .:-–")
-        words = text.split()
-        if not words or len(words) > 4 or not text[0].isalpha() or _PROSE_END.search(chunk):
-            continue
-        if not any(c.isupper() for c in text[:1]) and len(words) > 2:
-            continue
-        role = normalize_role(text)
-        if role is None and (not text[0].isupper() or len(text) < 3):
-            continue
-        value = role or text
-        s = line.start + m.start() + (len(chunk) - len(chunk.lstrip()))
-        yield Item(s, s + len(chunk.strip()), "title", value, line.index, _column(line, s))
 
 
 def _is_prose(line: Line, items: list[Item]) -> bool:
