@@ -232,15 +232,14 @@ _GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s)\s+$"
 
 _SECTION_REF = re.compile(
     r"(?:(?<![\w])(?P<mode>from|fr\s?o\s?m|fr\.o\.m\.?|t\s?o\s?m|tom|t\.o\.m\.?|till\s+och\s+med|"
-    r"från\s+och\s+med|del\s+av)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?|(?<=,)\s(?:§§?\s*)?)"
+    r"från\s+och\s+med|del\s+av)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?)"
     r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])", re.IGNORECASE)
 
 
 def _section_ref(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
     """("until"|"from"|"at", numbers) of a § reference beside a name: "t o m 15", "from 49", "§ 159", ", 65 81"."""
     mode = re.sub(r"[\s.]", "", (m.group("mode") or "").lower())
-    kind = "until" if mode in ("tom", "tillochmed") else "from" if mode in ("from", "from", "fromm", "frånochmed") \
-        else "from" if mode.startswith("fr") else "at"
+    kind = "until" if mode in ("tom", "tillochmed") else "from" if mode.startswith("fr") else "at"
     return kind, tuple(int(n) for n in re.findall(r"\d{1,4}", m.group("nums")))
 
 

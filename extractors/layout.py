@@ -9,8 +9,8 @@ newline), so every offset still points into the original text:
 - before and after a roster heading or a form label found mid-line ("Beslutande", "Ersättare",
   "Övriga deltagande", "Anmält förhinder", "Utses att justera", "Paragrafer", "Underskrifter"),
   including a heading the converter clipped ("ande" for "Beslutande");
-- before every person entry inside a roster region (from a roster heading to the next form
-  label), except a name that follows "för" (the member a deputy serves for);
+- before every person entry inside a roster region (from a roster heading to the next label),
+  except a name that follows "för" (the member a deputy serves for) or its own label;
 - around a run of role words printed after all the names (a role column read after the name
   column: "A (S) B (M) C ersättare ersättare sekreterare");
 - form values between a heading and its first person ("Beslutande <place and time> Anna Berg")
@@ -150,15 +150,6 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
     return out
 
 
-def _regions(labels: Sequence[Label], end: int, view_word=lambda lab: "") -> Iterator[tuple[Label, int]]:
-    """Roster and signature regions: a heading up to the next form label (or the line's end)."""
-    for i, lab in enumerate(labels):
-        if lab.kind == "form" and not view_word(lab).startswith("Paragraf"):
-            continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow the field
-        stop = next((nxt.start for nxt in labels[i + 1:] if nxt.kind == "form"), end)
-        yield lab, stop
-
-
 def _person_starts(view: str, start: int, end: int, known: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of the person names in a roster region (a name after "för" is a substitute, not an entry)."""
     out = []
@@ -269,24 +260,18 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
         if lab.kind == "signature" and (not signature_run or not view[signature_run[-1].end:lab.start].strip()):
             signature_run.append(lab)
             continue
-        _close_signature_run(view, chars, signature_run, start)
+        _close_signature_run(chars, signature_run)
         signature_run = [lab] if lab.kind == "signature" else []
-    _close_signature_run(view, chars, signature_run, start)
+    _close_signature_run(chars, signature_run)
     head_end = labels[0].start if labels else end
     persons = _person_starts(view, start, head_end, known)
     if len(persons) >= 2 and _list_like(view, start, head_end, persons):
         for s, _e in persons:           # a roster running on from the previous page, before any label
             _break_before(chars, s, start)
-    following = {lab.start: labels[i + 1].start for i, lab in enumerate(labels[:-1])}
-    next_content: dict[int, int] = {}
-    upcoming = end
-    for lab in reversed(labels):                    # the next label that is not a form label, for each label
-        next_content[lab.start] = upcoming
-        if lab.kind != "form":
-            upcoming = lab.start
-    for lab, stop in _regions(labels, end, lambda lab: view[lab.start:lab.end]):
-        stop = min(stop, next_content[lab.start]) if lab.kind == "signature" else stop
-        region_end = min(stop, following.get(lab.start, stop))
+    for i, lab in enumerate(labels):
+        if lab.kind == "form" and not view.startswith("Paragraf", lab.start):
+            continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow that field
+        region_end = labels[i + 1].start if i + 1 < len(labels) else end      # a region runs to the next label
         persons = _person_starts(view, lab.end, region_end, known)
         if not persons:
             continue
@@ -336,7 +321,7 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
     return cuts, ends
 
 
-def _close_signature_run(view: str, chars: list[str], run: list[Label], floor: int) -> None:
+def _close_signature_run(chars: list[str], run: list[Label]) -> None:
     """Names go below a run of two or more signature labels; a single label keeps its name beside it."""
     if len(run) < 2:
         return

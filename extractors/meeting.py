@@ -215,7 +215,7 @@ def find_body(view: str, gaz: Gazetteer) -> tuple[Org | None, int, int]:
         if org is not None and org.kind == OrgKind.FORBUND:
             return org, phrase.start(1), phrase.end(1)
         if re.search(r"nämnd|styrelse|utskott|råd\b|förbund|beredning|kommitté", name, re.I):
-            return Org("body/" + _slug(name), name, OrgKind.OTHER), phrase.start(1), phrase.end(1)
+            return mint_body(name), phrase.start(1), phrase.end(1)
     if forbund:
         return forbund[0].org, forbund[0].start, forbund[0].end
     everywhere = [m for m in gaz.find_orgs(view) if m.org.kind == OrgKind.FORBUND]
@@ -252,8 +252,10 @@ def _body_name(text: str) -> str:
     return " ".join(words) or text
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+def mint_body(name: str) -> Org:
+    """An organisation the gazetteer lacks, named as the text names it ("Socialutskottet"); its key
+    folds case and diacritics, so every spelling of the name is one body."""
+    return Org("body/" + re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-"), name, OrgKind.OTHER)
 
 
 def extract_meeting(view: str, original: str, gaz: Gazetteer) -> Meeting:

@@ -11,12 +11,12 @@ from samgraf.extractors import names as names_mod
 from samgraf.extractors import roster as roster_mod
 from samgraf.extractors import sentences as sent
 from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
-from samgraf.extractors.meeting import extract_meeting
+from samgraf.extractors.meeting import extract_meeting, mint_body
 from samgraf.extractors.ner import find_mentions, load_nlp
 from samgraf.extractors.normalize import build_view
 from samgraf.extractors.roles import find_roles
 from samgraf.model import (Attendance, Decision, Dissent, Document, Extraction, Label, Meeting, MeetingRole,
-                           MeetingRoleKind, Membership, Mention, Org, OrgKind, Party, PersonRef, Span)
+                           MeetingRoleKind, Membership, Mention, Org, Party, PersonRef, Span)
 
 STAFF_ROLES = {
     "förbundschef", "biträdande förbundschef", "sekreterare", "verksamhetsutvecklare", "processledare",
@@ -141,10 +141,7 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
 def _body_org(name: str, gaz: Gazetteer) -> Org:
     """The organisation a body name in the text names: the gazetteer's, else one minted from the name."""
     org = gaz.resolve_org(name)
-    if org is not None:
-        return org
-    label = name[:1].upper() + name[1:]
-    return Org("body/" + re.sub(r"[^a-z0-9]+", "-", names_mod.fold(name)).strip("-"), label, OrgKind.OTHER)
+    return org if org is not None else mint_body(name[:1].upper() + name[1:])
 
 
 def _party_of(tag: str | None, gaz: Gazetteer) -> Party | None:

@@ -43,7 +43,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
      r"ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
-    (r"närvarande\s+beslutande|beslutande|(?:ande|rande)(?=[ \t]*$)", BlockKind(None, True)),  # clipped by a converter
+    (r"närvarande\s+beslutande|beslutande", BlockKind(None, True)),
     (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are(?:\s+närvarande)?",
      BlockKind("ersättare", True)),

@@ -8,17 +8,5 @@ if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | 
     exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then
-        SUDO="sudo"
-    else
-        echo "ocr_deps: need root (or sudo) to apt-get install tesseract-ocr tesseract-ocr-swe" >&2
-        exit 1
-    fi
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-swe fonts-dejavu-core >/dev/null
+bash "$(dirname "$0")/apt_install.sh" tesseract-ocr tesseract-ocr-swe fonts-dejavu-core
 echo "ocr_deps: installed $(tesseract --version 2>/dev/null | head -1)"
