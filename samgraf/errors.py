@@ -32,7 +32,12 @@ class UnknownExtractor(SamgrafError):
     """No extractor is registered under that name."""
 
 
-class UnknownQuery(SamgrafError):
+class UsageError(SamgrafError):
+    """The user asked for something that cannot be run as given (unknown name, missing or malformed
+    parameter, a store that does not exist). The CLI exits 2 for these, as the README promises."""
+
+
+class UnknownQuery(UsageError):
     """No canned query has that name."""
 
 
