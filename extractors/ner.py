@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -40,7 +41,7 @@ from spacy.vocab import Vocab
 from samgraf.model import Document, Label, Mention, Org, OrgKind
 
 __all__ = [
-    "COMPONENTS", "PARTIAL", "TRAINED_MODELS", "build_nlp", "find_mentions", "installed_trained_model",
+    "COMPONENTS", "PARTIAL", "TRAINED_MODELS", "build_nlp", "find_mentions", "installed_trained_model", "select_model",
     "load_nlp", "pipe_mentions", "resolve_overlaps",
 ]
 
@@ -505,9 +506,37 @@ def roles_component(doc: Doc) -> Doc:
 
 # --------------------------------------------------------------------------- trained model (optional)
 
+#: Environment variable naming the model choice (auto | blank | a package name); set by `ingest --model`,
+#: read here, so worker processes of `--jobs` use the same pipeline as the main process.
+MODEL_ENV = "SAMGRAF_MODEL"
+BLANK = "blank"
+
+
 def installed_trained_model() -> str | None:
-    """The largest installed sv_core_news_* package, or None (never downloads)."""
+    """The trained model the pipeline adds: none when $SAMGRAF_MODEL is "blank", the named package when
+    it names one, else the largest installed sv_core_news_* package, or None (never downloads)."""
+    choice = os.environ.get(MODEL_ENV, "auto").strip() or "auto"
+    if choice == BLANK:
+        return None
+    if choice != "auto":
+        return choice if spacy.util.is_package(choice) else None
     return next((name for name in TRAINED_MODELS if spacy.util.is_package(name)), None)
+
+
+def select_model(choice: str) -> str:
+    """Choose the pipeline for this process and its workers: "auto", "blank" (rules only, the same
+    results on every machine) or an installed spaCy package. Returns the model in use ("blank" or the
+    package name); raises UsageError for a package that is not installed."""
+    from samgraf.errors import UsageError
+
+    choice = choice.strip() or "auto"
+    if choice not in ("auto", BLANK) and not spacy.util.is_package(choice):
+        installed = [name for name in TRAINED_MODELS if spacy.util.is_package(name)]
+        raise UsageError(f"--model {choice}: no such spaCy package is installed; use auto, blank"
+                         + (f" or {', '.join(installed)}" if installed else "") + " (nothing is downloaded)")
+    os.environ[MODEL_ENV] = choice
+    load_nlp.cache_clear()
+    return installed_trained_model() or BLANK
 
 
 @lru_cache(maxsize=2)

@@ -10,6 +10,8 @@ one SPARQL update transaction, so a crash leaves the store as it was before that
 """
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -21,7 +23,7 @@ from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF
 
-from samgraf.errors import StoreError
+from samgraf.errors import StoreError, UsageError
 from samgraf.graph.people import canonical_name
 from samgraf.ontology.ns import GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES
 
@@ -49,9 +51,16 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
 
 
+def record_iri(key: str) -> URIRef:
+    """The manifest record's IRI of a source key: a hash of the key, so any file name (spaces, `<>"{}|^`,
+    tabs, "%20") gives a valid IRI and two different names never share a record."""
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return ID["ingest/" + digest]
+
+
 def _record_graph(record: IngestRecord) -> Graph:
     g = Graph()
-    node = ID["ingest/" + record.key.replace(" ", "%20")]
+    node = record_iri(record.key)
     g.add((node, RDF.type, SG.IngestRecord))
     g.add((node, SG.sourcePath, Literal(record.key)))
     g.add((node, SG.sha256, Literal(record.sha256)))
@@ -68,14 +77,27 @@ def _record_graph(record: IngestRecord) -> Graph:
 class Store:
     """An on-disk samgraf store."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, create: bool = True, read_only: bool = False) -> None:
+        """Open the store at `path`. With `create` a missing store is made; without it a missing
+        path raises UsageError. `read_only` opens without the write lock and writes nothing to
+        disk (no RocksDB log per command), so it works beside a running ingest and on a
+        read-only folder."""
         self.path = Path(path)
+        self.read_only = read_only
+        if not (create and not read_only):
+            check_store_exists(self.path)
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self.ox = ox.Store(str(self.path / "oxigraph"))
+            if read_only:
+                self.ox = ox.Store.read_only(str(self.path / "oxigraph"))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.ox = ox.Store(str(self.path / "oxigraph"))
         except OSError as e:
-            raise StoreError(f"{self.path}: cannot open the store ({e}); is another samgraf using it?") from e
+            raise StoreError(describe_store_error(self.path, e)) from e
         self.dataset = Dataset(store=OxigraphStore(store=self.ox), default_union=True)
+
+    def exists(self) -> bool:
+        return is_store(self.path)
 
     # --- reading -------------------------------------------------------------------------------
     def query(self, sparql: str, **bindings):
@@ -124,6 +146,17 @@ class Store:
             raise
         staged.replace(self.text_path(record.doc_id or ""))
 
+    def record_setting(self, name: str, value: str) -> None:
+        """Record a setting of the last ingest (e.g. nlpModel = "blank") on the manifest's settings node."""
+        node, prop = ID["ingest/settings"], SG[name]
+        self.ox.update(f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{node}> <{prop}> ?o }} }} ;\n"
+                       f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ <{node}> <{prop}> {ox.Literal(value)} }} }}")
+
+    def setting(self, name: str) -> str | None:
+        """A setting recorded by record_setting, or None."""
+        rows = self.ox.query(f"SELECT ?o WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{ID['ingest/settings']}> <{SG[name]}> ?o }} }}")
+        return next((row[0].value for row in rows), None)
+
     def record_failure(self, record: IngestRecord) -> None:
         """Note a failed file in the manifest; its earlier graph (if any) stays as it was."""
         self.ox.update(_delete_record(record.key) +
@@ -168,7 +201,8 @@ class Store:
         ox_store = getattr(self, "ox", None)
         if ox_store is None:
             return
-        ox_store.flush()
+        if not self.read_only:
+            ox_store.flush()
         self.dataset = None  # type: ignore[assignment]
         self.ox = None  # type: ignore[assignment]
         del ox_store
@@ -184,10 +218,71 @@ class Store:
 
 
 def _delete_record(key: str) -> str:
-    node = ID["ingest/" + key.replace(" ", "%20")]
-    return f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{node}> ?p ?o }} }} ;\n"
+    """Delete the key's manifest record: by its IRI, and by its sg:sourcePath, so a record written
+    under an older IRI scheme (space as %20) goes too."""
+    literal = str(ox.Literal(key))
+    return (f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{record_iri(key)}> ?p ?o }} }} ;\n"
+            f"DELETE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ "
+            f"?r <{SG.sourcePath}> {literal} ; ?p ?o }} }} ;\n")
 
 
 def open_dataset(path: Path | str | None = None) -> Dataset:
-    """An rdflib Dataset (union default graph) over the store at `path` (default: the default store)."""
-    return Store(path or default_store_path()).dataset
+    """An rdflib Dataset (union default graph) over the existing store at `path` (default: the
+    default store), opened read-only."""
+    return Store(path or default_store_path(), create=False, read_only=True).dataset
+
+
+# --- opening errors --------------------------------------------------------------------------
+
+def is_store(path: Path) -> bool:
+    """Whether `path` holds a samgraf store (an Oxigraph database in oxigraph/)."""
+    return (path / "oxigraph" / "CURRENT").is_file()
+
+
+def check_store_exists(path: Path) -> None:
+    """Raise UsageError unless `path` is a samgraf store: a mistyped --store must not answer from nothing."""
+    if not path.exists():
+        raise UsageError(f"no store at {path}; ingest protocols first (`samgraf ingest FOLDER --store {path}`), "
+                         "or give the right --store / $SAMGRAF_STORE")
+    if not is_store(path):
+        raise UsageError(f"{path} is not a samgraf store (no oxigraph/ database inside); give the folder that "
+                         "`samgraf ingest --store` made")
+
+
+def lock_holder(lock_file: Path) -> int | None:
+    """The pid holding a POSIX lock on `lock_file` (from /proc/locks), or None where that cannot be read."""
+    try:
+        inode = lock_file.stat().st_ino
+        lines = Path("/proc/locks").read_text(encoding="ascii", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split()
+        # "1: POSIX  ADVISORY  WRITE 31963 fe:00:2344346 0 EOF" (a blocked waiter has "->" after the number)
+        fields = [f for f in fields if f != "->"]
+        if len(fields) >= 6 and fields[5].rsplit(":", 1)[-1] == str(inode) and fields[4].isdigit():
+            return int(fields[4])
+    return None
+
+
+def describe_store_error(path: Path, error: OSError) -> str:
+    """One line saying why the store at `path` could not be opened or written, and what to do."""
+    text = str(error)
+    code = error.errno
+    if "lock" in text.lower() and ("unavailable" in text.lower() or "lock hold" in text.lower()):
+        pid = lock_holder(path / "oxigraph" / "LOCK")
+        who = f"process {pid}" if pid is not None and pid != os.getpid() else "another process"
+        if pid == os.getpid():
+            who = "this process (the store is already open)"
+        return (f"{path}: the store is locked by {who}, probably another samgraf ingest or people command; "
+                "wait for it to finish (read commands still work)")
+    if code in (errno.ENOSPC, errno.EDQUOT) or "no space left" in text.lower() or "quota" in text.lower():
+        return f"{path}: no space left on the device; free some space and run the command again"
+    if code in (errno.EACCES, errno.EPERM) or "permission denied" in text.lower():
+        return (f"{path}: permission denied; check the folder's owner and mode (read commands need read access, "
+                "ingest needs write access)")
+    if code == errno.EROFS or "read-only file system" in text.lower():
+        return f"{path}: the store is on a read-only file system; read commands work, ingest needs a writable store"
+    if "CURRENT" in text or "MANIFEST" in text or "corrupt" in text.lower():
+        return f"{path}: not a readable samgraf store ({text.splitlines()[0]}); re-create it with `samgraf ingest`"
+    return f"{path}: cannot open the store ({text.splitlines()[0] if text else type(error).__name__})"

@@ -2,19 +2,24 @@
 logs, progress bars and summaries to stderr.
 
 Exit codes: 0 success, 1 some input failed / validation found violations, 2 usage or setup error.
+They are decided in one place, `SamgrafGroup.invoke`: a samgraf UsageError or StoreError (and
+click's own usage errors) exit 2, any other SamgrafError 1, and an error we did not foresee prints
+one line (the traceback only with -vv) instead of a traceback.
 """
 from __future__ import annotations
 
 import csv
-import json
 import logging
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from samgraf import __version__
-from samgraf.errors import SamgrafError
+from samgraf.errors import SamgrafError, StoreError, UsageError
+
+log = logging.getLogger("samgraf")
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 STORE_HELP = "store directory (default: $SAMGRAF_STORE or ./samgraf-store)"
@@ -26,23 +31,104 @@ def _store_path(store: Path | None) -> Path:
     return store or default_store_path()
 
 
-def _open_store(store: Path | None):
+#: ctx.meta key of the store a command opened (named in messages about the store).
+STORE_META = "samgraf.store"
+#: Exit codes, as the README states them.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The exit code of an error: 2 for usage and setup errors (UsageError, StoreError, click usage
+    errors, a ClickException raised from one of those), else 1."""
+    if isinstance(error, click.UsageError):
+        return EXIT_USAGE
+    if isinstance(error, (UsageError, StoreError)):
+        return EXIT_USAGE
+    cause = error.__cause__
+    if isinstance(error, click.ClickException) and cause is not None and cause is not error:
+        return exit_code_for(cause) if isinstance(cause, (SamgrafError, click.ClickException)) else error.exit_code
+    if isinstance(error, click.ClickException):
+        return error.exit_code
+    return EXIT_FAILED
+
+
+def one_line(message: str) -> str:
+    """A message for stderr with personnummer masked (file names reach messages)."""
+    from samgraf.extractors.redact import redact_text
+
+    return redact_text(message.strip()) or "failed"
+
+
+class SamgrafGroup(click.Group):
+    """The command group; maps every error a command raises to one line on stderr and its exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as e:
+            e.exit_code = exit_code_for(e)
+            e.message = one_line(e.message)
+            raise
+        except (click.exceptions.Exit, click.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except SamgrafError as e:
+            raise _failure(str(e), exit_code_for(e)) from e
+        except BrokenPipeError:  # `samgraf export -o - | head`: the reader left, nothing to report
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - silence Python's flush error at exit
+            raise click.exceptions.Exit(EXIT_OK) from None
+        except OSError as e:
+            raise _failure(_describe_os_error(e, ctx), EXIT_USAGE) from e
+        except Exception as e:  # noqa: BLE001 - no traceback reaches a user; -vv logs it
+            log.debug("internal error", exc_info=True)
+            raise _failure(f"internal error ({type(e).__name__}: {e}); please report it with the output "
+                           "of the same command run with -vv", EXIT_FAILED) from e
+
+
+def _describe_os_error(error: OSError, ctx: click.Context) -> str:
+    """One line for an OSError: the file it names and why, or (RocksDB names none) the store's trouble."""
+    import errno
+
+    from samgraf.graph.store import describe_store_error
+
+    if isinstance(error.filename, (str, bytes)) and error.strerror:
+        hint = {errno.ENOSPC: "; free some space and run the command again",
+                errno.EACCES: "; check the owner and mode of the file or folder",
+                errno.EROFS: "; write to another place"}.get(error.errno or 0, "")
+        return f"{os.fsdecode(error.filename)}: {error.strerror.lower()}{hint}"
+    return describe_store_error(ctx.meta.get(STORE_META) or _store_path(None), error)
+
+
+def _failure(message: str, code: int) -> click.ClickException:
+    error = click.ClickException(one_line(message))
+    error.exit_code = code
+    return error
+
+
+def open_store(store: Path | None, *, write: bool = False, create: bool = False):
+    """Open the store of a command: read-only unless `write` (no lock, nothing written to disk), and only
+    an existing one unless `create` (a mistyped --store must not answer from an empty store). The store
+    closes when the command ends."""
     from samgraf.graph.store import Store
 
-    try:
-        st = Store(_store_path(store))
-    except SamgrafError as e:
-        raise click.ClickException(str(e)) from e
+    path = _store_path(store)
     ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta[STORE_META] = path
+    st = Store(path, create=create and write, read_only=not write)
     if ctx is not None:
         ctx.call_on_close(st.close)
     return st
 
 
+def _open_store(store: Path | None, *, write: bool = False):
+    """An existing store, read-only unless `write` (see open_store)."""
+    return open_store(store, write=write)
+
+
 store_option = click.option("--store", type=click.Path(path_type=Path, file_okay=False), default=None, help=STORE_HELP)
 
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=SamgrafGroup, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="samgraf")
 @click.option("-v", "--verbose", count=True, help="more log output (-vv for debug)")
 def cli(verbose: int) -> None:
@@ -63,42 +149,66 @@ def cli(verbose: int) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="worker processes")
 @click.option("--force", is_flag=True, help="re-extract files even when unchanged")
 @click.option("--silent", is_flag=True, help="no progress bar")
-def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool) -> None:
+@click.option("--model", default="auto", show_default=True, metavar="auto|blank|NAME",
+              help="spaCy model: auto (an installed sv_core_news_* if any, else blank), blank (rules only: "
+                   "reproducible anywhere), or an installed package name")
+def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool, model: str) -> None:
     """Ingest protocol files or folders (txt, md, pdf, docx, odt, html; folders recursively) into the store.
 
     Unchanged files (same sha256) are skipped; a changed file replaces its named graph. A file
     that fails is reported with its reason and the rest of the batch lands; the exit code is 1
-    if any file failed.
+    if any file failed. Files of other types, unreadable folders and dangling links are listed in
+    the summary. The store is created when it does not exist (and the summary says so).
 
     \b
     Example:
-      samgraf ingest ../protocols --store samgraf-store --jobs 2
+      samgraf ingest ../protocols --store samgraf-store --jobs 2 --model blank
     """
     from tqdm import tqdm
 
+    from samgraf.extractors.ner import select_model
     from samgraf.ingest import ingest as run
     from samgraf.ingest import page_notes
-    from samgraf.sources import iter_protocol_files, list_skipped_files
+    from samgraf.sources import iter_protocol_files, survey_paths
 
-    st = _open_store(store)
+    model_name = select_model(model)
+    path = _store_path(store)
+    created = _check_new_store(path)
+    st = open_store(path, write=True, create=True)
+    if created:
+        click.echo(f"created a new store at {path}", err=True)
+    survey = survey_paths(list(paths))
     total = sum(1 for _ in iter_protocol_files(list(paths)))
     bar = tqdm(total=total, unit="protocol", disable=silent or total < 2 or not sys.stderr.isatty(), file=sys.stderr)
     results = run(st, paths, jobs=jobs, force=force, on_result=lambda r: bar.update(1))
     bar.close()
+    st.record_setting("nlpModel", model_name)
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
         click.echo(f"failed: {r.error}", err=True)
     for line in page_notes(results):
         click.echo(line, err=True)
-    for key in list_skipped_files(list(paths)):
-        click.echo(f"skipped (not a protocol type: txt, md, pdf, docx, odt, html): {key}", err=True)
+    for line in survey.summary_lines():
+        click.echo(line, err=True)
     counts = {s: sum(1 for r in results if r.status == s) for s in ("ingested", "unchanged", "failed")}
     masked = sum(r.redactions for r in results)
     click.echo(f"{counts['ingested']} ingested, {counts['unchanged']} unchanged, {counts['failed']} failed; "
-               f"{masked} personnummer masked; store: {st.path}", err=True)
+               f"{masked} personnummer masked; model: {model_name}; store: {st.path}", err=True)
     st.close()
     if failed:
-        sys.exit(1)
+        sys.exit(EXIT_FAILED)
+
+
+def _check_new_store(path: Path) -> bool:
+    """Whether ingest will create the store; refuse a folder that holds other files but no store
+    (a protocol folder given as --store by mistake)."""
+    from samgraf.graph.store import is_store
+
+    if is_store(path):
+        return False
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise UsageError(f"{path} is not a samgraf store and not empty; give a new or empty folder as --store")
+    return True
 
 
 @cli.command()
@@ -166,23 +276,18 @@ def _load_graph_file(path: Path):
 
 
 def _print_result(result, fmt: str) -> None:
-    names = [str(v) for v in result.vars]
-    rows = [["" if row[i] is None else str(row[i]) for i in range(len(names))] for row in result]
+    """A SELECT result as a rich table (whole cells, whole rows), CSV, or JSON typed by datatype."""
+    from samgraf.output import dumps_json, render_table, result_rows
+
+    names, rows = result_rows(result)
     if fmt == "json":
-        click.echo(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=2))
+        click.echo(dumps_json(names, rows))
     elif fmt == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(names)
-        writer.writerows(rows)
+        writer.writerows([["" if v is None else str(v) for v in row] for row in rows])
     else:
-        click.echo(_table(names, rows))
-
-
-def _table(names: list[str], rows: list[list[str]]) -> str:
-    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
-    fmt_row = lambda r: "  ".join(c[:60].ljust(w) for c, w in zip(r, widths)).rstrip()  # noqa: E731
-    lines = [fmt_row(names), "  ".join("-" * w for w in widths)] + [fmt_row(r) for r in rows]
-    return "\n".join(lines) + f"\n({len(rows)} rows)"
+        render_table(names, rows, file=sys.stdout)
 
 
 @cli.command()

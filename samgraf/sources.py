@@ -15,11 +15,12 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from charset_normalizer import from_bytes
 
-from samgraf.errors import InputError
+from samgraf.errors import InputError, printable
 from samgraf.extractors.redact import redact, redact_text
 from samgraf.model import Document, Page, Source
 
@@ -32,7 +33,7 @@ class RedactingFilter(logging.Filter):
     """Mask personnummer in each record of the samgraf logger: file names reach log lines."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg, record.args = redact_text(record.getMessage()), None
+        record.msg, record.args = printable(redact_text(record.getMessage()), keep_newlines=True), None
         if record.exc_info and not record.exc_text:
             record.exc_text = redact_text(logging.Formatter().formatException(record.exc_info))
         return True
@@ -63,21 +64,23 @@ def iter_protocol_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     """Yield (file, key) for each protocol file under the given files and folders, sorted.
 
     The key (the path relative to the given folder's parent) names the file in the manifest, the
-    document id and the graph, so personnummer in it are masked; two names that differ only in a
-    personnummer get "~2", "~3", ... before the suffix, in name order."""
+    document id and the graph, so personnummer in it are masked, and it is printable text: bytes
+    that are not UTF-8 read as "\\xff", control characters (tab, newline) as "\\t", "\\n". Two
+    names that end up alike get "~2", "~3", ... before the suffix, in name order. Folders that
+    cannot be listed are passed over here and named by survey_paths."""
     seen: set[str] = set()
     keys: set[str] = set()
     for given in paths:
         given = Path(given)
         if not given.exists():
-            raise InputError(f"{redact_text(str(given))}: no such file or directory; check the path")
+            raise InputError(f"{printable(redact_text(str(given)))}: no such file or directory; check the path")
         root_parent = Path(os.path.abspath(given)).parent
-        files = [given] if given.is_file() else _walk(given)
+        files = [given] if given.is_file() else (path for path, kind in _scan(given) if kind == _PROTOCOL)
         for path in files:
             raw = Path(os.path.abspath(path)).relative_to(root_parent).as_posix()
             if raw not in seen:
                 seen.add(raw)
-                key = unique_key(redact_text(raw), keys)
+                key = unique_key(redact_text(printable(raw)), keys)
                 keys.add(key)
                 yield path, key
 
@@ -93,15 +96,79 @@ def unique_key(key: str, taken: set[str]) -> str:
     return candidate
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Yield protocol files below folder, depth first in name order, skipping hidden entries."""
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+# what _scan found at a path
+_PROTOCOL, _OTHER, _UNREADABLE, _DANGLING = "protocol", "other", "unreadable", "dangling"
+
+
+def _scan(folder: Path) -> Iterator[tuple[Path, str]]:
+    """Yield (path, kind) below folder, depth first in name order, skipping hidden entries: protocol
+    files, files of other types, folders that cannot be listed and links that point nowhere. Never
+    raises for an entry: one unreadable folder must not stop the walk."""
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: os.fsencode(e.name))
+    except OSError:
+        yield folder, _UNREADABLE
+        return
+    for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir() and not entry.is_symlink():
-            yield from _walk(entry)
-        elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
-            yield entry
+        path = Path(entry.path)
+        try:
+            if entry.is_symlink() and not path.exists():
+                yield path, _DANGLING
+            elif entry.is_dir(follow_symlinks=False):
+                yield from _scan(path)
+            elif entry.is_file():
+                yield path, (_PROTOCOL if path.suffix.lower() in SUFFIXES else _OTHER)
+        except OSError:
+            yield path, _UNREADABLE
+
+
+@dataclass(frozen=True, slots=True)
+class Survey:
+    """What a walk over the given paths passed over, for the batch summary: files of other types
+    (by suffix), folders that could not be listed, links that point nowhere; each as a masked key."""
+
+    skipped: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unreadable: tuple[str, ...] = ()
+    dangling: tuple[str, ...] = ()
+
+    def summary_lines(self) -> list[str]:
+        """One line per kind of thing passed over, naming each."""
+        lines = [f"skipped {len(keys)} {kind} file(s) (not a protocol type: txt, md, pdf, docx, odt, html): "
+                 + ", ".join(keys) for kind, keys in self.skipped.items()]
+        if self.unreadable:
+            lines.append(f"unreadable folder(s), not ingested (check permissions): {', '.join(self.unreadable)}")
+        if self.dangling:
+            lines.append(f"broken link(s) pointing nowhere, not ingested: {', '.join(self.dangling)}")
+        return lines
+
+
+def survey_paths(paths: Iterable[Path]) -> Survey:
+    """Walk the given folders as iter_protocol_files does and report what it passes over."""
+    skipped: dict[str, list[str]] = {}
+    unreadable: list[str] = []
+    dangling: list[str] = []
+    for given in paths:
+        given = Path(given)
+        if not given.is_dir():
+            continue
+        root_parent = Path(os.path.abspath(given)).parent
+        for path, kind in _scan(given):
+            if kind == _PROTOCOL:
+                continue
+            key = redact_text(printable(Path(os.path.abspath(path)).relative_to(root_parent).as_posix()))
+            if kind == _OTHER:
+                skipped.setdefault(_file_type(path), []).append(key)
+            else:
+                (unreadable if kind == _UNREADABLE else dangling).append(key)
+    return Survey(dict(sorted(skipped.items())), tuple(unreadable), tuple(dangling))
+
+
+def _file_type(path: Path) -> str:
+    """A file's type for the summary: its suffix (".rtf"), or "no-suffix"."""
+    return printable(path.suffix.lower()) or "no-suffix"
 
 
 def doc_id_for(key: str) -> str:
@@ -171,17 +238,7 @@ def _read_office(path: Path, data: bytes, suffix: str) -> tuple[str, str, str]:
 def list_skipped_files(paths: Iterable[Path]) -> list[str]:
     """Files under the given folders that the walk skips (unknown type), as paths relative to each
     folder's parent, so a batch can name them."""
-    skipped = []
-    for given in paths:
-        given = Path(given)
-        if not given.is_dir():
-            continue
-        root_parent = Path(os.path.abspath(given)).parent
-        for path in sorted(given.rglob("*")):
-            parts = path.relative_to(given).parts
-            if path.is_file() and not any(p.startswith(".") for p in parts) and path.suffix.lower() not in SUFFIXES:
-                skipped.append(redact_text(Path(os.path.abspath(path)).relative_to(root_parent).as_posix()))
-    return skipped
+    return sorted(key for keys in survey_paths(paths).skipped.values() for key in keys)
 
 
 def _decode_text(path: Path, data: bytes) -> tuple[str, str]:

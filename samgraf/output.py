@@ -1,0 +1,94 @@
+"""Printing query results: tables through rich, JSON with values typed by their RDF datatype.
+
+Kept apart from cli.py so every command module (cli_viz, cli_people) prints tables the same way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import IO, Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+#: Column width beyond which a terminal table wraps a cell (never cuts it).
+_MAX_CELL = 60
+
+
+def json_value(term: Any) -> Any:
+    """A SPARQL result value as JSON: numbers stay numbers (xsd:integer -> int, xsd:decimal -> an exact
+    int or float), booleans stay booleans, dates become ISO strings, unbound is null, all else text."""
+    if term is None:
+        return None
+    to_python = getattr(term, "toPython", None)
+    value = to_python() if to_python is not None and getattr(term, "datatype", None) is not None else None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else str(term)
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    return str(term)
+
+
+def result_rows(result: Any) -> tuple[list[str], list[list[Any]]]:
+    """Column names and raw rows (rdflib terms or None) of a SPARQL SELECT result."""
+    names = [str(v) for v in result.vars]
+    return names, [[row[i] for i in range(len(names))] for row in result]
+
+
+def dumps_json(names: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """Rows as a JSON list of objects, values typed by datatype (see json_value)."""
+    return json.dumps([{n: json_value(v) for n, v in zip(names, row)} for row in rows], ensure_ascii=False, indent=2)
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def render_table(names: Sequence[str], rows: Sequence[Sequence[Any]], *, file: IO[str] | None = None,
+                 terminal: bool | None = None) -> None:
+    """Print a table with rich. On a terminal long cells wrap inside their column (never cut); elsewhere
+    (a pipe, a file) every row stays on one line at its full width, so grep and diff see whole rows."""
+    file = file or sys.stdout
+    terminal = file.isatty() if terminal is None else terminal
+    cells = [[_cell(v) for v in row] for row in rows]
+    if not terminal:  # one line per row: line breaks and tabs inside a value become spaces
+        cells = [[" ".join(c.split()) if any(ch in c for ch in "\r\n\t\f\v") else c for c in row] for row in cells]
+    table = Table(box=box.SIMPLE_HEAD if terminal else box.ASCII2, show_edge=False, pad_edge=False, highlight=False)
+    for name in names:
+        if terminal:
+            table.add_column(Text(name), overflow="fold", max_width=_MAX_CELL)
+        else:
+            table.add_column(Text(name), no_wrap=True, overflow="ignore")
+    for row in cells:
+        table.add_row(*(Text(c) for c in row))
+    width = None
+    if not terminal:  # wide enough for the longest row: nothing wraps, nothing is cut
+        width = sum(max([len(n)] + [len(r[i]) for r in cells]) + 3 for i, n in enumerate(names)) + 1
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width or _terminal_width(file), force_terminal=False, no_color=True,
+                      highlight=False, emoji=False, markup=False, soft_wrap=False)
+    console.print(table, crop=False)
+    lines = [line.rstrip() for line in buffer.getvalue().splitlines()]
+    file.write("\n".join(lines) + f"\n({len(cells)} rows)\n")
+
+
+def _terminal_width(file: IO[str]) -> int:
+    import shutil
+
+    try:
+        return os.get_terminal_size(file.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return shutil.get_terminal_size().columns
