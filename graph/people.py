@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
 from rdflib import URIRef
 
 from samgraf.extractors.names import is_first_name, name_key
@@ -124,13 +125,8 @@ class PairScore:
 
 
 def _edit_distance_one(x: str, y: str) -> bool:
-    """Whether two strings differ by exactly one substitution, insertion or deletion."""
-    if x == y or abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        return sum(a != b for a, b in zip(x, y)) == 1
-    short, long_ = sorted((x, y), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    """Whether two strings differ by exactly one substitution, insertion or deletion (rapidfuzz)."""
+    return Levenshtein.distance(x, y, score_cutoff=2) == 1
 
 
 def _is_subsequence(short: list[str], long_: list[str]) -> bool:
