@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from samgraf.errors import SamgrafError, UnknownQuery
+from samgraf.errors import UnknownQuery, UsageError
 from samgraf.ontology.ns import SG, SPARQL_PREFIXES
 
 
@@ -74,10 +74,10 @@ def bind(query: CannedQuery, values: dict[str, str]) -> dict[str, object]:
     declared = {p.name: p for p in query.params}
     unknown = set(values) - set(declared)
     if unknown and declared:
-        raise SamgrafError(f"{query.name}: unknown parameter(s) {sorted(unknown)}; it takes {sorted(declared)}")
+        raise UsageError(f"{query.name}: unknown parameter(s) {sorted(unknown)}; it takes {sorted(declared)}")
     missing = [p.name for p in query.params if p.name not in values]
     if missing:
-        raise SamgrafError(f"{query.name}: missing parameter(s) {missing}; use --param {missing[0]}=VALUE")
+        raise UsageError(f"{query.name}: missing parameter(s) {missing}; use --param {missing[0]}=VALUE")
     out: dict[str, object] = {}
     for name, raw in values.items():
         kind = declared[name].type if name in declared else "literal"
@@ -90,7 +90,7 @@ def _term(kind: str, raw: str, query: str) -> object:
         try:
             return Literal(dt.date.fromisoformat(raw), datatype=XSD.date)
         except ValueError as e:
-            raise SamgrafError(f"{query}: {raw!r} is not a date (YYYY-MM-DD)") from e
+            raise UsageError(f"{query}: {raw!r} is not a date (YYYY-MM-DD)") from e
     if kind == "int":
         return Literal(int(raw))
     if kind == "iri":

@@ -65,6 +65,9 @@ class SamgrafGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:  # one line, not click's usage block; exit 2
+            where = e.ctx.command_path if e.ctx is not None else "samgraf"
+            raise _failure(f"{e.format_message().rstrip('.')}; see `{where} --help`", EXIT_USAGE) from e
         except click.ClickException as e:
             e.exit_code = exit_code_for(e)
             e.message = one_line(e.message)

@@ -25,7 +25,7 @@ def _open(store: Path | None):
     from samgraf.graph.store import Store, default_store_path
 
     try:
-        st = Store(store or default_store_path())
+        st = Store(store or default_store_path(), create=False)   # a mistyped --store is an error, exit 2
     except SamgrafError as e:
         raise click.ClickException(str(e)) from e
     ctx = click.get_current_context(silent=True)

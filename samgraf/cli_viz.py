@@ -67,7 +67,7 @@ def load_dataset(store: Path, graph_file: Path | None):
         target.parse(graph_file, format=fmt)
         return ds
     if not store.is_dir():
-        raise click.ClickException(f"no store at {store}; ingest protocols first, set SAMGRAF_STORE, "
+        raise click.UsageError(f"no store at {store}; ingest protocols first, set SAMGRAF_STORE, "
                                    "or pass --graph FILE")
     try:
         from samgraf.graph.store import open_dataset

@@ -163,7 +163,7 @@ def survey_paths(paths: Iterable[Path]) -> Survey:
                 skipped.setdefault(_file_type(path), []).append(key)
             else:
                 (unreadable if kind == _UNREADABLE else dangling).append(key)
-    return Survey(dict(sorted(skipped.items())), tuple(unreadable), tuple(dangling))
+    return Survey({kind: tuple(keys) for kind, keys in sorted(skipped.items())}, tuple(unreadable), tuple(dangling))
 
 
 def _file_type(path: Path) -> str:
