@@ -265,8 +265,8 @@ def lock_holder(lock_file: Path) -> int | None:
     return None
 
 
-def describe_store_error(path: Path, error: OSError) -> str:
-    """One line saying why the store at `path` could not be opened or written, and what to do."""
+def describe_store_error(path: Path, error: OSError, *, opening: bool = True) -> str:
+    """One line saying why the store at `path` could not be opened (`opening`) or used, and what to do."""
     text = str(error)
     code = error.errno
     if "lock" in text.lower() and ("unavailable" in text.lower() or "lock hold" in text.lower()):
@@ -285,4 +285,5 @@ def describe_store_error(path: Path, error: OSError) -> str:
         return f"{path}: the store is on a read-only file system; read commands work, ingest needs a writable store"
     if "CURRENT" in text or "MANIFEST" in text or "corrupt" in text.lower():
         return f"{path}: not a readable samgraf store ({text.splitlines()[0]}); re-create it with `samgraf ingest`"
-    return f"{path}: cannot open the store ({text.splitlines()[0] if text else type(error).__name__})"
+    reason = text.splitlines()[0] if text else type(error).__name__
+    return f"{path}: cannot open the store ({reason})" if opening else f"{path}: the store failed: {reason}"

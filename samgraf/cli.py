@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from samgraf import __version__
-from samgraf.errors import SamgrafError, StoreError, UsageError
+from samgraf.errors import InputError, SamgrafError, StoreError, UsageError
 
 log = logging.getLogger("samgraf")
 
@@ -81,6 +81,9 @@ class SamgrafGroup(click.Group):
             raise click.exceptions.Exit(EXIT_OK) from None
         except OSError as e:
             raise _failure(_describe_os_error(e, ctx), EXIT_USAGE) from e
+        except SyntaxError as e:  # pyoxigraph's SPARQL parser: a user's .rq file that does not parse
+            where = str(e).split(": expected one of", 1)[0]
+            raise _failure(f"the query is not valid SPARQL ({where}); check its syntax", EXIT_USAGE) from e
         except Exception as e:  # noqa: BLE001 - no traceback reaches a user; -vv logs it
             log.debug("internal error", exc_info=True)
             raise _failure(f"internal error ({type(e).__name__}: {e}); please report it with the output "
@@ -98,11 +101,13 @@ def _describe_os_error(error: OSError, ctx: click.Context) -> str:
                 errno.EACCES: "; check the owner and mode of the file or folder",
                 errno.EROFS: "; write to another place"}.get(error.errno or 0, "")
         return f"{os.fsdecode(error.filename)}: {error.strerror.lower()}{hint}"
-    return describe_store_error(ctx.meta.get(STORE_META) or _store_path(None), error)
+    return describe_store_error(ctx.meta.get(STORE_META) or _store_path(None), error, opening=False)
 
 
 def _failure(message: str, code: int) -> click.ClickException:
-    error = click.ClickException(one_line(message))
+    """A ClickException with one line of at most 400 characters (parser messages can run to pages)."""
+    text = " ".join(one_line(message).split())
+    error = click.ClickException(text if len(text) <= 400 else text[:399] + "…")
     error.exit_code = code
     return error
 
@@ -274,7 +279,11 @@ def _load_graph_file(path: Path):
     if fmt is None:
         raise click.BadParameter(f"{path}: unknown format; use .nq, .trig, .ttl, .nt or .jsonld")
     ds = Dataset(default_union=True)
-    ds.parse(path, format=fmt)
+    try:
+        ds.parse(path, format=fmt)
+    except Exception as e:  # noqa: BLE001 - rdflib's parsers raise many types; the file is bad input
+        reason = " ".join(str(e).split())[:200] or type(e).__name__
+        raise InputError(f"{path}: cannot be read as {fmt} ({reason}); export it again with `samgraf export`") from e
     return ds
 
 

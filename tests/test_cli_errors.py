@@ -115,12 +115,14 @@ USAGE_CASES = [
     (("ingest", "{tmp}/in", "--model", "sv_core_news_none"), "no such spaCy package is installed"),
     (("ingest", "{tmp}/does-not-exist"), "does not exist"),
     (("text", "{tmp}/in"), "is a directory"),
+    (("query", "{tmp}/bad.rq"), "the query is not valid SPARQL (error at"),
 ]
 
 
 @pytest.mark.parametrize("args,needle", USAGE_CASES, ids=lambda a: " ".join(a[:3]) if isinstance(a, tuple) else "")
 def test_usage_errors_exit_2_with_one_line(store, tmp_path, args, needle):
     (tmp_path / "in").mkdir()
+    (tmp_path / "bad.rq").write_text("SELECT * WHERE { ?s ?p", encoding="utf-8")
     uses_store = args[0] in ("query", "stats", "ingest")
     result = invoke(*[a.format(tmp=tmp_path) for a in args], *(("--store", store) if uses_store else ()))
     assert_one_line(result.stderr, EXIT_USAGE, result.exit_code, needle)
@@ -145,6 +147,13 @@ def test_text_of_a_file_that_is_not_text(tmp_path):
     result = invoke("text", tmp_path / "x.pdf")
     assert result.exit_code == EXIT_FAILED and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_graph_file_that_does_not_parse(tmp_path):
+    (tmp_path / "bad.nq").write_text("not <n-quads\n", encoding="utf-8")
+    for args in (("query", "reservations"), ("validate",)):
+        result = invoke(*args, "--graph", tmp_path / "bad.nq")
+        assert_one_line(result.stderr, EXIT_FAILED, result.exit_code, "bad.nq: cannot be read as nquads")
 
 
 # --- the one mapping ---------------------------------------------------------------------------------
