@@ -220,7 +220,7 @@ def test_analyse_command_prints_tables(graph_files):
 
 def test_missing_store_says_how_to_fix(tmp_path):
     result = CliRunner().invoke(cli(), ["analyse", "--store", str(tmp_path / "nowhere")])
-    assert result.exit_code == 1 and "--graph FILE" in result.output
+    assert result.exit_code == 2 and "--graph FILE" in result.output
 
 
 def test_store_is_opened_with_open_dataset(synthetic, tmp_path, monkeypatch):
