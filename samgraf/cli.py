@@ -146,6 +146,10 @@ def cli(verbose: int) -> None:
     Example:
       samgraf ingest protocols/ --store my-store
       samgraf query board_members --store my-store --param forbund="FINSAM Blekinge" --param date=2025-06-01
+
+    \b
+    Exit codes: 0 success; 1 some input failed, violations found, or several people matched;
+    2 usage or setup error (unknown name or option, bad value, no store, store locked or unwritable).
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr)

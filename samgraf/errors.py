@@ -1,28 +1,35 @@
 """Errors raised by samgraf. Every message says what went wrong, where, and how to fix it."""
 from __future__ import annotations
 
-import re
+import unicodedata
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+#: Unicode categories escaped by printable(): controls, surrogates (undecodable bytes), line and
+#: paragraph separators, format characters (zero-width, bidi overrides that can disguise a name).
+UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp", "Cf"})
 _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 def printable(text: str, *, keep_newlines: bool = False) -> str:
-    """Text safe to print on one line: control characters escaped ("\\n", "\\t", "\\x1b") and the
-    undecodable bytes of a file name (surrogate escapes) shown as "\\xff", so a name of any bytes
-    neither breaks a summary line nor fails to encode on stderr."""
-    def escape(match: re.Match[str]) -> str:
-        char = match.group()
-        if keep_newlines and char in "\n\r":
-            return char
-        if "\udc80" <= char <= "\udcff":
-            return char.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        if "\ud800" <= char <= "\udfff":
-            return f"\\u{ord(char):04x}"
-        return _ESCAPES.get(char, f"\\x{ord(char):02x}")
+    """Text safe to print on one line: control and format characters escaped ("\\n", "\\t",
+    "\\x1b", "\\u202e") and the undecodable bytes of a file name (surrogate escapes) shown as
+    "\\xff", so a name of any bytes neither breaks a summary line, nor disguises itself, nor fails
+    to encode on stderr. Ordinary text (letters, spaces of every kind, punctuation) is kept."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(char, keep_newlines) for char in text)
 
-    return _UNPRINTABLE.sub(escape, text)
 
+def _escape(char: str, keep_newlines: bool) -> str:
+    if char.isprintable() or unicodedata.category(char) not in UNPRINTABLE_CATEGORIES:
+        return char
+    if keep_newlines and char in "\n\r":
+        return char
+    if "\udc80" <= char <= "\udcff":       # a byte that was not UTF-8, as os.fsdecode keeps it
+        return f"\\x{ord(char) - 0xdc00:02x}"
+    code = ord(char)
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 class SamgrafError(Exception):

@@ -80,7 +80,7 @@ def iter_protocol_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
             raw = Path(os.path.abspath(path)).relative_to(root_parent).as_posix()
             if raw not in seen:
                 seen.add(raw)
-                key = unique_key(redact_text(printable(raw)), keys)
+                key = unique_key(printable(redact_text(raw)), keys)
                 keys.add(key)
                 yield path, key
 
@@ -158,7 +158,7 @@ def survey_paths(paths: Iterable[Path]) -> Survey:
         for path, kind in _scan(given):
             if kind == _PROTOCOL:
                 continue
-            key = redact_text(printable(Path(os.path.abspath(path)).relative_to(root_parent).as_posix()))
+            key = printable(redact_text(Path(os.path.abspath(path)).relative_to(root_parent).as_posix()))
             if kind == _OTHER:
                 skipped.setdefault(_file_type(path), []).append(key)
             else:
