@@ -52,8 +52,8 @@ def exit_code_for(error: BaseException) -> int:
     return EXIT_FAILED
 
 
-def one_line(message: str) -> str:
-    """A message for stderr with personnummer masked (file names reach messages)."""
+def _masked(message: str) -> str:
+    """A message for stderr, stripped, with personnummer masked (file names reach messages)."""
     from samgraf.extractors.redact import redact_text
 
     return redact_text(message.strip()) or "failed"
@@ -70,7 +70,7 @@ class SamgrafGroup(click.Group):
             raise _failure(f"{e.format_message().rstrip('.')}; see `{where} --help`", EXIT_USAGE) from e
         except click.ClickException as e:
             e.exit_code = exit_code_for(e)
-            e.message = one_line(e.message)
+            e.message = _masked(e.message)
             raise
         except (click.exceptions.Exit, click.Abort, KeyboardInterrupt, SystemExit):
             raise
@@ -106,7 +106,7 @@ def _describe_os_error(error: OSError, ctx: click.Context) -> str:
 
 def _failure(message: str, code: int) -> click.ClickException:
     """A ClickException with one line of at most 400 characters (parser messages can run to pages)."""
-    text = " ".join(one_line(message).split())
+    text = " ".join(_masked(message).split())
     error = click.ClickException(text if len(text) <= 400 else text[:399] + "…")
     error.exit_code = code
     return error
