@@ -25,7 +25,9 @@ def _open(store: Path | None):
     from samgraf.graph.store import Store, default_store_path
 
     try:
-        st = Store(store or default_store_path(), create=False)   # a mistyped --store is an error, exit 2
+        ctx = click.get_current_context(silent=True)     # reading commands: no lock, nothing written
+        read_only = ctx is not None and ctx.command.name in ("list", "search", "show", "trace")
+        st = Store(store or default_store_path(), create=False, read_only=read_only)  # missing store: exit 2
     except SamgrafError as e:
         raise click.ClickException(str(e)) from e
     ctx = click.get_current_context(silent=True)

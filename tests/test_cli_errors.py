@@ -188,6 +188,10 @@ def test_lock_held_by_another_process_names_its_pid(store, tmp_path):
         assert_one_line(result.stderr, EXIT_USAGE, result.returncode, f"locked by process {os.getpid()}")
         reading = samgraf("stats", "--store", store)    # read commands open read-only: no lock needed
         assert reading.returncode == 0 and "protocols" in reading.stdout, reading.stderr
+        people = samgraf("people", "list", "--store", store)
+        assert people.returncode == 0 and "Karin Dahl" in people.stdout, people.stderr
+        merging = samgraf("people", "merge", "Karin Dahl", "Jonas Vik", "--store", store)
+        assert_one_line(merging.stderr, EXIT_USAGE, merging.returncode, "locked by process")
     finally:
         del holder
         gc.collect()
