@@ -153,6 +153,8 @@ def cli(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr)
+    # rdflib warns on stderr about terms it will not serialise; samgraf reports such input itself
+    logging.getLogger("rdflib").setLevel(level if verbose else logging.ERROR)
 
 
 @cli.command()
