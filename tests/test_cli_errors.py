@@ -250,8 +250,9 @@ def test_disk_full_says_so(tmp_path, protocol):
         pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode(errors='replace').strip()}")
     try:
         (tmp_path / "in").mkdir()
-        for n in range(6):
-            (tmp_path / "in" / f"p{n}.txt").write_text(protocol(date=f"2025-0{n + 1}-14"), encoding="utf-8")
+        for n in range(20):                              # far more than 600 KB of store
+            date = f"20{20 + n // 12}-{n % 12 + 1:02d}-14"
+            (tmp_path / "in" / f"p{n}.txt").write_text(protocol(date=date), encoding="utf-8")
         result = samgraf("ingest", tmp_path / "in", "--store", mount / "st", "--silent", "--model", "blank")
         lines = result.stderr.strip().splitlines()
         assert result.returncode == EXIT_USAGE and "Traceback" not in result.stderr
