@@ -334,6 +334,8 @@ def _execute_ox(store: ox.Store, text: str, bindings: Mapping[str, Node], label:
         if m:
             raise BadParameter(_unselected(label, m.group(1))) from e
         raise SamgrafError(f"{label}: the query failed: {e}") from e
+    except OSError as e:  # a SERVICE endpoint that failed, or the store could not be read
+        raise SamgrafError(f"{label}: the query failed: {str(e).splitlines()[0] if str(e) else e!r}") from e
 
 
 def _unselected(label: str, var: str) -> str:

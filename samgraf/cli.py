@@ -167,11 +167,20 @@ def query(name: str, store: Path | None, params: tuple[str, ...], fmt: str, grap
 
 def _fail(error: SamgrafError) -> None:
     """One line on stderr; exit 2 for a usage error (see samgraf.errors.UsageError), else 1."""
+    import traceback
+
     from samgraf.errors import UsageError
 
+    # Drop the failed frames' locals (the open store among them), so the store's lock is released
+    # when the command closes it, also for a caller running several commands in one process.
+    cause: BaseException | None = error
+    while cause is not None:
+        if cause.__traceback__ is not None:
+            traceback.clear_frames(cause.__traceback__)
+        cause = cause.__cause__ or cause.__context__
     exc = click.ClickException(str(error))
     exc.exit_code = 2 if isinstance(error, UsageError) else 1
-    raise exc from error
+    raise exc from None
 
 
 def _query_params(params: tuple[str, ...]) -> dict[str, str]:
