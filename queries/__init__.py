@@ -129,9 +129,15 @@ def _parse(name: str, text: str) -> CannedQuery:
 
 def list_queries() -> list[CannedQuery]:
     """Every canned query shipped with samgraf, by name."""
+    return list(_canned())
+
+
+@cache
+def _canned() -> tuple[CannedQuery, ...]:
+    """The package's .rq files, read once per process."""
     files = resources.files("samgraf.queries")
     out = [_parse(f.name[:-3], f.read_text(encoding="utf-8")) for f in files.iterdir() if f.name.endswith(".rq")]
-    return sorted(out, key=lambda q: q.name)
+    return tuple(sorted(out, key=lambda q: q.name))
 
 
 def load_query(name_or_path: str) -> CannedQuery:
@@ -144,10 +150,10 @@ def load_query(name_or_path: str) -> CannedQuery:
             return _parse(path.stem, path.read_bytes().decode("utf-8"))
         except UnicodeDecodeError as e:
             raise UsageError(f"{name_or_path}: not UTF-8 text ({e.reason} at byte {e.start})") from e
-    for q in list_queries():
+    for q in _canned():
         if q.name == name_or_path:
             return q
-    names = ", ".join(q.name for q in list_queries())
+    names = ", ".join(q.name for q in _canned())
     raise UnknownQuery(f"no query named {name_or_path!r}; choose one of: {names}, or give a .rq file")
 
 
