@@ -11,6 +11,7 @@ import json
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
@@ -174,15 +175,23 @@ def serialize_triples(triples: Iterable[tuple], fmt: str = "turtle") -> str:
 
 # --- JSON-LD -------------------------------------------------------------------------------------
 
+_NAMESPACES: dict[str, str] = {ns: prefix for prefix, ns in JSONLD_CONTEXT.items()}
+
+
+@lru_cache(maxsize=200_000)
 def compact_iri(iri: str) -> str:
-    """sg:decisionType style when one of JSONLD_CONTEXT's prefixes matches (the longest), else the IRI."""
-    best = ""
-    for prefix, ns in JSONLD_CONTEXT.items():
-        if iri.startswith(ns) and len(ns) > len(JSONLD_CONTEXT.get(best, "")):
-            local = iri[len(ns):]
-            if local and not local.startswith("//") and ":" not in local:
-                best = prefix
-    return f"{best}:{iri[len(JSONLD_CONTEXT[best]):]}" if best else iri
+    """sg:decisionType style when one of JSONLD_CONTEXT's namespaces is a prefix of the IRI (the
+    longest one, cut at a '/' or '#'), else the IRI. Cached: predicates and types repeat a lot."""
+    cut = len(iri)
+    while cut > 0:
+        cut = max(iri.rfind("/", 0, cut), iri.rfind("#", 0, cut))
+        if cut < 0:
+            break
+        prefix = _NAMESPACES.get(iri[:cut + 1])
+        local = iri[cut + 1:]
+        if prefix is not None and local and not local.startswith("//") and ":" not in local:
+            return f"{prefix}:{local}"
+    return iri
 
 
 def _node_id(term: ox.NamedNode | ox.BlankNode) -> str:
@@ -214,9 +223,14 @@ def node_objects(quads: Iterable[ox.Quad]) -> list[dict]:
         props = nodes[(is_blank, value)]
         node: dict[str, object] = {"@id": f"_:{value}" if is_blank else compact_iri(value)}
         for key in sorted(props, key=lambda k: (k != "@type", k)):
-            node[key] = sorted(props[key], key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            values = props[key]
+            node[key] = values if len(values) == 1 else sorted(values, key=_sort_key)
         out.append(node)
     return out
+
+
+def _sort_key(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def write_jsonld(out: BinaryIO, store: ox.Store, graphs: list, counter: _Counter) -> None:
