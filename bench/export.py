@@ -97,6 +97,7 @@ def main() -> None:
     parser.add_argument("--counts", type=int, nargs="+", default=[230, 2000])
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/samgraf-bench-export"))
+    parser.add_argument("--tasks", nargs="+", choices=TASKS, default=list(TASKS), help="what to measure (default: all)")
     parser.add_argument("--baseline", action="store_true", help="also the old rdflib-in-memory JSON-LD export")
     parser.add_argument("--child", nargs=3, metavar=("TASK", "STORE", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -115,7 +116,7 @@ def main() -> None:
         out = args.workdir / f"out-{count}"
         out.mkdir(exist_ok=True)
         quads = _quads(store)
-        tasks = TASKS + (("baseline rdflib .jsonld",) if args.baseline else ())
+        tasks = [*args.tasks, *(["baseline rdflib .jsonld"] if args.baseline else [])]
         for task in tasks:
             m = measure(task, store, out)
             size = f"{m['size_mb']:.1f}" if m["size_mb"] else ""
