@@ -322,9 +322,11 @@ def _execute(source: object, text: str, bindings: Mapping[str, Node], *, label: 
 
 def _execute_ox(store: ox.Store, text: str, bindings: Mapping[str, Node], label: str) -> Answer:
     substitutions = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+    # A query naming its own dataset (FROM / FROM NAMED) gets it; otherwise the union of all graphs.
+    union = re.search(r"\bFROM\b", _keywords(text), re.IGNORECASE) is None
     try:
         result = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()},
-                             use_default_graph_as_union=True, substitutions=substitutions)
+                             use_default_graph_as_union=union, substitutions=substitutions)
         if isinstance(result, ox.QueryBoolean):
             return Answer("ASK", boolean=bool(result))
         if isinstance(result, ox.QueryTriples):

@@ -244,3 +244,14 @@ def test_service_in_strings_iris_and_comments_is_not_a_call():
     assert not calls_service("SELECT * { ?s ?p 'SERVICE' . ?s sg:SERVICE ?o } # SERVICE <http://x> {}")
     assert not calls_service("SELECT * { ?s ?p \"SERVICE <x> {}\" . ?service sg:service <http://x/SERVICE> } # SERVICE")
     assert calls_service("select * {\n  service\n<http://x> { ?s ?p ?o } }")
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "pyoxigraph"])
+def test_from_names_the_dataset_instead_of_the_union(engines, engine, tmp_path):
+    graph = "https://w3id.org/samgraf/graph/people"
+    own = answer_query(engines[engine], write(tmp_path, "SELECT DISTINCT ?p WHERE { ?p foaf:name ?n }", "all.rq"))
+    people_only = answer_query(engines[engine], write(
+        tmp_path, f"SELECT DISTINCT ?p FROM <{graph}> WHERE {{ ?p foaf:name ?n }}", "from.rq"))
+    meetings = answer_query(engines[engine], write(
+        tmp_path, f"SELECT ?z FROM <{graph}> WHERE {{ ?z a besluit:Zitting }}", "none.rq"))
+    assert len(people_only.rows) == 4 and len(own.rows) >= 4 and meetings.rows == ()
