@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import pyoxigraph as ox
 import pyshacl
 from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError, ValidationFailure
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -16,7 +17,7 @@ from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from samgraf.errors import SamgrafError
-from samgraf.ontology.ns import PREFIXES
+from samgraf.ontology.ns import OA, PREFIXES
 
 SEVERITIES: dict[Node, str] = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 _MAX_ANCHOR_HOPS = 4
@@ -200,3 +201,158 @@ def format_violation(violation: Violation) -> str:
     prefix = "" if violation.severity == "Violation" else f"[{violation.severity}] "
     return f"{prefix}{violation.graph or '-'} {violation.focus} {path}: {violation.message}"
 
+
+
+# --- the store, one batch of protocol graphs at a time ------------------------------------------
+
+#: Protocol graphs validated together in one pySHACL run (memory ∝ batch, overhead shared).
+VALIDATE_BATCH = 20
+
+
+def validate_store(source: object, *, batch: int = VALIDATE_BATCH) -> ValidationReport:
+    """Validate a store graph by graph: each batch of protocol graphs, with the shared graphs'
+    triples about the nodes they use and the ontology, then the shared graphs themselves. Memory
+    is bounded by a batch, not the store; the report is the one validate() gives for the union."""
+    from samgraf.graph.store import PROTOCOL_PREFIX
+
+    store = _ox_store(source)
+    named = sorted(store.named_graphs(), key=lambda g: g.value)
+    protocols = [g for g in named if g.value.startswith(PROTOCOL_PREFIX)]
+    shared = [ox.DefaultGraph(), *(g for g in named if not g.value.startswith(PROTOCOL_PREFIX))]
+    violations: set[Violation] = set()
+    for start in range(0, len(protocols), batch):
+        unit = protocols[start:start + batch]
+        data = _unit_graph(store, unit, shared)
+        violations |= _check(store, data)
+    data = _unit_graph(store, shared, [])
+    in_protocols = _subjects_in(store, protocols)
+    violations |= {v for v in _check(store, data, skip=in_protocols)}
+    ordered = tuple(sorted(violations, key=lambda v: (v.graph or "", v.focus, v.path or "", v.message)))
+    return ValidationReport(not any(v.severity == "Violation" for v in ordered), ordered)
+
+
+def _ox_store(source: object) -> ox.Store:
+    inner = source if isinstance(source, ox.Store) else getattr(source, "ox", None)
+    if not isinstance(inner, ox.Store):
+        raise SamgrafError(f"{source!r} is not a store")
+    return inner
+
+
+def _unit_graph(store: ox.Store, graphs: list, shared: list) -> Graph:
+    """The triples of `graphs`, each node's triples from the shared graphs (two hops, for the
+    blank nodes of an entity), and the ontology: what the shapes need to judge these graphs."""
+    from samgraf.queries import from_ox
+
+    data = load_ontology()
+    for prefix, namespace in PREFIXES.items():
+        data.bind(prefix, namespace, override=True, replace=True)
+    nodes: set = set()
+    for graph in graphs:
+        for q in store.quads_for_pattern(None, None, None, graph):
+            data.add((from_ox(q.subject), from_ox(q.predicate), as_simple_literal(from_ox(q.object))))
+            nodes.add(q.subject)
+            if not isinstance(q.object, ox.Literal):
+                nodes.add(q.object)
+    seen: set = set()
+    for _ in range(2):
+        frontier, nodes = nodes - seen, set()
+        seen |= frontier
+        for node in frontier:
+            for graph in shared:
+                for q in store.quads_for_pattern(node, None, None, graph):
+                    data.add((from_ox(q.subject), from_ox(q.predicate), as_simple_literal(from_ox(q.object))))
+                    if not isinstance(q.object, ox.Literal):
+                        nodes.add(q.object)
+    return data
+
+
+def _subjects_in(store: ox.Store, graphs: list) -> Callable[[Node], bool]:
+    """Whether a node is described (is a subject) in one of `graphs` (checked in the store)."""
+    from samgraf.queries import to_ox
+
+    names = {g.value for g in graphs}
+
+    def described(node: Node) -> bool:
+        return any(q.graph_name.value in names for q in store.quads_for_pattern(to_ox(node), None, None)
+                   if not isinstance(q.graph_name, ox.DefaultGraph))
+    return described
+
+
+def _check(store: ox.Store, data: Graph, skip: Callable[[Node], bool] | None = None) -> set[Violation]:
+    rows = [row for row in read_results(run_shacl(data)) if skip is None or not skip(row[0])]
+    where = locate_in_store(store, {focus for focus, *_ in rows})
+    return {Violation(describe_focus(data, focus), path, message, severity, where.get(focus))
+            for focus, path, message, severity in rows}
+
+
+def locate_in_store(store: ox.Store, nodes: set[Node]) -> dict[Node, str]:
+    """Named graph(s) of each node: where it is a subject, else where it is an object."""
+    from samgraf.queries import to_ox
+
+    out = {}
+    for node in nodes:
+        term = to_ox(node)
+        for pattern in ((term, None, None), (None, None, term)):
+            if isinstance(term, ox.Literal) and pattern[0] is term:
+                continue
+            names = {q.graph_name.value for q in store.quads_for_pattern(*pattern)
+                     if not isinstance(q.graph_name, ox.DefaultGraph)}
+            if names:
+                out[node] = ",".join(sorted(names))
+                break
+    return out
+
+
+# --- provenance: every quote is its slice of the stored text -----------------------------------
+
+_QUOTES = """
+SELECT ?g ?target ?doc ?start ?end ?exact WHERE { GRAPH ?g {
+  ?target oa:hasSource ?doc ; oa:hasSelector ?pos , ?quote .
+  ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+  ?quote a oa:TextQuoteSelector ; oa:exact ?exact . } }"""
+
+
+def check_provenance(store: object) -> ValidationReport:
+    """Every quote (oa:exact of a TextQuoteSelector) equals its slice [oa:start, oa:end) of the
+    protocol's stored text (texts/<doc>.txt, read as bytes and decoded; offsets count characters).
+    One protocol graph at a time; a missing text is a violation of each of its quotes."""
+    from samgraf.graph.store import PROTOCOL_PREFIX
+    from samgraf.ontology.ns import ID
+
+    ox_store = _ox_store(store)
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    protocols = sorted((g for g in ox_store.named_graphs() if g.value.startswith(PROTOCOL_PREFIX)),
+                       key=lambda g: g.value)
+    violations: list[Violation] = []
+    texts: dict[str, str | None] = {}
+    for graph in protocols:
+        texts.clear()
+        rows = ox_store.query(_QUOTES, prefixes=prefixes, substitutions={ox.Variable("g"): graph})
+        for row in rows:
+            doc = row["doc"].value
+            doc_id = doc[len(str(ID["protocol/"])):] if doc.startswith(str(ID["protocol/"])) else doc.rsplit("/", 1)[-1]
+            if doc_id not in texts:
+                texts[doc_id] = store.read_text(doc_id) if hasattr(store, "read_text") else None
+            problem = quote_problem(texts[doc_id], int(row["start"].value), int(row["end"].value), row["exact"].value)
+            if problem:
+                violations.append(Violation(row["target"].value, str(OA.exact), f"{doc_id} "
+                                            f"[{row['start'].value}:{row['end'].value}]: {problem}",
+                                            "Violation", graph.value))
+    ordered = tuple(sorted(set(violations), key=lambda v: (v.graph or "", v.message, v.focus)))
+    return ValidationReport(not ordered, ordered)
+
+
+def quote_problem(text: str | None, start: int, end: int, exact: str) -> str | None:
+    """Why a quote is not its slice of the text, or None when it is."""
+    if text is None:
+        return "the stored text is missing"
+    if not 0 <= start <= end <= len(text):
+        return f"offsets outside the stored text ({len(text)} characters)"
+    found = text[start:end]
+    if found != exact:
+        return f"quote {_short(exact)} but the stored text has {_short(found)}"
+    return None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "…")

@@ -9,6 +9,7 @@ one line (the traceback only with -vv) instead of a traceback.
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import os
 import sys
@@ -228,69 +229,129 @@ def _check_new_store(path: Path) -> bool:
 @cli.command()
 @store_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="output file: .nq, .trig, .ttl or .jsonld ('-' for N-Quads on stdout)")
-def export(store: Path | None, output: Path) -> None:
-    """Export the whole store: N-Quads (sorted, byte-identical for identical input), TriG, Turtle, JSON-LD.
+              help="output file: .nq, .trig, .jsonld, .ttl or .nt ('-' for N-Quads on stdout)")
+@click.option("--graph", "graph_name", metavar="IRI",
+              help="export one named graph (an IRI, or e.g. protocol/DOC-ID under the samgraf graph base)")
+@click.option("--merge", is_flag=True, help="for .ttl/.nt of the whole store: every graph's triples in one, names dropped")
+def export(store: Path | None, output: Path, graph_name: str | None, merge: bool) -> None:
+    """Export the store, streamed one graph at a time: N-Quads (sorted, byte-identical for identical
+    content), TriG, JSON-LD (compact @context), or Turtle/N-Triples for one graph or with --merge.
 
     \b
     Example:
       samgraf export --store samgraf-store -o graph.nq
+      samgraf export --store samgraf-store -o one.ttl --graph protocol/2024-01-26-abc
     """
     from samgraf.graph.export import export_store
 
     st = _open_store(store)
     try:
-        n = export_store(st, output)
+        written = export_store(st, output, graph=graph_name, merge=merge)
     except SamgrafError as e:
-        raise click.ClickException(str(e)) from e
-    click.echo(f"{n} quads written to {output}", err=True)
+        _fail(e)
+    click.echo(f"{int(written)} {written.unit} written to {output}", err=True)
 
 
 @cli.command()
 @click.argument("name")
 @store_option
 @click.option("--param", "-p", "params", multiple=True, help="query parameter as key=value (repeatable)")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "turtle", "ntriples"]), default="table",
+              show_default=True, help="SELECT: table, csv or json; CONSTRUCT/DESCRIBE: turtle (for table) or ntriples")
 @click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="query an exported file (.nq/.trig/.ttl) instead of the store")
-def query(name: str, store: Path | None, params: tuple[str, ...], fmt: str, graph_file: Path | None) -> None:
-    """Run a canned query by NAME (see `samgraf queries`) or a .rq file; parameters are bound, never pasted.
+              help="query an exported file (.nq/.trig/.ttl/.nt/.jsonld) instead of the store")
+@click.option("--show", is_flag=True, help="print the query text (with its header) instead of running it")
+@click.option("--allow-service", is_flag=True, help="let the query call other endpoints (SERVICE); off by default")
+def query(name: str, store: Path | None, params: tuple[str, ...], fmt: str, graph_file: Path | None, show: bool,
+          allow_service: bool) -> None:
+    """Run a canned query by NAME (see `samgraf queries`) or a .rq file: SELECT, ASK, CONSTRUCT or DESCRIBE.
+
+    Parameters are bound as RDF terms, never pasted; a person parameter takes an IRI or a name.
+    SERVICE (a request to another endpoint) is refused unless --allow-service is given.
 
     \b
     Example:
       samgraf query grants_per_municipality --store samgraf-store --format csv
-      samgraf query person_memberships -p name="Ingrid Hermansson"
+      samgraf query person_timeline -p person="Anna Svensson"
       samgraf query my_query.rq --graph graph.nq
+      samgraf query board_members --show
     """
-    from samgraf.queries import run_query
+    from samgraf.queries import answer_query, load_query
 
+    try:
+        if show:
+            click.echo(load_query(name).text, nl=False)
+            return
+        values = _query_params(params)
+        source = _load_graph_file(graph_file) if graph_file else _open_store(store)
+        result = answer_query(source, name, values, allow_service=allow_service)
+    except SamgrafError as e:
+        _fail(e)
+    _print_answer(result, fmt)
+
+
+def _fail(error: SamgrafError) -> None:
+    """One line on stderr with the exit code of the error's type (see exit_code_for)."""
+    import traceback
+
+    # Drop the failed frames' locals (the open store among them), so the store's lock is released
+    # when the command closes it, also for a caller running several commands in one process.
+    cause: BaseException | None = error
+    while cause is not None:
+        if cause.__traceback__ is not None:
+            traceback.clear_frames(cause.__traceback__)
+        cause = cause.__cause__ or cause.__context__
+    exc = click.ClickException(str(error))
+    exc.exit_code = exit_code_for(error)
+    raise exc from None
+
+
+def _query_params(params: tuple[str, ...]) -> dict[str, str]:
     values = {}
     for p in params:
         if "=" not in p:
             raise click.BadParameter(f"{p!r} is not key=value", param_hint="--param")
         key, value = p.split("=", 1)
         values[key.strip()] = value
-    ds = _load_graph_file(graph_file) if graph_file else _open_store(store).dataset
-    try:
-        result = run_query(ds, name, **values)
-    except SamgrafError as e:
-        raise click.ClickException(str(e)) from e
-    _print_result(result, fmt)
+    return values
+
+
+def _print_answer(result, fmt: str) -> None:
+    """An ASK as true/false, CONSTRUCT/DESCRIBE triples as Turtle or N-Triples (or rows in csv/json),
+    SELECT solutions as table, csv or json."""
+    if result.type == "ASK":
+        click.echo(json.dumps(bool(result.boolean)) if fmt == "json" else str(bool(result.boolean)).lower())
+        return
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        if fmt in ("table", "turtle", "ntriples"):
+            from samgraf.graph.export import serialize_triples
+
+            sys.stdout.write(serialize_triples(result.triples, "ntriples" if fmt == "ntriples" else "turtle"))
+            return
+        from rdflib import Variable
+
+        from samgraf.queries import Answer
+
+        result = Answer("SELECT", (Variable("subject"), Variable("predicate"), Variable("object")), result.triples)
+    _print_result(result, "table" if fmt in ("turtle", "ntriples") else fmt)
 
 
 def _load_graph_file(path: Path):
-    from rdflib import Dataset
+    """An in-memory pyoxigraph store loaded from an exported file (the union of its graphs is queried)."""
+    import pyoxigraph as ox
 
-    fmt = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}.get(path.suffix)
+    fmt = {".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG, ".ttl": ox.RdfFormat.TURTLE,
+           ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(path.suffix)
     if fmt is None:
-        raise click.BadParameter(f"{path}: unknown format; use .nq, .trig, .ttl, .nt or .jsonld")
-    ds = Dataset(default_union=True)
+        raise click.BadParameter(f"{path}: unknown format; use .nq, .trig, .ttl, .nt or .jsonld", param_hint="--graph")
+    memory = ox.Store()
     try:
-        ds.parse(path, format=fmt)
-    except Exception as e:  # noqa: BLE001 - rdflib's parsers raise many types; the file is bad input
+        memory.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as e:
         reason = " ".join(str(e).split())[:200] or type(e).__name__
-        raise InputError(f"{path}: cannot be read as {fmt} ({reason}); export it again with `samgraf export`") from e
-    return ds
+        name = {".nq": "nquads", ".trig": "trig", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}[path.suffix]
+        raise InputError(f"{path}: cannot be read as {name} ({reason}); export it again with `samgraf export`") from e
+    return memory
 
 
 def _print_result(result, fmt: str) -> None:
@@ -328,25 +389,34 @@ def queries() -> None:
 @store_option
 @click.option("--graph", "graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="validate an exported file instead of the store")
-def validate(store: Path | None, graph_file: Path | None) -> None:
-    """Check the graph against the contract's SHACL shapes; one line per violation.
+@click.option("--provenance", is_flag=True,
+              help="instead of the shapes: check that every quote equals its slice of the stored text")
+def validate(store: Path | None, graph_file: Path | None, provenance: bool) -> None:
+    """Check the graph against the contract's SHACL shapes, protocol graphs a batch at a time; one
+    line per violation. With --provenance, check every quote against the stored protocol texts.
 
     Exit code 0 conforms, 1 violations, 2 could not run.
 
     \b
     Example:
       samgraf validate --store samgraf-store
+      samgraf validate --store samgraf-store --provenance
     """
-    from samgraf.graph.validate import format_report, validate as run
+    from samgraf.errors import UsageError
+    from samgraf.graph.validate import check_provenance, format_report, validate_store
 
-    ds = _load_graph_file(graph_file) if graph_file else _open_store(store).dataset
     try:
-        report = run(ds)
-    except Exception as e:  # noqa: BLE001
-        click.echo(f"validation could not run: {e}", err=True)
+        if provenance and graph_file:
+            raise UsageError("--provenance needs the store (the texts are not in an exported file); drop --graph")
+        source = _load_graph_file(graph_file) if graph_file else _open_store(store)
+        report = check_provenance(source) if provenance else validate_store(source)
+    except (UsageError, InputError, StoreError) as e:
+        _fail(e)
+    except Exception as e:  # noqa: BLE001 - pySHACL and the store fail in many ways; exit 2 says it did not run
+        click.echo(f"Error: validation could not run: {e}", err=True)
         sys.exit(2)
     if report.conforms:
-        click.echo("conforms", err=True)
+        click.echo("conforms" + (" (every quote is its slice of the stored text)" if provenance else ""), err=True)
         return
     click.echo(format_report(report))
     click.echo(f"{len(report.violations)} violation(s)", err=True)
@@ -364,7 +434,11 @@ def stats(store: Path | None) -> None:
     """
     from samgraf.graph.export import store_stats
 
-    for key, value in store_stats(_open_store(store)).items():
+    try:
+        counts = store_stats(_open_store(store))
+    except SamgrafError as e:
+        _fail(e)
+    for key, value in counts.items():
         click.echo(f"{key:<24}{value}")
 
 

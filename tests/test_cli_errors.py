@@ -115,7 +115,7 @@ USAGE_CASES = [
     (("ingest", "{tmp}/in", "--model", "sv_core_news_none"), "no such spaCy package is installed"),
     (("ingest", "{tmp}/does-not-exist"), "does not exist"),
     (("text", "{tmp}/in"), "is a directory"),
-    (("query", "{tmp}/bad.rq"), "the query is not valid SPARQL (error at"),
+    (("query", "{tmp}/bad.rq"), "bad.rq: syntax error at line 1"),
 ]
 
 
