@@ -284,7 +284,8 @@ def demo(output: Path) -> None:
 
 def _register_optional() -> None:
     """Commands that live in their own modules."""
-    for module, names in (("samgraf.cli_viz", ("viz", "analyse")), ("samgraf.cli_people", ("people", "trace"))):
+    for module, names in (("samgraf.cli_viz", ("viz", "analyse")), ("samgraf.cli_people", ("people", "trace")),
+                            ("samgraf.cli_serve", ("serve",))):
         try:
             mod = __import__(module, fromlist=list(names))
         except ImportError:
