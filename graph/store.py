@@ -69,6 +69,14 @@ class Store:
     """An on-disk samgraf store."""
 
     def __init__(self, path: Path | str) -> None:
+        from samgraf.remote import remote_url
+
+        if (url := remote_url(path)) is not None:   # a SPARQL 1.1 server as the store (samgraf/remote.py)
+            from samgraf.remote import open_remote
+
+            self.url = url
+            self.path, self.ox, self.dataset = open_remote(url)
+            return
         self.path = Path(path)
         try:
             self.path.mkdir(parents=True, exist_ok=True)

@@ -48,15 +48,29 @@ def stop(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
+BUDGET = ("Budget för förbundet:\n\n\tBudget 2025\tBudget 2026\nMedlemsavgifter\nBorås stad\t100 000\t110 000\n"
+          "Marks kommun\t80 000\t85 000\nSumma\t180 000\t195 000\n")
+
+
 @pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory) -> Iterator[Path]:
-    """An embedded store holding the 16 invented protocols of tests/fixtures/corpus2 (closed again)."""
+def corpus(tmp_path_factory, protocol) -> Path:
+    """The 16 invented protocols of tests/fixtures/corpus2 and one with a member-fee budget table."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in CORPUS.iterdir():
+        shutil.copyfile(path, folder / path.name)
+    (folder / "sjuharad_2025.txt").write_text(protocol(other=BUDGET), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory, corpus) -> Iterator[Path]:
+    """An embedded store holding the test corpus (closed again)."""
     from samgraf.graph.store import Store
     from samgraf.ingest import ingest
 
     path = tmp_path_factory.mktemp("serve") / "store"
     with Store(path) as store:
-        results = ingest(store, [CORPUS])
+        results = ingest(store, [corpus])
     assert all(r.status == "ingested" for r in results), [r.error for r in results if r.error]
     gc.collect()
     yield path
