@@ -63,7 +63,12 @@ def cli(verbose: int) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="worker processes")
 @click.option("--force", is_flag=True, help="re-extract files even when unchanged")
 @click.option("--silent", is_flag=True, help="no progress bar")
-def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool) -> None:
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="run the extraction on a Dask cluster: tcp://HOST:8786, or local:N for N local workers")
+@click.option("--shards", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="also write one N-Quads file per named graph into this folder, for bulk loading")
+def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool,
+           dask_address: str | None, shards: Path | None) -> None:
     """Ingest protocol files or folders (txt, md, pdf, docx, odt, html; folders recursively) into the store.
 
     Unchanged files (same sha256) are skipped; a changed file replaces its named graph. A file
@@ -83,7 +88,10 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     st = _open_store(store)
     total = sum(1 for _ in iter_protocol_files(list(paths)))
     bar = tqdm(total=total, unit="protocol", disable=silent or total < 2 or not sys.stderr.isatty(), file=sys.stderr)
-    results = run(st, paths, jobs=jobs, force=force, on_result=lambda r: bar.update(1))
+    if dask_address or shards:
+        results = _ingest_distributed(st, paths, dask_address, shards, force, jobs, lambda r: bar.update(1))
+    else:
+        results = run(st, paths, jobs=jobs, force=force, on_result=lambda r: bar.update(1))
     bar.close()
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
@@ -99,6 +107,23 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     st.close()
     if failed:
         sys.exit(1)
+
+
+def _ingest_distributed(st, paths, dask_address, shards, force, jobs, on_result):
+    """--dask and --shards (samgraf/distributed.py)."""
+    from samgraf.distributed import ingest_on_dask, write_shards
+    from samgraf.ingest import ingest as run
+
+    try:
+        if dask_address:
+            results = ingest_on_dask(st, paths, dask_address, force=force, on_result=on_result)
+        else:
+            results = run(st, paths, jobs=jobs, force=force, on_result=on_result)
+        if shards:
+            click.echo(f"{write_shards(st, shards)} N-Quads shards written to {shards}", err=True)
+    except SamgrafError as e:
+        raise click.ClickException(str(e)) from e
+    return results
 
 
 @cli.command()
