@@ -2,7 +2,7 @@
 store, `samgraf serve` and an Oxigraph server side by side, with rdflib's in-memory Dataset as baseline.
 
     python bench/serve.py [--quads 1000000] [--rdflib-quads 100000] [--rounds 2] [--work DIR]
-                          [--clients 1,8,32] [--probe-timeout 20]
+                          [--clients 1,8,32] [--probe-timeout 20] [--queries NAME,...]
 
 Prints p50/p95 latency (ms) and throughput (queries/s) per backend and concurrency, then each query's
 median at one client, as Markdown tables (docs/scale.md keeps a run). The graph comes from
@@ -71,11 +71,11 @@ def bench_queries(location: str) -> dict[str, str]:
 
     store = ox.Store.read_only(location)
 
-    def first(sparql: str) -> list[ox.Literal | ox.NamedNode]:
+    def first(sparql: str) -> list[ox.Literal | ox.NamedNode] | None:
         from samgraf.ontology.ns import SPARQL_PREFIXES
 
-        row = next(iter(store.query(SPARQL_PREFIXES + sparql, use_default_graph_as_union=True)))
-        return [row[i] for i in range(len(row))]
+        row = next(iter(store.query(SPARQL_PREFIXES + sparql, use_default_graph_as_union=True)), None)
+        return None if row is None else [row[i] for i in range(len(row))]
 
     forbund, date = first("SELECT ?f ?d WHERE { ?z a besluit:Zitting ; dct:date ?d ; besluit:isGehoudenDoor/"
                           "besluit:bestuurt/skos:prefLabel ?f } ORDER BY DESC(?d) LIMIT 1")
@@ -160,12 +160,16 @@ def pct(values: list[float], p: float) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))   # so the servers below are stopped too
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quads", type=int, default=1_000_000)
     ap.add_argument("--rdflib-quads", type=int, default=100_000, help="size of rdflib's baseline graph (0: skip)")
     ap.add_argument("--rounds", type=int, default=2, help="times each query runs per measurement")
     ap.add_argument("--clients", default="1,8,32")
     ap.add_argument("--probe-timeout", type=float, default=20.0, help="seconds a query may take in the probe run")
+    ap.add_argument("--queries", default="", help="only these canned queries (comma-separated names)")
     ap.add_argument("--workers", type=int, default=2, help="query workers of samgraf serve")
     ap.add_argument("--work", type=Path, default=None, help="keep graphs and stores here (reused if present)")
     args = ap.parse_args(argv)
@@ -173,20 +177,30 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     location, quads = load_store(build_graph(work, args.quads, f"graph-{args.quads}"), work / f"store-{args.quads}")
     queries = bench_queries(location)
+    if args.queries:
+        queries = {q: t for q, t in queries.items() if q in args.queries.split(",")}
     print(f"graph: {quads:,} quads; {len(queries)} canned queries; work folder {work}", file=sys.stderr)
     exe = Path(sys.executable).parent
-    port1, port2 = free_port(), free_port()
-    procs = [start([str(exe / "samgraf"), "serve", "--store", str(Path(location).parent), "--port", str(port1),
-                    "--timeout", str(args.probe_timeout), "--max-results", "1000000", "--workers",
-                    str(args.workers)],
-                   f"http://127.0.0.1:{port1}/queries.json"),
+    store_dir = str(Path(location).parent)
+
+    def samgraf_serve(port: int, timeout: float) -> subprocess.Popen:
+        return start([str(exe / "samgraf"), "serve", "--store", store_dir, "--port", str(port), "--timeout",
+                      str(timeout), "--max-results", "1000000", "--workers", str(args.workers)],
+                     f"http://127.0.0.1:{port}/queries.json")
+    port0, port1, port2 = free_port(), free_port(), free_port()
+    prober = samgraf_serve(port0, args.probe_timeout)
+    try:
+        queries = probe(f"http://127.0.0.1:{port0}/sparql", queries, args.probe_timeout)
+    finally:
+        prober.terminate()
+        prober.wait()
+    procs = [samgraf_serve(port1, 3600),
              start([str(exe / "oxigraph"), "serve-read-only", "--location", location, "--bind",
                     f"127.0.0.1:{port2}", "--union-default-graph"], f"http://127.0.0.1:{port2}/query?query=ASK%7B%7D")]
     backends = {"embedded (pyoxigraph)": embedded_runner(location),
                 "samgraf serve": http_runner(f"http://127.0.0.1:{port1}/sparql"),
                 "oxigraph serve": http_runner(f"http://127.0.0.1:{port2}/query")}
     try:
-        queries = probe(f"http://127.0.0.1:{port1}/sparql", queries, args.probe_timeout)
         run_all(backends, queries, args)
         if args.rdflib_quads:
             baseline(work, args)

@@ -34,6 +34,9 @@ def test_page_runs_a_canned_query(browser, start_serve, corpus_store, tmp_path):
     base = start_serve()
     with Store(corpus_store) as store:
         expected = {tuple(str(v) for v in row) for row in run_query(store.dataset, "meeting_attendance")}
+        forbund, date = sorted(expected)[0][:2]
+        members = {tuple("" if v is None else str(v) for v in row)
+                   for row in run_query(store.dataset, "board_members", forbund=forbund, date=date)}
     outside: list[str] = []
     errors: list[str] = []
     page = browser.new_page(viewport={"width": 1366, "height": 768})
@@ -54,6 +57,15 @@ def test_page_runs_a_canned_query(browser, start_serve, corpus_store, tmp_path):
     assert {tuple(r) for r in rows} == expected
     assert page.text_content("#status").startswith(f"{len(expected)} result(s)")
     assert not outside and not errors
+
+    page.click("nav button[data-name='board_members']")
+    page.fill("#params input[data-name='forbund']", forbund)
+    page.fill("#params input[data-name='date']", date)
+    page.click("#run")
+    page.wait_for_function("document.getElementById('status').dataset.rows !== undefined", timeout=30_000)
+    rows = page.eval_on_selector_all("#result tr", "trs => trs.slice(1).map(tr => [...tr.children].map(td => td.textContent))")
+    got = {tuple(r) for r in rows}
+    assert members and got == members, (sorted(got - members)[:2], sorted(members - got)[:2])
 
     page.fill("#editor", "SELECT ?x WHERE { ?x ")
     page.click("#run")
