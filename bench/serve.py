@@ -228,6 +228,8 @@ def probe(url: str, queries: dict[str, str], limit: float) -> dict[str, str]:
 
 def run_all(backends: dict[str, Runner], queries: dict[str, str], args) -> None:
     single: dict[str, dict[str, float]] = {}
+    for run in backends.values():   # warm up: connections, worker processes, caches
+        measure(run, {"ask": "ASK { ?s ?p ?o }"}, 4, 1)
     for name, run in backends.items():
         single[name] = {}
         for q, text in queries.items():

@@ -90,6 +90,10 @@ def _open_worker_store(location: str) -> None:
     _STORE = ox.Store.read_only(location)
 
 
+def _ready() -> bool:
+    return _STORE is not None
+
+
 def evaluate(query: str, accept: str, max_results: int, allow_service: bool,
              default_graphs: tuple[str, ...] = (), named_graphs: tuple[str, ...] = ()) -> Answer:
     """Parse, check, run and serialize one query against the worker's store (runs in a worker)."""
@@ -176,6 +180,8 @@ def build_app(options: ServeOptions):
         # forkserver: workers neither inherit the listening socket nor the event loop's threads
         state["pool"] = ProcessPool(max_workers=options.workers, initializer=_open_worker_store, initargs=(location,),
                                     context=multiprocessing.get_context("forkserver"))
+        warm = [state["pool"].schedule(_ready) for _ in range(options.workers)]   # start workers, open the store
+        await asyncio.gather(*(asyncio.wrap_future(f) for f in warm))
         try:
             yield
         finally:
