@@ -272,7 +272,11 @@ def baseline(work: Path, args) -> None:
             run(text)
             times[label] = time.perf_counter() - t
         print(f"| {q} | {times['rdflib'] * 1000:,.0f} | {times['embedded'] * 1000:,.0f} | "
-              f"{times['rdflib'] / max(times['embedded'], 1e-6):,.0f}× |", flush=True)
+              f"{_ratio(times['rdflib'] / max(times['embedded'], 1e-6))} |", flush=True)
+
+
+def _ratio(r: float) -> str:
+    return f"{r:,.0f}×" if r >= 10 else f"{r:.2f}×"
 
 
 if __name__ == "__main__":
