@@ -81,7 +81,15 @@ class Store:
         """Open the store at `path`. With `create` a missing store is made; without it a missing
         path raises UsageError. `read_only` opens without the write lock and writes nothing to
         disk (no RocksDB log per command), so it works beside a running ingest and on a
-        read-only folder."""
+        read-only folder. An http(s) URL opens a SPARQL 1.1 server as the store (samgraf/remote.py)."""
+        from samgraf.remote import remote_url
+
+        if (url := remote_url(path)) is not None:
+            from samgraf.remote import open_remote
+
+            self.url, self.read_only = url, read_only
+            self.path, self.ox, self.dataset = open_remote(url)
+            return
         self.path = Path(path)
         self.read_only = read_only
         if not (create and not read_only):

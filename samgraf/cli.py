@@ -167,7 +167,12 @@ def cli(verbose: int) -> None:
 @click.option("--model", default="auto", show_default=True, metavar="auto|blank|NAME",
               help="spaCy model: auto (an installed sv_core_news_* if any, else blank), blank (rules only: "
                    "reproducible anywhere), or an installed package name")
-def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool, model: str) -> None:
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="run the extraction on a Dask cluster: tcp://HOST:8786, or local:N for N local workers")
+@click.option("--shards", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="also write one N-Quads file per named graph into this folder, for bulk loading")
+def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool, model: str,
+           dask_address: str | None, shards: Path | None) -> None:
     """Ingest protocol files or folders (txt, md, pdf, docx, odt, html; folders recursively) into the store.
 
     Unchanged files (same sha256) are skipped; a changed file replaces its named graph. A file
@@ -195,7 +200,10 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     survey = survey_paths(list(paths))
     total = sum(1 for _ in iter_protocol_files(list(paths)))
     bar = tqdm(total=total, unit="protocol", disable=silent or total < 2 or not sys.stderr.isatty(), file=sys.stderr)
-    results = run(st, paths, jobs=jobs, force=force, on_result=lambda r: bar.update(1))
+    if dask_address or shards:
+        results = _ingest_distributed(st, paths, dask_address, shards, force, jobs, lambda r: bar.update(1))
+    else:
+        results = run(st, paths, jobs=jobs, force=force, on_result=lambda r: bar.update(1))
     bar.close()
     st.record_setting("nlpModel", model_name)
     failed = [r for r in results if r.status == "failed"]
@@ -218,12 +226,30 @@ def _check_new_store(path: Path) -> bool:
     """Whether ingest will create the store; refuse a folder that holds other files but no store
     (a protocol folder given as --store by mistake)."""
     from samgraf.graph.store import is_store
+    from samgraf.remote import remote_url
 
-    if is_store(path):
+    if remote_url(path) is not None or is_store(path):
         return False
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise UsageError(f"{path} is not a samgraf store and not empty; give a new or empty folder as --store")
     return True
+
+
+def _ingest_distributed(st, paths, dask_address, shards, force, jobs, on_result):
+    """--dask and --shards (samgraf/distributed.py)."""
+    from samgraf.distributed import ingest_on_dask, write_shards
+    from samgraf.ingest import ingest as run
+
+    try:
+        if dask_address:
+            results = ingest_on_dask(st, paths, dask_address, force=force, on_result=on_result)
+        else:
+            results = run(st, paths, jobs=jobs, force=force, on_result=on_result)
+        if shards:
+            click.echo(f"{write_shards(st, shards)} N-Quads shards written to {shards}", err=True)
+    except SamgrafError as e:
+        raise click.ClickException(str(e)) from e
+    return results
 
 
 @cli.command()
@@ -481,7 +507,8 @@ def demo(output: Path) -> None:
 
 def _register_optional() -> None:
     """Commands that live in their own modules."""
-    for module, names in (("samgraf.cli_viz", ("viz", "analyse")), ("samgraf.cli_people", ("people", "trace"))):
+    for module, names in (("samgraf.cli_viz", ("viz", "analyse")), ("samgraf.cli_people", ("people", "trace")),
+                            ("samgraf.cli_serve", ("serve",))):
         try:
             mod = __import__(module, fromlist=list(names))
         except ImportError:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,19 +108,21 @@ def _fail(store: Store, path: Path, key: str, error: Exception) -> IngestResult:
 
 
 def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = False, resolve: bool = True,
-           on_result: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+           on_result: Callable[[IngestResult], None] | None = None,
+           executor: Executor | None = None) -> list[IngestResult]:
     """Ingest every protocol file under `paths`; returns one result per file, in order.
 
     With `resolve` (the default) the identity resolver runs afterwards: strong cross-förbund
-    evidence merges people (recorded as automatic judgements); weaker pairs are logged as candidates."""
+    evidence merges people (recorded as automatic judgements); weaker pairs are logged as candidates.
+    An `executor` (e.g. a Dask cluster's, samgraf/distributed.py) runs the extraction instead of --jobs."""
     files = list(iter_protocol_files(list(paths)))
     items = list(_pending(store, files, force))
     results: list[IngestResult] = []
     todo = [i for i in items if not isinstance(i, IngestResult)]
     done = {i.key: i for i in items if isinstance(i, IngestResult)}
     store_path = str(store.path)
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+    if executor is not None or (jobs > 1 and len(todo) > 1):
+        with nullcontext(executor) if executor else ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [(p, k, pool.submit(_process, p, k, store_path)) for p, k in todo]
             for path, key, fut in futures:
                 done[key] = _finish(store, path, key, lambda f=fut: f.result())
