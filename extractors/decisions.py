@@ -59,7 +59,7 @@ _KINDS: tuple[tuple[DecisionKind, re.Pattern[str]], ...] = (
 _ALLOCATION_CUE = re.compile(r"förslag\s+till\s+fördelning|föreslagna?\s+(?:budget|fördelning)|fördelning(?:en)?\s+mellan", re.I)
 _ALLOCATION_ROW = re.compile(r"^[ \t]*[-•*]?[ \t]*([A-ZÅÄÖ][\wåäöÅÄÖ\- ]{2,40}?)[ \t:]+(\d[\d   .]*\s*(?:kr|kronor|tkr|SEK)\b\.?)",
                              re.M)
-_REPORTED = re.compile(r"\s+(?:har\s+)?(?:beslutat\s+att\s+bevilja|beviljat|beviljade)\s+([A-ZÅÄÖ][\w\-]{1,40})?", re.I)
+_REPORTED = re.compile(r"(?<!\s)\s+(?:har\s+)?(?:beslutat\s+att\s+bevilja|beviljat|beviljade)\s+([A-ZÅÄÖ][\w\-]{1,40})?", re.I)
 _CONTRIB = re.compile(r"medlemsavgift(?:er)?|medlemsbidrag|bidrag\s+från\s+medlemmar", re.I)
 
 

@@ -91,18 +91,44 @@ def _column(line: Line, pos: int) -> int | None:
     return line.text.count("\t", 0, pos - line.start)
 
 
+class _Taken:
+    """The spans of a line already given to an item. The overlap test reads the cells the span covers, not
+    every item found so far, so a line with thousands of items is read in linear, not quadratic, time."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.spans: list[tuple[int, int]] = []
+        self._cells = bytearray(end - start)       # 1 where a taken span covers the character
+        self._by_list = False                      # an empty span or one beyond the line: test span by span
+
+    def _inside(self, s: int, e: int) -> bool:
+        return self.start <= s < e <= self.end
+
+    def free(self, s: int, e: int) -> bool:
+        """Whether [s, e) overlaps no span taken so far (`e <= a or s >= b` for each taken (a, b))."""
+        if self._by_list or not self._inside(s, e):
+            return all(e <= a or s >= b for a, b in self.spans)
+        return self._cells.find(1, s - self.start, e - self.start) < 0
+
+    def add(self, s: int, e: int) -> None:
+        """Take [s, e)."""
+        self.spans.append((s, e))
+        if not self._inside(s, e):
+            self._by_list = True
+            return
+        self._cells[s - self.start:e - self.start] = b"\x01" * (e - s)
+
+
 def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                legend: dict[str, str] | None = None, surname_first: bool = False) -> list[Item]:
     """Typed items of one line, in text order, non-overlapping (persons and orgs first); in a roster
     written "Efternamn Förnamn" the row's name is read in that order."""
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(line.start, line.end)
     items: list[Item] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    free = taken.free
 
     def add(s: int, e: int, kind: str, value: object) -> None:
-        taken.append((s, e))
+        taken.add(s, e)
         items.append(Item(s, e, kind, value, line.index, _column(line, s), s - line.start))
 
     row = _ROW_NAME.match(view, line.start, line.end) if surname_first else None
@@ -186,7 +212,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word))
         else:
             items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, _column(line, m.start())))
-    items.extend(_titles(view, line, taken))
+    items.extend(_titles(view, line, taken.spans))
     return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
 
 

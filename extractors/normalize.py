@@ -37,7 +37,7 @@ _FURNITURE = re.compile(
     r"|[A-ZÅÄÖ]{2,3}"          # signers' initials in page footers ("TN", "JZ")
     r"|\d{1,3}"                 # lone page numbers
     r"|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|transkript|save\s+this\s+pdf\s+as:?"
-    r"|word\s+png\s+txt\s+jpg|•?\s*no\s+results\s+found|n/a|protected|copied!?|full\s+text"
+    r"|word\s+png\s+txt\s+jpg|•?[ \t]*no\s+results\s+found|n/a|protected|copied!?|full\s+text"
     r"|loading\.*\s*\(view\s+fulltext\s+now\)|academic\s+year:\s*\d{4}"   # web converters' page chrome
     r")[ \t|]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -98,7 +98,9 @@ def mask_markup(text: str) -> str:
     return out.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
 
 
-_DOT_LEADER = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:(?:sid(?:an|a)?\.?[ \t]*)?\d{1,4})?[ \t]*$",
+#: A match starts where a blank run starts, or at a dot that no dot chain leads into (a chain's
+#: first dot matches whatever a later one would), so a long run of blanks or dots is read once, not once per character.
+_DOT_LEADER = re.compile(r"(?:(?<![ \t.])|(?<=\.)(?=[ \t]{2}))[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:(?:sid(?:an|a)?\.?[ \t]*)?\d{1,4})?[ \t]*$",
                          re.MULTILINE | re.IGNORECASE)
 
 

@@ -1,0 +1,41 @@
+"""Linear-time helpers for readers that look forward from many positions of one text.
+
+A reader that, for each of its k matches, searches forward for the next sentence end or line break
+scans up to the whole text each time: k x n, quadratic when the thing searched for is far away or
+absent (a page of text on one line, a list with no full stop). These helpers remember the last answer,
+so positions that move forward cost one scan of the text in all.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+
+class ForwardSearch:
+    """The first match of `pattern` at or after a position, remembered: for any position between the last
+    search's start and the match it found, the answer is the same match (a match does not depend on where
+    a search started), so a forward-moving reader scans the text once. Patterns must not use `^` without
+    re.MULTILINE (that anchors at the search start only through the text start, which is the same)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self._from = -1
+        self._match: re.Match[str] | None = None
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        """pattern.search(text, pos)."""
+        limit = self._match.start() if self._match is not None else len(self.text)
+        if not (0 <= self._from <= pos <= limit):
+            self._from, self._match = pos, self.pattern.search(self.text, pos)
+        return self._match
+
+
+class LineIndex:
+    """Line numbers of offsets (how many line breaks come before), by bisection instead of counting from 0."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def line_of(self, offset: int) -> int:
+        """text.count("\\n", 0, offset)."""
+        return bisect_left(self._breaks, offset)
