@@ -8,7 +8,8 @@ so positions that move forward cost one scan of the text in all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 
 class ForwardSearch:
@@ -39,3 +40,41 @@ class LineIndex:
     def line_of(self, offset: int) -> int:
         """text.count("\\n", 0, offset)."""
         return bisect_left(self._breaks, offset)
+
+
+class Occurrences:
+    """Every start of a literal string in a text (overlapping ones too, as str.find sees them), sorted."""
+
+    def __init__(self, text: str, literal: str) -> None:
+        self._starts = [m.start() for m in re.finditer(f"(?={re.escape(literal)})", text)]
+        self._length = len(literal)
+
+    def last_before(self, end: int) -> int:
+        """text.rfind(literal, 0, end): the last occurrence that ends by `end`, else -1."""
+        k = bisect_right(self._starts, end - self._length)
+        return self._starts[k - 1] if k else -1
+
+    def first_from(self, start: int) -> int:
+        """text.find(literal, start): the first start at or after `start`, else -1."""
+        k = bisect_left(self._starts, start)
+        return self._starts[k] if k < len(self._starts) else -1
+
+
+@lru_cache(maxsize=4)
+def boundaries(text: str, literals: tuple[str, ...]) -> dict[str, Occurrences]:
+    """Occurrences of each literal in `text`, built once per text (readers of one view share it)."""
+    return {literal: Occurrences(text, literal) for literal in literals}
+
+
+@lru_cache(maxsize=8)
+def match_spans(text: str, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """Starts and ends of pattern.finditer(text), found once per text."""
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
+
+
+def first_span_within(text: str, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int] | None:
+    """The first finditer match of `pattern` lying in text[start:end], else None."""
+    starts, ends = match_spans(text, pattern)
+    k = bisect_left(starts, start)
+    return (starts[k], ends[k]) if k < len(starts) and ends[k] <= end else None
