@@ -128,13 +128,21 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[int]]:
 def _head_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged stretches of text[start:end] around head words, cut at whitespace."""
     windows: list[tuple[int, int]] = []
+    walked = (end, end)             # the last forward walk: no whitespace in [from, to), text[to] is (or to = end)
     for m in _HEAD_RE.finditer(fold(text[start:end])):
         w_start = max(start, start + m.start() - WINDOW)
         w_end = min(end, start + m.end() + WINDOW)
-        while w_start > start and not text[w_start - 1].isspace():
+        # walk to whitespace, but not over ground already walked: in a long word with many head words
+        # ("...förbundetförbundet...") every head would walk the whole word (quadratic)
+        while w_start > start and not text[w_start - 1].isspace() and not (windows and w_start <= windows[-1][1]):
             w_start -= 1
-        while w_end < end and not text[w_end].isspace():
-            w_end += 1
+        if walked[0] <= w_end <= walked[1]:
+            w_end = walked[1]
+        else:
+            w_from = w_end
+            while w_end < end and not text[w_end].isspace():
+                w_end += 1
+            walked = (w_from, w_end)
         if windows and w_start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(w_end, windows[-1][1]))
         else:

@@ -236,12 +236,32 @@ def find_body(view: str, gaz: Gazetteer) -> tuple[Org | None, int, int]:
         top = Counter(m.org.key for m in everywhere).most_common(1)[0][0]
         first = next(m for m in everywhere if m.org.key == top)
         return first.org, first.start, first.end
-    head = _HEAD_FORBUND.search(view[:title_end])
+    head = _head_forbund(view[:title_end])
     if head:
         org = gaz.resolve_org(f"Samordningsförbundet {head.group(1).strip()}")
         if org is not None:
             return org, head.start(), head.end()
     return None, 0, 0
+
+
+_SAMORDNINGSF = re.compile(r"samordningsf", re.I)
+_NON_BLANK_END = re.compile(r"\s")
+
+
+def _head_forbund(text: str) -> re.Match[str] | None:
+    """_HEAD_FORBUND.search(text), tried once per run of non-blanks: a later "samordningsf" in the same run
+    reads on to the same "rbundet" at the run's end, so it matches only if the first does (a long word of
+    repeated "samordningsförbundet" was read to its end from each)."""
+    pos = 0
+    while (m := _SAMORDNINGSF.search(text, pos)) is not None:
+        found = _HEAD_FORBUND.match(text, m.start())
+        if found is not None:
+            return found
+        blank = _NON_BLANK_END.search(text, m.end())
+        if blank is None:
+            return None
+        pos = blank.start()
+    return None
 
 
 _CONNECTORS = frozenset({"i", "för", "och", "på", "med"})

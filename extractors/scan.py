@@ -78,3 +78,24 @@ def first_span_within(text: str, pattern: re.Pattern[str], start: int, end: int)
     starts, ends = match_spans(text, pattern)
     k = bisect_left(starts, start)
     return (starts[k], ends[k]) if k < len(starts) and ends[k] <= end else None
+
+
+class SpanSet:
+    """Spans (start, end), possibly overlapping, with lookups by bisection instead of a pass over all of them."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [a for a, _ in self.spans]
+        self._reach: list[int] = []              # the furthest end among the first k spans
+        for _, b in self.spans:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+        self.ends = frozenset(b for _, b in self.spans)
+
+    def contains(self, pos: int) -> bool:
+        """any(a <= pos < b for a, b in spans)."""
+        k = bisect_right(self._starts, pos)
+        return k > 0 and self._reach[k - 1] > pos
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans with lo <= start < hi, in sorted order."""
+        return self.spans[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]

@@ -518,6 +518,7 @@ _TO_ROLE_IN = re.compile(r"till\s+((?:(?:ny|nya|vice|förste|andre|tjänstgöran
 #: "Till ledamöter i X utses A och B": the text before a name (another unknown name may come first).
 _HEAD_TO_BODY = re.compile(r"(?:^|(?<=[:\n]))\s*(?:\d{1,2}\.\s*)?(?:[a-zåäö]+\s+)?(till\s+[^\n]*?(?:\n[^\n]*?){0,3})\s+" + _ELECT +
                            r"\s*:?\s*(?:(?:[A-ZÅÄÖ][\w\-]+\s+){1,4}(?:och|samt)\s+)?$", re.I)
+_TILL = re.compile(r"till\s", re.I)
 _TAIL_TO_BODY = re.compile(r"^(?:\s*" + _TAG + r")?\s*,?\s*" + _ELECT + r"\s+(?=till\s)", re.I)
 
 
@@ -553,7 +554,8 @@ def _role_and_body(view: str, start: int, end: int) -> tuple[str, str] | None:
 def other_body_of_election(view: str, g: NameGroup) -> tuple[str, str] | None:
     """The role and other body a name group is elected to, by either word order, or None."""
     q0, _ = _act_bounds(view, g.start, g.end)
-    head = _HEAD_TO_BODY.search(view[q0:g.start])
+    # the head names the body after "till": without one in the sentence, no need to read it (per group, quadratic)
+    head = _HEAD_TO_BODY.search(view[q0:g.start]) if scan.first_span_within(view, _TILL, q0, g.start) else None
     if head:
         return _role_and_body(view, q0 + head.start(1), q0 + head.end(1))
     tail = _TAIL_TO_BODY.match(view[g.end:g.end + 40])
