@@ -21,6 +21,7 @@ import argparse
 import datetime as dt
 import io
 import logging
+import re
 import sys
 import tempfile
 import time
@@ -94,7 +95,7 @@ def protocol_text(draw) -> tuple[str, list[str]]:
         elif kind == "personnummer":
             number = draw(personnummer())
             numbers.append(number)
-            parts.append(f" {number} ")
+            parts.append(f" {number} nämnd ")     # a currency right after would make it an amount (documented)
         else:
             parts.append(draw(st.text(max_size=30)))
     return "".join(parts), numbers
@@ -180,10 +181,16 @@ class Tally:
     suffixes: Counter = field(default_factory=Counter)
 
 
+#: Content-hash ids in IRIs (".../besluit/5601738559f7660c>", "protokoll-03779008>"): hex digests, not text,
+#: that by chance hold ten digits reading as a date; hidden from the detector (the verbatim check still sees them).
+_HASH_ID = re.compile(r"(?<=[/-])(?:[0-9a-f]{16}|[0-9a-f]{8})(?=[>#/])")
+
+
 def leaks_in(where: str, output: str, numbers: list[str]) -> list[str]:
     """Personnummer the detector finds in an output, and inserted numbers found verbatim."""
+    checked = _HASH_ID.sub(lambda m: "h" * len(m.group()), output)
     found = [f"{where}: detector finds {output[r.start:r.end]!r} in {output[max(0, r.start - 60):r.end + 20]!r}"
-             for r in find_personnummer(output)]
+             for r in find_personnummer(checked)]
     found += [f"{where}: inserted {n!r} kept in {output[max(0, output.find(n.strip()) - 60):][:100]!r}"
               for n in numbers if n.strip() in output]
     return found
