@@ -181,9 +181,9 @@ class Tally:
     suffixes: Counter = field(default_factory=Counter)
 
 
-#: Content-hash ids in IRIs (".../besluit/5601738559f7660c>", "protokoll-03779008>"): hex digests, not text,
+#: Content-hash ids in IRIs and sha256 literals (".../besluit/5601738559f7660c>", "protokoll-03779008>"): hex digests, not text,
 #: that by chance hold ten digits reading as a date; hidden from the detector (the verbatim check still sees them).
-_HASH_ID = re.compile(r"(?<=[/-])(?:[0-9a-f]{16}|[0-9a-f]{8})(?=[>#/])")
+_HASH_ID = re.compile(r"(?<=[/-])(?:[0-9a-f]{16}|[0-9a-f]{8})(?=[>#/])|(?<=\")[0-9a-f]{64}(?=\")")
 
 
 def leaks_in(where: str, output: str, numbers: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ with an initial ("Robert A") is PARTIAL, never PERSON. When a trained Swedish mo
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 import json
 import logging
 import re
@@ -217,7 +218,9 @@ def _row_chunks(view: str) -> Iterator[tuple[int, int, bool]]:
 
 def _lenient_rows(view: str, strict: list[tuple[int, int]], known: Sequence[str]) -> list[tuple[int, int]]:
     """Names that lenient surnames find on list-row lines, replacing the strict names they contain."""
-    spans = list(strict)
+    spans = sorted(strict)
+    if all(a < b for a, b in spans) and all(x[1] <= y[0] for x, y in zip(spans, spans[1:])):
+        return _lenient_rows_disjoint(view, spans, known)
     for start, end, is_row in _row_chunks(view):
         if not is_row:
             continue
@@ -226,6 +229,21 @@ def _lenient_rows(view: str, strict: list[tuple[int, int]], known: Sequence[str]
             if all(s <= a and b <= e for a, b in inside):
                 spans = [x for x in spans if x not in inside] + [(s, e)]
     return sorted(spans)
+
+
+def _lenient_rows_disjoint(view: str, spans: list[tuple[int, int]], known: Sequence[str]) -> list[tuple[int, int]]:
+    """_lenient_rows for strict names that do not overlap (as find_person_names gives them): the names a
+    lenient name overlaps are a run of the sorted list, found by bisection, not by a pass over every name
+    of the document for every lenient name (quadratic in a long protocol)."""
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    for start, end, is_row in _row_chunks(view):
+        if not is_row:
+            continue
+        for s, e, _ in names_mod.find_person_names(view, start, end, known=known, lenient=True):
+            first, stop = bisect_right(ends, s), bisect_left(starts, e)    # the spans with a < e and s < b
+            if all(s <= a and b <= e for a, b in spans[first:stop]):
+                spans[first:stop], starts[first:stop], ends[first:stop] = [(s, e)], [s], [e]
+    return spans
 
 
 def _caps_names(view: str, known: Sequence[str]) -> list[tuple[int, int]]:
