@@ -7,6 +7,7 @@ matching of the place word next to a head word ("kommun", "Region", "Samordnings
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 import json
 import re
 import unicodedata
@@ -618,9 +619,19 @@ def _place_run(text: str, toks: list[_Tok], i: int, *, limit: int, amp: bool = F
 def _select(found: list[tuple[int, int, Org]]) -> list[tuple[int, int, Org]]:
     """Longest candidates first, dropping any that overlap a chosen one; in text order."""
     chosen: list[tuple[int, int, Org]] = []
+    if any(s >= e for s, e, _ in found):            # an empty span: the plain overlap test, pair by pair
+        for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+            if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
+                chosen.append(cand)
+        return sorted(chosen, key=lambda c: c[0])
+    starts: list[int] = []                          # chosen spans never overlap: sorted by start, ends sorted too
+    ends: list[int] = []
     for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
-        if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
-            chosen.append(cand)
+        k = bisect_left(starts, cand[1])            # chosen spans starting before the candidate ends
+        if k == 0 or ends[k - 1] <= cand[0]:
+            starts.insert(k, cand[0])
+            ends.insert(k, cand[1])
+            chosen.insert(k, cand)
     return sorted(chosen, key=lambda c: c[0])
 
 

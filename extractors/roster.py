@@ -520,7 +520,7 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
     samt ersättaren C" / "Ersättarna D och E hade anmält förhinder"."""
     ends, lines = ForwardSearch(_PROSE_SENTENCE_END, view), LineIndex(view)
     for start, m in _prose_openings(view):
-        end = _sentence_end(view, m.end(), ends)
+        end = min(_sentence_end(view, m.end(), ends), start + _PROSE_MAX)
         sentence_absent = bool(_PROSE_ABSENT.search(view[start:end])) or \
             (m.group(1) or "").lower() == "frånvarande"
         cuts = [c for c in _PROSE_ROLE.finditer(view, start, end)]
@@ -534,6 +534,11 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
                     "ledamot" if word.startswith("ledam") else "ersättare"
             line_index = lines.line_of(a)
             yield BlockKind(role, not sentence_absent), Line(line_index, a, b, view[a:b])
+
+
+#: The longest attendance sentence read: without a full stop or blank line, every opening's sentence would run
+#: to the end of the text (a list of "Ledamoten X" lines: quadratic work and output).
+_PROSE_MAX = 3000
 
 
 def _prose_openings(view: str) -> Iterator[tuple[int, re.Match[str]]]:

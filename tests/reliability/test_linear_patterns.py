@@ -288,3 +288,31 @@ def test_lenient_row_names_are_unchanged(view: str) -> None:
     from samgraf.extractors.ner import _lenient_rows
     strict = [(s, e) for s, e, _ in names_mod.find_person_names(view)]
     assert _lenient_rows(view, strict, ()) == old_lenient_rows(view, strict, ())
+
+
+# --- organisations chosen longest first, § of a position: a pass over all chosen / all § per question
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=30))
+def test_org_selection_is_unchanged(spans) -> None:
+    found = [(a, a + n, f"org{k}") for k, (a, n) in enumerate(spans)]
+    chosen = []
+    for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+        if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
+            chosen.append(cand)
+    assert gazetteer._select(found) == sorted(chosen, key=lambda c: c[0])
+
+
+@settings(deadline=None)
+@given(st.lists(st.integers(0, 10), max_size=12), st.lists(st.integers(-2, 80), max_size=20), st.booleans())
+def test_section_lookup_is_unchanged(gaps, positions, shuffled) -> None:
+    bounds, pos = [], 0
+    for gap in gaps:
+        bounds.append(pos)
+        pos += gap
+    starts = [(a, b, k) for k, (a, b) in enumerate(zip(bounds, bounds[1:] + [pos]))]
+    if shuffled:
+        starts.reverse()
+    index = decisions.SectionIndex(tuple(starts))
+    for p in positions:
+        assert index.at(p) == next((n for a, b, n in starts if a <= p < b), None)
