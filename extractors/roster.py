@@ -538,7 +538,7 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
 
 #: The longest attendance sentence read: without a full stop or blank line, every opening's sentence would run
 #: to the end of the text (a list of "Ledamoten X" lines: quadratic work and output).
-_PROSE_MAX = 3000
+_PROSE_MAX = 1000
 
 
 def _prose_openings(view: str) -> Iterator[tuple[int, re.Match[str]]]:
