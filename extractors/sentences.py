@@ -519,6 +519,7 @@ _TO_ROLE_IN = re.compile(r"till\s+((?:(?:ny|nya|vice|förste|andre|tjänstgöran
 _HEAD_TO_BODY = re.compile(r"(?:^|(?<=[:\n]))\s*(?:\d{1,2}\.\s*)?(?:[a-zåäö]+\s+)?(till\s+[^\n]*?(?:\n[^\n]*?){0,3})\s+" + _ELECT +
                            r"\s*:?\s*(?:(?:[A-ZÅÄÖ][\w\-]+\s+){1,4}(?:och|samt)\s+)?$", re.I)
 _TILL = re.compile(r"till\s", re.I)
+_HEAD_REACH = 2000
 _TAIL_TO_BODY = re.compile(r"^(?:\s*" + _TAG + r")?\s*,?\s*" + _ELECT + r"\s+(?=till\s)", re.I)
 
 
@@ -554,10 +555,16 @@ def _role_and_body(view: str, start: int, end: int) -> tuple[str, str] | None:
 def other_body_of_election(view: str, g: NameGroup) -> tuple[str, str] | None:
     """The role and other body a name group is elected to, by either word order, or None."""
     q0, _ = _act_bounds(view, g.start, g.end)
-    # the head names the body after "till": without one in the sentence, no need to read it (per group, quadratic)
-    head = _HEAD_TO_BODY.search(view[q0:g.start]) if scan.first_span_within(view, _TILL, q0, g.start) else None
+    # the head names the body after "till": without one in the sentence, no need to read it; and of a long
+    # sentence only its last _HEAD_REACH characters are read (each group read the whole sentence: quadratic)
+    base = max(q0, g.start - _HEAD_REACH)
+    head = None
+    if scan.first_span_within(view, _TILL, base, g.start):
+        # a cut head starts with "#", which no head can start with, so "^" cannot match at the cut
+        head = _HEAD_TO_BODY.search(view[q0:g.start] if base == q0 else "#" + view[base:g.start])
+        base -= 0 if base == q0 else 1
     if head:
-        return _role_and_body(view, q0 + head.start(1), q0 + head.end(1))
+        return _role_and_body(view, base + head.start(1), base + head.end(1))
     tail = _TAIL_TO_BODY.match(view[g.end:g.end + 40])
     if tail:
         return _role_and_body(view, g.end + tail.end(), g.end + tail.end() + 160)
