@@ -119,6 +119,16 @@ class _Taken:
         self._cells[s - self.start:e - self.start] = b"\x01" * (e - s)
 
 
+def _after_substitute_cue(view: str, line_start: int, pos: int) -> bool:
+    """_SUBSTITUTE.search(view[line_start:pos]): the line ends in "ersättare för", "ersätter" ... before a name.
+    The cue ends the text, so only its last stretch is read (the whole line before each name of a long line
+    was read: quadratic); a cue is at most a few words, so 60 characters before the trailing blanks hold it."""
+    end = pos
+    while end > line_start and view[end - 1].isspace():
+        end -= 1
+    return _SUBSTITUTE.search(view[max(line_start, end - 60):pos]) is not None
+
+
 def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                legend: dict[str, str] | None = None, surname_first: bool = False) -> list[Item]:
     """Typed items of one line, in text order, non-overlapping (persons and orgs first); in a roster
@@ -150,8 +160,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if _GENITIVE_NOUN.match(view, e, line.end) and name.endswith("s"):
             continue                    # "Anna Ekmans förslag": a genitive, not a roster entry
         if free(s, e):
-            before = view[line.start:s]
-            add(s, e, "substitute" if _SUBSTITUTE.search(before) else "person", names_mod.clean_name(name))
+            add(s, e, "substitute" if _after_substitute_cue(view, line.start, s) else "person",
+                names_mod.clean_name(name))
     for m in _UNKNOWN_NAME.finditer(view, line.start, line.end):
         if free(m.start(), m.end()) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
             add(m.start(), m.end(), "person", names_mod.clean_name(m.group(0)))

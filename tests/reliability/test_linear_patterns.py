@@ -316,3 +316,12 @@ def test_section_lookup_is_unchanged(gaps, positions, shuffled) -> None:
     index = decisions.SectionIndex(tuple(starts))
     for p in positions:
         assert index.at(p) == next((n for a, b, n in starts if a <= p < b), None)
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(["ersättare för ", "ers. för", "tjänstgörande", " för ", "för", "i stället",
+                                 " ersätter ", ", ", "–", "Anna Berg", "x" * 40, " ", "  ", "\t", "(S)"]),
+                max_size=12).map("".join))
+def test_substitute_cue_is_unchanged(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert items._after_substitute_cue(text, 0, pos) == bool(items._SUBSTITUTE.search(text[:pos]))
