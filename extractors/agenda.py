@@ -599,7 +599,9 @@ def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool
         prev_end -= 1
     if prev_end in marks.ends:
         return False, True, True            # right after page furniture ("3(19", "Sida 3 (24)"): a page header ended
-    if _NOT_AFTER.search(before.rstrip()):
+    stripped = before.rstrip()              # the cue ends the text: read from its last word (and 8 characters for
+    cue_from = max(0, min(len(stripped) - len(tokens[-1]), len(stripped) - 8))   # "t o m"), not from the line start
+    if _NOT_AFTER.search(stripped, cue_from):
         return True, False, page_top
     prev = tokens[-1]
     if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top:

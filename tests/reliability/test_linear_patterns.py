@@ -325,3 +325,16 @@ def test_section_lookup_is_unchanged(gaps, positions, shuffled) -> None:
 def test_substitute_cue_is_unchanged(text: str) -> None:
     for pos in range(len(text) + 1):
         assert items._after_substitute_cue(text, 0, pos) == bool(items._SUBSTITUTE.search(text[:pos]))
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(["t o m", "tom", "fr o m", "och", "§§", "kap.", "januari", "jan", "x", ",", "(", " ",
+                                 "  ", "\t", "sid", "s.", "Ärendet", "12", "Styrelsen"]), min_size=1, max_size=10)
+       .map("".join))
+def test_number_cue_from_the_last_word_is_unchanged(before: str) -> None:
+    stripped = before.rstrip()
+    tokens = before.split()
+    if not tokens:
+        return
+    cue_from = max(0, min(len(stripped) - len(tokens[-1]), len(stripped) - 8))
+    assert bool(agenda._NOT_AFTER.search(stripped, cue_from)) == bool(agenda._NOT_AFTER.search(stripped))
