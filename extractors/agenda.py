@@ -20,8 +20,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from samgraf.extractors import names as names_mod
+from samgraf.extractors import scan
 from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
@@ -445,6 +447,7 @@ _SENTENCE_OPENERS = frozenset("""den det de denna detta dessa där då att enlig
 _BODY_START = re.compile(r"(?:kl\.?|klockan|sida?\b|sid\d|sida\d)", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 _MAX_TITLE_WORDS = 20
+_TOKEN = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +466,7 @@ def cut_title(view: str, start: int, limit: int) -> int:
     """End of a title that runs on into its § body: the body starts with a sentence (a capitalised word
     that opens a clause, see `_opens_body`), a verb form, an enumeration ("1.", "a"), a time or page
     furniture ("kl", "Sida"), or after a full stop."""
-    found = list(re.finditer(r"\S+", view[start:limit]))
+    found = list(islice(_TOKEN.finditer(view, start, limit), _MAX_TITLE_WORDS + 10))   # the words read below
     tokens = [t.group(0) for t in found]
     end = start
     for i, word in enumerate(tokens):
@@ -480,7 +483,7 @@ def cut_title(view: str, start: int, limit: int) -> int:
                 break           # "Nästa möte Nästa möte hålls ...": the body repeats the title's first word
             if bare[:1].isupper() and not _joined(prev, bare) and _opens_body(tokens, i):
                 break
-        end = start + found[i].end()
+        end = found[i].end()
     while end > start and view[end - 1] in " .,:;-–":
         end -= 1
     return end
@@ -576,14 +579,13 @@ def _contents(view: str) -> list[tuple[int, int]]:
     return out
 
 
-def _context(view: str, pos: int, pages: list[tuple[int, int]],
-             furniture: list[tuple[int, int]]) -> tuple[bool, bool, bool]:
-    """(rejected, clean, page_top) for a number at `pos`, from the text before it on its line."""
+def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool]:
+    """(rejected, clean, page_top) for a number at `pos`, from the text before it on its line; `marks` are
+    the page marks and furniture, blanked in that text."""
     line_start = view.rfind("\n", 0, pos) + 1
     before = view[line_start:pos]
-    for a, b in sorted(pages + furniture, reverse=True):
-        if line_start <= a < pos:
-            before = before[:a - line_start] + " " * (min(b, pos) - a) + before[min(b, pos) - line_start:]
+    for a, b in reversed(marks.starting_in(line_start, pos)):
+        before = before[:a - line_start] + " " * (min(b, pos) - a) + before[min(b, pos) - line_start:]
     tokens = before.split()
     if not tokens and view[line_start:pos].strip():
         return False, True, True            # only a page number and furniture before it: it opens the page
@@ -592,10 +594,14 @@ def _context(view: str, pos: int, pages: list[tuple[int, int]],
     # a page header before it: a few capitalised words or numbers ("BOTKYRKA KOMMUN PROTOKOLL", "Styrelsen")
     page_top = len(tokens) <= 5 and all(t[:1].isupper() or t[:1].isdigit() for t in tokens) and \
         not any(t.endswith((".", "!", "?")) for t in tokens)
-    prev_end = len(view[:pos].rstrip())
-    if any(b == prev_end for _, b in pages + furniture):
+    prev_end = pos                         # len(view[:pos].rstrip()), without copying the text before
+    while prev_end > 0 and view[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end in marks.ends:
         return False, True, True            # right after page furniture ("3(19", "Sida 3 (24)"): a page header ended
-    if _NOT_AFTER.search(before.rstrip()):
+    stripped = before.rstrip()              # the cue ends the text: read from its last word (and 8 characters for
+    cue_from = max(0, min(len(stripped) - len(tokens[-1]), len(stripped) - 8))   # "t o m"), not from the line start
+    if _NOT_AFTER.search(stripped, cue_from):
         return True, False, page_top
     prev = tokens[-1]
     if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top:
@@ -641,6 +647,7 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
     rosters, contents = _rosters(view), _contents(view)
     declared = _DECLARED.search(view)
     low, high = (int(declared.group(1)), int(declared.group(2))) if declared else (None, None)
+    marks, content_spans, roster_spans = scan.SpanSet(pages + furniture), scan.SpanSet(contents), scan.SpanSet(rosters)
     out = []
     for m in pattern.finditer(view):
         groups = m.groupdict()
@@ -648,20 +655,20 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         case = _CASE_NUMBER.match(view, title_start)
         title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
         signed = groups.get("sign") is not None or groups.get("after") is not None
-        if (signed_only and not signed) or number == 0 or _in_spans(m.start("n"), pages + furniture) or \
+        if (signed_only and not signed) or number == 0 or marks.contains(m.start("n")) or \
                 (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \
                 _is_person(view, title_start):
             continue
-        if not signed and (_in_spans(title_start, contents) or (low is not None and not low <= number <= high) or
+        if not signed and (content_spans.contains(title_start) or (low is not None and not low <= number <= high) or
                            (number >= 1000 and low is None)):
             continue
-        rejected, clean, page_top = _context(view, m.start(), pages, furniture)
+        rejected, clean, page_top = _context(view, m.start(), marks)
         if rejected:
             continue
         line_end = view.find("\n", title_start)
         title_end = cut_title(view, title_start, len(view) if line_end < 0 else line_end)
         if title_end > title_start and _plausible_title(view[title_start:title_end]):
-            in_roster = not signed and _in_spans(title_start, rosters)
+            in_roster = not signed and roster_spans.contains(title_start)
             out.append(_Candidate(number, m.start(), title_start, title_end, signed, clean or page_top, page_top,
                                   in_roster))
     if any(c.signed for c in out):

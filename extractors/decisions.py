@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from samgraf.extractors import agenda as agenda_mod
 from samgraf.extractors.dates import parse_period
@@ -59,7 +60,7 @@ _KINDS: tuple[tuple[DecisionKind, re.Pattern[str]], ...] = (
 _ALLOCATION_CUE = re.compile(r"förslag\s+till\s+fördelning|föreslagna?\s+(?:budget|fördelning)|fördelning(?:en)?\s+mellan", re.I)
 _ALLOCATION_ROW = re.compile(r"^[ \t]*[-•*]?[ \t]*([A-ZÅÄÖ][\wåäöÅÄÖ\- ]{2,40}?)[ \t:]+(\d[\d   .]*\s*(?:kr|kronor|tkr|SEK)\b\.?)",
                              re.M)
-_REPORTED = re.compile(r"\s+(?:har\s+)?(?:beslutat\s+att\s+bevilja|beviljat|beviljade)\s+([A-ZÅÄÖ][\w\-]{1,40})?", re.I)
+_REPORTED = re.compile(r"(?<!\s)\s+(?:har\s+)?(?:beslutat\s+att\s+bevilja|beviljat|beviljade)\s+([A-ZÅÄÖ][\w\-]{1,40})?", re.I)
 _CONTRIB = re.compile(r"medlemsavgift(?:er)?|medlemsbidrag|bidrag\s+från\s+medlemmar", re.I)
 
 
@@ -68,8 +69,22 @@ class SectionIndex:
     """Which § a text position belongs to (None inside an ambiguous stretch)."""
 
     starts: tuple[tuple[int, int, int | None], ...]   # (start, end, number)
+    _firsts: tuple[int, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Sections in order without overlaps (as build_section_index makes them) are found by bisection:
+        `at` is asked for every decision, money line and dissent (a pass over all § per question: quadratic)."""
+        ordered = all(s <= e for s, e, _ in self.starts) and \
+            all(a[1] <= b[0] for a, b in zip(self.starts, self.starts[1:]))
+        object.__setattr__(self, "_firsts", tuple(s for s, _, _ in self.starts) if ordered else None)
 
     def at(self, pos: int) -> int | None:
+        if self._firsts is not None:
+            k = bisect_right(self._firsts, pos) - 1
+            if k < 0:
+                return None
+            start, end, number = self.starts[k]
+            return number if start <= pos < end else None
         for start, end, number in self.starts:
             if start <= pos < end:
                 return number

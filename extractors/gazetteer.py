@@ -7,6 +7,7 @@ matching of the place word next to a head word ("kommun", "Region", "Samordnings
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 import json
 import re
 import unicodedata
@@ -128,13 +129,21 @@ def _tokens(text: str, start: int, end: int) -> tuple[list[_Tok], list[int]]:
 def _head_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged stretches of text[start:end] around head words, cut at whitespace."""
     windows: list[tuple[int, int]] = []
+    walked = (end, end)             # the last forward walk: no whitespace in [from, to), text[to] is (or to = end)
     for m in _HEAD_RE.finditer(fold(text[start:end])):
         w_start = max(start, start + m.start() - WINDOW)
         w_end = min(end, start + m.end() + WINDOW)
-        while w_start > start and not text[w_start - 1].isspace():
+        # walk to whitespace, but not over ground already walked: in a long word with many head words
+        # ("...förbundetförbundet...") every head would walk the whole word (quadratic)
+        while w_start > start and not text[w_start - 1].isspace() and not (windows and w_start <= windows[-1][1]):
             w_start -= 1
-        while w_end < end and not text[w_end].isspace():
-            w_end += 1
+        if walked[0] <= w_end <= walked[1]:
+            w_end = walked[1]
+        else:
+            w_from = w_end
+            while w_end < end and not text[w_end].isspace():
+                w_end += 1
+            walked = (w_from, w_end)
         if windows and w_start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(w_end, windows[-1][1]))
         else:
@@ -610,9 +619,19 @@ def _place_run(text: str, toks: list[_Tok], i: int, *, limit: int, amp: bool = F
 def _select(found: list[tuple[int, int, Org]]) -> list[tuple[int, int, Org]]:
     """Longest candidates first, dropping any that overlap a chosen one; in text order."""
     chosen: list[tuple[int, int, Org]] = []
+    if any(s >= e for s, e, _ in found):            # an empty span: the plain overlap test, pair by pair
+        for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+            if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
+                chosen.append(cand)
+        return sorted(chosen, key=lambda c: c[0])
+    starts: list[int] = []                          # chosen spans never overlap: sorted by start, ends sorted too
+    ends: list[int] = []
     for cand in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
-        if all(cand[1] <= s or cand[0] >= e for s, e, _ in chosen):
-            chosen.append(cand)
+        k = bisect_left(starts, cand[1])            # chosen spans starting before the candidate ends
+        if k == 0 or ends[k - 1] <= cand[0]:
+            starts.insert(k, cand[0])
+            ends.insert(k, cand[1])
+            chosen.insert(k, cand)
     return sorted(chosen, key=lambda c: c[0])
 
 

@@ -91,18 +91,54 @@ def _column(line: Line, pos: int) -> int | None:
     return line.text.count("\t", 0, pos - line.start)
 
 
+class _Taken:
+    """The spans of a line already given to an item. The overlap test reads the cells the span covers, not
+    every item found so far, so a line with thousands of items is read in linear, not quadratic, time."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self.spans: list[tuple[int, int]] = []
+        self._cells = bytearray(end - start)       # 1 where a taken span covers the character
+        self._by_list = False                      # an empty span or one beyond the line: test span by span
+
+    def _inside(self, s: int, e: int) -> bool:
+        return self.start <= s < e <= self.end
+
+    def free(self, s: int, e: int) -> bool:
+        """Whether [s, e) overlaps no span taken so far (`e <= a or s >= b` for each taken (a, b))."""
+        if self._by_list or not self._inside(s, e):
+            return all(e <= a or s >= b for a, b in self.spans)
+        return self._cells.find(1, s - self.start, e - self.start) < 0
+
+    def add(self, s: int, e: int) -> None:
+        """Take [s, e)."""
+        self.spans.append((s, e))
+        if not self._inside(s, e):
+            self._by_list = True
+            return
+        self._cells[s - self.start:e - self.start] = b"\x01" * (e - s)
+
+
+def _after_substitute_cue(view: str, line_start: int, pos: int) -> bool:
+    """_SUBSTITUTE.search(view[line_start:pos]): the line ends in "ersättare för", "ersätter" ... before a name.
+    The cue ends the text, so only its last stretch is read (the whole line before each name of a long line
+    was read: quadratic); a cue is at most a few words, so 60 characters before the trailing blanks hold it."""
+    end = pos
+    while end > line_start and view[end - 1].isspace():
+        end -= 1
+    return _SUBSTITUTE.search(view[max(line_start, end - 60):pos]) is not None
+
+
 def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                legend: dict[str, str] | None = None, surname_first: bool = False) -> list[Item]:
     """Typed items of one line, in text order, non-overlapping (persons and orgs first); in a roster
     written "Efternamn Förnamn" the row's name is read in that order."""
-    taken: list[tuple[int, int]] = []
+    taken = _Taken(line.start, line.end)
     items: list[Item] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    free = taken.free
 
     def add(s: int, e: int, kind: str, value: object) -> None:
-        taken.append((s, e))
+        taken.add(s, e)
         items.append(Item(s, e, kind, value, line.index, _column(line, s), s - line.start))
 
     row = _ROW_NAME.match(view, line.start, line.end) if surname_first else None
@@ -124,8 +160,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if _GENITIVE_NOUN.match(view, e, line.end) and name.endswith("s"):
             continue                    # "Anna Ekmans förslag": a genitive, not a roster entry
         if free(s, e):
-            before = view[line.start:s]
-            add(s, e, "substitute" if _SUBSTITUTE.search(before) else "person", names_mod.clean_name(name))
+            add(s, e, "substitute" if _after_substitute_cue(view, line.start, s) else "person",
+                names_mod.clean_name(name))
     for m in _UNKNOWN_NAME.finditer(view, line.start, line.end):
         if free(m.start(), m.end()) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
             add(m.start(), m.end(), "person", names_mod.clean_name(m.group(0)))
@@ -186,7 +222,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word))
         else:
             items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, _column(line, m.start())))
-    items.extend(_titles(view, line, taken))
+    items.extend(_titles(view, line, taken.spans))
     return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
 
 

@@ -64,8 +64,21 @@ def _previous_line(text: str, line_start: int) -> str:
     return ""
 
 
+#: How far along its line a date's label or clock time is looked for. A label or time belongs next to its date;
+#: bounding the reach keeps a page flattened to one line with thousands of dates linear, not quadratic.
+_LINE_REACH = 1000
+
+
+def _near_line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """_line_bounds, cut _LINE_REACH characters either side of `pos`."""
+    lo, hi = max(0, pos - _LINE_REACH), min(len(text), pos + _LINE_REACH)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    end = text.find("\n", pos, hi)
+    return start, hi if end < 0 else end
+
+
 def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
-    start, _ = _line_bounds(view, m.start)
+    start, _ = _near_line_bounds(view, m.start)
     before = view[start:m.start]
     if _NEVER.search(before):
         return -1
@@ -89,7 +102,7 @@ _WEEKDAY = re.compile(r"^(?:m[aå]n|tis|ons|tors|fre|l[oö]r|s[oö]n)dag", re.I)
 
 def _bonus(view: str, m: dates_mod.DateMatch) -> int:
     """A meeting date usually comes with its weekday and its clock times on the same line."""
-    _, end = _line_bounds(view, m.start)
+    _, end = _near_line_bounds(view, m.start)
     timed = dates_mod.find_time_range(view[m.end:end]) is not None
     return (25 if timed else 0) + (10 if _WEEKDAY.match(m.text) else 0)
 
@@ -223,12 +236,32 @@ def find_body(view: str, gaz: Gazetteer) -> tuple[Org | None, int, int]:
         top = Counter(m.org.key for m in everywhere).most_common(1)[0][0]
         first = next(m for m in everywhere if m.org.key == top)
         return first.org, first.start, first.end
-    head = _HEAD_FORBUND.search(view[:title_end])
+    head = _head_forbund(view[:title_end])
     if head:
         org = gaz.resolve_org(f"Samordningsförbundet {head.group(1).strip()}")
         if org is not None:
             return org, head.start(), head.end()
     return None, 0, 0
+
+
+_SAMORDNINGSF = re.compile(r"samordningsf", re.I)
+_NON_BLANK_END = re.compile(r"\s")
+
+
+def _head_forbund(text: str) -> re.Match[str] | None:
+    """_HEAD_FORBUND.search(text), tried once per run of non-blanks: a later "samordningsf" in the same run
+    reads on to the same "rbundet" at the run's end, so it matches only if the first does (a long word of
+    repeated "samordningsförbundet" was read to its end from each)."""
+    pos = 0
+    while (m := _SAMORDNINGSF.search(text, pos)) is not None:
+        found = _HEAD_FORBUND.match(text, m.start())
+        if found is not None:
+            return found
+        blank = _NON_BLANK_END.search(text, m.end())
+        if blank is None:
+            return None
+        pos = blank.start()
+    return None
 
 
 _CONNECTORS = frozenset({"i", "för", "och", "på", "med"})

@@ -14,6 +14,8 @@ with an initial ("Robert A") is PARTIAL, never PERSON. When a trained Swedish mo
 """
 from __future__ import annotations
 
+import dataclasses
+from bisect import bisect_left, bisect_right
 import json
 import logging
 import os
@@ -21,6 +23,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import groupby
 from importlib import resources
 from typing import Any
 
@@ -216,7 +219,9 @@ def _row_chunks(view: str) -> Iterator[tuple[int, int, bool]]:
 
 def _lenient_rows(view: str, strict: list[tuple[int, int]], known: Sequence[str]) -> list[tuple[int, int]]:
     """Names that lenient surnames find on list-row lines, replacing the strict names they contain."""
-    spans = list(strict)
+    spans = sorted(strict)
+    if all(a < b for a, b in spans) and all(x[1] <= y[0] for x, y in zip(spans, spans[1:])):
+        return _lenient_rows_disjoint(view, spans, known)
     for start, end, is_row in _row_chunks(view):
         if not is_row:
             continue
@@ -225,6 +230,21 @@ def _lenient_rows(view: str, strict: list[tuple[int, int]], known: Sequence[str]
             if all(s <= a and b <= e for a, b in inside):
                 spans = [x for x in spans if x not in inside] + [(s, e)]
     return sorted(spans)
+
+
+def _lenient_rows_disjoint(view: str, spans: list[tuple[int, int]], known: Sequence[str]) -> list[tuple[int, int]]:
+    """_lenient_rows for strict names that do not overlap (as find_person_names gives them): the names a
+    lenient name overlaps are a run of the sorted list, found by bisection, not by a pass over every name
+    of the document for every lenient name (quadratic in a long protocol)."""
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    for start, end, is_row in _row_chunks(view):
+        if not is_row:
+            continue
+        for s, e, _ in names_mod.find_person_names(view, start, end, known=known, lenient=True):
+            first, stop = bisect_right(ends, s), bisect_left(starts, e)    # the spans with a < e and s < b
+            if all(s <= a and b <= e for a, b in spans[first:stop]):
+                spans[first:stop], starts[first:stop], ends[first:stop] = [(s, e)], [s], [e]
+    return spans
 
 
 def _caps_names(view: str, known: Sequence[str]) -> list[tuple[int, int]]:
@@ -687,20 +707,56 @@ def mentions_of(doc: Document, sdoc: Doc) -> tuple[Mention, ...]:
 
 def find_mentions(nlp: Language, doc: Document, *, known: Sequence[str] = (),
                   view: str | None = None) -> tuple[Mention, ...]:
-    """Entity mentions of one document; `known` = roster names of the same protocol, `view` = build_view text."""
-    return mentions_of(doc, nlp(_prepare(nlp, doc, known, view)))
+    """Entity mentions of one document; `known` = roster names of the same protocol, `view` = build_view text.
+
+    A text longer than nlp.max_length is read in parts cut at paragraph breaks (spaCy refuses longer texts,
+    and one Doc per part keeps memory bounded); offsets are shifted back into the whole text."""
+    if len(doc.text) <= nlp.max_length:
+        return mentions_of(doc, nlp(_prepare(nlp, doc, known, view)))
+    if view is not None and len(view) != len(doc.text):
+        raise ValueError(f"view of {doc.id} has {len(view)} characters, text has {len(doc.text)}")
+    out: list[Mention] = []
+    for start, end in split_for_length(doc.text, nlp.max_length):
+        part = dataclasses.replace(doc, text=doc.text[start:end], pages=())
+        sdoc = nlp(_prepare(nlp, part, known, None if view is None else view[start:end]))
+        out += [dataclasses.replace(m, start=m.start + start, end=m.end + start) for m in mentions_of(part, sdoc)]
+    return tuple(out)
+
+
+def split_for_length(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) parts of `text`, each at most `limit` characters, cut after the last blank line (else line
+    break, else space) of each part, so a mention is rarely cut; parts cover the text in order."""
+    parts, start = [], 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = window_end
+        for sep in ("\n\n", "\n", " "):           # the strongest break in the second half of the window
+            at = text.rfind(sep, start + limit // 2, window_end - len(sep) + 1)
+            if at >= 0:
+                cut = at + len(sep)
+                break
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, len(text)))
+    return parts
 
 
 def pipe_mentions(nlp: Language, docs: Iterable[Document], *, batch_size: int = 8,
                   known: Mapping[str, Sequence[str]] | None = None) -> Iterator[tuple[Document, tuple[Mention, ...]]]:
-    """Mentions of many documents through nlp.pipe; `known` maps doc id -> roster names."""
-    pending: deque[Document] = deque()
+    """Mentions of many documents through nlp.pipe, in order; `known` maps doc id -> roster names. A document
+    longer than nlp.max_length is read alone, in parts (find_mentions)."""
+    for too_long, group in groupby(docs, key=lambda doc: len(doc.text) > nlp.max_length):
+        if too_long:
+            for doc in group:
+                yield doc, find_mentions(nlp, doc, known=(known or {}).get(doc.id, ()))
+            continue
+        pending: deque[Document] = deque()
 
-    def prepared() -> Iterator[Doc]:
-        for doc in docs:
-            pending.append(doc)
-            yield _prepare(nlp, doc, (known or {}).get(doc.id, ()), None)
+        def prepared(group: Iterable[Document] = group, pending: deque[Document] = pending) -> Iterator[Doc]:
+            for doc in group:
+                pending.append(doc)
+                yield _prepare(nlp, doc, (known or {}).get(doc.id, ()), None)
 
-    for sdoc in nlp.pipe(prepared(), batch_size=batch_size):
-        doc = pending.popleft()
-        yield doc, mentions_of(doc, sdoc)
+        for sdoc in nlp.pipe(prepared(), batch_size=batch_size):
+            doc = pending.popleft()
+            yield doc, mentions_of(doc, sdoc)

@@ -19,7 +19,9 @@ UNCHECKED = "☐"
 
 _CHECKBOX = re.compile(r"<input\b[^>]*type=\"?checkbox\"?[^>]*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|www\.)[^)\s]+\)")
+#: A Markdown link; its address is at most 2,000 characters (the longest that browsers accept), so a long run
+#: of link-like text is not read to its end from every "[".
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|www\.)[^)\s]{1,2000}\)")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _HEADING_MARK = re.compile(r"^[ \t]*(#{1,6}|>)[ \t]", re.MULTILINE)
@@ -37,7 +39,7 @@ _FURNITURE = re.compile(
     r"|[A-ZÅÄÖ]{2,3}"          # signers' initials in page footers ("TN", "JZ")
     r"|\d{1,3}"                 # lone page numbers
     r"|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|transkript|save\s+this\s+pdf\s+as:?"
-    r"|word\s+png\s+txt\s+jpg|•?\s*no\s+results\s+found|n/a|protected|copied!?|full\s+text"
+    r"|word\s+png\s+txt\s+jpg|•?[ \t]*no\s+results\s+found|n/a|protected|copied!?|full\s+text"
     r"|loading\.*\s*\(view\s+fulltext\s+now\)|academic\s+year:\s*\d{4}"   # web converters' page chrome
     r")[ \t|]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -73,6 +75,26 @@ def _link(match: re.Match[str]) -> str:
     return " " + label + " " * (match.end() - match.start() - len(label) - 1)
 
 
+def _mask_links(text: str) -> str:
+    """_MD_LINK.sub(_link, text), tried only at the first "[" of each stretch without "]" or a line break:
+    a later "[" of the stretch reads the same "](url)" after it, so it links only if the first one does.
+    (The plain sub tried every "[" of a line of brackets and read on to the line's end each time.)"""
+    pieces, pos, at = [], 0, text.find("[")
+    while at >= 0:
+        m = _MD_LINK.match(text, at)
+        if m is not None:
+            pieces += [text[pos:at], _link(m)]
+            pos = m.end()
+            at = text.find("[", pos)
+            continue
+        stops = [i for i in (text.find("]", at + 1), text.find("\n", at + 1)) if i >= 0]
+        if not stops:
+            break
+        at = text.find("[", min(stops))
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 _CELL_TAG = re.compile(r"<t[dh]\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:p|br|tr|h[1-6]|li|div|table|ul|ol)\b[^<>]*/?>", re.IGNORECASE)
 
@@ -88,7 +110,7 @@ def mask_markup(text: str) -> str:
     out = _CELL_TAG.sub(lambda m: "\t" + " " * (m.end() - m.start() - 1), out)
     out = _BLOCK_TAG.sub(lambda m: "\n" + " " * (m.end() - m.start() - 1), out)
     out = _TAG.sub(_blank, out)
-    out = _MD_LINK.sub(_link, out)
+    out = _mask_links(out)
     out = _ENTITY.sub(_entity, out)
     out = _EMPHASIS.sub(_blank, out)
     out = _HEADING_MARK.sub(lambda m: " " * (m.end() - m.start()), out)
@@ -98,7 +120,9 @@ def mask_markup(text: str) -> str:
     return out.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
 
 
-_DOT_LEADER = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:(?:sid(?:an|a)?\.?[ \t]*)?\d{1,4})?[ \t]*$",
+#: A match starts where a blank run starts, or at a dot that no dot chain leads into (a chain's
+#: first dot matches whatever a later one would), so a long run of blanks or dots is read once, not once per character.
+_DOT_LEADER = re.compile(r"(?:(?<![ \t.])|(?<=\.)(?=[ \t]{2}))[ \t]*(?:\.[ \t]?){4,}[ \t]*(?:(?:sid(?:an|a)?\.?[ \t]*)?\d{1,4})?[ \t]*$",
                          re.MULTILINE | re.IGNORECASE)
 
 

@@ -104,8 +104,16 @@ def _lookup(word: str, skeletons: list[str]) -> tuple[str, float] | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def _longest_word() -> int:
+    """Length of the longest dictionary word: no repair (the same length) or compound part is longer."""
+    return max(map(len, load_word_zipf()), default=0)
+
+
 def _single_misread(word: str) -> tuple[str, float] | None:
     """An unknown word with one å/ä/ö misread as d or i ("dven" -> "även", "sammantridet" -> "sammanträdet")."""
+    if len(word) > _longest_word():                 # no dictionary key that long: skip the quadratic scan
+        return None
     index, best = load_word_index(), None
     for k, char in enumerate(word):
         for plain in _MISREADS.get(char, ""):
@@ -117,6 +125,8 @@ def _single_misread(word: str) -> tuple[str, float] | None:
 
 def _piece(piece: str) -> tuple[str, float] | None:
     """Best form of one compound part: its repair when clearly better, else itself if a common word."""
+    if len(piece) > _longest_word():
+        return None
     own = load_word_zipf().get(piece, 0.0)
     hit = _lookup(piece, _skeletons(piece)) or (_single_misread(piece) if own == 0.0 else None)
     if hit and hit[1] - own >= MIN_GAIN and hit[1] >= WEAK_CANDIDATE_ZIPF:
@@ -131,9 +141,13 @@ def _linked_piece(head: str) -> tuple[str, float] | None:
 
 
 def _compound(word: str) -> tuple[str, float] | None:
-    """Repair a long unknown word as two known parts ("samordningsforbundet")."""
+    """Repair a long unknown word as two known parts ("samordningsforbundet").
+
+    Only splits whose parts can be dictionary words are tried (head, less a linking s, and tail no longer
+    than the longest word), so a word of any length costs a bounded number of lookups, not cubic time."""
     best: tuple[str, float] | None = None
-    for k in range(4, len(word) - 3):
+    longest = _longest_word()
+    for k in range(max(4, len(word) - longest), min(len(word) - 3, longest + 2)):
         head, tail = _linked_piece(word[:k]), _piece(word[k:])
         if head and tail and (best is None or min(head[1], tail[1]) > best[1]):
             best = (head[0] + tail[0], min(head[1], tail[1]))

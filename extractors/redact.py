@@ -28,7 +28,8 @@ What is deliberately left alone (kept unmasked):
   "20231215 0930"). When the checksum is right the number is masked: one date-time pair in ten
   is masked by mistake, and no personnummer written with a space leaks because it reads as a time;
 - diarienummer: "Dnr", "Diarienr", "Diarienummer" (any case, optional "." or ":") right before;
-- money: "kr", "kronor", "tkr", "mkr", "SEK" or ":-" right after;
+- money: "kr", "kronor", "tkr", "mkr", "SEK" or ":-" right after, unless a dash joins the parts
+  (an amount is grouped by spaces or dots, never "640823-3234 kr");
 - phone numbers: a short form that starts with 0 and either has an area code of its own (first
   group shorter than six: "070-123 45 67", "070-1234567") or has a wrong checksum and no dash
   ("0701234567", "070123 4567"). A 00s-born person's number written with a dash or with a right
@@ -185,10 +186,11 @@ def _is_phone(candidate: _Candidate, short: str) -> bool:
 
 
 def _in_context(text: str, candidate: _Candidate) -> bool:
-    """Tell whether a diarienummer keyword precedes or a currency follows the candidate."""
+    """Tell whether a diarienummer keyword precedes or a currency follows the candidate (not a dashed one)."""
     before = text[max(0, candidate.start - _CONTEXT):candidate.start]
     after = text[candidate.end:candidate.end + _CONTEXT]
-    return bool(_DNR_BEFORE.search(before) or _MONEY_AFTER.match(after))
+    dashed = any(char in _DASH_LIKE for gap in candidate.gaps for char in gap)
+    return bool(_DNR_BEFORE.search(before) or (_MONEY_AFTER.match(after) and not dashed))
 
 
 def _is_personnummer(text: str, candidate: _Candidate) -> bool:

@@ -23,6 +23,7 @@ from samgraf.extractors.items import _PARTY, _PROSE_END, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
+from samgraf.extractors.scan import ForwardSearch, LineIndex
 from samgraf.model import Org, Party
 
 EXTRACTOR = "rules.roster.v1"
@@ -336,12 +337,25 @@ def _is_table_header(text: str) -> bool:
     return header is not None and bool({"name", "member", "deputy"} & set(header.values()))
 
 
+#: A gap of three blanks or more before text; it starts where the run starts, so a long run is read once.
+_COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{3,}(?=\S)")
+#: How much of a line a heading test reads: a heading word, a parenthesis and the gap after them fit many times over.
+_HEADING_WINDOW = 400
+
+
+def _window(text: str, start: int) -> str:
+    """The text from `start`, cut after _HEADING_WINDOW characters, so testing every gap of a long line stays
+    linear; a cut window ends in a NUL, which is not a blank, so no pattern sees a false end of line there."""
+    end = start + _HEADING_WINDOW
+    return text[start:] if end >= len(text) else text[start:end] + "\x00"
+
+
 def _second_heading(text: str, inline: int) -> tuple[int, BlockKind] | None:
     """A second roster heading further along the same line ("Ledamöter      Ersättare"): side-by-side columns."""
-    for m in re.finditer(r"[ \t]{3,}(?=\S)", text):
+    for m in _COLUMN_GAP.finditer(text):
         if m.end() <= inline // 2 or m.end() < 12:
             continue
-        found = heading_kind(text[m.end():])
+        found = heading_kind(_window(text, m.end()))
         if found is not None:
             return m.end(), found[0]
     return None
@@ -491,7 +505,9 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     return out
 
 
-_PROSE_OPEN = re.compile(r"(?:^|(?<=[.\n]))\s*(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:var|voro|är)\b|"
+#: The words that open attendance prose; the prose itself opens at the start of the text, after a full stop or
+#: after a line break, with blanks before the words (see _prose_openings).
+_PROSE_OPEN = re.compile(r"(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:var|voro|är)\b|"
                          r"(förhinder)\s+(?:hade|har|anmälde)\b|"
                          r"(ersättarna|ledamöterna|ersättaren|ledamoten)\s+(?-i:[A-ZÅÄÖ]))", re.IGNORECASE)
 _PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?|samt)\b",
@@ -502,12 +518,13 @@ _PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+
 def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
     """Attendance written as sentences: "Närvarande var ledamöterna A (s), X kommun, och B, ...,
     samt ersättaren C" / "Ersättarna D och E hade anmält förhinder"."""
-    for m in _PROSE_OPEN.finditer(view):
-        end = _sentence_end(view, m.end())
-        sentence_absent = bool(_PROSE_ABSENT.search(view[m.start():end])) or \
+    ends, lines = ForwardSearch(_PROSE_SENTENCE_END, view), LineIndex(view)
+    for start, m in _prose_openings(view):
+        end = min(_sentence_end(view, m.end(), ends), start + _PROSE_MAX)
+        sentence_absent = bool(_PROSE_ABSENT.search(view[start:end])) or \
             (m.group(1) or "").lower() == "frånvarande"
-        cuts = [c for c in _PROSE_ROLE.finditer(view, m.start(), end)]
-        bounds = [m.start()] + [c.start() for c in cuts] + [end]
+        cuts = [c for c in _PROSE_ROLE.finditer(view, start, end)]
+        bounds = [start] + [c.start() for c in cuts] + [end]
         for a, b in zip(bounds, bounds[1:]):
             noun = _PROSE_ROLE.match(view, a)
             role = None
@@ -515,12 +532,41 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
                 word = noun.group(1).lower()
                 role = "tjänstgörande ersättare" if word.startswith("tjänstg") else \
                     "ledamot" if word.startswith("ledam") else "ersättare"
-            line_index = view.count("\n", 0, a)
+            line_index = lines.line_of(a)
             yield BlockKind(role, not sentence_absent), Line(line_index, a, b, view[a:b])
 
 
-def _sentence_end(view: str, pos: int) -> int:
-    m = re.compile(r"\.(?=\s+(?-i:[A-ZÅÄÖ])|\s*$)|\n\s*\n").search(view, pos)
+#: The longest attendance sentence read: without a full stop or blank line, every opening's sentence would run
+#: to the end of the text (a list of "Ledamoten X" lines: quadratic work and output).
+_PROSE_MAX = 1000
+
+
+def _prose_openings(view: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where attendance prose opens, and its opening words: the words at the end of a run of blanks that
+    starts the text, follows a full stop, or holds a line break (the prose then starts after the first
+    break). The same as matching `(?:^|(?<=[.\\n]))\\s*(?:words)` but each run of blanks is read once,
+    where that pattern read a page of blank lines again from every line break (quadratic)."""
+    pos = 0
+    while (m := _PROSE_OPEN.search(view, pos)) is not None:
+        words = m.start()
+        blanks = words
+        while blanks > 0 and view[blanks - 1].isspace():
+            blanks -= 1
+        if blanks == 0 or view[blanks - 1] == ".":
+            yield blanks, m
+        elif (newline := view.find("\n", blanks, words)) >= 0:
+            yield newline + 1, m
+        else:
+            pos = words + 1                 # no opening here; the words may still hold one (a line break)
+            continue
+        pos = m.end()
+
+
+_PROSE_SENTENCE_END = re.compile(r"\.(?=\s+(?-i:[A-ZÅÄÖ])|\s*$)|\n\s*\n")
+
+
+def _sentence_end(view: str, pos: int, ends: ForwardSearch | None = None) -> int:
+    m = (ends or ForwardSearch(_PROSE_SENTENCE_END, view)).search(pos)
     return m.start() if m else len(view)
 
 

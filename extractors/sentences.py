@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
+from samgraf.extractors import scan
 from samgraf.extractors.dates import parse_period
 from samgraf.extractors.gazetteer import Gazetteer
 from samgraf.extractors.roles import find_roles
@@ -125,9 +126,12 @@ def group_names(view: str, persons: Sequence[tuple[int, int, str]]) -> list[Name
 
 
 def _sentence_bounds(view: str, start: int, end: int) -> tuple[int, int]:
-    dot, para = view.rfind(". ", 0, start), view.rfind("\n\n", 0, start)
+    """The sentence around view[start:end]: from after the last ". " or blank line before it to the next
+    ". ", ".\n" or blank line (looked up in the view's boundary index, not scanned from each name)."""
+    marks = scan.boundaries(view, (". ", "\n\n", ".\n"))
+    dot, para = marks[". "].last_before(start), marks["\n\n"].last_before(start)
     left = max(dot + 2 if dot >= 0 else 0, para + 2 if para >= 0 else 0)
-    right_candidates = [i for i in (view.find(". ", end), view.find("\n\n", end), view.find(".\n", end)) if i >= 0]
+    right_candidates = [i for i in (marks[mark].first_from(end) for mark in marks) if i >= 0]
     right = min(right_candidates) + 1 if right_candidates else len(view)
     return left, min(right, len(view))
 
@@ -181,7 +185,30 @@ def extract_dissents(view: str, groups: Sequence[NameGroup]) -> Iterator[Dissent
             yield DissentFact(name, s, e, kind, below, q0, q1)
 
 
-_ELECT_VERB = re.compile(r"\b(?:välja|väljer|valde|valt|utse|utser|utsåg|utsett)\s*$", re.I)
+_ELECT_VERB = re.compile(r"(?:välja|väljer|valde|valt|utse|utser|utsåg|utsett)$", re.I)
+_ELECT_VERB_SHORT = re.compile(r"\b(?:välja|utse)\b", re.I)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _elected_next(view: str, q0: int, s: int) -> bool:
+    """Whether the sentence before a name (view[q0:s]) ends in an election verb ("att välja", "utsåg") or in
+    "välja ... och" (the next name of a list). The same test as `\\b(?:välja|...)\\s*$` and
+    `\\b(?:välja|utse)\\b[^.]*\\boch\\s*$` on the sentence, but read from its end: looked up, not scanned
+    from the sentence start for every name of a long one."""
+    end = s
+    while end > q0 and view[end - 1].isspace():
+        end -= 1
+    verb = _ELECT_VERB.search(view, max(q0, end - 6), end)
+    if verb is not None and (verb.start() == q0 or not _is_word_char(view[verb.start() - 1])):
+        return True
+    och = end - 3
+    if och < q0 or view[och:end].lower() != "och" or (och > q0 and _is_word_char(view[och - 1])):
+        return False
+    dot = scan.boundaries(view, (".",))["."].last_before(och)
+    return scan.first_span_within(view, _ELECT_VERB_SHORT, max(q0, dot + 1), och) is not None
 _TO_ROLE = re.compile(r"^(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?(?:\s*,\s*[^,\n]{2,40}?,)?\s+till\s+(?:ny\s+)?", re.I)
 
 
@@ -190,8 +217,7 @@ def extract_elections_to(view: str, persons: Sequence[tuple[int, int, str]],
     """"att välja A (M), X kommun, till ordförande och B (S) till vice ordförande för tiden ..."."""
     for index, (s, e, name) in enumerate(persons):
         q0, q1 = _sentence_bounds(view, s, e)
-        head = view[q0:s]
-        if not (_ELECT_VERB.search(head) or re.search(r"\b(?:välja|utse)\b[^.]*\boch\s*$", head, re.I)):
+        if not _elected_next(view, q0, s):
             continue
         m = _TO_ROLE.match(view[e:e + 80])
         if not m:
@@ -492,6 +518,8 @@ _TO_ROLE_IN = re.compile(r"till\s+((?:(?:ny|nya|vice|förste|andre|tjänstgöran
 #: "Till ledamöter i X utses A och B": the text before a name (another unknown name may come first).
 _HEAD_TO_BODY = re.compile(r"(?:^|(?<=[:\n]))\s*(?:\d{1,2}\.\s*)?(?:[a-zåäö]+\s+)?(till\s+[^\n]*?(?:\n[^\n]*?){0,3})\s+" + _ELECT +
                            r"\s*:?\s*(?:(?:[A-ZÅÄÖ][\w\-]+\s+){1,4}(?:och|samt)\s+)?$", re.I)
+_TILL = re.compile(r"till\s", re.I)
+_HEAD_REACH = 2000
 _TAIL_TO_BODY = re.compile(r"^(?:\s*" + _TAG + r")?\s*,?\s*" + _ELECT + r"\s+(?=till\s)", re.I)
 
 
@@ -527,9 +555,16 @@ def _role_and_body(view: str, start: int, end: int) -> tuple[str, str] | None:
 def other_body_of_election(view: str, g: NameGroup) -> tuple[str, str] | None:
     """The role and other body a name group is elected to, by either word order, or None."""
     q0, _ = _act_bounds(view, g.start, g.end)
-    head = _HEAD_TO_BODY.search(view[q0:g.start])
+    # the head names the body after "till": without one in the sentence, no need to read it; and of a long
+    # sentence only its last _HEAD_REACH characters are read (each group read the whole sentence: quadratic)
+    base = max(q0, g.start - _HEAD_REACH)
+    head = None
+    if scan.first_span_within(view, _TILL, base, g.start):
+        # a cut head starts with "#", which no head can start with, so "^" cannot match at the cut
+        head = _HEAD_TO_BODY.search(view[q0:g.start] if base == q0 else "#" + view[base:g.start])
+        base -= 0 if base == q0 else 1
     if head:
-        return _role_and_body(view, q0 + head.start(1), q0 + head.end(1))
+        return _role_and_body(view, base + head.start(1), base + head.end(1))
     tail = _TAIL_TO_BODY.match(view[g.end:g.end + 40])
     if tail:
         return _role_and_body(view, g.end + tail.end(), g.end + tail.end() + 160)

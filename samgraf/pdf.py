@@ -28,6 +28,8 @@ class PdfText:
 
 
 def _open(path: Path, data: bytes):
+    """The PDF, opened by pypdfium2; an encrypted PDF opens when its user password is empty (only the owner's
+    restrictions are set: PDFium decrypts RC4 and AES itself), else a clear "encrypted" error."""
     import pypdfium2 as pdfium
 
     try:
@@ -35,7 +37,11 @@ def _open(path: Path, data: bytes):
     except pdfium.PdfiumError as e:
         reason = str(e).splitlines()[0] if str(e) else type(e).__name__
         if "password" in reason.lower():
-            raise InputError(f"{path}: PDF is password protected; remove the password, e.g. qpdf --decrypt") from e
+            raise InputError(f"{path}: PDF is encrypted with a password; open it with the password and save an "
+                             "unencrypted copy (e.g. qpdf --decrypt --password=... in.pdf out.pdf)") from e
+        if "security" in reason.lower():
+            raise InputError(f"{path}: PDF is encrypted with an unsupported security handler; save an unencrypted "
+                             "copy (e.g. qpdf --decrypt in.pdf out.pdf)") from e
         raise InputError(f"{path}: truncated or corrupt PDF ({reason}); download or export it again") from e
 
 

@@ -54,10 +54,13 @@ _MAGIC = {
     b"\x1f\x8b": "a gzip archive",
     b"{\\rtf": "an RTF document",
 }
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: Byte order marks, longest first (the UTF-32 little-endian mark starts with the UTF-16 one).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+#: At most this share of a legacy-decoded text's visible characters may be non-ASCII.
+_MAX_NON_ASCII_SHARE = 0.3
 # charset-normalizer's codec name -> the label samgraf records in Source.encoding
 _LEGACY_ENCODINGS = {"cp1252": "cp1252", "latin_1": "latin-1", "iso8859_15": "iso8859-15"}
-_SWEDISH_LETTERS = set("åäöÅÄÖ")
 
 
 def iter_protocol_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
@@ -242,11 +245,18 @@ def list_skipped_files(paths: Iterable[Path]) -> list[str]:
 
 
 def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
-    """Decode a text file as UTF-8 (with or without BOM) or Swedish cp1252/latin-1."""
+    """Decode a text file as UTF-8, UTF-16 or UTF-32 with a byte order mark, UTF-8 without, or as
+    Western European cp1252/latin-1 text."""
     _check_not_empty(path, data)
+    bom = next(((bom, codec) for bom, codec in _BOMS if data.startswith(bom)), None)
+    if bom is not None and bom[1] != "utf-8":
+        text, encoding = _decode_after_bom(path, data, *bom), bom[1]
+        _check_not_empty(path, text)
+        _check_mostly_text(path, text)
+        return text, encoding
     _check_not_binary(path, data)
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, encoding = _decode_after_bom(path, data[3:]), "utf-8-sig"
+    if bom is not None:
+        text, encoding = _decode_after_bom(path, data, *bom), "utf-8-sig"
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -258,13 +268,15 @@ def _decode_text(path: Path, data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode_after_bom(path: Path, data: bytes) -> str:
-    """Decode the bytes after a UTF-8 byte order mark strictly, raising InputError on bad bytes."""
+def _decode_after_bom(path: Path, data: bytes, bom: bytes, codec: str) -> str:
+    """Decode the bytes after a byte order mark strictly (the mark itself is not text: offset 0 is the first
+    character after it), raising InputError on bad bytes."""
     try:
-        return data.decode("utf-8")
+        return data[len(bom):].decode(codec)
     except UnicodeDecodeError as e:
+        label = codec.upper()[:6]
         raise InputError(
-            f"{path}: starts with a UTF-8 byte order mark but byte {e.start + 3} is not valid UTF-8; "
+            f"{path}: starts with a {label} byte order mark but byte {e.start + len(bom)} is not valid {label}; "
             "re-save the file as UTF-8"
         ) from e
 
@@ -276,10 +288,10 @@ def _decode_legacy(path: Path, data: bytes) -> tuple[str, str]:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if _is_plausible_swedish(text):
+        if _is_plausible_western(text):
             return text, _LEGACY_ENCODINGS[codec]
     raise InputError(
-        f"{path}: not UTF-8 and does not read as Swedish cp1252/latin-1 text; "
+        f"{path}: not UTF-8 and does not read as cp1252/latin-1 text (mostly non-ASCII or control characters); "
         "re-save the file as UTF-8"
     )
 
@@ -291,11 +303,15 @@ def _legacy_candidates(data: bytes) -> list[str]:
     return list(dict.fromkeys([*ordered, *_LEGACY_ENCODINGS]))
 
 
-def _is_plausible_swedish(text: str) -> bool:
-    """Tell whether decoded text looks like Swedish: å/ä/ö present, no C1 control characters."""
+def _is_plausible_western(text: str) -> bool:
+    """Tell whether text decoded as cp1252/latin-1 reads as Western European text: no C1 control characters,
+    and mostly ASCII (Swedish prose has a few per cent å/ä/ö, other Western text fewer; text in another
+    8-bit code page, or binary data, decoded this way is mostly accented letters and symbols). No Swedish
+    letter is required: a file with none (names, numbers, a "Café") is still text."""
     if any("\x80" <= char <= "\x9f" for char in text):
         return False
-    return text.isascii() or any(char in _SWEDISH_LETTERS for char in text)
+    visible = [char for char in text if not char.isspace()]
+    return sum(not char.isascii() for char in visible) <= _MAX_NON_ASCII_SHARE * len(visible)
 
 
 def _check_not_empty(path: Path, data: bytes | str) -> None:
@@ -309,8 +325,6 @@ def _check_not_binary(path: Path, data: bytes) -> None:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{path}: binary file ({what}), not a protocol; export it as .txt or .pdf")
-    if data.startswith(_UTF16_BOMS):
-        raise InputError(f"{path}: UTF-16 text is not supported; re-save the file as UTF-8")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: binary file (contains NUL bytes); export it as .txt or .pdf")
 

@@ -118,7 +118,7 @@ BAD_FILES = {
     "tom.txt": lambda pdf: b"",
     "bild.txt": lambda pdf: b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
     "trasig.pdf": lambda pdf: pdf.truncate(pdf.make_text_pdf(["Protokoll\nDatum: 2024-05-05\n§ 1 Öppnande"])),
-    "utf16.txt": lambda pdf: "Protokoll för styrelsemöte, Datum: 2024-05-05".encode("utf-16"),
+    "utf16-trasig.txt": lambda pdf: b"\xff\xfeP\x00r\x00\x00\xd8",      # UTF-16 reads; a lone surrogate does not
     "fel-kodning.txt": lambda pdf: b"Protokoll \x81\x8d\x90\x9d styrelsem\x9ete \x81\x8d",
 }
 
