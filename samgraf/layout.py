@@ -307,11 +307,13 @@ def _column_stops(block: Sequence[Line]) -> list[float]:
 
 
 def _table_row(line: Line, stops: Sequence[float]) -> str:
-    """A row's segments in the cells of their column stops, tab separated (empty cells kept)."""
+    """A row's segments in the cells of their column stops, tab separated (empty cells kept).
+    Segments past the last stop are cells of their own (rows whose later cells do not line up)."""
     cells = [""] * len(stops)
     for seg in line.segments:
         col = max([k for k, x in enumerate(stops) if x <= seg.x0 + 4] or [0])
-        cells[col] = f"{cells[col]} {seg.text}".strip()
+        glue = "\t" if col == len(stops) - 1 else " "
+        cells[col] = f"{cells[col]}{glue}{seg.text}" if cells[col] else seg.text
     return "\t".join(cells).rstrip("\t")
 
 

@@ -121,7 +121,7 @@ def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
         text = render_page(layer, hint)
         method, confidence, damage = PageMethod.TEXT, None, ocr_mod.damage_share(text)
         if _needs_ocr(page, layer, text, damage):
-            result = ocr_mod.ocr_page(page) if ocr != "never" else None
+            result = ocr_mod.ocr_page(page, scanned=len(layer) < SCAN_MAX_WORDS) if ocr != "never" else None
             if result is not None and result.words:
                 text = render_page(ocr_mod.merge_text_layer(result.words, layer), hint)
                 method, confidence = PageMethod.OCR, result.confidence
