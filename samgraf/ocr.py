@@ -187,32 +187,69 @@ def _read_tsv(tsv: str) -> OcrResult:
         lines.setdefault(r[0], []).append(r)
     bands = {key: (statistics.median(r[2] for r in line), statistics.median(r[4] for r in line))
              for key, line in lines.items()}
+    rows = [r for k, r in enumerate(rows) if not _speck(rows, k, bands[r[0]][1] - bands[r[0]][0])]
     words = [Word(x0 * scale, bands[key][0] * scale, x1 * scale, bands[key][1] * scale, text)
              for key, x0, _, x1, _, text, _, _ in rows]
     confs = [r[6] for r in rows]
     confidence = sum(confs) / len(confs) if confs else 0.0
-    return OcrResult(tuple(_section_signs(words, [r[7] for r in rows])), round(confidence, 3))
+    starts = [k == 0 or rows[k - 1][0] != r[0] for k, r in enumerate(rows)]
+    return OcrResult(tuple(_section_signs(words, starts)), round(confidence, 3))
 
 
-_MISREAD_SECTION = re.compile(r"^[$sS](\d{1,3})$")
-_EIGHT_SECTION = re.compile(r"^8(\d{1,2})$")
+def _speck(rows: list[tuple], k: int, height: float) -> bool:
+    """Whether row k is a speck of dust read as punctuation (";", "|", ". :"): one or two marks
+    with no word within two line heights on its line. It would otherwise widen a line to the
+    right margin (a wrapped line) or open it with junk."""
+    if not _JUNK.match(rows[k][5]) or rows[k][5] in ("-", "–", "—"):
+        return False
+    near = [r for r in (rows[k - 1] if k else None, rows[k + 1] if k + 1 < len(rows) else None)
+            if r is not None and r[0] == rows[k][0] and min(abs(r[1] - rows[k][3]), abs(rows[k][1] - r[3])) < 2 * height]
+    return not near
+
+
+_MISREAD_SECTION = re.compile(r"^[.,:;'`’]*[$&sS§]['’`]?(\d{1,3})$")
+_EIGHT_SECTION = re.compile(r"^[.,:;'`’]*8(\d{1,2})$")
+_MISREAD_SIGN = re.compile(r"^[.,:;'`’]*[$&sS§]['’`]?$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+_JUNK = re.compile(r"^[^\w§]{1,2}$")
+_DOLLAR_REFERENCE = re.compile(r"^[$&]\d{1,3}(?::\d{1,3})?[.,:;]?$")
+
+
+def _title_after(words: list[Word], k: int) -> bool:
+    """Whether a capitalised word follows word k on its line (OCR junk such as "-" or ">" skipped)."""
+    for w in words[k + 1:k + 4]:
+        if abs(w.middle - words[k].middle) > words[k].height:
+            return False
+        if not _JUNK.match(w.text):
+            return w.text[:1].isupper()
+    return False
 
 
 def _section_signs(words: list[Word], starts: list[bool]) -> list[Word]:
-    """Tesseract reads a line-initial "§4" as "$4", "s4" or "84": restore the § sign. "8N" only when
-    the page has two or more such headings before a capitalised word, or a "$N"/"sN" one."""
-    def heading(k: int, pattern: re.Pattern[str]) -> bool:
-        return (starts[k] and pattern.match(words[k].text) is not None
-                and k + 1 < len(words) and words[k + 1].text[:1].isupper())
-    sure = [k for k in range(len(words)) if heading(k, _MISREAD_SECTION)]
-    eights = [k for k in range(len(words)) if heading(k, _EIGHT_SECTION)]
-    fix = {k: _MISREAD_SECTION for k in sure}
-    if sure or len(eights) >= 2:
-        fix.update({k: _EIGHT_SECTION for k in eights})
+    """Tesseract reads a line-initial "§4" as "$4", "s4", "&4", ".$'4" or "84", and "§ 4" as "& 4"
+    or "$ 4": restore the § sign before a capitalised title. "8N" only when the page has two or
+    more such headings, or a sure one."""
     out = list(words)
-    for k, pattern in fix.items():
-        w = words[k]
-        out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + pattern.match(w.text).group(1))
+    sure: list[int] = []
+    for k, w in enumerate(words):
+        if not starts[k]:
+            continue
+        m = _MISREAD_SECTION.match(w.text)
+        if m and _title_after(words, k):
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + m.group(1))
+            sure.append(k)
+        elif (_MISREAD_SIGN.match(w.text) and k + 1 < len(words) and not starts[k + 1]
+              and _NUMBER.match(words[k + 1].text) and _title_after(words, k + 1)):
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§")
+            sure.append(k)
+    for k, w in enumerate(out):
+        if _DOLLAR_REFERENCE.match(w.text):       # "Beslut 2025-3 $14:1": "$" before a number is a § (no dollars here)
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + w.text[1:])
+    eights = [k for k in range(len(words)) if starts[k] and _EIGHT_SECTION.match(words[k].text) and _title_after(words, k)]
+    if sure or len(eights) >= 2:
+        for k in eights:
+            w = words[k]
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + _EIGHT_SECTION.match(w.text).group(1))
     return out
 
 
