@@ -7,10 +7,12 @@ text layer (pypdfium2 character boxes) and OCR output (Tesseract word boxes).
   into segments ("Organ      Ungdomsfullmäktige"), written with two or more spaces between them.
 - A vertical gap wider than `BLOCK_GAP` line heights ends a block; blocks are separated by a
   blank line, as paragraphs are in a text file.
-- Within a block, a run of lines that no segment crosses at a gutter right of `GUTTER_MIN` of
-  the text width, with at least one line on both sides of it, is read column by column: a
-  two-column roster ("[X] Haverinen Emilia, ordförande   [X] Sjöström William") becomes two
-  entries on two lines, and newspaper columns are read left column first.
+- A stretch of lines that no word crosses at a gutter right of `GUTTER_MIN` of the text width
+  is read column by column when both sides are lists (a two-column roster "[X] Haverinen Emilia,
+  ordförande   [X] Sjöström William" becomes two entries on two lines) or newspaper columns
+  (`_newspaper`: each side flows on its own, where a table's rows pair up line by line).
+- A table row that wrapped in a narrow column is written back on one line, and outside tables a
+  line wrapped for want of room runs on into the next, so a paragraph reads as one line.
 """
 from __future__ import annotations
 

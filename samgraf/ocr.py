@@ -2,7 +2,9 @@
 
 A page is rendered with pypdfium2 at `DPI` and read by the `tesseract` command (Debian:
 tesseract-ocr, tesseract-ocr-swe) as TSV word boxes, which go through the same layout as a text
-layer. Without Tesseract, `ocr_page` returns None and the page is reported as unreadable.
+layer. A scanned page is turned level and despeckled first, and its check boxes, which Tesseract
+cannot read, are found in the image (☒/☐). Without Tesseract, `ocr_page` returns None and the page
+is reported as unreadable.
 """
 from __future__ import annotations
 
