@@ -21,7 +21,7 @@ SIMILAR = 80            # rapidfuzz ratio at which two lines count as the same (
 SHORT_WORDS = 3         # short unrepeated lines (logo fragments) between furniture lines go too
 
 
-_SECTION = re.compile(r"^(?:§\s*#|#\s*§)")    # "§ 4 ..." and "4 § ...": content, never furniture
+_SECTION = re.compile(r"§\s*#|#\s*§")    # "§ 4 ...", "4 § ...", "Beslut 2025-3 §12:1": content, never furniture
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +76,7 @@ def find_page_furniture(text: str) -> list[tuple[int, int]]:
     pages = _pages(text)
     if len(pages) < 2:
         return []
-    lines = [[line for line in _page_lines(text, s, e) if not _SECTION.match(line.key)] for s, e in pages]
+    lines = [[line for line in _page_lines(text, s, e) if not _SECTION.search(line.key)] for s, e in pages]
     heads = [page[:min(ZONE_LINES, (len(page) + 1) // 2)] for page in lines]
     tails = [list(reversed(page[len(head):][-TAIL_LINES:])) for page, head in zip(lines, heads)]
     need = max(2, round(MIN_SHARE * len(pages)))

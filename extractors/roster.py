@@ -661,7 +661,7 @@ def _marks(rec: Record) -> dict[str, list[str]]:
     for item in rec.items:
         if item.kind != "mark":
             continue
-        if item.column is not None:
+        if item.column is not None and max(rec.header) >= 0:
             meaning = rec.header.get(item.column)
         elif max(rec.header) < 0:           # columns by order ("Nej Ja" over a flattened row): k-th mark
             marks = [i for i in rec.items if i.kind == "mark" and i.value in (CHECKED, UNCHECKED, "X", "x")]

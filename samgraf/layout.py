@@ -7,13 +7,16 @@ text layer (pypdfium2 character boxes) and OCR output (Tesseract word boxes).
   into segments ("Organ      Ungdomsfullmäktige"), written with two or more spaces between them.
 - A vertical gap wider than `BLOCK_GAP` line heights ends a block; blocks are separated by a
   blank line, as paragraphs are in a text file.
-- Within a block, a run of lines that no segment crosses at a gutter right of `GUTTER_MIN` of
-  the text width, with at least one line on both sides of it, is read column by column: a
-  two-column roster ("[X] Haverinen Emilia, ordförande   [X] Sjöström William") becomes two
-  entries on two lines, and newspaper columns are read left column first.
+- A stretch of lines that no word crosses at a gutter right of `GUTTER_MIN` of the text width
+  is read column by column when both sides are lists (a two-column roster "[X] Haverinen Emilia,
+  ordförande   [X] Sjöström William" becomes two entries on two lines) or newspaper columns
+  (`_newspaper`: each side flows on its own, where a table's rows pair up line by line).
+- A table row that wrapped in a narrow column is written back on one line, and outside tables a
+  line wrapped for want of room runs on into the next, so a paragraph reads as one line.
 """
 from __future__ import annotations
 
+import bisect
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -24,6 +27,11 @@ BLOCK_GAP = 0.8        # line heights of vertical white space (beyond normal lea
 PITCH_GAP = 1.45       # times the normal line pitch that end a block
 SHARED_BLANK = 1.6     # line heights: at most one blank line across both columns keeps them one stretch
 GUTTER_MIN = 0.4       # a column gutter lies at least this share of the text width from the left edge
+NEWSPAPER_LINES = 3    # lines on each side, at least, of newspaper columns ...
+NEWSPAPER_UNPAIRED = 0.3        # ... whose shares of lines with nothing beside them add up to this
+NEWSPAPER_UNPAIRED_EACH = 0.1   # ... and are at least this on each side
+HINT_MIN_LINES = 3     # lines left of a gutter the document's other pages share that make a column
+COLUMN_PAGE_SHARE = 0.6  # a page whose column stretches hold this share of its words is in columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +98,14 @@ def group_lines(words: Sequence[Word]) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def split_segments(words: Sequence[Word]) -> list[Segment]:
+def split_segments(words: Sequence[Word], right: float | None = None) -> list[Segment]:
     """Split one line's words where the horizontal gap is wider than SEGMENT_GAP font sizes, unless
-    the gaps are all alike (a justified line stretches every space the same)."""
+    the gaps are all alike: a justified line stretches every space the same (three gaps or more;
+    two when the line reaches the `right` edge of its text, as justified lines do)."""
     size = statistics.median(w.height for w in words)
     gaps = [b.x0 - a.x1 for a, b in zip(words, words[1:])]
-    if len(gaps) >= 3 and max(gaps) <= 1.5 * max(min(gaps), 0.5):
+    full = right is not None and words[-1].x1 >= right - 0.5 * size
+    if len(gaps) >= (2 if full else 3) and max(gaps) <= 1.5 * max(min(gaps), 0.5):
         return [Segment(tuple(words))]
     segments: list[list[Word]] = [[words[0]]]
     for gap, word in zip(gaps, words[1:]):
@@ -109,8 +119,9 @@ def split_segments(words: Sequence[Word]) -> list[Segment]:
 def build_lines(words: Sequence[Word]) -> list[Line]:
     """Lines of segments, top to bottom."""
     out = []
+    right = max((w.x1 for w in words), default=0.0)
     for line in group_lines(words):
-        out.append(Line(tuple(split_segments(line)), min(w.top for w in line), max(w.bottom for w in line)))
+        out.append(Line(tuple(split_segments(line, right)), min(w.top for w in line), max(w.bottom for w in line)))
     return out
 
 
@@ -207,26 +218,56 @@ def _list_like(words: Sequence[Word]) -> bool:
                                 or not _column_stops(lines))
 
 
-def _units(words: Sequence[Word], gutter: float | None, height: float) -> list[_Unit]:
+def _unpaired(lines: Sequence[Line], others: Sequence[Line], height: float) -> float:
+    """Share of `lines` with no line of `others` on their baseline."""
+    middles = sorted((o.top + o.bottom) / 2 for o in others)
+    def paired(line: Line) -> bool:
+        middle = (line.top + line.bottom) / 2
+        k = bisect.bisect_left(middles, middle - 0.5 * height)
+        return k < len(middles) and middles[k] <= middle + 0.5 * height
+    return sum(not paired(line) for line in lines) / max(len(lines), 1)
+
+
+def _sides(words: Sequence[Word], gutter: float) -> tuple[list[Word], list[Word]]:
+    """Words left and right of a gutter (words crossing it on neither side)."""
+    return [w for w in words if w.x1 <= gutter - 2], [w for w in words if w.x0 >= gutter - 2]
+
+
+def _newspaper(left: Sequence[Word], right: Sequence[Word], height: float) -> bool:
+    """Whether two sides are newspaper columns, not the cells of one table: each side flows on its
+    own, so both have NEWSPAPER_LINES lines or more and each has lines (a paragraph gap on the other
+    side, a wrapped row) with nothing beside them. A table's rows pair up line by line."""
+    a, b = build_lines(left), build_lines(right)
+    if min(len(a), len(b)) < NEWSPAPER_LINES:
+        return False
+    ua, ub = _unpaired(a, b, height), _unpaired(b, a, height)
+    return min(ua, ub) >= NEWSPAPER_UNPAIRED_EACH and ua + ub >= NEWSPAPER_UNPAIRED
+
+
+def _units(words: Sequence[Word], gutter: float | None, height: float, *, hinted: bool = False) -> list[_Unit]:
     """Full-width stretches and two-column stretches, top to bottom. Bands closer than SHARED_BLANK
     line heights stay one stretch (newspaper columns share blank lines by chance); a wider gap
-    across the page ends it (a roster in two columns, then a one-column section)."""
+    across the page ends it (a roster in two columns, then a one-column section), unless the two
+    stretches together are newspaper columns (tight OCR line boxes leave wide gaps). A stretch is read
+    in columns when both sides are lists, when they are newspaper columns, or (`hinted`: the other
+    pages of the document are newspaper columns at this gutter) when its left side has lines."""
     if gutter is None:
         return [_Unit(list(words))]
     groups: list[list[Word]] = []
     for band in _bands(words, gutter, height):
         crossing = any(_crosses(w, gutter) for w in band)
-        if groups and not crossing and not any(_crosses(w, gutter) for w in groups[-1]) and \
-                min(w.top for w in band) - max(w.bottom for w in groups[-1]) <= SHARED_BLANK * height:
+        if groups and not crossing and not any(_crosses(w, gutter) for w in groups[-1]) and (
+                min(w.top for w in band) - max(w.bottom for w in groups[-1]) <= SHARED_BLANK * height
+                or _newspaper(*_sides([*groups[-1], *band], gutter), height)):
             groups[-1].extend(band)
         else:
             groups.append(list(band))
     units: list[_Unit] = []
     for group in groups:
-        left = [w for w in group if w.x1 <= gutter - 2]
-        right = [w for w in group if w.x0 >= gutter - 2]
+        left, right = _sides(group, gutter)
         columns = (bool(left and right) and not any(_crosses(w, gutter) for w in group)
-                   and _list_like(left) and _list_like(right))
+                   and ((_list_like(left) and _list_like(right)) or _newspaper(left, right, height)
+                        or (hinted and len(build_lines(left)) >= HINT_MIN_LINES)))
         if units and not columns and not units[-1].columns:
             units[-1].words.extend(group)
         else:
@@ -268,27 +309,101 @@ def _column_stops(block: Sequence[Line]) -> list[float]:
 
 
 def _table_row(line: Line, stops: Sequence[float]) -> str:
-    """A row's segments in the cells of their column stops, tab separated (empty cells kept)."""
+    """A row's segments in the cells of their column stops, tab separated (empty cells kept).
+    Segments past the last stop are cells of their own (rows whose later cells do not line up)."""
     cells = [""] * len(stops)
     for seg in line.segments:
         col = max([k for k, x in enumerate(stops) if x <= seg.x0 + 4] or [0])
-        cells[col] = f"{cells[col]} {seg.text}".strip()
+        glue = "\t" if col == len(stops) - 1 else " "
+        cells[col] = f"{cells[col]}{glue}{seg.text}" if cells[col] else seg.text
     return "\t".join(cells).rstrip("\t")
+
+
+_MARKS = frozenset("☐☒☑✓✔Xx")
+
+
+def _opens_with_mark(line: Line) -> bool:
+    return line.segments[0].words[0].text in _MARKS and len(line.segments[0].words) + len(line.segments) > 2
+
+
+def _row_like(line: Line) -> bool:
+    """A table row: cells apart (two segments or more) or opening with marks, and a word in it."""
+    return (len(line.segments) >= 2 or _opens_with_mark(line)) and \
+        any(c.isalpha() for c in line.segments[-1].text + line.segments[0].text[2:])
+
+
+def _wrapped_rows(block: Sequence[Line]) -> list[bool]:
+    """For each line: is it the wrapped end of the table row above? A row wider than its column
+    (tab cells in a narrow newspaper column) runs on to a short line at the left edge (give or take
+    a space): that line follows a row and is followed by a row or the block's end. Where rows open
+    with marks ("☐ ☒ Anna Ek"), any line without them is such an end; elsewhere it is one segment."""
+    rows = [_row_like(line) for line in block]
+    marked = [_opens_with_mark(line) for line in block]
+    if sum(rows) < 2:
+        return [False] * len(block)
+    by_marks = sum(marked) >= max(2, 0.6 * sum(rows))
+    left = min(line.x0 for line in block)
+    width = max(line.segments[-1].x1 for line in block) - left
+    out = [False] * len(block)
+    for k in range(1, len(block)):
+        line = block[k]
+        if by_marks:
+            follows_row, before_row, tail = marked[k - 1], k + 1 == len(block) or marked[k + 1], not marked[k]
+        else:
+            follows_row = rows[k - 1] and not out[k - 1]
+            before_row = k + 1 == len(block) or rows[k + 1]
+            tail = not rows[k] and len(line.segments) == 1
+        short = by_marks or line.segments[-1].x1 - left < 0.7 * width
+        out[k] = follows_row and before_row and tail and short and line.x0 - left < line.bottom - line.top
+    return out
 
 
 def render_flow(words: Sequence[Word]) -> str:
     """Words of one column (or the full width) as lines, blocks separated by one blank line. In a
     block whose rows share column stops (a table), rows are written with tab-separated cells, an
-    empty cell for each empty column, as a table exported to text."""
+    empty cell for each empty column, as a table exported to text. A row's wrapped end
+    (`_wrapped_rows`) is written back on its row, as the next cell. Outside tables, a line wrapped
+    for want of room runs on into the next (`_runs_on`) when three lines or more end at the flow's
+    right edge (a right margin, not merely its longest line). In a justified block, a line that
+    reaches the right edge and is not the block's last is written with single spaces, however wide
+    its stretched gaps."""
     lines = build_lines(words)
+    if not lines:
+        return ""
     blocks = split_blocks(lines)
+    right = max(line.segments[-1].x1 for line in lines)
+    margin = sum(line.segments[-1].x1 >= right - 0.5 * (line.bottom - line.top) for line in lines) >= 3
     out = []
     for block in blocks:
         size = statistics.median(line.bottom - line.top for line in block)
         stops = _column_stops(block)
-        out.append("\n".join(_table_row(line, stops) if stops and len(line.segments) >= 2
-                             else _segments_text(line.segments, size) for line in block))
+        left = min(line.x0 for line in block)
+        justified = sum(line.segments[-1].x1 >= right - 1 for line in block) >= 0.5 * len(block) > 1
+        text: list[str] = []
+        for k, (line, wrapped) in enumerate(zip(block, _wrapped_rows(block), strict=True)):
+            stretched = justified and not stops and k + 1 < len(block) and line.segments[-1].x1 >= right - 1
+            words = " ".join(seg.text for seg in line.segments) if stretched else _segments_text(line.segments, size)
+            if wrapped:
+                text[-1] += ("\t" if stops else "  ") + words
+            elif k and margin and not stops and _runs_on(block[k - 1], line, left, right, justified):
+                text[-1] += " " + words
+            else:
+                text.append(_table_row(line, stops) if stops and len(line.segments) >= 2 else words)
+        out.append("\n".join(text))
     return "\n\n".join(out)
+
+
+def _runs_on(prev: Line, line: Line, left: float, right: float, justified: bool) -> bool:
+    """Whether `line` continues the sentence of `prev`, wrapped only for want of room: it starts at
+    the left edge and its first word would not have fitted after `prev` within the `right` edge
+    (in a `justified` block: `prev` reaches that edge, for a paragraph's last line stops short).
+    Such lines are joined, so a paragraph reads as one line, as in a text file, and a name or an
+    organisation broken over two lines ("Region\nHalland") is whole again."""
+    size = prev.bottom - prev.top
+    first = line.segments[0].words[0]
+    end = prev.segments[-1].x1
+    fits = end >= right - 1 if justified else end + 0.25 * size + (first.x1 - first.x0) > right - 1
+    return line.x0 - left < 0.5 * size and fits
 
 
 def _text_area(lines: Sequence[Line]) -> tuple[float, float]:
@@ -301,16 +416,55 @@ def _text_area(lines: Sequence[Line]) -> tuple[float, float]:
     return left, max(right - left, 1.0)
 
 
-def render_page(words: Sequence[Word]) -> str:
+def _clean(words: Sequence[Word]) -> list[Word]:
+    return [w for w in words if w.text.strip() and w.bottom > w.top]
+
+
+def _line_height(lines: Sequence[Line]) -> float:
+    return statistics.median(line.bottom - line.top for line in lines)
+
+
+def column_gutter(words: Sequence[Word]) -> float | None:
+    """The gutter of a page set in two columns: column stretches hold COLUMN_PAGE_SHARE of its
+    words. `document_gutter` turns the pages' gutters into a hint for the pages that look alone
+    like one column (the last page of a protocol with one line in the right column)."""
+    words = _clean(words)
+    if not words:
+        return None
+    lines = build_lines(words)
+    left, width = _text_area(lines)
+    height = _line_height(lines)
+    gutter = _page_gutter(words, left, width, height)
+    if gutter is None:
+        return None
+    in_columns = sum(len(u.words) for u in _units(words, gutter, height) if u.columns)
+    return gutter if in_columns >= COLUMN_PAGE_SHARE * len(words) else None
+
+
+def document_gutter(gutters: Sequence[float | None]) -> float | None:
+    """The gutter shared (within 6 pt) by two pages or more and by half the document's pages."""
+    bins = Counter(round(g / 6) for g in gutters if g is not None)
+    if not bins:
+        return None
+    key, n = bins.most_common(1)[0]
+    if n < 2 or n < 0.5 * len(gutters):
+        return None
+    return min(g for g in gutters if g is not None and round(g / 6) == key)
+
+
+def render_page(words: Sequence[Word], gutter_hint: float | None = None) -> str:
     """A page's words as text: blocks separated by one blank line, two-column stretches read column
-    by column; no trailing newline."""
-    words = [w for w in words if w.text.strip() and w.bottom > w.top]
+    by column; no trailing newline. `gutter_hint` (`document_gutter`) is used when the page itself
+    shows no columns."""
+    words = _clean(words)
     if not words:
         return ""
     lines = build_lines(words)
     left, width = _text_area(lines)
-    height = statistics.median(line.bottom - line.top for line in lines)
+    height = _line_height(lines)
     units = _units(words, _page_gutter(words, left, width, height), height)
+    if gutter_hint is not None and not any(u.columns for u in units):
+        units = _units(words, gutter_hint, height, hinted=True)
     out = ""
     for prev, unit in zip([None, *units], units):
         if unit.columns:

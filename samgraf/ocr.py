@@ -2,7 +2,9 @@
 
 A page is rendered with pypdfium2 at `DPI` and read by the `tesseract` command (Debian:
 tesseract-ocr, tesseract-ocr-swe) as TSV word boxes, which go through the same layout as a text
-layer. Without Tesseract, `ocr_page` returns None and the page is reported as unreadable.
+layer. A scanned page is turned level and despeckled first, and its check boxes, which Tesseract
+cannot read, are found in the image (☒/☐). Without Tesseract, `ocr_page` returns None and the page
+is reported as unreadable.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import logging
 import os
 import re
 import shutil
+import statistics
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,59 +100,209 @@ def ocr_image(image) -> OcrResult | None:
     if done.returncode != 0:
         log.warning("tesseract failed: %s", done.stderr.decode("utf-8", "replace").strip()[:200])
         return None
-    return _read_tsv(done.stdout.decode("utf-8", "replace"))
+    return with_checkboxes(_read_tsv(done.stdout.decode("utf-8", "replace")), image)
+
+
+BOX_MIN, BOX_MAX = 0.07, 0.2    # side of a check box, inches (5-14 pt)
+
+
+def find_checkboxes(image, dpi: int = DPI) -> list[tuple[int, int, int, int, bool]]:
+    """(x0, top, x1, bottom, checked) in pixels of the square check boxes drawn on a page image.
+
+    Tesseract has no glyph for ☐/☒ and reads a scanned roster's boxes as "O", "Ej", "C" or
+    nothing, so a "Nej Ja" roster loses its attendance. A box is two dark horizontal runs of one
+    length (BOX_MIN to BOX_MAX inches) a square apart, joined by dark sides, with dark corners (round
+    letters have none); it is checked when ink fills its middle (a cross)."""
+    import numpy as np
+
+    dark = np.asarray(image.convert("L")) < 128
+    lo, hi = round(BOX_MIN * dpi), round(BOX_MAX * dpi)
+    steps = np.diff(np.pad(dark, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+    ys, starts = np.nonzero(steps == 1)
+    _, ends = np.nonzero(steps == -1)
+    keep = (ends - starts >= lo) & (ends - starts <= hi)
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for y, x0, x1 in zip(ys[keep].tolist(), starts[keep].tolist(), ends[keep].tolist(), strict=True):
+        rows.setdefault(y, []).append((x0, x1))
+    boxes: list[tuple[int, int, int, int, bool]] = []
+    for y, runs in sorted(rows.items()):
+        for x0, x1 in runs:
+            box = _box_at(dark, rows, y, x0, x1)
+            if box is not None and not any(abs(b[0] - x0) <= 4 and abs(b[1] - y) <= 4 for b in boxes):
+                boxes.append(box)
+    return boxes
+
+
+def _box_at(dark, rows: dict[int, list[tuple[int, int]]], y: int, x0: int, x1: int):
+    """The box whose top edge is the run (y, x0..x1), or None."""
+    w = x1 - x0
+    h = next((h for h in range(int(0.8 * w), int(1.2 * w) + 1)
+              if any(abs(a - x0) <= 3 and abs(b - x1) <= 3 for a, b in rows.get(y + h, ()))), None)
+    if h is None:
+        return None
+    box = dark[y:y + h + 1, x0:x1]
+    t = max(2, w // 8)
+    if not all(box[r:r + t, c:c + t].any() for r in (0, h + 1 - t) for c in (0, w - t)):
+        return None
+    if box[:, :t].any(axis=1).mean() < 0.9 or box[:, -t:].any(axis=1).mean() < 0.9:
+        return None
+    inner = box[int(0.25 * h):int(0.75 * h) + 1, int(0.25 * w):int(0.75 * w) + 1]
+    return x0, y, x1, y + h, bool(inner.mean() > 0.05)
+
+
+def _overlap(a: Word, b: Word) -> float:
+    return max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.bottom, b.bottom) - max(a.top, b.top))
+
+
+def with_checkboxes(result: OcrResult, image, dpi: int = DPI) -> OcrResult:
+    """OCR words with the page's check boxes as ☒/☐ words; what Tesseract read inside a box goes."""
+    boxes = find_checkboxes(image, dpi)
+    if not boxes:
+        return result
+    scale = 72 / dpi
+    marks = [Word(x0 * scale, top * scale, x1 * scale, bottom * scale, "☒" if checked else "☐")
+             for x0, top, x1, bottom, checked in boxes]
+
+    def inside(word: Word) -> bool:
+        """Read from a box: its middle in one, or covering a fifth of one ("OOO0O0OROO" down a column)."""
+        cx, cy = (word.x0 + word.x1) / 2, word.middle
+        return any((m.x0 - 2 <= cx <= m.x1 + 2 and m.top - 2 <= cy <= m.bottom + 2)
+                   or _overlap(word, m) >= 0.2 * (m.x1 - m.x0) * (m.bottom - m.top) for m in marks)
+    return OcrResult(tuple(w for w in result.words if not inside(w)) + tuple(marks), result.confidence)
 
 
 def _read_tsv(tsv: str) -> OcrResult:
-    """Words and confidences of Tesseract's TSV (pixels at DPI -> points); each word gets its line's
-    top and bottom, so words of one line share a baseline band whatever their letters."""
+    """Words and confidences of Tesseract's TSV (pixels at DPI -> points). Each word gets its line's
+    band, the median top and bottom of the line's words, so words of one line share a baseline band
+    whatever their letters, and a junk "word" read down a column of boxes does not stretch it."""
     scale = 72 / DPI
-    lines: dict[tuple[str, ...], tuple[int, int]] = {}
-    words, confs, starts = [], [], []
+    rows = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        key = tuple(row.get(k) or "" for k in ("page_num", "block_num", "par_num", "line_num"))
-        left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
-        if row.get("level") == "4":
-            lines[key] = (top, top + height)
         text = (row.get("text") or "").strip()
-        if row.get("level") != "5" or not text:
-            continue
-        line_top, line_bottom = lines.get(key, (top, top + height))
-        words.append(Word(left * scale, line_top * scale, (left + width) * scale, line_bottom * scale, text))
-        confs.append(max(0.0, float(row.get("conf") or 0)) / 100)
-        starts.append(row.get("word_num") == "1")
+        if row.get("level") == "5" and text:
+            key = tuple(row.get(k) or "" for k in ("page_num", "block_num", "par_num", "line_num"))
+            left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
+            rows.append((key, left, top, left + width, top + height, text,
+                         max(0.0, float(row.get("conf") or 0)) / 100, row.get("word_num") == "1"))
+    lines: dict[tuple[str, ...], list[tuple]] = {}
+    for r in rows:
+        lines.setdefault(r[0], []).append(r)
+    bands = {key: (statistics.median(r[2] for r in line), statistics.median(r[4] for r in line))
+             for key, line in lines.items()}
+    rows = [r for k, r in enumerate(rows) if not _speck(rows, k, bands[r[0]][1] - bands[r[0]][0])]
+    words = [Word(x0 * scale, bands[key][0] * scale, x1 * scale, bands[key][1] * scale, text)
+             for key, x0, _, x1, _, text, _, _ in rows]
+    confs = [r[6] for r in rows]
     confidence = sum(confs) / len(confs) if confs else 0.0
+    starts = [k == 0 or rows[k - 1][0] != r[0] for k, r in enumerate(rows)]
     return OcrResult(tuple(_section_signs(words, starts)), round(confidence, 3))
 
 
-_MISREAD_SECTION = re.compile(r"^[$sS](\d{1,3})$")
-_EIGHT_SECTION = re.compile(r"^8(\d{1,2})$")
+def _speck(rows: list[tuple], k: int, height: float) -> bool:
+    """Whether row k is a speck of dust read as punctuation (";", "|", ". :"): one or two marks
+    with no word within two line heights on its line. It would otherwise widen a line to the
+    right margin (a wrapped line) or open it with junk."""
+    if not _JUNK.match(rows[k][5]) or rows[k][5] in ("-", "–", "—"):
+        return False
+    near = [r for r in (rows[k - 1] if k else None, rows[k + 1] if k + 1 < len(rows) else None)
+            if r is not None and r[0] == rows[k][0] and min(abs(r[1] - rows[k][3]), abs(rows[k][1] - r[3])) < 2 * height]
+    return not near
+
+
+_MISREAD_SECTION = re.compile(r"^[.,:;'`’]*[$&sS§]['’`]?(\d{1,3})$")
+_EIGHT_SECTION = re.compile(r"^[.,:;'`’]*8(\d{1,2})$")
+_MISREAD_SIGN = re.compile(r"^[.,:;'`’]*[$&sS§]['’`]?$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+_JUNK = re.compile(r"^[^\w§]{1,2}$")
+_DOLLAR_REFERENCE = re.compile(r"^[$&]\d{1,3}(?::\d{1,3})?[.,:;]?$")
+
+
+def _title_after(words: list[Word], k: int) -> bool:
+    """Whether a capitalised word follows word k on its line (OCR junk such as "-" or ">" skipped)."""
+    for w in words[k + 1:k + 4]:
+        if abs(w.middle - words[k].middle) > words[k].height:
+            return False
+        if not _JUNK.match(w.text):
+            return w.text[:1].isupper()
+    return False
 
 
 def _section_signs(words: list[Word], starts: list[bool]) -> list[Word]:
-    """Tesseract reads a line-initial "§4" as "$4", "s4" or "84": restore the § sign. "8N" only when
-    the page has two or more such headings before a capitalised word, or a "$N"/"sN" one."""
-    def heading(k: int, pattern: re.Pattern[str]) -> bool:
-        return (starts[k] and pattern.match(words[k].text) is not None
-                and k + 1 < len(words) and words[k + 1].text[:1].isupper())
-    sure = [k for k in range(len(words)) if heading(k, _MISREAD_SECTION)]
-    eights = [k for k in range(len(words)) if heading(k, _EIGHT_SECTION)]
-    fix = {k: _MISREAD_SECTION for k in sure}
-    if sure or len(eights) >= 2:
-        fix.update({k: _EIGHT_SECTION for k in eights})
+    """Tesseract reads a line-initial "§4" as "$4", "s4", "&4", ".$'4" or "84", and "§ 4" as "& 4"
+    or "$ 4": restore the § sign before a capitalised title. "8N" only when the page has two or
+    more such headings, or a sure one."""
     out = list(words)
-    for k, pattern in fix.items():
-        w = words[k]
-        out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + pattern.match(w.text).group(1))
+    sure: list[int] = []
+    for k, w in enumerate(words):
+        if not starts[k]:
+            continue
+        m = _MISREAD_SECTION.match(w.text)
+        if m and _title_after(words, k):
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + m.group(1))
+            sure.append(k)
+        elif (_MISREAD_SIGN.match(w.text) and k + 1 < len(words) and not starts[k + 1]
+              and _NUMBER.match(words[k + 1].text) and _title_after(words, k + 1)):
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§")
+            sure.append(k)
+    for k, w in enumerate(out):
+        if _DOLLAR_REFERENCE.match(w.text):       # "Beslut 2025-3 $14:1": "$" before a number is a § (no dollars here)
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + w.text[1:])
+    eights = [k for k in range(len(words)) if starts[k] and _EIGHT_SECTION.match(words[k].text) and _title_after(words, k)]
+    if sure or len(eights) >= 2:
+        for k in eights:
+            w = words[k]
+            out[k] = Word(w.x0, w.top, w.x1, w.bottom, "§" + _EIGHT_SECTION.match(w.text).group(1))
     return out
 
 
-def ocr_page(page) -> OcrResult | None:
-    """Render a pypdfium2 page at DPI and OCR it; None if Tesseract is not available."""
+MAX_SKEW = 3.0      # degrees a scan may be turned that deskew looks for
+SKEW_STEP = 0.1
+
+
+def skew_angle(image) -> float:
+    """The angle (degrees) that turns a scanned page's lines level: the turn whose rows of ink are
+    sharpest (projection profile: the largest variance of dark pixels per row, on a small copy)."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.convert("L").reduce(4) if min(image.size) > 800 else image.convert("L")
+    ink = Image.fromarray(((np.asarray(small) < 160) * 255).astype("uint8"))
+
+    def sharpness(angle: float) -> float:
+        return float(np.var(np.asarray(ink.rotate(angle, resample=Image.BILINEAR)).sum(axis=1, dtype=np.float64)))
+
+    coarse = max((k * 5 * SKEW_STEP for k in range(-round(MAX_SKEW / SKEW_STEP / 5), round(MAX_SKEW / SKEW_STEP / 5) + 1)),
+                 key=sharpness)
+    return round(max((coarse + k * SKEW_STEP for k in range(-4, 5)), key=sharpness), 2)
+
+
+def clean_scan(image):
+    """A scan turned level (`deskew`) and rid of speckle (a 3-pixel median filter): on the
+    scanned seeds, 0.89 -> 0.93 of the words Tesseract reads are right and mean confidence
+    0.92 -> 0.96 (docs/sources.md)."""
+    from PIL import ImageFilter
+
+    return deskew(image).filter(ImageFilter.MedianFilter(3))
+
+
+def deskew(image):
+    """A scan turned level (`skew_angle`); the image itself when it already is."""
+    from PIL import Image
+
+    angle = skew_angle(image)
+    if abs(angle) < SKEW_STEP / 2:
+        return image
+    return image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+
+
+def ocr_page(page, *, scanned: bool = True) -> OcrResult | None:
+    """Render a pypdfium2 page at DPI and OCR it; None if Tesseract is not available. A `scanned`
+    page (no text layer to line up with) is cleaned first (`clean_scan`): turned level, so a table's
+    rows stay rows, and rid of speckle."""
     if tesseract() is None:
         return None
     image = page.render(scale=DPI / 72, grayscale=True).to_pil()
-    return ocr_image(image)
+    return ocr_image(clean_scan(image) if scanned else image)
 
 
 _TRUSTED_SYMBOLS = re.compile(r"[\d§%.,:;()\[\]/–—\-]+")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samgraf.errors import InputError
-from samgraf.layout import Word, render_page
+from samgraf.layout import Word, column_gutter, document_gutter, render_page
 from samgraf.model import Page, PageMethod
 from samgraf.ocr import DAMAGED_PAGE
 
@@ -112,21 +112,24 @@ def _needs_ocr(page, layer: list[Word], text: str, damage: float) -> bool:
 
 
 def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
-    """Text of every page (text layer, or OCR when it is missing or damaged and `ocr` allows)."""
+    """Text of every page (text layer, or OCR when it is missing or damaged and `ocr` allows).
+    Pages are laid out after all text layers are read, so a page that alone looks like one column
+    reads in the columns the document's other pages share (`document_gutter`)."""
     from samgraf import ocr as ocr_mod
 
     document = _open(path, data)
+    layers = [text_layer_words(page) for page in document]
+    hint = document_gutter([column_gutter(layer) for layer in layers])
     pages: list[Page] = []
     texts: list[str] = []
     offset = 0
-    for number, page in enumerate(document, start=1):
-        layer = text_layer_words(page)
-        text = render_page(layer)
+    for number, (page, layer) in enumerate(zip(document, layers, strict=True), start=1):
+        text = render_page(layer, hint)
         method, confidence, damage = PageMethod.TEXT, None, ocr_mod.damage_share(text)
         if _needs_ocr(page, layer, text, damage):
-            result = ocr_mod.ocr_page(page) if ocr != "never" else None
+            result = ocr_mod.ocr_page(page, scanned=len(layer) < SCAN_MAX_WORDS) if ocr != "never" else None
             if result is not None and result.words:
-                text = render_page(ocr_mod.merge_text_layer(result.words, layer))
+                text = render_page(ocr_mod.merge_text_layer(result.words, layer), hint)
                 method, confidence = PageMethod.OCR, result.confidence
             elif not text.strip():
                 method = PageMethod.NONE

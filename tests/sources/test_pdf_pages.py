@@ -110,3 +110,39 @@ def test_each_fact_from_a_pdf_names_its_page(tmp_path: Path) -> None:
         numbers[str(quote)] = int(ds.value(page, SG.pageNumber))
     assert any(n == 2 and "Jonas Vik" in q for q, n in numbers.items())
     assert any(n == 1 and "Karin Dahl" in q for q, n in numbers.items())
+
+
+DAMAGED_PAGE_TEXT = ("Protokollet fördes vid sammanträdet. Ordföranden hälsade alla välkomna till mötet.\n"
+                     "Styrelsen beslutade att lägga protokollet till handlingarna och att godkänna "
+                     "kallelsen. Till justerare valdes Karl Lund. Mötet avslutades klockan elva.")
+
+
+def test_damaged_font_encoding_is_detected(tmp_path: Path, monkeypatch) -> None:
+    """A text layer whose font maps "l" to "j" ("protokojjet") is judged damaged; without Tesseract
+    the page is kept, marked damaged-text-layer, and its damage share recorded."""
+    path = tmp_path / "skadad.pdf"
+    path.write_bytes(make_pdf.make_damaged_layer_pdf([DAMAGED_PAGE_TEXT], {"l": "j"}))
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    doc = read_document(path, "skadad.pdf")
+    assert "protokojjet" in doc.text
+    assert [p.method for p in doc.pages] == [PageMethod.DAMAGED]
+    assert doc.pages[0].damage > ocr.DAMAGED_PAGE
+
+
+def test_clean_text_layer_is_not_judged_damaged(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "hel.pdf"
+    path.write_bytes(make_pdf.make_damaged_layer_pdf([DAMAGED_PAGE_TEXT], {}))
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    doc = read_document(path, "hel.pdf")
+    assert "protokollet" in doc.text and [p.method for p in doc.pages] == [PageMethod.TEXT]
+
+
+@pytest.mark.skipif(ocr.tesseract() is None, reason="Tesseract with Swedish is missing; run tools/ocr_deps.sh")
+def test_damaged_font_encoding_is_read_again_by_ocr(tmp_path: Path) -> None:
+    """The damaged page goes to OCR, which reads what the page shows: "protokollet" again."""
+    path = tmp_path / "skadad.pdf"
+    path.write_bytes(make_pdf.make_damaged_layer_pdf([DAMAGED_PAGE_TEXT], {"l": "j"}))
+    doc = read_document(path, "skadad.pdf")
+    assert [p.method for p in doc.pages] == [PageMethod.OCR]
+    assert "protokollet" in doc.text.lower() and "protokojjet" not in doc.text
+    assert "Karl Lund" in doc.text
