@@ -88,16 +88,22 @@ def test_membership_edge_has_role_dates_and_quote(network):
     anna = find_person(network, "Anna Berg")
     edge = next(d for _, v, d in network.out_edges(anna, data=True)
                 if d["kind"] == "membership" and d["role"] == "ordförande")
-    assert edge["start"] == "2023-01-01"
-    assert edge["quotes"] == ["Anna Berg (S) ordförande"]
+    assert edge["start"] == "2023-01-01" and edge["relation"] == "board" and edge["protocols"] == 2
+    assert edge["quotes"] == [   # the first and the last protocol recording it, each with förbund, date and file
+        {"text": "Anna Berg (S) ordförande", "forbund": "Samordningsförbundet Ankeby", "date": "2023-02-15",
+         "file": "f0-m0"},
+        {"text": "Anna Berg (S) ordförande", "forbund": "Samordningsförbundet Ankeby", "date": "2023-05-15",
+         "file": "f0-m1"}]
 
 
 def test_person_details_have_parties_meetings_and_quotes(network):
     anna = person(network, "Anna Berg")
     assert anna["parties"] == ["S"]
-    assert {m["date"] for m in anna["meetings"]} == {"2023-02-15", "2023-05-15"}
-    assert any("chair" in m["roles"] for m in anna["meetings"])
-    assert "Anna Berg (S) ersättare" in anna["quotes"]
+    ankeby = next(m for m in anna["meetings"] if m["body"] == "Samordningsförbundet Ankeby")
+    assert (ankeby["present"], ankeby["absent"], ankeby["first"], ankeby["last"]) == (2, 0, "2023-02-15", "2023-05-15")
+    assert ankeby["duties"] == ["chair ×2"]
+    assert {(q["text"], q["forbund"]) for q in anna["quotes"]} >= {
+        ("Anna Berg (S) ersättare", "Samordningsförbundet Bergvik")}
 
 
 def test_grant_nodes_carry_amount_item_and_provenance(network, injection):

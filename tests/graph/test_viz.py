@@ -94,8 +94,8 @@ def test_person_details_in_page(page):
     anna = next(n for n in data_of(page)["nodes"] if n["label"] == "Anna Berg")
     details = anna["details"]
     assert {b[0] for b in details["boards"]} == {"Samordningsförbundet Ankeby", "Samordningsförbundet Bergvik"}
-    assert details["parties"] == ["S"] and details["quotes"]
-    assert all(len(m) == 4 for m in details["meetings"])
+    assert details["parties"] == ["S"] and all(len(m) == 5 for m in details["meetings"])
+    assert ["Anna Berg (S) ordförande", "Samordningsförbundet Ankeby, 2023-02-15, f0-m0"] in details["quotes"]
 
 
 def test_edges_labelled_by_role_and_sized_by_amount(page):
