@@ -771,7 +771,7 @@ def analysis_tables(analysis: NetworkAnalysis) -> list[tuple[str, list[str], lis
     return [
         ("Board interlocks (bodies sharing board members at the same time)", ["body", "body", "shared", "people"],
          interlocks),
-        ("People by betweenness centrality", ["person", "boards", "degree", "betweenness"], people),
+        ("People by betweenness centrality", ["person", "board seats", "degree", "betweenness"], people),
         (f"Connected components ({len(analysis.components)})", ["#", "nodes", "people", "förbund"], parts),
     ]
 

@@ -142,7 +142,7 @@ def anchor_positions(network: nx.MultiDiGraph, seed: int) -> dict[str, tuple[flo
         links.add_edges_from((a, b) for i, a in enumerate(near) for b in near[i + 1:])
     if len(forbund) == 1:
         return {forbund[0]: (0.0, 0.0)}
-    pos = nx.spring_layout(links, seed=seed, iterations=80)
+    pos = nx.spring_layout(links, k=2.5 / math.sqrt(len(forbund)), seed=seed, iterations=80)
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
 
@@ -171,12 +171,15 @@ def layout_positions(network: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tu
     if network.number_of_nodes() == 0:
         return {}
     pos = anchor_positions(network, seed)
-    anchors = max(1, len(pos))
-    place_near(network, pos, 0.9 / math.sqrt(anchors), seed)
+    anchors = sorted(pos)                   # the förbund keep their spread-out places
+    place_near(network, pos, 0.9 / math.sqrt(max(1, len(anchors))), seed)
     if network.number_of_nodes() <= SPRING_LIMIT:
         simple = nx.Graph(network.to_undirected(as_view=True))
+        spread = 3.0 / math.sqrt(max(simple.number_of_nodes(), 1))    # wider than networkx's 1/sqrt(n): room for labels
         pos = {n: (float(x), float(y)) for n, (x, y) in
-               nx.spring_layout(simple, pos=pos, iterations=60, seed=seed).items()}
+               nx.spring_layout(simple, pos=pos, k=spread, iterations=120, seed=seed,
+                                fixed=anchors or None).items()}
+        pos = {n: (float(x), float(y)) for n, (x, y) in nx.rescale_layout_dict(pos, scale=1.0).items()}
     scale = 45.0 * math.sqrt(network.number_of_nodes()) + 150.0
     return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
 
@@ -343,7 +346,7 @@ def page_data(network: nx.MultiDiGraph, positions: dict[str, tuple[float, float]
     return {"nodes": nodes, "edges": edges, "start": "overview" if overview is not None else "full",
             "styles": {k: {"color": c, "shape": s} for k, (c, s, _) in STYLES.items()},
             "edgeStyles": {k: {"color": c, "dashes": d} for k, (c, d) in EDGE_STYLES.items()},
-            "physics": network.number_of_nodes() <= PHYSICS_LIMIT}
+            "physics": SPRING_LIMIT < network.number_of_nodes() <= PHYSICS_LIMIT}
 
 
 def json_for_script(value: Any) -> str:
@@ -380,7 +383,7 @@ def shorten(text: str, limit: int = 90) -> str:
 def render_table(headers: list[str], rows: list[list[Any]]) -> str:
     """An escaped HTML table; long cells are shortened."""
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(shorten(str(c)))}</td>" for c in row) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(shorten(str(c), 160))}</td>" for c in row) + "</tr>"
                    for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
@@ -389,6 +392,8 @@ def render_analysis(analysis: NetworkAnalysis, *, max_rows: int = 15) -> str:
     """The side panel's analyses: interlocks, people by centrality, components (escaped tables)."""
     parts = [f"<p>Computed on {analysis.nodes:,} nodes and {analysis.edges:,} edges (before any summary).</p>"]
     for title, headers, rows in analysis_tables(analysis):
+        if headers[:2] == ["body", "body"]:     # interlocks: the pair in one cell, so the panel needs no scrolling
+            headers, rows = ["bodies", *headers[2:]], [[f"{r[0]} ↔ {r[1]}", *r[2:]] for r in rows]
         parts.append(f"<h3>{html.escape(title)}</h3>")
         parts.append(render_table(headers, rows[:max_rows]) if rows else "<p>none</p>")
     return "\n".join(parts)
@@ -501,7 +506,7 @@ html, body { margin: 0; height: 100%; font: 13px/1.4 system-ui, sans-serif; colo
 .sg-dashed { border-top-style: dashed; border-top-color: #aaa; }
 table { border-collapse: collapse; width: 100%; font-size: 12px; }
 th, td { border-bottom: 1px solid #eee; text-align: left; padding: 2px 4px; vertical-align: top;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; }
 #sg-details { background: #f6f8fa; border: 1px solid #ddd; padding: 6px; min-height: 2em; }
 .sg-tip { max-width: 420px; white-space: pre-wrap; font-size: 12px; }
 .sg-tip div:first-child { font-weight: bold; }
@@ -580,8 +585,8 @@ PAGE_JS = r"""
     nodes: {font: {size: 12, strokeWidth: 3, strokeColor: "#ffffff"}, borderWidth: 1},
     edges: {smooth: false, font: {size: 9, align: "middle", strokeWidth: 2},
             arrows: {to: {enabled: true, scaleFactor: 0.4}}},
-    physics: {enabled: data.physics, stabilization: {enabled: false},
-              barnesHut: {gravitationalConstant: -2500, springLength: 110, damping: 0.4, avoidOverlap: 0.2},
+    physics: {enabled: data.physics && data.start === "full", stabilization: {enabled: false},
+              barnesHut: {gravitationalConstant: -2500, springLength: 110, damping: 0.4, avoidOverlap: 0.6},
               minVelocity: 1.0, maxVelocity: 40, timestep: 0.5}
   };
   show(data.start);
@@ -600,9 +605,11 @@ PAGE_JS = r"""
     network.setOptions({physics: {enabled: false}});
     fit();
   }
-  if (data.physics) {
+  if (data.physics && data.start === "full") {
     network.on("stabilized", stopPhysics);
     setTimeout(stopPhysics, 4000);
+  } else {
+    window.samgrafTimings.physicsStopped = performance.now();   // laid out in Python: nothing moves
   }
   var byId = {};
   data.nodes.forEach(function (n) { byId[n.id] = n; });
@@ -666,8 +673,11 @@ PAGE_JS = r"""
   if (toggle) {
     toggle.addEventListener("click", function () {
       show(current === "overview" ? "full" : "overview");
-      window.samgrafTimings.physicsStopped = null;
-      if (data.physics) { network.setOptions({physics: {enabled: true}}); setTimeout(stopPhysics, 3000); }
+      if (data.physics && current === "full") {
+        window.samgrafTimings.physicsStopped = null;
+        network.setOptions({physics: {enabled: true}});
+        setTimeout(stopPhysics, 3000);
+      }
       fit();
     });
   }

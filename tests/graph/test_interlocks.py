@@ -137,7 +137,7 @@ def test_analyse_page_and_query_agree(dataset, nquads):
     assert "Anna Ek" in {n["label"] for n in data["nodes"] if "overview" in n["views"]}
     assert "Per Lind" not in {n["label"] for n in data["nodes"] if "overview" in n["views"]}
     panel = re.search(r"<h3>Board interlocks[^<]*</h3>\s*<table>(.*?)</table>", page, re.DOTALL).group(1)
-    rows = re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>\d+</td><td>([^<]*)</td></tr>", panel)
+    rows = re.findall(r"<tr><td>([^<]*) ↔ ([^<]*)</td><td>\d+</td><td>([^<]*)</td></tr>", panel)
     assert triples(rows) == EXPECTED
 
     analysed = CliRunner().invoke(cli, ["analyse", "--graph", str(nquads)])
