@@ -615,7 +615,9 @@ def summarise_network(network: nx.MultiDiGraph, *, limit: int = 2000) -> nx.Mult
                              start=min(filter(None, (d["start"] for d in seats)), default=None),
                              end=max(filter(None, (d["end"] for d in seats)), default=None))
     for (funder, recipient), (total, count) in sorted(sums.items()):
-        summary.add_node(recipient, **network.nodes[recipient])
+        for node in (funder, recipient):       # a funder need not be a förbund (an agency's own grant)
+            if node not in summary:
+                summary.add_node(node, **network.nodes[node])
         summary.add_edge(funder, recipient, key="grant_sum", kind="grant_sum", amount=total, grants=count,
                          role=f"{count} grants", quotes=[], start=None, end=None)
     return summary
@@ -624,8 +626,15 @@ def summarise_network(network: nx.MultiDiGraph, *, limit: int = 2000) -> nx.Mult
 def overview_network(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The förbund-centred view a page opens on: förbund, their member parties, the people holding board
     seats in several bodies with those seats, and the bodies (NNS, other boards) they link to."""
-    keep = set(nodes_of(network, FORBUND))
-    keep |= {u for u, v, d in network.edges(data=True) if d["kind"] == "member" and v in keep}
+    forbund = set(nodes_of(network, FORBUND))
+    members: dict[str, set[str]] = defaultdict(set)
+    for u, v, d in network.edges(data=True):
+        if d["kind"] == "member" and v in forbund:
+            members[u].add(v)
+    # A member of most förbund (Försäkringskassan, Arbetsförmedlingen: members of every förbund by law) would
+    # tie all of them into one knot in the middle; above six förbund such members are left out of the overview.
+    national = {org for org, of in members.items() if len(forbund) > 6 and len(of) > len(forbund) / 2}
+    keep = forbund | (set(members) - national)
     for person in nodes_of(network, PERSON):
         boards = person_boards(network, person)
         if len(boards) > 1:
@@ -744,7 +753,7 @@ def person_centrality(network: nx.MultiDiGraph) -> list[PersonCentrality]:
     between = nx.betweenness_centrality(graph, k=k, seed=0)
     rows = [PersonCentrality(p, network.nodes[p]["label"], len(person_boards(network, p)), degree.get(p, 0.0),
                              between.get(p, 0.0)) for p in nodes_of(network, PERSON)]
-    return sorted(rows, key=lambda r: (-r.betweenness, -r.degree, r.name))
+    return sorted(rows, key=lambda r: (-r.betweenness, -r.boards, -r.degree, r.name))
 
 
 def components(network: nx.MultiDiGraph) -> list[Component]:

@@ -45,6 +45,7 @@ from samgraf.errors import SamgrafError
 VIS_VERSION = "vis-9.1.2"
 NODE_LIMIT = 2000
 SPRING_LIMIT = 300        # below this many nodes: a real force layout in Python
+CIRCLE_FROM = 12          # above this many förbund: förbund on a ring, in name order
 PHYSICS_LIMIT = 1500      # above this many nodes: positions only, no physics in the browser
 EDGE_LABEL_LIMIT = 3000   # above this many edges: labels only in the hover text
 MAX_QUOTES = 3
@@ -142,6 +143,10 @@ def anchor_positions(network: nx.MultiDiGraph, seed: int) -> dict[str, tuple[flo
         links.add_edges_from((a, b) for i, a in enumerate(near) for b in near[i + 1:])
     if len(forbund) == 1:
         return {forbund[0]: (0.0, 0.0)}
+    if len(forbund) > CIRCLE_FROM:   # many förbund share members: a spring knots them; a ring by name stays readable
+        ring = sorted(forbund, key=lambda n: network.nodes[n].get("label", n))
+        return {n: (3 * math.cos(2 * math.pi * i / len(ring)), 3 * math.sin(2 * math.pi * i / len(ring)))
+                for i, n in enumerate(ring)}
     pos = nx.spring_layout(links, k=2.5 / math.sqrt(len(forbund)), seed=seed, iterations=80)
     return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
 
@@ -172,7 +177,7 @@ def layout_positions(network: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tu
         return {}
     pos = anchor_positions(network, seed)
     anchors = sorted(pos)                   # the förbund keep their spread-out places
-    place_near(network, pos, 0.9 / math.sqrt(max(1, len(anchors))), seed)
+    place_near(network, pos, (0.9 if len(anchors) <= CIRCLE_FROM else 1.5) / math.sqrt(max(1, len(anchors))), seed)
     if network.number_of_nodes() <= SPRING_LIMIT:
         simple = nx.Graph(network.to_undirected(as_view=True))
         spread = 3.0 / math.sqrt(max(simple.number_of_nodes(), 1))    # wider than networkx's 1/sqrt(n): room for labels
@@ -461,7 +466,8 @@ def select_view(network: nx.MultiDiGraph, options: ViewOptions = ViewOptions()) 
     selected = apply_filters(network, options)
     shown, notice = summarise_if_large(selected, options.node_limit)
     overview = overview_network(selected) if wants_overview(options) else None
-    if overview is not None and (overview.number_of_nodes() == 0 or overview.number_of_nodes() >= shown.number_of_nodes()):
+    if overview is not None and not (0 < overview.number_of_nodes() <= options.node_limit
+                                     and set(overview) != set(shown)):
         overview = None
     return View(selected, shown, notice, analyse_network(selected, top=15), overview)
 

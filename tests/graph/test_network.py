@@ -295,3 +295,14 @@ def test_analysis_tables_have_rows_for_each_analysis(tiny):
     tables = analysis_tables(analyse_network(tiny, top=1))
     assert [len(rows) for _, _, rows in tables] == [1, 1, 2]
     assert tables[0][2][0] == ["Förbund A", "Förbund B", "2", "X, Y"]
+
+
+def test_summary_keeps_funders_that_are_not_forbund():
+    network = nx.MultiDiGraph()
+    network.add_node("agency", kind=ORG_, label="Försäkringskassan", org_kind="agency")
+    network.add_node("grant", kind=GRANT, label="100 000 kr", amount=100_000.0)
+    network.add_node("kommun", kind=ORG_, label="Ankeby kommun", org_kind="municipality")
+    network.add_edge("agency", "grant", key="funds", kind="funds")
+    network.add_edge("grant", "kommun", key="receives", kind="receives")
+    summary = summarise_network(network)
+    assert summary.nodes["agency"]["kind"] == ORG_ and summary["agency"]["kommun"]["grant_sum"]["amount"] == 100_000
