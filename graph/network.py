@@ -29,29 +29,49 @@ PERSON, FORBUND, ORG_, PARTY, GRANT = "person", "forbund", "org", "party", "gran
 # ---------------------------------------------------------------- what counts as a board seat
 # The one definition of a board interlock (used by `analyse`, the network page and queries/interlocks.rq):
 # two bodies share a person who holds a board seat in both at overlapping times. A board seat is a
-# membership whose role is one of BOARD_ROLES (or a "förste/andre vice ordförande"), or a membership the
-# protocol lists without a role (a board roster line). Times overlap when the memberships' periods, taken
-# as whole calendar years, meet: a period runs from schema:validFrom (else the first meeting whose protocol
-# records it) to schema:validThrough (else the last such meeting); an unknown bound is open. Every other
+# membership whose role is one of BOARD_ROLES / BOARD_LABELS (also "förste/andre vice ordförande"), or one the
+# protocol lists without a role (a board roster line). Times overlap when the seats' years meet: a seat runs
+# over its stated term (schema:validFrom/validThrough), else over the mandate periods (seat_years) of the
+# first and the last meeting whose protocol records it, since boards are appointed per mandate period; an
+# unknown bound is open. Every other
 # role is staff (förbundschef, sekreterare, processledare ...), justerare is a meeting duty, and being
 # present at a meeting of a body without a membership of it is attendance as a guest: separate relations.
 BOARD_ROLES = frozenset({"ordforande", "vice-ordforande", "ledamot", "ersattare", "tjanstgorande-ersattare"})
 DUTY_ROLES = frozenset({"justerare"})
+BOARD_LABELS = frozenset({"ordförande", "vice ordförande", "ledamot", "ordinarie ledamot", "ersättare",
+                          "tjänstgörande ersättare"})
+DUTY_LABELS = frozenset({"justerare"})
 BOARD, STAFF, DUTY, GUEST = "board", "staff", "duty", "guest"
+MANDATE_EPOCH = 1995      # Swedish councils' four-year mandate periods: 1995-1998, ..., 2019-2022, 2023-2026
 RELATION_LABELS = {BOARD: "board seat", STAFF: "staff role", DUTY: "meeting duty", GUEST: "attended as guest"}
 ROLE_PREFIX = "https://w3id.org/samgraf/ns#role/"
 AFFILIATIONS = frozenset({"membership", "attended"})
 MEETING_ROLES = {"heeftVoorzitter": "chair", "heeftSecretaris": "secretary", "adjuster": "adjuster"}
 
 
-def role_relation(role: str | None) -> str:
-    """BOARD, STAFF or DUTY for a role IRI (None: a roster line without a role, a board seat)."""
-    if role is None:
+def role_relation(role: str | None, label: str | None = None) -> str:
+    """BOARD, STAFF or DUTY for a role, by its IRI (sg:role/<slug>) or its Swedish label (the contract's
+    skos:prefLabel); None for both: a roster line without a role, a board seat."""
+    if role is None and label is None:
         return BOARD
-    slug = role.removeprefix(ROLE_PREFIX)
-    if slug in BOARD_ROLES or slug.endswith("-vice-ordforande"):
+    slug = (role or "").removeprefix(ROLE_PREFIX)
+    word = (label or "").strip().lower()
+    if slug in BOARD_ROLES or slug.endswith("-vice-ordforande") or word in BOARD_LABELS or word.endswith(" vice ordförande"):
         return BOARD
-    return DUTY if slug in DUTY_ROLES else STAFF
+    return DUTY if slug in DUTY_ROLES or word in DUTY_LABELS else STAFF
+
+
+def mandate_start(year: int) -> int:
+    """The first year of the Swedish mandate period holding `year` (four years from 1995: 2019-2022, 2023-2026)."""
+    return MANDATE_EPOCH + 4 * ((year - MANDATE_EPOCH) // 4)
+
+
+def seat_years(valid_from: str | None, valid_to: str | None, first: str | None, last: str | None) -> tuple[int, int]:
+    """A seat's years: its stated term, else the mandate periods of the first and last meeting recording it;
+    an unknown bound is open (0 or 9999)."""
+    start = int(valid_from[:4]) if valid_from else mandate_start(int(first[:4])) if first else 0
+    end = int(valid_to[:4]) if valid_to else mandate_start(int(last[:4])) + 3 if last else 9999
+    return start, end
 
 
 def year_span(start: str | None, end: str | None) -> tuple[int, int]:
@@ -86,7 +106,8 @@ Q_MEMBERSHIPS = """SELECT ?m ?p ?body ?role ?behalf ?from ?to (MIN(?date) AS ?fi
     ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL { ?z dct:date ?date }
     OPTIONAL { ?m org:role ?role } OPTIONAL { ?m opengov:onBehalfOf ?behalf }
     OPTIONAL { ?m schema:validFrom ?from } OPTIONAL { ?m schema:validThrough ?to }
-    OPTIONAL { ?m prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?quote } }
+    OPTIONAL { ?m prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?quote }
+  }
   BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", COALESCE(?quote, "")) AS ?evidence)
 } GROUP BY ?m ?p ?body ?role ?behalf ?from ?to"""
 # One row per person and meeting body: how often present or absent, first and last date, a quote.
@@ -96,9 +117,19 @@ Q_ATTENDANCE = """SELECT ?p ?board ?present (COUNT(DISTINCT ?z) AS ?meetings) (M
     { ?z besluit:heeftAanwezigeBijStart ?p BIND(true AS ?present) } UNION { ?z sg:absentAtStart ?p BIND(false AS ?present) }
     OPTIONAL { ?z dct:date ?date }
     OPTIONAL { ?att sg:meeting ?z ; sg:attendee ?p ; prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t .
-               ?t oa:hasSelector ?sel . ?sel oa:exact ?quote } }
+               ?t oa:hasSelector ?sel . ?sel oa:exact ?quote }
+  }
   BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", COALESCE(?quote, "")) AS ?evidence)
 } GROUP BY ?p ?board ?present"""
+
+
+def without_quotes(query: str) -> str:
+    """The query without its quote lookup (the last OPTIONAL of its GRAPH block): `analyse` needs no quotes,
+    and the quote chain is the largest part of these queries' cost."""
+    head, _, tail = query.rpartition("\n    OPTIONAL { ?")
+    return head + "\n  }" + tail.split("\n  }", 1)[1]
+
+
 Q_MEETING_ROLES = """SELECT ?p ?board ?pred (COUNT(DISTINCT ?z) AS ?meetings) WHERE { GRAPH ?g {
   VALUES ?pred { besluit:heeftVoorzitter besluit:heeftSecretaris sg:adjuster }
   ?z ?pred ?p ; besluit:isGehoudenDoor ?board } } GROUP BY ?p ?board ?pred"""
@@ -327,16 +358,17 @@ def evidence_quotes(facts: Facts, *evidence: Any) -> list[dict[str, str]]:
     return out
 
 
-def add_memberships(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
+def add_memberships(network: nx.MultiDiGraph, ds: Dataset, facts: Facts, *, quotes: bool = True) -> None:
     """Membership edges person -> body (förbund for its boards), keyed by role and labelled board/staff/duty."""
-    rows = sorted(run(ds, Q_MEMBERSHIPS), key=lambda row: tuple(map(str, row[:7])))
+    query = Q_MEMBERSHIPS if quotes else without_quotes(Q_MEMBERSHIPS)
+    rows = sorted(run(ds, query), key=lambda row: tuple(map(str, row[:7])))
     for _m, p, body, role, behalf, valid_from, valid_to, first, last, count, first_q, last_q in rows:
         person, target = facts.person(str(p)), facts.body(str(body))
         if person not in network:
             continue
         add_org_node(network, facts, target)
         role_label = facts.labels.get(str(role)) or local_name(str(role)) if role is not None else "ledamot"
-        relation = role_relation(text(role))
+        relation = role_relation(text(role), facts.labels.get(str(role)) if role is not None else None)
         begin = normalise_date(text(valid_from)) or normalise_date(text(first))
         finish = normalise_date(text(valid_to), end=True) or normalise_date(text(last))
         behalf_iri = text(behalf)
@@ -344,6 +376,10 @@ def add_memberships(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None
         merge_edge(network, person, target, key, kind="membership", role=role_label, relation=relation,
                    start=begin, end=finish, quotes=evidence_quotes(facts, first_q, last_q))
         edge = network.edges[person, target, key]
+        years = seat_years(normalise_date(text(valid_from)), normalise_date(text(valid_to), end=True),
+                           normalise_date(text(first)), normalise_date(text(last)))
+        old_years = edge.get("years", years)
+        edge["years"] = (min(old_years[0], years[0]), max(old_years[1], years[1]))
         edge["protocols"] = edge.get("protocols", 0) + int(count.toPython())
         edge.setdefault("on_behalf_of", behalf_iri)
         record_board(network, person, target, role_label, relation, behalf_iri, begin, finish)
@@ -375,7 +411,7 @@ def record_board(network: nx.MultiDiGraph, person: str, body: str, role: str, re
     boards.append(entry)
 
 
-def add_attendance(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
+def add_attendance(network: nx.MultiDiGraph, ds: Dataset, facts: Facts, *, quotes: bool = True) -> None:
     """Attendance per person and body in the details; an `attended` edge person -> body when present.
 
     Presence at a body where the person holds no membership is attendance as a guest (relation GUEST).
@@ -387,7 +423,7 @@ def add_attendance(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
     duties = {key: [f"{kind} ×{n}" for kind, n in sorted(kinds.items())] for key, kinds in counts.items()}
     summary: dict[tuple[str, str], dict[str, Any]] = {}
     for p, board, present, count, first, last, first_q, last_q in sorted(
-            run(ds, Q_ATTENDANCE), key=lambda row: tuple(map(str, row[:3]))):
+            run(ds, Q_ATTENDANCE if quotes else without_quotes(Q_ATTENDANCE)), key=lambda row: tuple(map(str, row[:3]))):
         person, body = facts.person(str(p)), facts.body(str(board))
         if person not in network:
             continue
@@ -474,8 +510,11 @@ def collect_person_quotes(network: nx.MultiDiGraph) -> None:
         data["meetings"].sort(key=lambda m: (m["first"] or "", m["body"]))
 
 
-def build_network(ds: Dataset) -> nx.MultiDiGraph:
-    """Read people, förbund, member orgs, parties and grants from a Dataset into a MultiDiGraph."""
+def build_network(ds: Dataset, *, quotes: bool = True) -> nx.MultiDiGraph:
+    """Read people, förbund, member orgs, parties and grants from a Dataset into a MultiDiGraph.
+
+    `quotes=False` leaves out the quotes of memberships and attendance (for `analyse`, which prints none).
+    """
     view = union_view(ds)
     facts = read_facts(view)
     network = nx.MultiDiGraph()
@@ -483,8 +522,8 @@ def build_network(ds: Dataset) -> nx.MultiDiGraph:
     for iri, types in sorted(facts.types.items()):
         if "Samordningsforbund" in types:
             add_org_node(network, facts, iri)
-    add_memberships(network, view, facts)
-    add_attendance(network, view, facts)
+    add_memberships(network, view, facts, quotes=quotes)
+    add_attendance(network, view, facts, quotes=quotes)
     add_parties(network, view, facts)
     add_grants(network, view, facts)
     add_contributions(network, view, facts)
@@ -587,7 +626,7 @@ def board_spans(network: nx.MultiDiGraph, person: str) -> dict[str, tuple[int, i
     for _, body, d in network.out_edges(person, data=True):
         if d["kind"] != "membership" or d.get("relation", BOARD) != BOARD:
             continue
-        span = year_span(d.get("start"), d.get("end"))
+        span = d.get("years") or year_span(d.get("start"), d.get("end"))
         old = spans.get(body, span)
         spans[body] = (min(old[0], span[0]), max(old[1], span[1]))
     return spans

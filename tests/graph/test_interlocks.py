@@ -162,3 +162,18 @@ def test_query_agrees_on_the_oxigraph_store(nquads, tmp_path):
     result = CliRunner().invoke(cli, ["query", "interlocks", "--store", str(store), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert {(r["bodyA"], r["bodyB"], r["name"]) for r in json.loads(result.stdout)} == EXPECTED
+
+
+def test_roles_by_label_and_mandate_periods_agree(tmp_path):
+    """The canned-query fixture names roles by label only (id:role-ordf) and records Karin's two seats a year
+    apart within one mandate period: both readings count her, by the same definition."""
+    from pathlib import Path
+
+    fixture = Path(__file__).parents[1] / "queries" / "small.trig"
+    ds = Dataset(default_union=True)
+    ds.parse(fixture, format="trig")
+    from_network = {(i.forbund_a, i.forbund_b, name) for i in board_interlocks(build_network(ds)) for name in i.people}
+    queried = CliRunner().invoke(cli, ["query", "interlocks", "--graph", str(fixture), "--format", "json"])
+    assert queried.exit_code == 0, queried.output
+    assert {(r["bodyA"], r["bodyB"], r["name"]) for r in json.loads(queried.stdout)} == from_network == {
+        ("Samordningsförbundet Ankeby", "Samordningsförbundet Bergvik", "Karin Dahl")}

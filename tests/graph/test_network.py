@@ -306,3 +306,11 @@ def test_summary_keeps_funders_that_are_not_forbund():
     network.add_edge("grant", "kommun", key="receives", kind="receives")
     summary = summarise_network(network)
     assert summary.nodes["agency"]["kind"] == ORG_ and summary["agency"]["kommun"]["grant_sum"]["amount"] == 100_000
+
+
+def test_network_without_quotes_has_the_same_edges(synthetic, network):
+    bare = build_network(synthetic.ds, quotes=False)
+    strip = lambda n: sorted((u, v, k, d.get("start"), d.get("end")) for u, v, k, d in n.edges(keys=True, data=True))  # noqa: E731
+    assert strip(bare) == strip(network)
+    assert not any(d["quotes"] for *_, d in bare.edges(data=True) if d["kind"] in ("membership", "attended"))
+    assert board_interlocks(bare) == board_interlocks(network)

@@ -132,7 +132,10 @@ def test_summary_above_the_limit(synthetic_factory):
     assert view.shown.number_of_nodes() <= 40
     page = render_viz(network, options)
     assert 'id="sg-notice"' in page
-    assert len(data_of(page)["nodes"]) == view.shown.number_of_nodes()
+    nodes = data_of(page)["nodes"]
+    assert sum("full" in n["views"] for n in nodes) == view.shown.number_of_nodes()
+    assert data_of(page)["start"] == "overview" and view.overview is not None   # the page still opens on it
+    assert sum("overview" in n["views"] for n in nodes) == view.overview.number_of_nodes() <= 40
     assert f"Computed on {network.number_of_nodes():,} nodes" in page
 
 
