@@ -25,47 +25,126 @@ from samgraf.errors import ResolutionError
 from samgraf.model import OrgKind
 
 PERSON, FORBUND, ORG_, PARTY, GRANT = "person", "forbund", "org", "party", "grant"
+
+# ---------------------------------------------------------------- what counts as a board seat
+# The one definition of a board interlock (used by `analyse`, the network page and queries/interlocks.rq):
+# two bodies share a person who holds a board seat in both at overlapping times. A board seat is a
+# membership whose role is one of BOARD_ROLES / BOARD_LABELS (also "förste/andre vice ordförande"), or one the
+# protocol lists without a role (a board roster line). Times overlap when the seats' years meet: a seat runs
+# over its stated term (schema:validFrom/validThrough), else over the mandate periods (seat_years) of the
+# first and the last meeting whose protocol records it, since boards are appointed per mandate period; an
+# unknown bound is open. Every other
+# role is staff (förbundschef, sekreterare, processledare ...), justerare is a meeting duty, and being
+# present at a meeting of a body without a membership of it is attendance as a guest: separate relations.
+BOARD_ROLES = frozenset({"ordforande", "vice-ordforande", "ledamot", "ersattare", "tjanstgorande-ersattare"})
+DUTY_ROLES = frozenset({"justerare"})
+BOARD_LABELS = frozenset({"ordförande", "vice ordförande", "ledamot", "ordinarie ledamot", "ersättare",
+                          "tjänstgörande ersättare"})
+DUTY_LABELS = frozenset({"justerare"})
+BOARD, STAFF, DUTY, GUEST = "board", "staff", "duty", "guest"
+MANDATE_EPOCH = 1995      # Swedish councils' four-year mandate periods: 1995-1998, ..., 2019-2022, 2023-2026
+RELATION_LABELS = {BOARD: "board seat", STAFF: "staff role", DUTY: "meeting duty", GUEST: "attended as guest"}
+ROLE_PREFIX = "https://w3id.org/samgraf/ns#role/"
 AFFILIATIONS = frozenset({"membership", "attended"})
 MEETING_ROLES = {"heeftVoorzitter": "chair", "heeftSecretaris": "secretary", "adjuster": "adjuster"}
 
-Q_SAME_AS = "SELECT ?a ?b WHERE { ?a owl:sameAs ?b }"
-Q_PEOPLE = """SELECT ?p ?name ?alt WHERE { ?p a foaf:Person .
-  OPTIONAL { ?p foaf:name ?name } OPTIONAL { ?p skos:altLabel ?alt } }"""
-Q_LABELS = "SELECT ?s ?label WHERE { ?s skos:prefLabel ?label }"
-Q_ALT_LABELS = "SELECT ?s ?label WHERE { ?s skos:altLabel ?label }"
-Q_TYPES = """SELECT ?s ?type WHERE {
-  { ?s a sg:Samordningsforbund BIND(sg:Samordningsforbund AS ?type) }
-  UNION { ?s a sg:PoliticalParty BIND(sg:PoliticalParty AS ?type) }
-  UNION { ?s a org:Organization BIND(org:Organization AS ?type) } }"""
-Q_NOTATIONS = "SELECT ?s ?notation WHERE { ?s skos:notation ?notation }"
-Q_BODIES = "SELECT ?b ?up WHERE { ?b besluit:bestuurt|mandaat:isTijdspecialisatieVan ?up }"
-Q_QUOTES = """SELECT ?x ?quote WHERE { ?x prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t .
-  ?t oa:hasSelector ?s . ?s oa:exact ?quote }"""
-Q_MEETINGS = """SELECT ?g ?z ?date ?board WHERE { GRAPH ?g { ?z a besluit:Zitting .
-  OPTIONAL { ?z dct:date ?date } OPTIONAL { ?z besluit:isGehoudenDoor ?board } } }"""
-Q_MEMBERSHIPS = "SELECT ?m ?p ?body WHERE { ?m a org:Membership ; org:member ?p ; org:organization ?body }"
-Q_MEMBERSHIP_GRAPHS = "SELECT ?g ?m WHERE { GRAPH ?g { ?m a org:Membership } }"
-# One query per optional property: rdflib's OPTIONAL is slow on thousands of rows.
-Q_MEMBERSHIP_PROPS = {
-    "role": "SELECT ?m ?o WHERE { ?m a org:Membership ; org:role ?o }",
-    "behalf": "SELECT ?m ?o WHERE { ?m a org:Membership ; opengov:onBehalfOf ?o }",
-    "from": "SELECT ?m ?o WHERE { ?m a org:Membership ; schema:validFrom ?o }",
-    "to": "SELECT ?m ?o WHERE { ?m a org:Membership ; schema:validThrough ?o }",
-}
-Q_ATTENDANCE = """SELECT ?z ?p ?present WHERE {
-  { ?z besluit:heeftAanwezigeBijStart ?p BIND(true AS ?present) }
-  UNION { ?z sg:absentAtStart ?p BIND(false AS ?present) } }"""
-Q_MEETING_ROLES = """SELECT ?z ?pred ?p WHERE { VALUES ?pred { besluit:heeftVoorzitter besluit:heeftSecretaris
-  sg:adjuster } ?z ?pred ?p }"""
-Q_PARTIES = "SELECT ?p ?party WHERE { ?p org:memberOf ?party . ?party a sg:PoliticalParty }"
-Q_GRANTS = """SELECT ?g ?grant ?funder ?recipient ?value ?currency ?item ?start ?end ?decision WHERE { GRAPH ?g {
+
+def role_relation(role: str | None, label: str | None = None) -> str:
+    """BOARD, STAFF or DUTY for a role, by its IRI (sg:role/<slug>) or its Swedish label (the contract's
+    skos:prefLabel); None for both: a roster line without a role, a board seat."""
+    if role is None and label is None:
+        return BOARD
+    slug = (role or "").removeprefix(ROLE_PREFIX)
+    word = (label or "").strip().lower()
+    if slug in BOARD_ROLES or slug.endswith("-vice-ordforande") or word in BOARD_LABELS or word.endswith(" vice ordförande"):
+        return BOARD
+    return DUTY if slug in DUTY_ROLES or word in DUTY_LABELS else STAFF
+
+
+def mandate_start(year: int) -> int:
+    """The first year of the Swedish mandate period holding `year` (four years from 1995: 2019-2022, 2023-2026)."""
+    return MANDATE_EPOCH + 4 * ((year - MANDATE_EPOCH) // 4)
+
+
+def seat_years(valid_from: str | None, valid_to: str | None, first: str | None, last: str | None) -> tuple[int, int]:
+    """A seat's years: its stated term, else the mandate periods of the first and last meeting recording it;
+    an unknown bound is open (0 or 9999)."""
+    start = int(valid_from[:4]) if valid_from else mandate_start(int(first[:4])) if first else 0
+    end = int(valid_to[:4]) if valid_to else mandate_start(int(last[:4])) + 3 if last else 9999
+    return start, end
+
+
+def year_span(start: str | None, end: str | None) -> tuple[int, int]:
+    """A period as (first year, last year); an unknown bound is open (0 or 9999)."""
+    return (int(start[:4]) if start else 0, int(end[:4]) if end else 9999)
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two year spans share a year."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# Queries: a fact pattern is joined inside its protocol's GRAPH; entities (labels, types, the board ->
+# förbund hierarchy, names) are read one triple pattern at a time with DISTINCT, so a triple repeated in
+# many protocol graphs (or written once in a shared graph) gives one row, and no join multiplies them.
+Q_SAME_AS = "SELECT DISTINCT ?a ?b WHERE { ?a owl:sameAs ?b }"
+Q_PERSONS = "SELECT DISTINCT ?p WHERE { ?p a foaf:Person }"
+Q_NAMES = "SELECT DISTINCT ?p ?name WHERE { ?p foaf:name ?name }"
+Q_LABELS = "SELECT DISTINCT ?s ?label WHERE { ?s skos:prefLabel ?label }"
+Q_ALT_LABELS = "SELECT DISTINCT ?s ?label WHERE { ?s skos:altLabel ?label }"
+Q_TYPES = """SELECT DISTINCT ?s ?type WHERE { VALUES ?type { sg:Samordningsforbund sg:PoliticalParty org:Organization }
+  ?s a ?type }"""
+Q_NOTATIONS = "SELECT DISTINCT ?s ?notation WHERE { ?s skos:notation ?notation }"
+Q_BODIES = "SELECT DISTINCT ?b ?up WHERE { ?b besluit:bestuurt|mandaat:isTijdspecialisatieVan ?up }"
+Q_MEETINGS = """SELECT ?g ?z ?date ?board ?path WHERE { GRAPH ?g { ?doc a sg:Protocol ; dct:subject ?z .
+  OPTIONAL { ?z dct:date ?date } OPTIONAL { ?z besluit:isGehoudenDoor ?board } OPTIONAL { ?doc sg:sourcePath ?path } } }"""
+# One row per distinct membership: the protocols that record it are aggregated in the store, with the
+# first and the last of them (by meeting date) and a quote from each, as "date \x1f graph \x1f quote".
+Q_MEMBERSHIPS = """SELECT ?m ?p ?body ?role ?behalf ?from ?to (MIN(?date) AS ?first) (MAX(?date) AS ?last)
+  (COUNT(DISTINCT ?g) AS ?protocols) (MIN(?evidence) AS ?firstQuote) (MAX(?evidence) AS ?lastQuote) WHERE {
+  GRAPH ?g { ?m a org:Membership ; org:member ?p ; org:organization ?body .
+    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL { ?z dct:date ?date }
+    OPTIONAL { ?m org:role ?role } OPTIONAL { ?m opengov:onBehalfOf ?behalf }
+    OPTIONAL { ?m schema:validFrom ?from } OPTIONAL { ?m schema:validThrough ?to }
+    OPTIONAL { ?m prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?quote }
+  }
+  BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", COALESCE(?quote, "")) AS ?evidence)
+} GROUP BY ?m ?p ?body ?role ?behalf ?from ?to"""
+# One row per person and meeting body: how often present or absent, first and last date, a quote.
+Q_ATTENDANCE = """SELECT ?p ?board ?present (COUNT(DISTINCT ?z) AS ?meetings) (MIN(?date) AS ?first)
+  (MAX(?date) AS ?last) (MIN(?evidence) AS ?firstQuote) (MAX(?evidence) AS ?lastQuote) WHERE {
+  GRAPH ?g { ?doc a sg:Protocol ; dct:subject ?z . ?z besluit:isGehoudenDoor ?board .
+    { ?z besluit:heeftAanwezigeBijStart ?p BIND(true AS ?present) } UNION { ?z sg:absentAtStart ?p BIND(false AS ?present) }
+    OPTIONAL { ?z dct:date ?date }
+    OPTIONAL { ?att sg:meeting ?z ; sg:attendee ?p ; prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t .
+               ?t oa:hasSelector ?sel . ?sel oa:exact ?quote }
+  }
+  BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", COALESCE(?quote, "")) AS ?evidence)
+} GROUP BY ?p ?board ?present"""
+
+
+def without_quotes(query: str) -> str:
+    """The query without its quote lookup (the last OPTIONAL of its GRAPH block): `analyse` needs no quotes,
+    and the quote chain is the largest part of these queries' cost."""
+    head, _, tail = query.rpartition("\n    OPTIONAL { ?")
+    return head + "\n  }" + tail.split("\n  }", 1)[1]
+
+
+Q_MEETING_ROLES = """SELECT ?p ?board ?pred (COUNT(DISTINCT ?z) AS ?meetings) WHERE { GRAPH ?g {
+  VALUES ?pred { besluit:heeftVoorzitter besluit:heeftSecretaris sg:adjuster }
+  ?z ?pred ?p ; besluit:isGehoudenDoor ?board } } GROUP BY ?p ?board ?pred"""
+Q_PARTY_LINKS = "SELECT DISTINCT ?p ?party WHERE { ?p org:memberOf ?party }"
+Q_PARTY_TYPES = "SELECT DISTINCT ?party WHERE { ?party a sg:PoliticalParty }"
+Q_GRANTS = """SELECT ?g ?grant ?funder ?recipient ?value ?currency ?item ?start ?end ?decision ?quote WHERE { GRAPH ?g {
   ?grant a schema:MonetaryGrant .
   OPTIONAL { ?grant schema:funder ?funder } OPTIONAL { ?grant sg:recipient ?recipient }
   OPTIONAL { ?grant schema:amount ?amt . ?amt schema:value ?value OPTIONAL { ?amt schema:currency ?currency } }
   OPTIONAL { ?grant schema:fundedItem ?item } OPTIONAL { ?grant schema:startDate ?start }
   OPTIONAL { ?grant schema:endDate ?end }
-  OPTIONAL { ?grant prov:wasGeneratedBy ?beh . ?beh prov:generated ?bes . ?bes dct:identifier ?decision } } }"""
-Q_CONTRIBUTIONS = """SELECT ?g ?org WHERE { GRAPH ?g { ?mc a sg:MemberContribution ; sg:contributor ?org } }"""
+  OPTIONAL { ?grant prov:wasGeneratedBy ?beh . ?beh prov:generated ?bes . ?bes dct:identifier ?decision }
+  OPTIONAL { ?grant prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?quote }
+} }"""
+Q_CONTRIBUTIONS = """SELECT DISTINCT ?g ?org WHERE { GRAPH ?g { ?mc a sg:MemberContribution ; sg:contributor ?org } }"""
 
 
 # ---------------------------------------------------------------- reading the Dataset
@@ -150,9 +229,19 @@ def normalise_date(value: str | None, *, end: bool = False) -> str | None:
     return match.group(0) if match else None
 
 
+@dataclass(frozen=True, slots=True)
+class Protocol:
+    """Where a fact was read: the protocol's graph, meeting date, meeting body and source file."""
+
+    graph: str
+    date: str | None
+    body: str | None
+    path: str | None
+
+
 @dataclass(slots=True)
 class Facts:
-    """Everything build_network reads from the Dataset, keyed by IRI strings."""
+    """Everything build_network reads about entities and protocols, keyed by IRI strings."""
 
     canon: dict[str, str]
     labels: dict[str, str]
@@ -160,9 +249,7 @@ class Facts:
     types: dict[str, set[str]]
     notations: dict[str, str]
     bodies: dict[str, str]
-    quotes: dict[str, list[str]]
-    meetings: dict[str, dict[str, str | None]] = field(default_factory=dict)
-    graph_meeting: dict[str, str] = field(default_factory=dict)
+    protocols: dict[str, Protocol] = field(default_factory=dict)
 
     def person(self, iri: str) -> str:
         """The surviving person IRI."""
@@ -172,30 +259,43 @@ class Facts:
         """The organisation a board governs (the förbund), or the body itself."""
         return self.bodies.get(iri, iri)
 
+    def label(self, iri: str | None) -> str:
+        """A readable name for an IRI: its prefLabel, an altLabel, or the last part of the IRI."""
+        if iri is None:
+            return ""
+        return self.labels.get(iri) or (self.alt_labels.get(iri) or [local_name(iri)])[0]
+
+    def quote(self, evidence: str | None) -> dict[str, str] | None:
+        """A quote record {text, forbund, date, file} from a "date \\x1f graph \\x1f quote" aggregate."""
+        if not evidence:
+            return None
+        date, graph, text_ = (evidence.split("\x1f", 2) + ["", ""])[:3]
+        if not text_:
+            return None
+        protocol = self.protocols.get(graph, Protocol(graph, None, None, None))
+        return {"text": text_, "forbund": self.label(protocol.body) if protocol.body else "",
+                "date": normalise_date(date) or protocol.date or "",
+                "file": (protocol.path or graph).rsplit("/", 1)[-1]}
+
 
 def read_facts(ds: Dataset) -> Facts:
-    """Labels, types, identity links, bodies, quotes and meetings of a Dataset."""
+    """Labels, types, identity links, bodies and protocols of a Dataset."""
     canon = resolve_same_as((str(a), str(b)) for a, b in run(ds, Q_SAME_AS))
     labels: dict[str, str] = {}
     for s, label in sorted(run(ds, Q_LABELS), key=lambda row: (str(row[0]), str(row[1]))):
         labels.setdefault(str(s), str(label))
-    alt: dict[str, list[str]] = defaultdict(list)
+    alt: dict[str, set[str]] = defaultdict(set)
     for s, label in run(ds, Q_ALT_LABELS):
-        if str(label) not in alt[str(s)]:
-            alt[str(s)].append(str(label))
+        alt[str(s)].add(str(label))
     types: dict[str, set[str]] = defaultdict(set)
     for s, t in run(ds, Q_TYPES):
         types[str(s)].add(local_name(str(t)))
     facts = Facts(canon, labels, {k: sorted(v) for k, v in alt.items()}, types,
                   {str(s): str(n) for s, n in run(ds, Q_NOTATIONS)},
-                  resolve_bodies((str(b), str(up)) for b, up in run(ds, Q_BODIES)), defaultdict(list))
-    for x, quote in run(ds, Q_QUOTES):
-        if str(quote) not in facts.quotes[str(x)]:
-            facts.quotes[str(x)].append(str(quote))
-    for g, z, date, board in run(ds, Q_MEETINGS):
+                  resolve_bodies((str(b), str(up)) for b, up in run(ds, Q_BODIES)))
+    for g, _z, date, board, path in sorted(run(ds, Q_MEETINGS), key=lambda row: tuple(map(str, row))):
         body = facts.body(str(board)) if board is not None else None
-        facts.meetings[str(z)] = {"date": normalise_date(text(date)), "body": body}
-        facts.graph_meeting.setdefault(str(g), str(z))
+        facts.protocols.setdefault(str(g), Protocol(str(g), normalise_date(text(date)), body, text(path)))
     return facts
 
 
@@ -207,7 +307,7 @@ def add_org_node(network: nx.MultiDiGraph, facts: Facts, iri: str) -> None:
     if iri in network:
         return
     types = facts.types.get(iri, set())
-    label = facts.labels.get(iri) or (facts.alt_labels.get(iri) or [local_name(iri)])[0]
+    label = facts.label(iri)
     if "Samordningsforbund" in types:
         network.add_node(iri, kind=FORBUND, label=label, alt_labels=facts.alt_labels.get(iri, []))
     elif "PoliticalParty" in types:
@@ -220,22 +320,23 @@ def add_person_nodes(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> Non
     """One node per surviving person, named by foaf:name (else an alternative label)."""
     names: dict[str, str] = {}
     fallback: dict[str, str] = {}
-    alts: dict[str, set[str]] = defaultdict(set)
-    for p, name, alt in run(ds, Q_PEOPLE):
+    for p, name in sorted(run(ds, Q_NAMES), key=lambda row: (str(row[0]), str(row[1]))):
         person = facts.person(str(p))
-        if name is not None:
-            (names if person == str(p) else fallback).setdefault(person, str(name))
-        if alt is not None:
-            alts[person].add(str(alt))
+        (names if person == str(p) else fallback).setdefault(person, str(name))
     names = fallback | names
-    for person in sorted(set(names) | set(alts)):
-        label = names.get(person) or min(alts[person])
+    people = {facts.person(str(p)) for (p,) in run(ds, Q_PERSONS)}
+    alts: dict[str, set[str]] = defaultdict(set)
+    for p in people | {str(p) for p in facts.canon}:
+        alts[facts.person(p)].update(facts.alt_labels.get(p, ()))
+    for person in sorted(people):
+        label = names.get(person) or min(alts[person], default=local_name(person))
         network.add_node(person, kind=PERSON, label=label, alt_labels=sorted(alts[person] - {label}),
                          boards=[], parties=[], meetings=[], quotes=[])
 
 
 def merge_edge(network: nx.MultiDiGraph, u: str, v: str, key: str, *, kind: str, role: str,
-               start: str | None = None, end: str | None = None, quotes: Iterable[str] = (), **extra: Any) -> None:
+               start: str | None = None, end: str | None = None, quotes: Iterable[dict[str, str]] = (),
+               **extra: Any) -> None:
     """Add an edge, or widen the existing one with the same key (earliest start, latest end, more quotes)."""
     if not network.has_edge(u, v, key):
         network.add_edge(u, v, key=key, kind=kind, role=role, quotes=[], start=None, end=None, **extra)
@@ -247,47 +348,43 @@ def merge_edge(network: nx.MultiDiGraph, u: str, v: str, key: str, *, kind: str,
         data["end"] = end if data["end"] is None else max(data["end"], end)
 
 
-def property_map(ds: Dataset, query: str) -> dict[str, Any]:
-    """Subject -> its first value (in sorted order) from a two-column SELECT."""
-    result: dict[str, Any] = {}
-    for s, o in sorted(run(ds, query), key=lambda row: (str(row[0]), str(row[1]))):
-        result.setdefault(str(s), o)
-    return result
+def evidence_quotes(facts: Facts, *evidence: Any) -> list[dict[str, str]]:
+    """Distinct quote records from aggregated evidence strings."""
+    out: list[dict[str, str]] = []
+    for item in evidence:
+        quote = facts.quote(text(item))
+        if quote and quote not in out:
+            out.append(quote)
+    return out
 
 
-def membership_dates(ds: Dataset, facts: Facts) -> dict[str, tuple[str | None, str | None]]:
-    """First and last meeting date of the protocols that state each membership."""
-    seen: dict[str, tuple[str | None, str | None]] = {}
-    for g, m in run(ds, Q_MEMBERSHIP_GRAPHS):
-        date = facts.meetings.get(facts.graph_meeting.get(str(g), ""), {}).get("date")
-        if not date:
-            continue
-        first, last = seen.get(str(m), (date, date))
-        seen[str(m)] = (min(first or date, date), max(last or date, date))
-    return seen
-
-
-def add_memberships(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
-    """Membership edges person -> body (förbund for its boards), keyed by role; represents/member edges."""
-    props = {name: property_map(ds, query) for name, query in Q_MEMBERSHIP_PROPS.items()}
-    seen = membership_dates(ds, facts)
-    for m, p, body in sorted(run(ds, Q_MEMBERSHIPS), key=lambda row: tuple(map(str, row))):
-        person, target, m = facts.person(str(p)), facts.body(str(body)), str(m)
+def add_memberships(network: nx.MultiDiGraph, ds: Dataset, facts: Facts, *, quotes: bool = True) -> None:
+    """Membership edges person -> body (förbund for its boards), keyed by role and labelled board/staff/duty."""
+    query = Q_MEMBERSHIPS if quotes else without_quotes(Q_MEMBERSHIPS)
+    rows = sorted(run(ds, query), key=lambda row: tuple(map(str, row[:7])))
+    for _m, p, body, role, behalf, valid_from, valid_to, first, last, count, first_q, last_q in rows:
+        person, target = facts.person(str(p)), facts.body(str(body))
         if person not in network:
             continue
         add_org_node(network, facts, target)
-        role = props["role"].get(m)
-        role_label = facts.labels.get(str(role)) or (local_name(str(role)) if role is not None else "ledamot")
-        begin = normalise_date(text(props["from"].get(m))) or seen.get(m, (None, None))[0]
-        finish = normalise_date(text(props["to"].get(m)), end=True) or seen.get(m, (None, None))[1]
-        behalf = text(props["behalf"].get(m))
+        role_label = facts.labels.get(str(role)) or local_name(str(role)) if role is not None else "ledamot"
+        relation = role_relation(text(role), facts.labels.get(str(role)) if role is not None else None)
+        begin = normalise_date(text(valid_from)) or normalise_date(text(first))
+        finish = normalise_date(text(valid_to), end=True) or normalise_date(text(last))
+        behalf_iri = text(behalf)
         key = f"membership:{role_label}"
-        merge_edge(network, person, target, key, kind="membership", role=role_label,
-                   start=begin, end=finish, quotes=facts.quotes.get(m, []))
-        network.edges[person, target, key].setdefault("on_behalf_of", behalf)
-        record_board(network, person, target, role_label, behalf, begin, finish)
-        if behalf:
-            add_member_org(network, facts, person, behalf, target, (begin, finish))
+        merge_edge(network, person, target, key, kind="membership", role=role_label, relation=relation,
+                   start=begin, end=finish, quotes=evidence_quotes(facts, first_q, last_q))
+        edge = network.edges[person, target, key]
+        years = seat_years(normalise_date(text(valid_from)), normalise_date(text(valid_to), end=True),
+                           normalise_date(text(first)), normalise_date(text(last)))
+        old_years = edge.get("years", years)
+        edge["years"] = (min(old_years[0], years[0]), max(old_years[1], years[1]))
+        edge["protocols"] = edge.get("protocols", 0) + int(count.toPython())
+        edge.setdefault("on_behalf_of", behalf_iri)
+        record_board(network, person, target, role_label, relation, behalf_iri, begin, finish)
+        if behalf_iri:
+            add_member_org(network, facts, person, behalf_iri, target, (begin, finish))
 
 
 def add_member_org(network: nx.MultiDiGraph, facts: Facts, person: str, org: str, body: str,
@@ -300,10 +397,10 @@ def add_member_org(network: nx.MultiDiGraph, facts: Facts, person: str, org: str
         merge_edge(network, org, body, "member", kind="member", role="member")
 
 
-def record_board(network: nx.MultiDiGraph, person: str, body: str, role: str, behalf: str | None,
+def record_board(network: nx.MultiDiGraph, person: str, body: str, role: str, relation: str, behalf: str | None,
                  start: str | None, end: str | None) -> None:
-    """Keep the person's board list (for the details panel) free of duplicates."""
-    entry = {"body": network.nodes[body]["label"], "role": role,
+    """Keep the person's list of boards and roles (for the details panel) free of duplicates."""
+    entry = {"body": network.nodes[body]["label"], "role": role, "relation": relation,
              "on_behalf_of": behalf, "from": start, "to": end}
     boards = network.nodes[person]["boards"]
     for old in boards:
@@ -314,32 +411,46 @@ def record_board(network: nx.MultiDiGraph, person: str, body: str, role: str, be
     boards.append(entry)
 
 
-def add_attendance(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
-    """Meetings in each person's details; an `attended` edge person -> förbund per present person."""
-    roles: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for z, pred, p in run(ds, Q_MEETING_ROLES):
-        roles[(str(z), facts.person(str(p)))].append(MEETING_ROLES.get(local_name(str(pred)), local_name(str(pred))))
-    for z, p, present in sorted(run(ds, Q_ATTENDANCE), key=lambda row: (str(row[0]), str(row[1]))):
-        person, meeting = facts.person(str(p)), facts.meetings.get(str(z), {})
-        body, date = meeting.get("body"), meeting.get("date")
-        if person not in network or body is None:
+def add_attendance(network: nx.MultiDiGraph, ds: Dataset, facts: Facts, *, quotes: bool = True) -> None:
+    """Attendance per person and body in the details; an `attended` edge person -> body when present.
+
+    Presence at a body where the person holds no membership is attendance as a guest (relation GUEST).
+    """
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for p, board, pred, count in run(ds, Q_MEETING_ROLES):
+        kind = MEETING_ROLES.get(local_name(str(pred)), local_name(str(pred)))
+        counts[(facts.person(str(p)), facts.body(str(board)))][kind] += int(count.toPython())
+    duties = {key: [f"{kind} ×{n}" for kind, n in sorted(kinds.items())] for key, kinds in counts.items()}
+    summary: dict[tuple[str, str], dict[str, Any]] = {}
+    for p, board, present, count, first, last, first_q, last_q in sorted(
+            run(ds, Q_ATTENDANCE if quotes else without_quotes(Q_ATTENDANCE)), key=lambda row: tuple(map(str, row[:3]))):
+        person, body = facts.person(str(p)), facts.body(str(board))
+        if person not in network:
             continue
         add_org_node(network, facts, body)
-        network.nodes[person]["meetings"].append({
-            "date": date, "body": network.nodes[body]["label"], "present": bool(present.toPython()),
-            "roles": sorted(roles.get((str(z), person), []))})
+        entry = summary.setdefault((person, body), {"body": network.nodes[body]["label"], "present": 0, "absent": 0,
+                                                    "first": None, "last": None,
+                                                    "duties": sorted(duties.get((person, body), []))})
+        entry["present" if present.toPython() else "absent"] += int(count.toPython())
+        first_, last_ = normalise_date(text(first)), normalise_date(text(last))
+        entry["first"] = min(filter(None, (entry["first"], first_)), default=None)
+        entry["last"] = max(filter(None, (entry["last"], last_)), default=None)
         if present.toPython():
+            member = any(d["kind"] == "membership" for d in network.get_edge_data(person, body, default={}).values())
             merge_edge(network, person, body, "attended", kind="attended", role="attended",
-                       start=date, end=date)
-            network.edges[person, body, "attended"]["meetings"] = (
-                network.edges[person, body, "attended"].get("meetings", 0) + 1)
+                       relation=STAFF if member else GUEST, start=first_, end=last_,
+                       quotes=evidence_quotes(facts, first_q, last_q), meetings=0)
+            network.edges[person, body, "attended"]["meetings"] += int(count.toPython())
+    for (person, _body), entry in summary.items():
+        network.nodes[person]["meetings"].append(entry)
 
 
 def add_parties(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
     """Party edges person -> political party."""
-    for p, party in run(ds, Q_PARTIES):
+    parties = {str(party) for (party,) in run(ds, Q_PARTY_TYPES)}
+    for p, party in sorted(run(ds, Q_PARTY_LINKS), key=lambda row: tuple(map(str, row))):
         person = facts.person(str(p))
-        if person not in network:
+        if person not in network or str(party) not in parties:
             continue
         add_org_node(network, facts, str(party))
         merge_edge(network, person, str(party), "party", kind="party", role="party")
@@ -350,15 +461,20 @@ def add_parties(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
 
 def add_grants(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
     """Grant nodes with funds (förbund -> grant) and receives (grant -> recipient) edges, by amount."""
-    for g, grant, funder, recipient, value, currency, item, start, end, decision in run(ds, Q_GRANTS):
-        date = facts.meetings.get(facts.graph_meeting.get(str(g), ""), {}).get("date")
+    rows = sorted(run(ds, Q_GRANTS), key=lambda row: tuple(map(str, row)))
+    for g, grant, funder, recipient, value, currency, item, start, end, decision, quote in rows:
+        protocol = facts.protocols.get(str(g))
+        date = protocol.date if protocol else None
         amount = float(value.toPython()) if isinstance(value, Literal) else None
         gid = str(grant)
         if gid not in network:
             label = f"{amount:,.0f} kr".replace(",", "\u202f") if amount is not None else "bidrag"
             network.add_node(gid, kind=GRANT, label=label, amount=amount, currency=text(currency) or "SEK",
                              item=text(item), period=" – ".join(filter(None, (text(start), text(end)))) or None,
-                             decision=text(decision), date=date, quotes=facts.quotes.get(gid, []))
+                             decision=text(decision), date=date, quotes=[])
+        record = facts.quote(f"{date or ''}\x1f{g}\x1f{quote}") if quote is not None else None
+        if record and record not in network.nodes[gid]["quotes"]:
+            network.nodes[gid]["quotes"].append(record)
         for u, v, key in ((funder, grant, "funds"), (grant, recipient, "receives")):
             if u is None or v is None:
                 continue
@@ -372,13 +488,13 @@ def add_grants(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
 def add_contributions(network: nx.MultiDiGraph, ds: Dataset, facts: Facts) -> None:
     """Member edges org -> förbund from member contributions recorded in the förbund's protocols."""
     for g, org in run(ds, Q_CONTRIBUTIONS):
-        body = facts.meetings.get(facts.graph_meeting.get(str(g), ""), {}).get("body")
-        if body is None:
+        protocol = facts.protocols.get(str(g))
+        if protocol is None or protocol.body is None:
             continue
-        add_org_node(network, facts, body)
+        add_org_node(network, facts, protocol.body)
         add_org_node(network, facts, str(org))
-        if network.nodes[body]["kind"] == FORBUND:
-            merge_edge(network, str(org), body, "member", kind="member", role="member")
+        if network.nodes[protocol.body]["kind"] == FORBUND:
+            merge_edge(network, str(org), protocol.body, "member", kind="member", role="member")
 
 
 def collect_person_quotes(network: nx.MultiDiGraph) -> None:
@@ -389,12 +505,16 @@ def collect_person_quotes(network: nx.MultiDiGraph) -> None:
         quotes = data["quotes"]
         for _, _, edge in network.out_edges(person, data=True):
             quotes.extend(q for q in edge.get("quotes", ()) if q not in quotes)
+        quotes.sort(key=lambda q: (q["date"], q["forbund"], q["file"], q["text"]))
         data["boards"].sort(key=lambda b: (b["from"] or "", b["body"], b["role"]))
-        data["meetings"].sort(key=lambda m: (m["date"] or "", m["body"]))
+        data["meetings"].sort(key=lambda m: (m["first"] or "", m["body"]))
 
 
-def build_network(ds: Dataset) -> nx.MultiDiGraph:
-    """Read people, förbund, member orgs, parties and grants from a Dataset into a MultiDiGraph."""
+def build_network(ds: Dataset, *, quotes: bool = True) -> nx.MultiDiGraph:
+    """Read people, förbund, member orgs, parties and grants from a Dataset into a MultiDiGraph.
+
+    `quotes=False` leaves out the quotes of memberships and attendance (for `analyse`, which prints none).
+    """
     view = union_view(ds)
     facts = read_facts(view)
     network = nx.MultiDiGraph()
@@ -402,8 +522,8 @@ def build_network(ds: Dataset) -> nx.MultiDiGraph:
     for iri, types in sorted(facts.types.items()):
         if "Samordningsforbund" in types:
             add_org_node(network, facts, iri)
-    add_memberships(network, view, facts)
-    add_attendance(network, view, facts)
+    add_memberships(network, view, facts, quotes=quotes)
+    add_attendance(network, view, facts, quotes=quotes)
     add_parties(network, view, facts)
     add_grants(network, view, facts)
     add_contributions(network, view, facts)
@@ -495,9 +615,21 @@ def grant_network(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def person_boards(network: nx.MultiDiGraph, person: str) -> set[str]:
-    """The förbund a person is affiliated with (member or present at a meeting)."""
+    """The bodies (förbund, NNS, other boards) where a person holds a board seat."""
     return {v for _, v, d in network.out_edges(person, data=True)
-            if d["kind"] in AFFILIATIONS and network.nodes[v]["kind"] == FORBUND}
+            if d["kind"] == "membership" and d.get("relation", BOARD) == BOARD}
+
+
+def board_spans(network: nx.MultiDiGraph, person: str) -> dict[str, tuple[int, int]]:
+    """Body -> the year span of a person's board seats there (all roles together)."""
+    spans: dict[str, tuple[int, int]] = {}
+    for _, body, d in network.out_edges(person, data=True):
+        if d["kind"] != "membership" or d.get("relation", BOARD) != BOARD:
+            continue
+        span = d.get("years") or year_span(d.get("start"), d.get("end"))
+        old = spans.get(body, span)
+        spans[body] = (min(old[0], span[0]), max(old[1], span[1]))
+    return spans
 
 
 def summarise_network(network: nx.MultiDiGraph, *, limit: int = 2000) -> nx.MultiDiGraph:
@@ -512,15 +644,46 @@ def summarise_network(network: nx.MultiDiGraph, *, limit: int = 2000) -> nx.Mult
     for _, person, boards in linkers[:room]:
         summary.add_node(person, **network.nodes[person])
         for f in sorted(boards):
-            roles = sorted({d["role"] for _, v, d in network.out_edges(person, data=True)
-                            if v == f and d["kind"] == "membership"})
-            summary.add_edge(person, f, key="boards", kind="membership", role=", ".join(roles) or "attended", quotes=[],
-                             start=None, end=None)
+            if f not in summary:
+                summary.add_node(f, **network.nodes[f])
+            seats = [d for _, v, d in network.out_edges(person, data=True)
+                     if v == f and d["kind"] == "membership" and d.get("relation", BOARD) == BOARD]
+            summary.add_edge(person, f, key="boards", kind="membership", relation=BOARD,
+                             role=", ".join(sorted({d["role"] for d in seats})),
+                             quotes=[q for d in seats for q in d["quotes"]][:3],
+                             start=min(filter(None, (d["start"] for d in seats)), default=None),
+                             end=max(filter(None, (d["end"] for d in seats)), default=None))
     for (funder, recipient), (total, count) in sorted(sums.items()):
-        summary.add_node(recipient, **network.nodes[recipient])
+        for node in (funder, recipient):       # a funder need not be a förbund (an agency's own grant)
+            if node not in summary:
+                summary.add_node(node, **network.nodes[node])
         summary.add_edge(funder, recipient, key="grant_sum", kind="grant_sum", amount=total, grants=count,
                          role=f"{count} grants", quotes=[], start=None, end=None)
     return summary
+
+
+def overview_network(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The förbund-centred view a page opens on: förbund, their member parties, the people holding board
+    seats in several bodies with those seats, and the bodies (NNS, other boards) they link to."""
+    forbund = set(nodes_of(network, FORBUND))
+    members: dict[str, set[str]] = defaultdict(set)
+    for u, v, d in network.edges(data=True):
+        if d["kind"] == "member" and v in forbund:
+            members[u].add(v)
+    # A member of most förbund (Försäkringskassan, Arbetsförmedlingen: members of every förbund by law) would
+    # tie all of them into one knot in the middle; above six förbund such members are left out of the overview.
+    national = {org for org, of in members.items() if len(forbund) > 6 and len(of) > len(forbund) / 2}
+    keep = forbund | (set(members) - national)
+    for person in nodes_of(network, PERSON):
+        boards = person_boards(network, person)
+        if len(boards) > 1:
+            keep |= boards | {person}
+    edges = [(u, v, k) for u, v, k, d in network.edges(keys=True, data=True)
+             if u in keep and v in keep and (d["kind"] == "member"
+                                             or (d["kind"] == "membership" and d.get("relation", BOARD) == BOARD))]
+    overview = network.edge_subgraph(edges).copy()
+    overview.add_nodes_from((n, network.nodes[n]) for n in keep if n not in overview)
+    return overview
 
 
 def grant_sums(network: nx.MultiDiGraph) -> dict[tuple[str, str], tuple[float, int]]:
@@ -540,7 +703,7 @@ def grant_sums(network: nx.MultiDiGraph) -> dict[tuple[str, str], tuple[float, i
 
 @dataclass(frozen=True, slots=True)
 class Interlock:
-    """Two förbund sharing board people."""
+    """Two bodies sharing board members (named forbund_a/b: mostly förbund, also NNS and other boards)."""
 
     forbund_a: str
     forbund_b: str
@@ -580,13 +743,15 @@ class NetworkAnalysis:
 
 
 def interlock_network(network: nx.MultiDiGraph) -> nx.Graph:
-    """Förbund linked by the people they share; edge weight = number of shared people."""
+    """Bodies linked by people holding board seats in both at overlapping times; weight = shared people."""
     interlocks = nx.Graph()
-    interlocks.add_nodes_from(nodes_of(network, FORBUND))
     for person in nodes_of(network, PERSON):
-        boards = sorted(person_boards(network, person))
-        for i, a in enumerate(boards):
-            for b in boards[i + 1:]:
+        spans = board_spans(network, person)
+        bodies = sorted(spans)
+        for i, a in enumerate(bodies):
+            for b in bodies[i + 1:]:
+                if not spans_overlap(spans[a], spans[b]):
+                    continue
                 if not interlocks.has_edge(a, b):
                     interlocks.add_edge(a, b, weight=0, people=[])
                 interlocks[a][b]["weight"] += 1
@@ -595,7 +760,7 @@ def interlock_network(network: nx.MultiDiGraph) -> nx.Graph:
 
 
 def board_interlocks(network: nx.MultiDiGraph) -> list[Interlock]:
-    """Pairs of förbund with shared people, heaviest first."""
+    """Pairs of bodies sharing board members, heaviest first (the definition above BOARD_ROLES)."""
     rows = []
     for a, b, d in interlock_network(network).edges(data=True):
         first, second = sorted((network.nodes[a]["label"], network.nodes[b]["label"]))
@@ -627,7 +792,7 @@ def person_centrality(network: nx.MultiDiGraph) -> list[PersonCentrality]:
     between = nx.betweenness_centrality(graph, k=k, seed=0)
     rows = [PersonCentrality(p, network.nodes[p]["label"], len(person_boards(network, p)), degree.get(p, 0.0),
                              between.get(p, 0.0)) for p in nodes_of(network, PERSON)]
-    return sorted(rows, key=lambda r: (-r.betweenness, -r.degree, r.name))
+    return sorted(rows, key=lambda r: (-r.betweenness, -r.boards, -r.degree, r.name))
 
 
 def components(network: nx.MultiDiGraph) -> list[Component]:
@@ -652,8 +817,9 @@ def analysis_tables(analysis: NetworkAnalysis) -> list[tuple[str, list[str], lis
     people = [[p.name, str(p.boards), f"{p.degree:.3f}", f"{p.betweenness:.3f}"] for p in analysis.centrality]
     parts = [[str(n), str(c.size), str(c.people), ", ".join(c.forbund)] for n, c in enumerate(analysis.components, 1)]
     return [
-        ("Board interlocks (förbund sharing people)", ["förbund", "förbund", "shared", "people"], interlocks),
-        ("People by betweenness centrality", ["person", "boards", "degree", "betweenness"], people),
+        ("Board interlocks (bodies sharing board members at the same time)", ["body", "body", "shared", "people"],
+         interlocks),
+        ("People by betweenness centrality", ["person", "board seats", "degree", "betweenness"], people),
         (f"Connected components ({len(analysis.components)})", ["#", "nodes", "people", "förbund"], parts),
     ]
 

@@ -87,6 +87,8 @@ class TraceRow:
     quote: str = ""      # the text the row was read from
     start: int | None = None
     end: int | None = None
+    forbund: str = ""    # the förbund (or body) whose meeting the protocol records
+    file: str = ""       # the protocol's source file name
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,28 +101,39 @@ class Trace:
     rows: tuple[TraceRow, ...] = field(default=())
 
 
+# Facts are joined inside their protocol's GRAPH; names of bodies are looked up outside it (in whatever graph
+# holds them), so the queries work whether labels are repeated per protocol or written once in a shared graph.
 _EVIDENCE = """OPTIONAL { ?x prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?qs .
       ?qs oa:exact ?quote . OPTIONAL { ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end } }
-    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL { ?z dct:date ?date }"""
-_MEETING_BOARD = "OPTIONAL { ?z besluit:isGehoudenDoor/besluit:bestuurt/skos:prefLabel ?board }"
+    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL { ?z dct:date ?date } OPTIONAL { ?doc sg:sourcePath ?path }
+    OPTIONAL { ?z besluit:isGehoudenDoor ?mb }"""
+# An OPTIONAL label lookup on a variable that may be unbound would match every label in the store, so each
+# such variable is first bound to a placeholder IRI that has no label.
+_NONE = "<https://w3id.org/samgraf/ns#none>"
+_MEETING_FORBUND = f"""BIND(COALESCE(?mb, {_NONE}) AS ?mb_) OPTIONAL {{ ?mb_ besluit:bestuurt ?mf . ?mf skos:prefLabel ?mfl }}
+  OPTIONAL {{ ?mb_ skos:prefLabel ?mbl }} BIND(COALESCE(?mfl, ?mbl, "") AS ?forbund)"""
+_COMMON = "?p ?g ?date ?path ?forbund ?quote ?start ?end"
 _QUERIES = {
-    "membership": f"""SELECT ?p ?g ?date ?body ?role ?rep ?from ?to ?quote ?start ?end WHERE {{ GRAPH ?g {{
-    ?x a org:Membership ; org:member ?p ; org:organization ?o .
-    OPTIONAL {{ ?o besluit:bestuurt/skos:prefLabel ?fl }} OPTIONAL {{ ?o skos:prefLabel ?ol }}
-    OPTIONAL {{ ?x org:role/skos:prefLabel ?role }} OPTIONAL {{ ?x opengov:onBehalfOf/skos:prefLabel ?rep }}
+    "membership": f"""SELECT DISTINCT {_COMMON} ?body ?role ?rep ?from ?to WHERE {{ GRAPH ?g {{
+    ?x a org:Membership ; org:member ?p ; org:organization ?o . OPTIONAL {{ ?x org:role ?r }}
+    OPTIONAL {{ ?x opengov:onBehalfOf ?behalf }}
     OPTIONAL {{ ?x schema:validFrom ?from }} OPTIONAL {{ ?x schema:validThrough ?to }} {_EVIDENCE} }}
+    OPTIONAL {{ ?o besluit:bestuurt/skos:prefLabel ?fl }} OPTIONAL {{ ?o skos:prefLabel ?ol }}
+    BIND(COALESCE(?r, {_NONE}) AS ?r_) BIND(COALESCE(?behalf, {_NONE}) AS ?behalf_)
+    OPTIONAL {{ ?r_ skos:prefLabel ?role }} OPTIONAL {{ ?behalf_ skos:prefLabel ?rep }} {_MEETING_FORBUND}
     BIND(COALESCE(?fl, ?ol, "") AS ?body) }}""",
-    "attendance": f"""SELECT ?p ?g ?date ?board ?present ?quote ?start ?end WHERE {{ GRAPH ?g {{
-    ?x a sg:Attendance ; sg:attendee ?p ; sg:meeting ?z ; sg:present ?present . {_MEETING_BOARD} {_EVIDENCE} }} }}""",
-    "duty": f"""SELECT ?p ?g ?date ?board ?kind ?quote ?start ?end WHERE {{ GRAPH ?g {{
-    ?x a sg:MeetingRole ; sg:holder ?p ; sg:meeting ?z ; sg:roleKind ?kind . {_MEETING_BOARD} {_EVIDENCE} }} }}""",
-    "dissent": f"""SELECT ?p ?g ?date ?board ?cls ?decision ?ident ?quote ?start ?end WHERE {{ GRAPH ?g {{
+    "attendance": f"""SELECT DISTINCT {_COMMON} ?present WHERE {{ GRAPH ?g {{
+    ?x a sg:Attendance ; sg:attendee ?p ; sg:meeting ?z ; sg:present ?present . {_EVIDENCE} }} {_MEETING_FORBUND} }}""",
+    "duty": f"""SELECT DISTINCT {_COMMON} ?kind WHERE {{ GRAPH ?g {{
+    ?x a sg:MeetingRole ; sg:holder ?p ; sg:meeting ?z ; sg:roleKind ?kind . {_EVIDENCE} }} {_MEETING_FORBUND} }}""",
+    "dissent": f"""SELECT DISTINCT {_COMMON} ?cls ?decision ?ident WHERE {{ GRAPH ?g {{
     ?x prov:wasAttributedTo ?p ; a ?cls . FILTER(?cls IN (sg:Reservation, sg:ProtocolNote, sg:Abstention))
     OPTIONAL {{ ?x sg:against ?bes . ?bes prov:value ?decision . OPTIONAL {{ ?bes dct:identifier ?ident }} }}
-    ?doc dct:subject ?z . {_MEETING_BOARD} {_EVIDENCE} }} }}""",
-    "party": f"""SELECT ?p ?g ?date ?board ?code ?pname WHERE {{ GRAPH ?g {{
-    ?p org:memberOf ?party . ?party skos:notation ?code . OPTIONAL {{ ?party skos:prefLabel ?pname }}
-    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL {{ ?z dct:date ?date }} {_MEETING_BOARD} }} }}""",
+    {_EVIDENCE} }} {_MEETING_FORBUND} }}""",
+    "party": f"""SELECT DISTINCT ?p ?g ?date ?path ?forbund ?code ?pname WHERE {{ GRAPH ?g {{ ?p org:memberOf ?party .
+    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL {{ ?z dct:date ?date }} OPTIONAL {{ ?doc sg:sourcePath ?path }}
+    OPTIONAL {{ ?z besluit:isGehoudenDoor ?mb }} }}
+    ?party skos:notation ?code . OPTIONAL {{ ?party skos:prefLabel ?pname }} {_MEETING_FORBUND} }}""",
 }
 _DISSENT = {"Reservation": "reservation", "ProtocolNote": "protocol note", "Abstention": "abstention"}
 
@@ -138,20 +151,21 @@ def _int(row, name: str) -> int | None:
 def _row(kind: str, r) -> TraceRow:
     """One TraceRow from a SPARQL result row of the query of that kind."""
     common = dict(date=_s(r, "date")[:10], protocol=doc_id_of(_s(r, "g")), quote=_s(r, "quote"),
-                  start=_int(r, "start"), end=_int(r, "end"))
+                  start=_int(r, "start"), end=_int(r, "end"), forbund=_s(r, "forbund"),
+                  file=_s(r, "path").replace("\\", "/").rsplit("/", 1)[-1])
     if kind == "membership":
         period = " – ".join(x for x in (_s(r, "from")[:10], _s(r, "to")[:10]) if x)
         return TraceRow(kind, board=_s(r, "body"), what=_s(r, "role") or "member", detail=_s(r, "rep"),
                         period=period, **common)
     if kind == "attendance":
-        return TraceRow(kind, board=_s(r, "board"), what="present" if r.present.toPython() else "absent", **common)
+        return TraceRow(kind, board=_s(r, "forbund"), what="present" if r.present.toPython() else "absent", **common)
     if kind == "duty":
-        return TraceRow(kind, board=_s(r, "board"), what=_s(r, "kind"), **common)
+        return TraceRow(kind, board=_s(r, "forbund"), what=_s(r, "kind"), **common)
     if kind == "dissent":
         cls = _s(r, "cls").rsplit("#", 1)[-1]
         detail = " ".join(x for x in (_s(r, "ident"), _s(r, "decision")) if x)
-        return TraceRow(kind, board=_s(r, "board"), what=_DISSENT.get(cls, cls), detail=detail, **common)
-    return TraceRow(kind, board=_s(r, "board"), what=_s(r, "code"), detail=_s(r, "pname"), **common)
+        return TraceRow(kind, board=_s(r, "forbund"), what=_DISSENT.get(cls, cls), detail=detail, **common)
+    return TraceRow(kind, board=_s(r, "forbund"), what=_s(r, "code"), detail=_s(r, "pname"), **common)
 
 
 def trace_person(store, node: str) -> Trace:
@@ -194,8 +208,8 @@ def render_table(trace: Trace) -> str:
         head.append("also written: " + ", ".join(sorted(set(trace.spellings[1:]) | set(trace.aliases))))
     if trace.merged:
         head.append("merged from: " + ", ".join(trace.merged))
-    cols = ("date", "board", "kind", "what", "detail", "period", "protocol", "quote")
-    data = [[r.date, r.board, r.kind, r.what, r.detail, r.period, r.protocol, r.quote] for r in trace.rows]
+    cols = ("date", "board", "kind", "what", "detail", "period", "protocol file", "quote")
+    data = [[r.date, r.board, r.kind, r.what, r.detail, r.period, r.file or r.protocol, r.quote] for r in trace.rows]
     widths = [min(44, max([len(c)] + [len(_one_line(d[i], 44)) for d in data])) for i, c in enumerate(cols)]
     line = lambda cells: "  ".join(_one_line(c, w).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
     body = [line(cols), "  ".join("-" * w for w in widths)] + [line(d) for d in data]
@@ -211,78 +225,133 @@ def _year(value: str) -> float | None:
     return int(m.group(1)) + (month - 1) / 12 + (day - 1) / 365
 
 
-def _bars(trace: Trace) -> dict[tuple[str, str], list[float]]:
-    """(board, role) -> [first, last] year of the terms and of the meetings the role was recorded at."""
-    bars: dict[tuple[str, str], list[float]] = {}
-    for r in trace.rows:
+def _lane(row: TraceRow) -> str:
+    return row.board or "(body not named)"
+
+
+def _bars(trace: Trace) -> dict[tuple[str, str], tuple[float, float, int]]:
+    """(lane, role) -> (first, last year, index of the first row) of the terms and meetings recording the role."""
+    bars: dict[tuple[str, str], tuple[float, float, int]] = {}
+    for i, r in enumerate(trace.rows):
         if r.kind != "membership":
             continue
         points = [y for y in (_year(r.date), *(_year(p) for p in r.period.split(" – "))) if y is not None]
         if points:
-            span = bars.setdefault((r.board, r.what), [min(points), max(points)])
-            span[0], span[1] = min(span[0], *points), max(span[1], *points)
+            lo, hi, first = bars.get((_lane(r), r.what), (min(points), max(points), i))
+            bars[(_lane(r), r.what)] = (min(lo, *points), max(hi, *points), first)
     return bars
 
 
+def year_ticks(lo: float, hi: float, most: int = 14) -> list[int]:
+    """Whole years to label on the axis between lo and hi: every year, or every 2nd/5th/10th when many."""
+    first, last = int(lo), int(hi) + 1
+    step = next(s for s in (1, 2, 5, 10, 20) if (last - first) / s <= most)
+    return [y for y in range(first - first % step, last + 1, step) if first <= y <= last]
+
+
 _E = lambda text: html.escape(str(text), quote=True)  # noqa: E731
-_STYLE = """body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin-top:1.5em}
+_DOTS = {"attendance": ("#2b8a3e", 5, "present at a meeting (hollow: absent)"),
+         "duty": ("#e8590c", 4, "meeting duty: chair, secretary, justerare"),
+         "dissent": ("#c92a2a", 4, "reservation, protocol note or abstention")}
+_BAR = ("#4c7fc0", "membership: a role on a board, from its term or the meetings recording it")
+_STYLE = """body{font:14px system-ui,sans-serif;margin:1.5em 2em;color:#222;max-width:1300px}
+h1{margin:.2em 0}.sub{color:#555;margin:.2em 0 1em}table{border-collapse:collapse;margin-top:1em;width:100%}
 td,th{border-bottom:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f4f4f4}
-.q{color:#555;font-style:italic;max-width:40em}svg text{font-size:12px}.lane{fill:#fafafa;stroke:#eee}"""
+tr:target{background:#fff3bf}td:first-child{white-space:nowrap}.q{color:#444;font-style:italic;max-width:36em}.src{white-space:nowrap}
+.src small{display:block;color:#666;white-space:normal}svg text{font-size:12px;fill:#222}svg .axis{fill:#555}
+.lane{fill:#f7f7f7;stroke:#e5e5e5}.legend{display:flex;flex-wrap:wrap;gap:4px 18px;margin:.5em 0;font-size:13px}
+.legend span{display:inline-flex;align-items:center;gap:6px}.protocols{columns:2;font-size:13px;padding-left:1.2em}
+a{color:#1c5fa8}"""
 
 
-def _svg(trace: Trace, width: int = 960, lane_h: int = 46, left: int = 260) -> str:
-    """The timeline: one lane per board, membership terms as bars, meetings as dots."""
-    lanes = sorted({r.board or "(unknown body)" for r in trace.rows})
+def _legend() -> str:
+    """What the bars and dots mean."""
+    items = [f'<span><svg width="26" height="10"><rect x="0" y="2" width="26" height="6" fill="{_BAR[0]}"/></svg>'
+             f"{_E(_BAR[1])}</span>"]
+    for colour, radius, text in _DOTS.values():
+        items.append(f'<span><svg width="12" height="12"><circle cx="6" cy="6" r="{radius}" fill="{colour}"/></svg>'
+                     f"{_E(text)}</span>")
+    return f'<div class="legend" role="list">{"".join(items)}</div>'
+
+
+def _svg(trace: Trace, width: int = 1180, lane_h: int = 58, pad: int = 16) -> str:
+    """The timeline: one lane per body with its full name above, terms as bars, meetings as dots, a year axis."""
+    lanes = sorted({_lane(r) for r in trace.rows})
     years = [y for r in trace.rows for y in (_year(r.date), *(_year(p) for p in r.period.split(" – "))) if y]
-    lo, hi = (min(years) - 0.25, max(years) + 0.25) if years else (2000.0, 2001.0)
-    x = lambda y: left + (y - lo) / max(hi - lo, 0.5) * (width - left - 20)  # noqa: E731
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{lane_h * len(lanes) + 30}" role="img">']
-    for year in range(int(lo) + 1, int(hi) + 1):
-        out.append(f'<line x1="{x(year):.1f}" x2="{x(year):.1f}" y1="0" y2="{lane_h * len(lanes)}" stroke="#ddd"/>'
-                   f'<text x="{x(year):.1f}" y="{lane_h * len(lanes) + 16}" text-anchor="middle">{year}</text>')
+    lo, hi = (min(years), max(years)) if years else (2000.0, 2001.0)
+    ticks = year_ticks(lo, hi)
+    lo, hi = min(lo, ticks[0]), max(hi, ticks[-1])
+    x = lambda y: pad + (y - lo) / max(hi - lo, 0.5) * (width - 2 * pad)  # noqa: E731
+    top_axis, height = 22, 22 + lane_h * len(lanes) + 24
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+           f'aria-label="timeline of {_E(trace.name)}">']
+    for year in ticks:
+        out.append(f'<line x1="{x(year):.1f}" x2="{x(year):.1f}" y1="{top_axis - 4}" y2="{height - 20}" stroke="#ddd"/>'
+                   f'<text class="axis" x="{x(year):.1f}" y="14" text-anchor="middle">{year}</text>'
+                   f'<text class="axis" x="{x(year):.1f}" y="{height - 6}" text-anchor="middle">{year}</text>')
+    bars = _bars(trace)
     for i, lane in enumerate(lanes):
-        top = i * lane_h
-        out.append(f'<rect class="lane" x="0" y="{top}" width="{width}" height="{lane_h - 4}"/>'
-                   f'<text x="6" y="{top + 18}">{_E(_one_line(lane, 36))}</text>')
-        for k, ((board, role), (a, b)) in enumerate(sorted((kv for kv in _bars(trace).items()
-                                                           if (kv[0][0] or "(unknown body)") == lane))):
-            y0 = top + 6 + (k % 3) * 7
-            out.append(f'<rect x="{x(a):.1f}" y="{y0}" width="{max(x(b) - x(a), 4):.1f}" height="6" fill="#6a9fd4">'
-                       f'<title>{_E(role)}: {a:.1f}–{b:.1f}</title></rect>')
+        top = top_axis + i * lane_h
+        out.append(f'<rect class="lane" x="0" y="{top}" width="{width}" height="{lane_h - 6}"/>'
+                   f'<text x="6" y="{top + 15}" font-weight="600">{_E(lane)}</text>')
+        for k, ((_, role), (a, b, first)) in enumerate(sorted(kv for kv in bars.items() if kv[0][0] == lane)):
+            y0 = top + 22 + (k % 3) * 8
+            out.append(f'<a href="#r{first}"><rect x="{x(a):.1f}" y="{y0}" width="{max(x(b) - x(a), 5):.1f}" height="6" '
+                       f'fill="{_BAR[0]}"><title>{_E(role)}: {a:.1f}–{b:.1f}</title></rect></a>')
         out.extend(_dots(trace, lane, top, x))
     out.append("</svg>")
     return "".join(out)
 
 
+def _source(row: TraceRow) -> str:
+    """A protocol by förbund and date (and its file name), never an internal id."""
+    return ", ".join(x for x in (row.forbund, row.date) if x) or row.file or "protocol"
+
+
 def _dots(trace: Trace, lane: str, top: int, x) -> list[str]:
-    """Meetings as dots: filled present, hollow absent, orange for a duty, red for a dissent."""
-    style = {"attendance": ("#2b6", 5), "duty": ("#e90", 4), "dissent": ("#d33", 4)}
+    """Meetings as dots linking to their row: filled present, hollow absent, orange a duty, red a dissent."""
     out = []
-    for r in trace.rows:
+    for i, r in enumerate(trace.rows):
         year = _year(r.date)
-        if r.kind not in style or year is None or (r.board or "(unknown body)") != lane:
+        if r.kind not in _DOTS or year is None or _lane(r) != lane:
             continue
-        colour, radius = style[r.kind]
+        colour, radius, _ = _DOTS[r.kind]
         fill = "white" if r.what == "absent" else colour
-        cy = top + 30 + (0 if r.kind == "attendance" else 6 if r.kind == "duty" else -6)
-        tip = f"{r.date} {r.what} {r.detail} ({r.protocol}) “{_one_line(r.quote, 120)}”"
-        out.append(f'<circle cx="{x(year):.1f}" cy="{cy}" r="{radius}" fill="{fill}" stroke="{colour}">'
-                   f"<title>{_E(tip)}</title></circle>")
+        cy = top + 40 + (0 if r.kind == "attendance" else 8 if r.kind == "duty" else -8)
+        tip = f"{r.what} {r.detail} — {_source(r)} “{_one_line(r.quote, 120)}”"
+        out.append(f'<a href="#r{i}"><circle cx="{x(year):.1f}" cy="{cy}" r="{radius}" fill="{fill}" '
+                   f'stroke="{colour}" stroke-width="1.5"><title>{_E(tip)}</title></circle></a>')
     return out
 
 
+def _protocol_list(trace: Trace) -> str:
+    """Each protocol the trace draws on, by förbund and date, linking to its first row."""
+    first: dict[tuple[str, str, str], int] = {}
+    for i, r in enumerate(trace.rows):
+        first.setdefault((r.date, r.forbund, r.file), i)
+    items = "".join(f'<li><a href="#r{i}">{_E(", ".join(x for x in (forbund, date) if x) or "protocol")}</a>'
+                    f'{" <small>" + _E(file) + "</small>" if file else ""}</li>'
+                    for (date, forbund, file), i in sorted(first.items()))
+    return f'<h2>Protocols ({len(first)})</h2><ul class="protocols">{items}</ul>'
+
+
 def render_html(trace: Trace) -> str:
-    """A standalone HTML page: the timeline and every row with its protocol and quote (all escaped)."""
+    """A standalone HTML page: the timeline, a legend, the protocols, and every row with its quote (all escaped)."""
     rows = "".join(
-        f"<tr><td>{_E(r.date)}</td><td>{_E(r.board)}</td><td>{_E(r.kind)}</td><td>{_E(r.what)}</td>"
-        f"<td>{_E(r.detail)}</td><td>{_E(r.period)}</td><td>{_E(r.protocol)}</td><td class=q>{_E(r.quote)}</td></tr>"
-        for r in trace.rows)
+        f'<tr id="r{i}"><td>{_E(r.date)}</td><td>{_E(r.board)}</td><td>{_E(r.kind)}</td><td>{_E(r.what)}</td>'
+        f"<td>{_E(r.detail)}</td><td>{_E(r.period)}</td>"
+        f'<td class="src">{_E(_source(r))}{"<small>" + _E(r.file) + "</small>" if r.file else ""}</td>'
+        f'<td class="q">{_E(r.quote)}</td></tr>'
+        for i, r in enumerate(trace.rows))
     also = sorted(set(trace.spellings[1:]) | set(trace.aliases))
+    lanes = len({_lane(r) for r in trace.rows})
+    sub = f"{len(trace.rows)} facts from {len({(r.date, r.forbund, r.file) for r in trace.rows})} protocols, {lanes} bodies"
     return (f'<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><title>{_E(trace.name)} – samgraf trace'
             f"</title><style>{_STYLE}</style></head><body><h1>{_E(trace.name)}</h1>"
-            f"<p><code>{_E(trace.iri)}</code>{'<br>also written: ' + _E(', '.join(also)) if also else ''}</p>"
-            f"{_svg(trace)}<table><tr><th>date</th><th>board</th><th>kind</th><th>what</th><th>detail</th>"
-            f"<th>period</th><th>protocol</th><th>quote</th></tr>{rows}</table></body></html>\n")
+            f'<p class="sub">{_E(sub)}{"<br>also written: " + _E(", ".join(also)) if also else ""}</p>'
+            f"{_legend()}{_svg(trace)}{_protocol_list(trace)}"
+            f"<h2>Everything the protocols say</h2><table><tr><th>date</th><th>body</th><th>kind</th><th>what</th>"
+            f"<th>detail</th><th>period</th><th>protocol</th><th>quote</th></tr>{rows}</table></body></html>\n")
 
 
 RENDERERS = {"table": render_table, "json": render_json, "html": render_html}

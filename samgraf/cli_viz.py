@@ -76,13 +76,13 @@ def load_dataset(store: Path, graph_file: Path | None):
     return open_dataset(store)
 
 
-def load_network(store: Path, graph_file: Path | None):
-    """The samgraf network of the chosen input."""
+def load_network(store: Path, graph_file: Path | None, *, quotes: bool = True):
+    """The samgraf network of the chosen input (`quotes=False`: without membership and attendance quotes)."""
     from samgraf.errors import SamgrafError
     from samgraf.graph.network import build_network
 
     try:
-        return build_network(load_dataset(store, graph_file))
+        return build_network(load_dataset(store, graph_file), quotes=quotes)
     except SamgrafError as e:
         raise click.ClickException(str(e)) from e
 
@@ -153,7 +153,7 @@ def analyse(store: Path, graph_file: Path | None, forbund: tuple[str, ...], date
     from samgraf.graph.network import analyse_network, analysis_tables
     from samgraf.graph.viz import ViewOptions, apply_filters
 
-    network = load_network(store, graph_file)
+    network = load_network(store, graph_file, quotes=False)
     try:
         selected = apply_filters(network, ViewOptions(forbund=forbund, date_from=date_from, date_to=date_to))
     except SamgrafError as e:

@@ -135,7 +135,9 @@ def test_co_membership(ds):
 
 
 def test_interlocks(ds):
-    assert rows(ds, "interlocks") == {(ANKEBY, BERGVIK, "Karin Dahl", ID + "person-karin")}
+    # Karin: ordförande in Ankeby (2024) and ledamot in Bergvik (2025), the same mandate period 2023-2026
+    assert rows(ds, "interlocks") == {(ANKEBY, BERGVIK, "Karin Dahl", "ordförande", "ledamot", "2023–2026",
+                                       "2023–2026", ID + "person-karin")}
 
 
 def test_person_timeline(ds):

@@ -8,6 +8,7 @@ import pytest
 import rdflib.namespace as rdfns
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, SKOS
+from samgraf.graph.build import role_iri as build_role_iri
 from samgraf.ontology.ns import (
     BESLUIT,
     DCT,
@@ -133,7 +134,7 @@ def add_membership(g: Graph, doc: URIRef, person: URIRef, board: URIRef, behalf:
                    role: str, dates: tuple[str, str | None], quote: str) -> None:
     """One org:Membership with its provenance."""
     m = iri("membership", person, board, role)
-    role_iri = URIRef(str(SG) + "role/" + role.replace(" ", "-"))
+    role_iri = build_role_iri(role)                    # the pipeline's slug: sg:role/vice-ordforande
     g.add((m, RDF.type, ORG.Membership)); g.add((m, ORG.member, person)); g.add((m, ORG.organization, board))
     g.add((m, ORG.role, role_iri)); g.add((role_iri, RDF.type, ORG.Role))
     g.add((role_iri, SKOS.prefLabel, Literal(role, lang="sv")))

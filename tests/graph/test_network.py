@@ -88,16 +88,22 @@ def test_membership_edge_has_role_dates_and_quote(network):
     anna = find_person(network, "Anna Berg")
     edge = next(d for _, v, d in network.out_edges(anna, data=True)
                 if d["kind"] == "membership" and d["role"] == "ordförande")
-    assert edge["start"] == "2023-01-01"
-    assert edge["quotes"] == ["Anna Berg (S) ordförande"]
+    assert edge["start"] == "2023-01-01" and edge["relation"] == "board" and edge["protocols"] == 2
+    assert edge["quotes"] == [   # the first and the last protocol recording it, each with förbund, date and file
+        {"text": "Anna Berg (S) ordförande", "forbund": "Samordningsförbundet Ankeby", "date": "2023-02-15",
+         "file": "f0-m0"},
+        {"text": "Anna Berg (S) ordförande", "forbund": "Samordningsförbundet Ankeby", "date": "2023-05-15",
+         "file": "f0-m1"}]
 
 
 def test_person_details_have_parties_meetings_and_quotes(network):
     anna = person(network, "Anna Berg")
     assert anna["parties"] == ["S"]
-    assert {m["date"] for m in anna["meetings"]} == {"2023-02-15", "2023-05-15"}
-    assert any("chair" in m["roles"] for m in anna["meetings"])
-    assert "Anna Berg (S) ersättare" in anna["quotes"]
+    ankeby = next(m for m in anna["meetings"] if m["body"] == "Samordningsförbundet Ankeby")
+    assert (ankeby["present"], ankeby["absent"], ankeby["first"], ankeby["last"]) == (2, 0, "2023-02-15", "2023-05-15")
+    assert ankeby["duties"] == ["chair ×2"]
+    assert {(q["text"], q["forbund"]) for q in anna["quotes"]} >= {
+        ("Anna Berg (S) ersättare", "Samordningsförbundet Bergvik")}
 
 
 def test_grant_nodes_carry_amount_item_and_provenance(network, injection):
@@ -289,3 +295,22 @@ def test_analysis_tables_have_rows_for_each_analysis(tiny):
     tables = analysis_tables(analyse_network(tiny, top=1))
     assert [len(rows) for _, _, rows in tables] == [1, 1, 2]
     assert tables[0][2][0] == ["Förbund A", "Förbund B", "2", "X, Y"]
+
+
+def test_summary_keeps_funders_that_are_not_forbund():
+    network = nx.MultiDiGraph()
+    network.add_node("agency", kind=ORG_, label="Försäkringskassan", org_kind="agency")
+    network.add_node("grant", kind=GRANT, label="100 000 kr", amount=100_000.0)
+    network.add_node("kommun", kind=ORG_, label="Ankeby kommun", org_kind="municipality")
+    network.add_edge("agency", "grant", key="funds", kind="funds")
+    network.add_edge("grant", "kommun", key="receives", kind="receives")
+    summary = summarise_network(network)
+    assert summary.nodes["agency"]["kind"] == ORG_ and summary["agency"]["kommun"]["grant_sum"]["amount"] == 100_000
+
+
+def test_network_without_quotes_has_the_same_edges(synthetic, network):
+    bare = build_network(synthetic.ds, quotes=False)
+    strip = lambda n: sorted((u, v, k, d.get("start"), d.get("end")) for u, v, k, d in n.edges(keys=True, data=True))  # noqa: E731
+    assert strip(bare) == strip(network)
+    assert not any(d["quotes"] for *_, d in bare.edges(data=True) if d["kind"] in ("membership", "attended"))
+    assert board_interlocks(bare) == board_interlocks(network)
