@@ -63,7 +63,12 @@ def cli(verbose: int) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="worker processes")
 @click.option("--force", is_flag=True, help="re-extract files even when unchanged")
 @click.option("--silent", is_flag=True, help="no progress bar")
-def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool) -> None:
+@click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
+              help="time budget per file; a file over it fails alone and the batch goes on")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=64 * 1024 * 1024, show_default=True,
+              help="size budget per file (bytes on disk); a larger file is not read")
+def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool,
+           max_seconds: float, max_bytes: int) -> None:
     """Ingest protocol files or folders (txt, md, pdf, docx, odt, html; folders recursively) into the store.
 
     Unchanged files (same sha256) are skipped; a changed file replaces its named graph. A file
@@ -76,19 +81,20 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     """
     from tqdm import tqdm
 
+    from samgraf.ingest import Budget, duplicate_notes, page_notes
     from samgraf.ingest import ingest as run
-    from samgraf.ingest import page_notes
     from samgraf.sources import iter_protocol_files, list_skipped_files
 
     st = _open_store(store)
     total = sum(1 for _ in iter_protocol_files(list(paths)))
     bar = tqdm(total=total, unit="protocol", disable=silent or total < 2 or not sys.stderr.isatty(), file=sys.stderr)
-    results = run(st, paths, jobs=jobs, force=force, on_result=lambda r: bar.update(1))
+    results = run(st, paths, jobs=jobs, force=force, budget=Budget(max_bytes, max_seconds),
+                  on_result=lambda r: bar.update(1))
     bar.close()
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
         click.echo(f"failed: {r.error}", err=True)
-    for line in page_notes(results):
+    for line in [*page_notes(results), *duplicate_notes(results)]:
         click.echo(line, err=True)
     for key in list_skipped_files(list(paths)):
         click.echo(f"skipped (not a protocol type: txt, md, pdf, docx, odt, html): {key}", err=True)
