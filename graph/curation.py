@@ -178,14 +178,16 @@ class Judgements:
         """Add a 'same' judgement if it changes anything (an automatic one may be blocked by a
         'different' in either group); True if `gone` now has another survivor."""
         before = self.survivor(gone)
-        j = self.add("same", keep, gone, who=who, when=when, note=note)
+        pair = frozenset((keep, gone))
+        fast = who == AUTO and pair not in self._merges().by_pair    # `add` applies it alone
+        self.add("same", keep, gone, who=who, when=when, note=note)
         if self.survivor(gone) != before:
             return True
         self.items.pop()
-        state = self._state
-        if state is not None and state.force and state.force[-1] is j:   # undo the fast path of `add`
+        if fast:            # undo the one union `add` tried (it changed nothing else); else rebuild later
+            state = self._state
             state.force.pop()
-            del state.by_pair[frozenset((keep, gone))]
+            del state.by_pair[pair]
             self._seen = (len(self.items), self.items[-1] if self.items else None)
         return False
 
@@ -474,9 +476,13 @@ _CLEAR_PENDING = f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{IDENTITY_PASS}>
 
 def fault_point(phase: str) -> None:
     """Fault-injection hook for the reliability tests: SAMGRAF_FAULT=<phase> kills this process
-    (SIGKILL, nothing flushed or cleaned up) when it reaches that phase."""
-    if os.environ.get("SAMGRAF_FAULT") == phase:
+    (SIGKILL, nothing flushed or cleaned up) when it reaches that phase; SAMGRAF_FAULT=hang:<phase>
+    makes it hang there (a file that never finishes)."""
+    fault = os.environ.get("SAMGRAF_FAULT")
+    if fault == phase:
         os.kill(os.getpid(), signal.SIGKILL)
+    elif fault == f"hang:{phase}":
+        signal.pause()
 
 
 def mark_identity_pending(store) -> None:

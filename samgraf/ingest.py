@@ -89,7 +89,9 @@ def _resolver(store_path: str) -> Callable:
 def _process(path: Path, key: str, store_path: str | None) -> _Built:
     """Read, extract and build one file (runs in a worker process)."""
     from samgraf.extractors.pipeline import extract_document
+    from samgraf.graph.curation import fault_point
 
+    fault_point(f"extract:{path.name}")
     doc = read_document(path, key)
     extraction = extract_document(doc)
     graph = build_graph(extraction, _resolver(store_path) if store_path else None)
