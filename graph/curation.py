@@ -35,7 +35,7 @@ from rdflib.namespace import FOAF, OWL, RDF, XSD
 
 from samgraf.errors import ResolutionError
 from samgraf.extractors.names import name_key
-from samgraf.graph.people import (NameChange, PairScore, PersonKey, PersonProfile, canonical_name,
+from samgraf.graph.people import (NameChange, PairScore, PersonKey, PersonProfile, block_keys, canonical_name,
                                   candidate_pairs, choose_survivor, find_name_changes, score_pair)
 from samgraf.ontology.ns import GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES, iri
 
@@ -292,10 +292,17 @@ class _Acc:
     docs: set = field(default_factory=set)
 
 
-def _meeting_homes(store) -> tuple[dict[str, str], dict[str, str]]:
+def _values(var: str, nodes: Iterable[str]) -> str:
+    """A VALUES clause over IRIs read from the store (empty: match nothing)."""
+    return f"VALUES ?{var} {{ " + " ".join(f"<{n}>" for n in sorted(nodes)) + " }"
+
+
+def _meeting_homes(store, docs: set[str] | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """doc id -> home key of its meeting (förbund key or doc:id), doc id -> meeting date."""
     homes, dates = {}, {}
-    for r in _rows(store, _Q_MEETINGS):
+    query = _Q_MEETINGS if docs is None else _Q_MEETINGS.replace(
+        "WHERE {", "WHERE { " + _values("g", (GRAPH["protocol/" + d] for d in docs)), 1)
+    for r in _rows(store, query):
         if not r["g"].startswith(PROTOCOL_PREFIX):
             continue
         doc = doc_id_of(r["g"])
@@ -305,19 +312,25 @@ def _meeting_homes(store) -> tuple[dict[str, str], dict[str, str]]:
     return homes, dates
 
 
-def _accumulate(store) -> tuple[dict[str, _Acc], dict[str, str]]:
-    """Per person IRI: spellings, boards, home candidates, represented orgs, parties, roles, protocols."""
+def _only(query: str, persons: set[str] | None) -> str:
+    """A query over everyone, or only over `persons` (bound by VALUES ?p)."""
+    return query if persons is None else query.replace("WHERE {", "WHERE { " + _values("p", persons), 1)
+
+
+def _accumulate(store, persons: set[str] | None = None) -> tuple[dict[str, _Acc], dict[str, str]]:
+    """Per person IRI (everyone, or `persons`): spellings, boards, home candidates, represented orgs,
+    parties, roles, protocols; and the meeting date of each protocol they are named in."""
     acc: dict[str, _Acc] = defaultdict(_Acc)
-    homes, dates = _meeting_homes(store)
-    for r in _rows(store, _Q_PEOPLE):
-        if r["g"].startswith(PROTOCOL_PREFIX):
-            a, doc = acc[r["p"]], doc_id_of(r["g"])
-            a.names[r["alt"]] += 1
-            a.docs.add(doc)
-            board = homes.get(doc, f"doc:{doc}")
-            a.boards.add(board)
-            a.homes_seen.update((board, f"doc:{doc}"))
-    for r in _rows(store, _Q_MEMBERSHIPS):
+    people = [r for r in _rows(store, _only(_Q_PEOPLE, persons)) if r["g"].startswith(PROTOCOL_PREFIX)]
+    homes, dates = _meeting_homes(store, None if persons is None else {doc_id_of(r["g"]) for r in people})
+    for r in people:
+        a, doc = acc[r["p"]], doc_id_of(r["g"])
+        a.names[r["alt"]] += 1
+        a.docs.add(doc)
+        board = homes.get(doc, f"doc:{doc}")
+        a.boards.add(board)
+        a.homes_seen.update((board, f"doc:{doc}"))
+    for r in _rows(store, _only(_Q_MEMBERSHIPS, persons)):
         if r["p"] in acc:
             a = acc[r["p"]]
             a.homes_seen.add(_org_key(r.get("f", r["o"])))
@@ -325,7 +338,7 @@ def _accumulate(store) -> tuple[dict[str, _Acc], dict[str, str]]:
                 a.roles.add(r["role"].lower())
             if "rep" in r:
                 a.represents.add(_org_key(r["rep"]))
-    for r in _rows(store, _Q_PARTIES):
+    for r in _rows(store, _only(_Q_PARTIES, persons)):
         if r["p"] in acc:
             acc[r["p"]].parties.add(r["n"].upper())
     return acc, dates
@@ -337,17 +350,38 @@ def _homes(node: str, keys: set[str], seen: set[str], merged_into: dict[str, set
     return frozenset(h for h in seen for k in keys if str(iri("person", k, h)) in targets)
 
 
-def collect_profiles(store, judgements: Judgements | None = None) -> dict[str, PersonProfile]:
-    """A PersonProfile for every person IRI named in the store's protocol graphs."""
+_Q_SPELLINGS = "SELECT DISTINCT ?p ?alt WHERE { GRAPH ?g { ?p a foaf:Person ; skos:altLabel ?alt } FILTER(STRSTARTS(STR(?g), \"%s\")) }"
+_Q_NAMED_IN = "SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person ; skos:altLabel ?alt } }"
+
+
+def name_keys(store) -> dict[str, set[str]]:
+    """Person IRI -> the name keys of all its spellings in the protocol graphs (one pass, no per-protocol rows)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for r in _rows(store, _Q_SPELLINGS % PROTOCOL_PREFIX):
+        keys[r["p"]].add(name_key(r["alt"]))
+    return keys
+
+
+def collect_profiles(store, judgements: Judgements | None = None, persons: set[str] | None = None,
+                     keys_of: dict[str, set[str]] | None = None) -> dict[str, PersonProfile]:
+    """A PersonProfile for every person IRI named in the store's protocol graphs, or for `persons`
+    only (then `keys_of`, from `name_keys`, gives the colleagues' name keys without reading everyone)."""
     judgements = judgements or load_judgements(store.path)
     merged_into: dict[str, set[str]] = defaultdict(set)
     for old, new in judgements.merge_map().items():
         merged_into[new].add(old)
-    acc, dates = _accumulate(store)
+    acc, dates = _accumulate(store, persons)
     keys_by_doc: dict[str, set[str]] = defaultdict(set)
-    for a in acc.values():
-        for doc in a.docs:
-            keys_by_doc[doc].update(name_key(n) for n in a.names)
+    if persons is None:
+        for a in acc.values():
+            for doc in a.docs:
+                keys_by_doc[doc].update(name_key(n) for n in a.names)
+    else:
+        docs = {d for a in acc.values() for d in a.docs}
+        keys_of = keys_of if keys_of is not None else name_keys(store)
+        query = _Q_NAMED_IN.replace("WHERE {", "WHERE { " + _values("g", (GRAPH["protocol/" + d] for d in docs)), 1)
+        for r in _rows(store, query) if docs else ():
+            keys_by_doc[doc_id_of(r["g"])].update(keys_of.get(r["p"], ()))
     out = {}
     for node, a in acc.items():
         keys = {name_key(n) for n in a.names}
@@ -358,6 +392,18 @@ def collect_profiles(store, judgements: Judgements | None = None) -> dict[str, P
             frozenset(a.parties), frozenset(a.roles), frozenset(a.docs),
             tuple(sorted(dates[d] for d in a.docs if d in dates)), frozenset(colleagues))
     return out
+
+
+def _relevant(store, docs: set[str]) -> tuple[set[str], dict[str, set[str]]]:
+    """The people a pass over new protocols `docs` must look at: those named in them, everyone
+    sharing a blocking key with one of them, and the names of changes announced in them."""
+    keys_of = name_keys(store)
+    fresh = _people_of(store, docs)
+    wanted = {b for p in fresh for k in keys_of.get(p, ()) for b in block_keys(k)}
+    changed = {name_key(n) for d in docs for c in find_name_changes(store.read_text(d) or "") for n in (c.old, c.new)}
+    relevant = {p for p, keys in keys_of.items()
+                if keys & changed or any(b in wanted for k in keys for b in block_keys(k))}
+    return relevant | fresh, keys_of
 
 
 # --- automatic resolution -----------------------------------------------------------------------
@@ -400,7 +446,11 @@ def score_store(store, judgements: Judgements, docs: Iterable[str] | None = None
     """Profiles and scored candidate pairs of a store (no writes). With `docs` (new protocols) only
     the pairs with a person named in one of them: the rest were scored when their protocols came."""
     wanted = None if docs is None else set(docs)
-    profiles = collect_profiles(store, judgements)
+    if wanted is None:
+        profiles = collect_profiles(store, judgements)
+    else:
+        relevant, keys_of = _relevant(store, wanted)
+        profiles = collect_profiles(store, judgements, relevant, keys_of)
     changes = list(_name_change_pairs(store, profiles, wanted))
     fresh = (profiles.values() if wanted is None
              else [p for p in profiles.values() if p.docs & wanted])

@@ -224,7 +224,7 @@ def _with_decision(pair: PairScore, mixed: bool) -> PairScore:
     return PairScore(pair.a, pair.b, pair.name_rule, pair.score, pair.reasons, pair.blocked, decision)
 
 
-def _block_keys(key: str) -> set[str]:
+def block_keys(key: str) -> set[str]:
     """Blocking keys of a name key: each surname token, and first name + surname prefix."""
     tokens = key.split()
     if len(tokens) < 2:
@@ -239,7 +239,7 @@ def candidate_pairs(profiles: Iterable[PersonProfile], fresh: Iterable[PersonPro
     costs in proportion to k and the sizes of their blocks, not to the store."""
     blocks: dict[str, list[PersonProfile]] = defaultdict(list)
     for p in profiles:
-        for block in {b for k in p.keys for b in _block_keys(k)}:
+        for block in {b for k in p.keys for b in block_keys(k)}:
             blocks[block].append(p)
     new = None if fresh is None else {p.iri for p in fresh}
     seen: set[tuple[str, str]] = set()

@@ -79,3 +79,21 @@ def test_adding_protocols_run_by_run_gives_what_one_run_gives(make_store, tmp_pa
     step = make_store({"c.txt": files["c.txt"]}, step, resolve=True)
     assert merges_one and sorted((j.a, j.b) for j in load_judgements(step.path).items) == merges_one
     assert sorted(step.nquads()) == lines_one
+
+
+def test_profiles_of_some_people_are_their_profiles_from_the_whole_store(make_store) -> None:
+    from dataclasses import replace
+
+    from samgraf.graph.curation import collect_profiles
+
+    store = make_store({"a.txt": protocol(None, "2016-11-22", BOARD, staff=STAFF),
+                        "b.txt": protocol("Ankeby", "2018-04-19", BOARD, staff=STAFF),
+                        "c.txt": protocol("Bergvik", "2019-02-07", ["Kim Dahl (V), ledamot, Arvika kommun", *BOARD[2:]])})
+    full = collect_profiles(store)
+    some = set(sorted(full)[::2])
+    part = collect_profiles(store, persons=some)
+    assert set(part) == some and len(some) >= 4
+
+    def plain(p):
+        return replace(p, names=tuple(sorted(p.names)))
+    assert {n: plain(p) for n, p in part.items()} == {n: plain(full[n]) for n in some}
