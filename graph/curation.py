@@ -36,7 +36,8 @@ from rdflib.namespace import FOAF, OWL, RDF, XSD
 from samgraf.errors import ResolutionError
 from samgraf.extractors.names import name_key
 from samgraf.graph.people import (NameChange, PairScore, PersonKey, PersonProfile, block_keys, canonical_name,
-                                  candidate_pairs, choose_survivor, find_name_changes, score_pair)
+                                  candidate_pairs, choose_survivor, find_name_changes, name_relation,
+                                  score_pair)
 from samgraf.ontology.ns import GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES, iri
 
 FILE_NAME = "judgements.tsv"
@@ -257,6 +258,11 @@ _Q_MEETINGS = """SELECT ?g ?f ?date WHERE { GRAPH ?g { ?z a besluit:Zitting ; be
 _Q_MEMBERSHIPS = """SELECT ?g ?p ?o ?f ?role ?rep WHERE { GRAPH ?g { ?m a org:Membership ; org:member ?p ;
     org:organization ?o . OPTIONAL { ?o besluit:bestuurt ?f } OPTIONAL { ?m org:role/skos:prefLabel ?role }
     OPTIONAL { ?m opengov:onBehalfOf ?rep } } }"""
+_Q_MEMBERSHIPS_OF = """SELECT ?g ?p ?o ?f ?role ?rep WHERE { GRAPH ?g { ?m org:member ?p . ?m a org:Membership ;
+    org:organization ?o } OPTIONAL { GRAPH ?g { ?o besluit:bestuurt ?f } }
+    OPTIONAL { GRAPH ?g { ?m org:role/skos:prefLabel ?role } } OPTIONAL { GRAPH ?g { ?m opengov:onBehalfOf ?rep } } }"""
+# the same rows for people bound by VALUES (Oxigraph joins the OPTIONALs inside one GRAPH block before
+# the VALUES binding: seconds instead of milliseconds)
 _Q_PARTIES = "SELECT ?p ?n WHERE { GRAPH ?g { ?p org:memberOf ?party . ?party skos:notation ?n } }"
 
 
@@ -330,7 +336,7 @@ def _accumulate(store, persons: set[str] | None = None) -> tuple[dict[str, _Acc]
         board = homes.get(doc, f"doc:{doc}")
         a.boards.add(board)
         a.homes_seen.update((board, f"doc:{doc}"))
-    for r in _rows(store, _only(_Q_MEMBERSHIPS, persons)):
+    for r in _rows(store, _Q_MEMBERSHIPS if persons is None else _only(_Q_MEMBERSHIPS_OF, persons)):
         if r["p"] in acc:
             a = acc[r["p"]]
             a.homes_seen.add(_org_key(r.get("f", r["o"])))
@@ -396,14 +402,23 @@ def collect_profiles(store, judgements: Judgements | None = None, persons: set[s
 
 def _relevant(store, docs: set[str]) -> tuple[set[str], dict[str, set[str]]]:
     """The people a pass over new protocols `docs` must look at: those named in them, everyone
-    sharing a blocking key with one of them, and the names of changes announced in them."""
+    whose name could be one of theirs (sharing a blocking key and a name relation other than
+    'none'; the rest score 0 without evidence), and the names of changes announced in them."""
     keys_of = name_keys(store)
     fresh = _people_of(store, docs)
-    wanted = {b for p in fresh for k in keys_of.get(p, ()) for b in block_keys(k)}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for node, keys in keys_of.items():
+        for b in {b for k in keys for b in block_keys(k)}:
+            blocks[b].append(node)
+    relevant = set(fresh)
+    for node in fresh:
+        mine = keys_of.get(node, set())
+        others = {q for k in mine for b in block_keys(k) for q in blocks.get(b, ())} - relevant
+        relevant |= {q for q in others if name_relation(mine, keys_of[q]) != "none"}
     changed = {name_key(n) for d in docs for c in find_name_changes(store.read_text(d) or "") for n in (c.old, c.new)}
-    relevant = {p for p, keys in keys_of.items()
-                if keys & changed or any(b in wanted for k in keys for b in block_keys(k))}
-    return relevant | fresh, keys_of
+    if changed:
+        relevant |= {p for p, keys in keys_of.items() if keys & changed}
+    return relevant, keys_of
 
 
 # --- automatic resolution -----------------------------------------------------------------------
