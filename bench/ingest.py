@@ -6,8 +6,8 @@ For each size N and each --jobs value, a child process ingests N invented protoc
 (bench/gen_corpus.py, one world of 75 förbund over 20 years; or `--corpus seeds`: copies of the
 seeds with varied names and dates) into a fresh store, then ingests 10 more protocols of the same
 world into it (the incremental identity pass). Printed per run: protocols per second, the time
-to add the 10, peak memory (max RSS of the writer and of the largest worker) and quads in the
-store. Then pages per second for reading PDFs: text-layer PDFs (the seeds rendered with fpdf2)
+to add the 10 (wall and CPU seconds: on a shared machine the CPU figure is the steadier one), peak
+memory (max RSS of the writer and of the largest worker) and quads in the store. Then pages per second for reading PDFs: text-layer PDFs (the seeds rendered with fpdf2)
 and scanned pages read by OCR (the same pages as 200 dpi images; needs Tesseract with Swedish).
 """
 from __future__ import annotations
@@ -65,6 +65,12 @@ def split_corpus(files: list[Path], base: Path, extra: Path) -> None:
         f.rename((extra if f in held else base) / f.name)
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished workers (a figure the machine's load does not inflate)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def run_one(size: int, jobs: int, corpus: str, seeds: Path) -> dict:
     """Ingest `size` protocols with `jobs` workers into a fresh store, then add EXTRA (in this process)."""
     from samgraf.graph.store import Store
@@ -78,16 +84,16 @@ def run_one(size: int, jobs: int, corpus: str, seeds: Path) -> dict:
                  else make_corpus(seeds, made, size + EXTRA, random.Random(7)))
         split_corpus(files, base, extra)
         store = Store(Path(tmp) / "store")
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         results = ingest(store, [base], jobs=jobs)
-        elapsed = time.perf_counter() - start
-        start = time.perf_counter()
+        elapsed, cpu = time.perf_counter() - start, _cpu() - cpu
+        start, add_cpu = time.perf_counter(), _cpu()
         added = ingest(store, [base, extra], jobs=jobs)
-        add_elapsed = time.perf_counter() - start
+        add_elapsed, add_cpu = time.perf_counter() - start, _cpu() - add_cpu
         quads = len(store.ox)
         store.close()
     return {"size": size, "jobs": jobs, "ok": sum(r.status == "ingested" for r in results), "files": len(results),
-            "seconds": elapsed, "added": sum(r.status == "ingested" for r in added), "add_seconds": add_elapsed,
+            "seconds": elapsed, "cpu": cpu, "add_cpu": add_cpu, "added": sum(r.status == "ingested" for r in added), "add_seconds": add_elapsed,
             "quads": quads, "main_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "worker_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
@@ -142,8 +148,8 @@ def main() -> None:
         return
     if (args.corpus == "seeds" or args.pdf_pages or args.ocr_pages) and not args.seeds.is_dir():
         sys.exit(f"{args.seeds}: seeds not found; pass --seeds DIR with .txt protocols")
-    print(f"{'protocols':>9} {'jobs':>4} {'seconds':>8} {'prot/s':>7} {'add 10 (s)':>10} {'main MiB':>8} "
-          f"{'worker MiB':>10} {'quads':>9}")
+    print(f"{'protocols':>9} {'jobs':>4} {'seconds':>8} {'prot/s':>7} {'CPU s':>7} {'add 10 (s)':>10} "
+          f"{'add CPU s':>9} {'main MiB':>8} {'worker MiB':>10} {'quads':>9}")
     for size in [int(s) for s in args.sizes.split(",")]:
         for jobs in [int(j) for j in args.jobs.split(",")]:
             child = subprocess.run([sys.executable, __file__, "--one", str(size), str(jobs), "--corpus", args.corpus,
@@ -152,9 +158,9 @@ def main() -> None:
                 print(f"{size:>9} {jobs:>4} failed: {child.stderr.strip().splitlines()[-1:]}")
                 continue
             r = json.loads(child.stdout.strip().splitlines()[-1])
-            print(f"{r['ok']:>9} {jobs:>4} {r['seconds']:>8.1f} {r['ok'] / r['seconds']:>7.2f} "
-                  f"{r['add_seconds']:>10.2f} {r['main_mib']:>8.0f} {r['worker_mib']:>10.0f} {r['quads']:>9}",
-                  flush=True)
+            print(f"{r['ok']:>9} {jobs:>4} {r['seconds']:>8.1f} {r['ok'] / r['seconds']:>7.2f} {r['cpu']:>7.1f} "
+                  f"{r['add_seconds']:>10.2f} {r['add_cpu']:>9.2f} {r['main_mib']:>8.0f} {r['worker_mib']:>10.0f} "
+                  f"{r['quads']:>9}", flush=True)
     if args.pdf_pages or args.ocr_pages:
         bench_pdf_pages(args.seeds, args.pdf_pages, args.ocr_pages)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

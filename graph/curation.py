@@ -363,8 +363,13 @@ _Q_NAMED_IN = "SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person ; skos:
 def name_keys(store) -> dict[str, set[str]]:
     """Person IRI -> the name keys of all its spellings in the protocol graphs (one pass, no per-protocol rows)."""
     keys: dict[str, set[str]] = defaultdict(set)
+    folded: dict[str, str] = {}                 # many people share a spelling: fold each once
     for r in _rows(store, _Q_SPELLINGS % PROTOCOL_PREFIX):
-        keys[r["p"]].add(name_key(r["alt"]))
+        alt = r["alt"]
+        key = folded.get(alt)
+        if key is None:
+            key = folded[alt] = name_key(alt)
+        keys[r["p"]].add(key)
     return keys
 
 
