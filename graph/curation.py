@@ -466,8 +466,8 @@ def score_store(store, judgements: Judgements, docs: Iterable[str] | None = None
     """Profiles and scored candidate pairs of a store (no writes). With `docs` (new protocols) only
     the pairs with a person named in one of them: the rest were scored when their protocols came."""
     wanted = None if docs is None else set(docs)
-    if wanted is None:
-        profiles = collect_profiles(store, judgements)
+    if wanted is None or 2 * len(wanted) >= len(store.protocol_graphs()):
+        profiles = collect_profiles(store, judgements)     # mostly new people: one pass over all is cheaper
     else:
         relevant, keys_of = _relevant(store, wanted)
         profiles = collect_profiles(store, judgements, relevant, keys_of)
