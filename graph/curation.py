@@ -546,11 +546,13 @@ _CLEAR_PENDING = f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{IDENTITY_PASS}>
 
 def fault_point(phase: str) -> None:
     """Fault-injection hook for the reliability tests: SAMGRAF_FAULT=<phase> kills this process
-    (SIGKILL, nothing flushed or cleaned up) when it reaches that phase; SAMGRAF_FAULT=hang:<phase>
-    makes it hang there (a file that never finishes)."""
+    (SIGKILL, nothing flushed or cleaned up) when it reaches that phase; SAMGRAF_FAULT=int:<phase>
+    sends it Ctrl-C (SIGINT) there; SAMGRAF_FAULT=hang:<phase> makes it hang (a file that never ends)."""
     fault = os.environ.get("SAMGRAF_FAULT")
     if fault == phase:
         os.kill(os.getpid(), signal.SIGKILL)
+    elif fault == f"int:{phase}":
+        os.kill(os.getpid(), signal.SIGINT)
     elif fault == f"hang:{phase}":
         signal.pause()
 

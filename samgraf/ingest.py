@@ -258,16 +258,17 @@ def _run(todo: list[tuple[Path, str]], jobs: int, budget: Budget, store_path: st
 
     from pebble import ProcessPool
 
-    with ProcessPool(max_workers=min(jobs, len(todo))) as pool:
-        waiting: dict = {}
-        queue = iter(todo)
+    pool = ProcessPool(max_workers=min(jobs, len(todo)))
+    waiting: dict = {}
+    queue = iter(todo)
 
-        def submit() -> None:
-            for path, key in queue:
-                waiting[pool.schedule(_process, args=(path, key, store_path), timeout=budget.max_seconds)] = (path, key)
-                if len(waiting) >= 4 * jobs:
-                    return
+    def submit() -> None:
+        for path, key in queue:
+            waiting[pool.schedule(_process, args=(path, key, store_path), timeout=budget.max_seconds)] = (path, key)
+            if len(waiting) >= 4 * jobs:
+                return
 
+    try:
         submit()
         while waiting:
             finished, _ = wait(list(waiting), return_when=FIRST_COMPLETED)
@@ -275,6 +276,12 @@ def _run(todo: list[tuple[Path, str]], jobs: int, budget: Budget, store_path: st
                 path, key = waiting.pop(future)
                 finish(path, key, future.result)
             submit()
+        pool.close()
+    except BaseException:
+        pool.stop()          # Ctrl-C: stop the workers now rather than wait for the queued files
+        raise
+    finally:
+        pool.join()
 
 
 def _finish(store: Store, path: Path, key: str, compute: Callable[[], _Built], budget: Budget) -> IngestResult:

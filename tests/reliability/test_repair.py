@@ -65,6 +65,16 @@ def test_kill_at_each_phase_is_repaired_by_a_rerun(clean, tmp_path: Path, phase:
     assert export(store, tmp_path / "x.nq") == expected
 
 
+@pytest.mark.parametrize("phase", ["protocol-committed", "judgements-saved"])
+def test_ctrl_c_after_a_commit_is_repaired_by_a_rerun(clean, tmp_path: Path, phase: str) -> None:
+    folder, expected = clean
+    store = tmp_path / "store"
+    interrupted = samgraf("ingest", str(folder), "--store", str(store), "--jobs", "2", fault=f"int:{phase}")
+    assert interrupted.returncode not in (0, -signal.SIGKILL) and "Traceback" not in interrupted.stderr
+    assert samgraf("ingest", str(folder), "--store", str(store)).returncode == 0
+    assert export(store, tmp_path / "x.nq") == expected
+
+
 def test_pass_is_pending_until_finished_even_when_no_file_changed(clean, tmp_path: Path, open_store) -> None:
     folder, expected = clean
     store = tmp_path / "store"
