@@ -22,20 +22,23 @@ human `different` and rebuilds the affected protocols from the texts kept in the
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import signal
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import FOAF, OWL, RDF, XSD
 
 from samgraf.errors import ResolutionError
 from samgraf.extractors.names import name_key
-from samgraf.graph.people import (NameChange, PairScore, PersonKey, PersonProfile, candidate_pairs,
-                                  choose_survivor, find_name_changes, score_pair)
-from samgraf.ontology.ns import GRAPH, ID, PEOPLE_GRAPH, SG, SPARQL_PREFIXES, iri
+from samgraf.graph.people import (NameChange, PairScore, PersonKey, PersonProfile, block_keys, canonical_name,
+                                  candidate_pairs, choose_survivor, find_name_changes, name_relation,
+                                  score_pair)
+from samgraf.ontology.ns import GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES, iri
 
 FILE_NAME = "judgements.tsv"
 AUTO = "samgraf-auto"
@@ -71,67 +74,147 @@ def today() -> str:
 
 
 @dataclass(slots=True)
+class _MergeState:
+    """Union-find over the judgements in force, kept between calls (rebuilt only when items change)."""
+
+    force: list[Judgement]
+    by_pair: dict[frozenset[str], Judgement]
+    apart: dict[str, set[str]]                 # node -> nodes a 'different' in force keeps it from
+    parent: dict[str, str] = field(default_factory=dict)
+    members: dict[str, set[str]] = field(default_factory=dict)   # root -> every node merged into it
+    merged: dict[str, str] | None = None       # merge map, computed on demand
+    aliases: dict[str, list[str]] | None = None
+
+    def find(self, x: str) -> str:
+        while x in self.parent:
+            x = self.parent[x]
+        return x
+
+    def union(self, j: Judgement) -> bool:
+        """Apply one 'same' (b's group joins a's); an automatic one never crosses a 'different'."""
+        ra, rb = self.find(j.a), self.find(j.b)
+        if ra == rb:
+            return False
+        group_a = self.members.get(ra, set()) | {ra}
+        group_b = self.members.get(rb, set()) | {rb}
+        if not j.human and any(self.apart.get(x, set()) & group_b for x in group_a):
+            return False
+        self.parent[rb] = ra
+        self.members[ra] = group_a - {ra} | group_b
+        self.members.pop(rb, None)
+        self.merged = None
+        self.aliases = None
+        return True
+
+
+@dataclass(slots=True)
 class Judgements:
     items: list[Judgement] = field(default_factory=list)
+    _state: _MergeState | None = field(default=None, repr=False, compare=False)
+    _seen: tuple[int, Judgement | None] = field(default=(0, None), repr=False, compare=False)
+
+    def _merges(self) -> _MergeState:
+        """The cached merge state, rebuilt when `items` changed behind our back (length or last item)."""
+        last = self.items[-1] if self.items else None
+        if self._state is None or self._seen[0] != len(self.items) or self._seen[1] is not last:
+            self._state = _build_state(self.items)
+            self._seen = (len(self.items), last)   # holding `last` keeps its id from being reused
+        return self._state
 
     def in_force(self) -> list[Judgement]:
         """same/different judgements in force: per pair the latest human one, else the latest automatic one."""
-        chosen: dict[frozenset[str], Judgement] = {}
-        for j in self.items:
-            if j.kind not in ("same", "different"):
-                continue
-            pair = frozenset((j.a, j.b))
-            prev = chosen.get(pair)
-            if prev is None or j.human or not prev.human:
-                chosen[pair] = j
-        keep = set(map(id, chosen.values()))
-        return [j for j in self.items if id(j) in keep]
+        return list(self._merges().force)
 
     def merge_map(self) -> dict[str, str]:
         """IRI -> survivor for every merged-away IRI (human merges first; auto ones never cross a 'different')."""
-        force = self.in_force()
-        apart = {frozenset((j.a, j.b)) for j in force if j.kind == "different"}
-        parent: dict[str, str] = {}
-        members: dict[str, set[str]] = defaultdict(set)
-
-        def find(x: str) -> str:
-            while x in parent:
-                x = parent[x]
-            return x
-
-        for j in sorted((j for j in force if j.kind == "same"), key=lambda j: not j.human):
-            ra, rb = find(j.a), find(j.b)
-            group_a, group_b = members[ra] | {ra}, members[rb] | {rb}
-            if ra == rb or (not j.human and any(frozenset((x, y)) in apart for x in group_a for y in group_b)):
-                continue
-            parent[rb] = ra
-            members[ra] |= group_b
-        return {x: find(x) for x in parent}
+        state = self._merges()
+        if state.merged is None:
+            state.merged = {x: state.find(x) for x in state.parent}
+        return state.merged
 
     def survivor(self, node: str) -> str:
         """Follow 'same' judgements to the surviving IRI (a merged-away IRI maps to its survivor)."""
-        return self.merge_map().get(node, node)
+        return self._merges().find(node)
+
+    def merged_into(self, node: str) -> set[str]:
+        """Every IRI merged into `node`'s person (without the survivor itself)."""
+        state = self._merges()
+        return set(state.members.get(state.find(node), ()))
 
     def same_as(self) -> list[tuple[URIRef, URIRef]]:
         return sorted((URIRef(old), URIRef(new)) for old, new in self.merge_map().items())
 
     def different(self, a: str, b: str) -> bool:
-        pair = {a, b}
-        return any(j.kind == "different" and {j.a, j.b} == pair for j in self.in_force())
+        j = self._merges().by_pair.get(frozenset((a, b)))
+        return j is not None and j.kind == "different"
 
     def judged(self, a: str, b: str) -> Judgement | None:
         """The judgement in force for a pair, if any."""
-        pair = {a, b}
-        return next((j for j in reversed(self.in_force()) if {j.a, j.b} == pair), None)
+        return self._merges().by_pair.get(frozenset((a, b)))
 
     def aliases(self, node: str) -> list[str]:
-        group = {node} | {old for old, new in self.merge_map().items() if new == self.survivor(node)}
-        return [j.b for j in self.items if j.kind == "alias" and self.survivor(j.a) in group | {self.survivor(node)}]
+        """Names recorded by 'alias' judgements for this person (any IRI merged into it)."""
+        state = self._merges()
+        if state.aliases is None:
+            state.aliases = defaultdict(list)
+            for j in self.items:
+                if j.kind == "alias":
+                    state.aliases[state.find(j.a)].append(j.b)
+        return list(state.aliases.get(state.find(node), ()))
 
     def add(self, kind: str, a: str, b: str, *, who: str, when: str | None = None, note: str = "") -> Judgement:
         j = Judgement(kind, a, b, who, when or today(), note)
+        state = self._merges()
+        pair = frozenset((a, b))
         self.items.append(j)
+        if kind == "same" and not j.human and pair not in state.by_pair:
+            # an automatic merge of a pair nobody judged yet is the last union of a rebuild: apply it alone
+            state.force.append(j)
+            state.by_pair[pair] = j
+            state.union(j)
+            self._seen = (len(self.items), j)
         return j
+
+    def add_merge(self, keep: str, gone: str, *, who: str, when: str | None = None, note: str = "") -> bool:
+        """Add a 'same' judgement if it changes anything (an automatic one may be blocked by a
+        'different' in either group); True if `gone` now has another survivor."""
+        before = self.survivor(gone)
+        pair = frozenset((keep, gone))
+        fast = who == AUTO and pair not in self._merges().by_pair    # `add` applies it alone
+        self.add("same", keep, gone, who=who, when=when, note=note)
+        if self.survivor(gone) != before:
+            return True
+        self.items.pop()
+        if fast:            # undo the one union `add` tried (it changed nothing else); else rebuild later
+            state = self._state
+            state.force.pop()
+            del state.by_pair[pair]
+            self._seen = (len(self.items), self.items[-1] if self.items else None)
+        return False
+
+
+def _build_state(items: list[Judgement]) -> _MergeState:
+    """Which judgements are in force (per pair the latest human one, else the latest automatic one),
+    then the union of their 'same' judgements, human ones first."""
+    chosen: dict[frozenset[str], Judgement] = {}
+    for j in items:
+        if j.kind not in ("same", "different"):
+            continue
+        pair = frozenset((j.a, j.b))
+        prev = chosen.get(pair)
+        if prev is None or j.human or not prev.human:
+            chosen[pair] = j
+    keep = set(map(id, chosen.values()))
+    force = [j for j in items if id(j) in keep]
+    apart: dict[str, set[str]] = defaultdict(set)
+    for j in force:
+        if j.kind == "different":
+            apart[j.a].add(j.b)
+            apart[j.b].add(j.a)
+    state = _MergeState(force, chosen, apart)
+    for j in sorted((j for j in force if j.kind == "same"), key=lambda j: not j.human):
+        state.union(j)
+    return state
 
 
 def load_judgements(store_path: Path) -> Judgements:
@@ -175,6 +258,11 @@ _Q_MEETINGS = """SELECT ?g ?f ?date WHERE { GRAPH ?g { ?z a besluit:Zitting ; be
 _Q_MEMBERSHIPS = """SELECT ?g ?p ?o ?f ?role ?rep WHERE { GRAPH ?g { ?m a org:Membership ; org:member ?p ;
     org:organization ?o . OPTIONAL { ?o besluit:bestuurt ?f } OPTIONAL { ?m org:role/skos:prefLabel ?role }
     OPTIONAL { ?m opengov:onBehalfOf ?rep } } }"""
+_Q_MEMBERSHIPS_OF = """SELECT ?g ?p ?o ?f ?role ?rep WHERE { GRAPH ?g { ?m org:member ?p . ?m a org:Membership ;
+    org:organization ?o } OPTIONAL { GRAPH ?g { ?o besluit:bestuurt ?f } }
+    OPTIONAL { GRAPH ?g { ?m org:role/skos:prefLabel ?role } } OPTIONAL { GRAPH ?g { ?m opengov:onBehalfOf ?rep } } }"""
+# the same rows for people bound by VALUES (Oxigraph joins the OPTIONALs inside one GRAPH block before
+# the VALUES binding: seconds instead of milliseconds)
 _Q_PARTIES = "SELECT ?p ?n WHERE { GRAPH ?g { ?p org:memberOf ?party . ?party skos:notation ?n } }"
 
 
@@ -210,10 +298,17 @@ class _Acc:
     docs: set = field(default_factory=set)
 
 
-def _meeting_homes(store) -> tuple[dict[str, str], dict[str, str]]:
+def _values(var: str, nodes: Iterable[str]) -> str:
+    """A VALUES clause over IRIs read from the store (empty: match nothing)."""
+    return f"VALUES ?{var} {{ " + " ".join(f"<{n}>" for n in sorted(nodes)) + " }"
+
+
+def _meeting_homes(store, docs: set[str] | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """doc id -> home key of its meeting (förbund key or doc:id), doc id -> meeting date."""
     homes, dates = {}, {}
-    for r in _rows(store, _Q_MEETINGS):
+    query = _Q_MEETINGS if docs is None else _Q_MEETINGS.replace(
+        "WHERE {", "WHERE { " + _values("g", (GRAPH["protocol/" + d] for d in docs)), 1)
+    for r in _rows(store, query):
         if not r["g"].startswith(PROTOCOL_PREFIX):
             continue
         doc = doc_id_of(r["g"])
@@ -223,19 +318,25 @@ def _meeting_homes(store) -> tuple[dict[str, str], dict[str, str]]:
     return homes, dates
 
 
-def _accumulate(store) -> tuple[dict[str, _Acc], dict[str, str]]:
-    """Per person IRI: spellings, boards, home candidates, represented orgs, parties, roles, protocols."""
+def _only(query: str, persons: set[str] | None) -> str:
+    """A query over everyone, or only over `persons` (bound by VALUES ?p)."""
+    return query if persons is None else query.replace("WHERE {", "WHERE { " + _values("p", persons), 1)
+
+
+def _accumulate(store, persons: set[str] | None = None) -> tuple[dict[str, _Acc], dict[str, str]]:
+    """Per person IRI (everyone, or `persons`): spellings, boards, home candidates, represented orgs,
+    parties, roles, protocols; and the meeting date of each protocol they are named in."""
     acc: dict[str, _Acc] = defaultdict(_Acc)
-    homes, dates = _meeting_homes(store)
-    for r in _rows(store, _Q_PEOPLE):
-        if r["g"].startswith(PROTOCOL_PREFIX):
-            a, doc = acc[r["p"]], doc_id_of(r["g"])
-            a.names[r["alt"]] += 1
-            a.docs.add(doc)
-            board = homes.get(doc, f"doc:{doc}")
-            a.boards.add(board)
-            a.homes_seen.update((board, f"doc:{doc}"))
-    for r in _rows(store, _Q_MEMBERSHIPS):
+    people = [r for r in _rows(store, _only(_Q_PEOPLE, persons)) if r["g"].startswith(PROTOCOL_PREFIX)]
+    homes, dates = _meeting_homes(store, None if persons is None else {doc_id_of(r["g"]) for r in people})
+    for r in people:
+        a, doc = acc[r["p"]], doc_id_of(r["g"])
+        a.names[r["alt"]] += 1
+        a.docs.add(doc)
+        board = homes.get(doc, f"doc:{doc}")
+        a.boards.add(board)
+        a.homes_seen.update((board, f"doc:{doc}"))
+    for r in _rows(store, _Q_MEMBERSHIPS if persons is None else _only(_Q_MEMBERSHIPS_OF, persons)):
         if r["p"] in acc:
             a = acc[r["p"]]
             a.homes_seen.add(_org_key(r.get("f", r["o"])))
@@ -243,7 +344,7 @@ def _accumulate(store) -> tuple[dict[str, _Acc], dict[str, str]]:
                 a.roles.add(r["role"].lower())
             if "rep" in r:
                 a.represents.add(_org_key(r["rep"]))
-    for r in _rows(store, _Q_PARTIES):
+    for r in _rows(store, _only(_Q_PARTIES, persons)):
         if r["p"] in acc:
             acc[r["p"]].parties.add(r["n"].upper())
     return acc, dates
@@ -255,17 +356,43 @@ def _homes(node: str, keys: set[str], seen: set[str], merged_into: dict[str, set
     return frozenset(h for h in seen for k in keys if str(iri("person", k, h)) in targets)
 
 
-def collect_profiles(store, judgements: Judgements | None = None) -> dict[str, PersonProfile]:
-    """A PersonProfile for every person IRI named in the store's protocol graphs."""
+_Q_SPELLINGS = "SELECT DISTINCT ?p ?alt WHERE { GRAPH ?g { ?p a foaf:Person ; skos:altLabel ?alt } FILTER(STRSTARTS(STR(?g), \"%s\")) }"
+_Q_NAMED_IN = "SELECT DISTINCT ?g ?p WHERE { GRAPH ?g { ?p a foaf:Person ; skos:altLabel ?alt } }"
+
+
+def name_keys(store) -> dict[str, set[str]]:
+    """Person IRI -> the name keys of all its spellings in the protocol graphs (one pass, no per-protocol rows)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    folded: dict[str, str] = {}                 # many people share a spelling: fold each once
+    for r in _rows(store, _Q_SPELLINGS % PROTOCOL_PREFIX):
+        alt = r["alt"]
+        key = folded.get(alt)
+        if key is None:
+            key = folded[alt] = name_key(alt)
+        keys[r["p"]].add(key)
+    return keys
+
+
+def collect_profiles(store, judgements: Judgements | None = None, persons: set[str] | None = None,
+                     keys_of: dict[str, set[str]] | None = None) -> dict[str, PersonProfile]:
+    """A PersonProfile for every person IRI named in the store's protocol graphs, or for `persons`
+    only (then `keys_of`, from `name_keys`, gives the colleagues' name keys without reading everyone)."""
     judgements = judgements or load_judgements(store.path)
     merged_into: dict[str, set[str]] = defaultdict(set)
     for old, new in judgements.merge_map().items():
         merged_into[new].add(old)
-    acc, dates = _accumulate(store)
+    acc, dates = _accumulate(store, persons)
     keys_by_doc: dict[str, set[str]] = defaultdict(set)
-    for a in acc.values():
-        for doc in a.docs:
-            keys_by_doc[doc].update(name_key(n) for n in a.names)
+    if persons is None:
+        for a in acc.values():
+            for doc in a.docs:
+                keys_by_doc[doc].update(name_key(n) for n in a.names)
+    else:
+        docs = {d for a in acc.values() for d in a.docs}
+        keys_of = keys_of if keys_of is not None else name_keys(store)
+        query = _Q_NAMED_IN.replace("WHERE {", "WHERE { " + _values("g", (GRAPH["protocol/" + d] for d in docs)), 1)
+        for r in _rows(store, query) if docs else ():
+            keys_by_doc[doc_id_of(r["g"])].update(keys_of.get(r["p"], ()))
     out = {}
     for node, a in acc.items():
         keys = {name_key(n) for n in a.names}
@@ -276,6 +403,27 @@ def collect_profiles(store, judgements: Judgements | None = None) -> dict[str, P
             frozenset(a.parties), frozenset(a.roles), frozenset(a.docs),
             tuple(sorted(dates[d] for d in a.docs if d in dates)), frozenset(colleagues))
     return out
+
+
+def _relevant(store, docs: set[str]) -> tuple[set[str], dict[str, set[str]]]:
+    """The people a pass over new protocols `docs` must look at: those named in them, everyone
+    whose name could be one of theirs (sharing a blocking key and a name relation other than
+    'none'; the rest score 0 without evidence), and the names of changes announced in them."""
+    keys_of = name_keys(store)
+    fresh = _people_of(store, docs)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for node, keys in keys_of.items():
+        for b in {b for k in keys for b in block_keys(k)}:
+            blocks[b].append(node)
+    relevant = set(fresh)
+    for node in fresh:
+        mine = keys_of.get(node, set())
+        others = {q for k in mine for b in block_keys(k) for q in blocks.get(b, ())} - relevant
+        relevant |= {q for q in others if name_relation(mine, keys_of[q]) != "none"}
+    changed = {name_key(n) for d in docs for c in find_name_changes(store.read_text(d) or "") for n in (c.old, c.new)}
+    if changed:
+        relevant |= {p for p, keys in keys_of.items() if keys & changed}
+    return relevant, keys_of
 
 
 # --- automatic resolution -----------------------------------------------------------------------
@@ -290,13 +438,16 @@ class Resolution:
     name_changes: tuple[NameChange, ...] = ()
 
 
-def _name_change_pairs(store, profiles: dict[str, PersonProfile]) -> Iterable[tuple[PairScore, NameChange]]:
-    """Pairs of IRIs a protocol says are one person under an old and a new name, on the same board."""
+def _name_change_pairs(store, profiles: dict[str, PersonProfile],
+                       docs: set[str] | None = None) -> Iterable[tuple[PairScore, NameChange]]:
+    """Pairs of IRIs a protocol says are one person under an old and a new name, on the same board
+    (read from the texts of `docs` only, when given)."""
     by_key: dict[str, list[PersonProfile]] = defaultdict(list)
     for p in profiles.values():
         for k in p.keys:
             by_key[k].append(p)
-    for doc in sorted({d for p in profiles.values() for d in p.docs}):
+    named = {d for p in profiles.values() for d in p.docs}
+    for doc in sorted(named if docs is None else named & docs):
         text = store.read_text(doc) or ""
         for change in find_name_changes(text):
             for old in by_key.get(name_key(change.old), []):
@@ -310,20 +461,28 @@ def _auto_note(pair: PairScore) -> str:
     return f"rule={pair.name_rule} {pair.why()}"
 
 
-def score_store(store, judgements: Judgements) -> tuple[dict[str, PersonProfile], list[PairScore], list[NameChange]]:
-    """Profiles and scored candidate pairs of a store (no writes)."""
-    profiles = collect_profiles(store, judgements)
-    changes = list(_name_change_pairs(store, profiles))
-    pairs = [score_pair(a, b) for a, b in candidate_pairs(profiles.values())]
+def score_store(store, judgements: Judgements, docs: Iterable[str] | None = None
+                ) -> tuple[dict[str, PersonProfile], list[PairScore], list[NameChange]]:
+    """Profiles and scored candidate pairs of a store (no writes). With `docs` (new protocols) only
+    the pairs with a person named in one of them: the rest were scored when their protocols came."""
+    wanted = None if docs is None else set(docs)
+    if wanted is None or 2 * len(wanted) >= len(store.protocol_graphs()):
+        profiles = collect_profiles(store, judgements)     # mostly new people: one pass over all is cheaper
+    else:
+        relevant, keys_of = _relevant(store, wanted)
+        profiles = collect_profiles(store, judgements, relevant, keys_of)
+    changes = list(_name_change_pairs(store, profiles, wanted))
+    fresh = (profiles.values() if wanted is None
+             else [p for p in profiles.values() if p.docs & wanted])
+    pairs = [score_pair(a, b) for a, b in candidate_pairs(profiles.values(), fresh)]
     named = {frozenset((p.a, p.b)) for p, _ in changes}
     pairs = [p for p in pairs if frozenset((p.a, p.b)) not in named] + [p for p, _ in changes]
     return profiles, sorted(pairs, key=lambda p: (-p.score, p.a, p.b)), [c for _, c in changes]
 
 
-def resolve_store(store, *, who: str = AUTO, when: str | None = None, dry_run: bool = False) -> Resolution:
-    """Score every candidate pair; auto-merge on strong evidence (never against a human), report the rest."""
-    judgements = load_judgements(store.path)
-    profiles, pairs, changes = score_store(store, judgements)
+def _decide(store, judgements: Judgements, docs: Iterable[str] | None, who: str, when: str | None) -> Resolution:
+    """Score candidate pairs and add an automatic 'same' for each strong one (never against a human)."""
+    profiles, pairs, changes = score_store(store, judgements, docs)
     merges, candidates, overridden = [], [], []
     for pair in pairs:
         prior = judgements.judged(pair.a, pair.b)
@@ -335,22 +494,79 @@ def resolve_store(store, *, who: str = AUTO, when: str | None = None, dry_run: b
             if judgements.survivor(pair.a) == judgements.survivor(pair.b):
                 continue
             keep, gone = choose_survivor(profiles[pair.a], profiles[pair.b])
-            before = judgements.merge_map()
-            judgements.add("same", keep.iri, gone.iri, who=who, when=when, note=_auto_note(pair))
-            if judgements.merge_map().get(gone.iri, gone.iri) == before.get(gone.iri, gone.iri):
-                judgements.items.pop()      # blocked by a 'different' elsewhere in the group
-                overridden.append(pair)
-                continue
-            merges.append(pair)
+            if judgements.add_merge(keep.iri, gone.iri, who=who, when=when, note=_auto_note(pair)):
+                merges.append(pair)
+            else:
+                overridden.append(pair)      # blocked by a 'different' elsewhere in the group
         elif pair.decision == "candidate":
             candidates.append(pair)
-    if merges and not dry_run:
-        save_judgements(store.path, judgements)
-        apply_merges(store, judgements)
     return Resolution(tuple(merges), tuple(candidates), tuple(overridden), tuple(changes))
 
 
+def resolve_store(store, *, who: str = AUTO, when: str | None = None, dry_run: bool = False) -> Resolution:
+    """Score every candidate pair of the store; auto-merge on strong evidence (never against a
+    human), report the rest. A pending identity pass (an earlier run stopped inside it) is finished."""
+    judgements = load_judgements(store.path)
+    result = _decide(store, judgements, None, who, when)
+    if dry_run or not (result.merges or identity_pending(store)):
+        return result
+    mark_identity_pending(store)
+    save_judgements(store.path, judgements)
+    fault_point("judgements-saved")
+    apply_identity(store, judgements)
+    return result
+
+
+def identity_pass(store, docs: Iterable[str] | None, *, resolve: bool = True, refresh_all: bool = False,
+                  who: str = AUTO, when: str | None = None) -> Resolution:
+    """The identity pass after ingest: score the people of the new protocols `docs` against the
+    store (None: everyone, as a repair does), save the automatic merges, then rewrite the merged
+    IRIs, refresh the people graph and mark the pass done in one transaction.
+
+    The caller marks the pass pending before it writes protocols, so a run stopped anywhere in
+    between leaves it pending and the next run repeats it in full."""
+    wanted = None if docs is None else set(docs)
+    judgements = load_judgements(store.path)
+    before = dict(judgements.merge_map())
+    result = _decide(store, judgements, wanted, who, when) if resolve else Resolution()
+    if result.merges:
+        save_judgements(store.path, judgements)
+        fault_point("judgements-saved")
+    full = wanted is None or refresh_all
+    apply_identity(store, judgements, None if full else before, None if full else wanted)
+    fault_point("identity-applied")
+    return result
+
+
 # --- writing the store --------------------------------------------------------------------------
+
+IDENTITY_PASS = ID["identity-pass"]
+_CLEAR_PENDING = f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{IDENTITY_PASS}> ?p ?o }} }}"
+
+
+def fault_point(phase: str) -> None:
+    """Fault-injection hook for the reliability tests: SAMGRAF_FAULT=<phase> kills this process
+    (SIGKILL, nothing flushed or cleaned up) when it reaches that phase; SAMGRAF_FAULT=int:<phase>
+    sends it Ctrl-C (SIGINT) there; SAMGRAF_FAULT=hang:<phase> makes it hang (a file that never ends)."""
+    fault = os.environ.get("SAMGRAF_FAULT")
+    if fault == phase:
+        os.kill(os.getpid(), signal.SIGKILL)
+    elif fault == f"int:{phase}":
+        os.kill(os.getpid(), signal.SIGINT)
+    elif fault == f"hang:{phase}":
+        signal.pause()
+
+
+def mark_identity_pending(store) -> None:
+    """Record in the manifest that the identity pass must run (again); cleared when it has."""
+    store.ox.update(f"{_CLEAR_PENDING} ;\nINSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> "
+                    f"{{ <{IDENTITY_PASS}> <{SG.status}> \"pending\" }} }}")
+
+
+def identity_pending(store) -> bool:
+    """Whether an identity pass was started (or owed) and not finished."""
+    return bool(store.ox.query(f"ASK {{ GRAPH <{MANIFEST_GRAPH}> {{ <{IDENTITY_PASS}> ?p ?o }} }}"))
+
 
 def _checked(node: str) -> str:
     """A person IRI safe to place in SPARQL text (only samgraf's own hash IRIs pass)."""
@@ -366,7 +582,7 @@ def _rewrite_update(pairs: list[tuple[str, str]]) -> str:
     return (f"DELETE {{ GRAPH ?g {{ ?old ?p ?o }} }} INSERT {{ GRAPH ?g {{ ?new ?p ?o }} }} "
             f"WHERE {{ VALUES (?old ?new) {{ {values} }} GRAPH ?g {{ ?old ?p ?o }} {scope} }} ;\n"
             f"DELETE {{ GRAPH ?g {{ ?s ?p ?old }} }} INSERT {{ GRAPH ?g {{ ?s ?p ?new }} }} "
-            f"WHERE {{ VALUES (?old ?new) {{ {values} }} GRAPH ?g {{ ?s ?p ?old }} {scope} }}")
+            f"WHERE {{ VALUES (?old ?new) {{ {values} }} GRAPH ?g {{ ?s ?p ?old }} {scope} }} ;\n")
 
 
 def _link_notes(judgements: Judgements) -> Graph:
@@ -384,22 +600,76 @@ def _link_notes(judgements: Judgements) -> Graph:
     return g
 
 
+def _people_of(store, docs: set[str]) -> set[str]:
+    """Person IRIs named in these protocols."""
+    if not docs:
+        return set()
+    graphs = " ".join(f"<{GRAPH['protocol/' + d]}>" for d in sorted(docs))
+    rows = store.ox.query(f"SELECT DISTINCT ?p WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?p a <{FOAF.Person}> }} }}")
+    return {r["p"].value for r in rows}
+
+
+def _named_people(spellings: dict[str, Counter], merged: dict[str, str]) -> Graph:
+    """rdf:type and the canonical foaf:name of each person, spellings counted after the merges."""
+    after: dict[str, Counter] = defaultdict(Counter)
+    for node, names in spellings.items():
+        after[merged.get(node, node)].update(names)
+    g = Graph()
+    for node, names in after.items():
+        g.add((URIRef(node), RDF.type, FOAF.Person))
+        g.add((URIRef(node), FOAF.name, Literal(canonical_name(names))))
+    return g
+
+
+def _nt(graph: Graph) -> str:
+    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+
+
+def apply_identity(store, judgements: Judgements, before: dict[str, str] | None = None,
+                   docs: set[str] | None = None) -> int:
+    """One transaction: rewrite merged-away IRIs to their survivors in the protocol graphs, refresh
+    the people graph (names, owl:sameAs, why each merge) and clear the pending mark.
+
+    `before` (the merge map before this pass) and `docs` (the new protocols) make it incremental:
+    only the IRIs whose survivor changed are rewritten and only the people named in `docs` or
+    touched by a merge are renamed. Without them everything is rewritten (a repair)."""
+    merged = judgements.merge_map()
+    pairs = sorted(merged.items()) if before is None else sorted(
+        (old, new) for old, new in merged.items() if before.get(old) != new)
+    people = f"<{PEOPLE_GRAPH}>"
+    if docs is None:
+        names = _named_people(store.person_spellings(), merged)
+        people_update = f"DROP SILENT GRAPH {people} ;\n"
+    else:
+        touched = {judgements.survivor(p) for p in _people_of(store, docs) | {x for pair in pairs for x in pair}}
+        sources = touched | {m for t in touched for m in judgements.merged_into(t)}
+        names = _named_people(store.person_spellings(sources), merged)
+        values = " ".join(f"<{s}>" for s in sorted(sources))
+        people_update = (f"DELETE {{ GRAPH {people} {{ ?p ?x ?y }} }} WHERE {{ VALUES ?p {{ {values} }} "
+                         f"GRAPH {people} {{ ?p ?x ?y }} FILTER(?x IN (<{RDF.type}>, <{FOAF.name}>)) }} ;\n"
+                         if sources else "")
+    links = Graph()
+    if before is None or pairs:
+        for old, new in merged.items():
+            links.add((URIRef(old), OWL.sameAs, URIRef(new)))
+        links += _link_notes(judgements)
+        people_update += (f"DELETE {{ GRAPH {people} {{ ?p ?x ?y }} }} WHERE {{ GRAPH {people} {{ ?p ?x ?y }} "
+                          f"FILTER(?x IN (<{OWL.sameAs}>, <{SG.identityRule}>, <{SG.identityBy}>, "
+                          f"<{SG.identityScore}>)) }} ;\n")
+    update = ((_rewrite_update(pairs) if pairs else "") + people_update +
+              f"INSERT DATA {{ GRAPH {people} {{\n{_nt(names + links)}}} }} ;\n" + _CLEAR_PENDING)
+    store.ox.update(update)
+    return len(pairs)
+
+
 def refresh_people(store, judgements: Judgements) -> None:
     """Rewrite the people graph (names, owl:sameAs) and note why each merge was made."""
-    store.refresh_people(judgements.same_as())
-    notes = _link_notes(judgements)
-    if len(notes):
-        nt = notes.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        store.ox.update(f"INSERT DATA {{ GRAPH <{PEOPLE_GRAPH}> {{\n{nt}}} }}")
+    apply_identity(store, judgements)
 
 
 def apply_merges(store, judgements: Judgements) -> int:
     """Rewrite every merged-away IRI to its survivor in the protocol graphs; refresh the people graph."""
-    pairs = sorted(judgements.merge_map().items())
-    if pairs:
-        store.ox.update(_rewrite_update(pairs))
-    refresh_people(store, judgements)
-    return len(pairs)
+    return apply_identity(store, judgements)
 
 
 def _protocols_naming(store, nodes: set[str]) -> set[str]:
@@ -454,13 +724,20 @@ def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
 
 # --- human curation -----------------------------------------------------------------------------
 
+def _save_and_apply(store, judgements: Judgements) -> None:
+    """Save the judgements and apply them; the pass stays pending in between, so a crash is repaired."""
+    mark_identity_pending(store)
+    save_judgements(store.path, judgements)
+    fault_point("judgements-saved")
+    apply_identity(store, judgements)
+
+
 def merge_people(store, keep: str, gone: str, *, who: str, note: str = "", when: str | None = None) -> str:
     """Record that `gone` is the same person as `keep` and rewrite the store; returns the survivor."""
     judgements = load_judgements(store.path)
     _checked(keep), _checked(gone)
     judgements.add("same", keep, gone, who=who, when=when, note=note or "rule=curated")
-    save_judgements(store.path, judgements)
-    apply_merges(store, judgements)
+    _save_and_apply(store, judgements)
     return judgements.survivor(gone)
 
 
@@ -476,9 +753,10 @@ def split_people(store, a: str, b: str | None = None, *, who: str, note: str = "
         raise ResolutionError(f"{a} has nothing merged into it; give the other IRI: samgraf people split A B")
     for other in others:
         judgements.add("different", a, other, who=who, when=when, note=note or "rule=curated")
+    mark_identity_pending(store)
     save_judgements(store.path, judgements)
     rebuild_protocols(store, _protocols_naming(store, set(group)))
-    refresh_people(store, judgements)
+    apply_identity(store, judgements)
     return others
 
 
@@ -495,7 +773,6 @@ def alias_person(store, node: str, name: str, *, who: str, note: str = "", when:
         if judgements.survivor(other) != survivor:
             judgements.add("same", survivor, other, who=who, when=when, note=f"rule=alias {name}")
             linked.append(other)
-    save_judgements(store.path, judgements)
-    apply_merges(store, judgements)
+    _save_and_apply(store, judgements)
     return linked
 

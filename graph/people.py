@@ -220,7 +220,7 @@ def _with_decision(pair: PairScore, mixed: bool) -> PairScore:
     return PairScore(pair.a, pair.b, pair.name_rule, pair.score, pair.reasons, pair.blocked, decision)
 
 
-def _block_keys(key: str) -> set[str]:
+def block_keys(key: str) -> set[str]:
     """Blocking keys of a name key: each surname token, and first name + surname prefix."""
     tokens = key.split()
     if len(tokens) < 2:
@@ -228,16 +228,21 @@ def _block_keys(key: str) -> set[str]:
     return {f"s:{t}" for t in tokens[1:]} | {f"f:{tokens[0][:1]}:{tokens[-1][:3]}"}
 
 
-def candidate_pairs(profiles: Iterable[PersonProfile]) -> Iterator[tuple[PersonProfile, PersonProfile]]:
-    """Pairs of profiles whose names could be one person (blocked on surname tokens)."""
+def candidate_pairs(profiles: Iterable[PersonProfile], fresh: Iterable[PersonProfile] | None = None
+                    ) -> Iterator[tuple[PersonProfile, PersonProfile]]:
+    """Pairs of profiles whose names could be one person (blocked on surname tokens); with `fresh`
+    (the people of new protocols) only the pairs with at least one of them, so adding k protocols
+    costs in proportion to k and the sizes of their blocks, not to the store."""
     blocks: dict[str, list[PersonProfile]] = defaultdict(list)
     for p in profiles:
-        for block in {b for k in p.keys for b in _block_keys(k)}:
+        for block in {b for k in p.keys for b in block_keys(k)}:
             blocks[block].append(p)
+    new = None if fresh is None else {p.iri for p in fresh}
     seen: set[tuple[str, str]] = set()
     for members in blocks.values():
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            others = members[i + 1:] if new is None else (members if a.iri in new else ())
+            for b in others:
                 pair = (min(a.iri, b.iri), max(a.iri, b.iri))
                 if a.iri != b.iri and pair not in seen:
                     seen.add(pair)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import FOAF, OWL, RDF
+from rdflib.namespace import FOAF, OWL, RDF, SKOS
 
 from samgraf.errors import StoreError, UsageError
 from samgraf.graph.people import canonical_name
@@ -149,8 +149,11 @@ class Store:
                   f"GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }}")
         try:
             self.ox.update(update)
-        except BaseException:
-            staged.unlink(missing_ok=True)
+        except BaseException as e:   # an interrupt (Ctrl-C) may land just after the commit: then keep the text
+            if isinstance(e, Exception) or not self._committed(record):
+                staged.unlink(missing_ok=True)
+                raise
+            staged.replace(self.text_path(record.doc_id or ""))
             raise
         staged.replace(self.text_path(record.doc_id or ""))
 
@@ -164,6 +167,12 @@ class Store:
         """A setting recorded by record_setting, or None."""
         rows = self.ox.query(f"SELECT ?o WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{ID['ingest/settings']}> <{SG[name]}> ?o }} }}")
         return next((row[0].value for row in rows), None)
+
+    def _committed(self, record: IngestRecord) -> bool:
+        """Whether the manifest holds this record (the protocol's update committed)."""
+        key, sha = Literal(record.key).n3(), Literal(record.sha256).n3()
+        return bool(self.ox.query(f"ASK {{ GRAPH <{MANIFEST_GRAPH}> {{ ?r <{SG.sourcePath}> {key} ; "
+                                  f"<{SG.sha256}> {sha} ; <{SG.status}> \"{record.status}\" }} }}"))
 
     def record_failure(self, record: IngestRecord) -> None:
         """Note a failed file in the manifest; its earlier graph (if any) stays as it was."""
@@ -182,17 +191,28 @@ class Store:
         tmp.write_text(text, encoding="utf-8", newline="")
         return tmp
 
+    def person_spellings(self, persons: Iterable[str] | None = None) -> dict[str, Counter[str]]:
+        """Person IRI -> how many protocols write each spelling, counted by the store (GROUP BY);
+        only `persons` when given (an incremental refresh), else everyone."""
+        wanted = None if persons is None else sorted(persons)
+        if wanted == []:
+            return {}
+        values = "" if wanted is None else "VALUES ?p { " + " ".join(f"<{p}>" for p in wanted) + " }"
+        rows = self.ox.query(f"""SELECT ?p ?alt (COUNT(?g) AS ?n) WHERE {{ {values}
+            GRAPH ?g {{ ?p a <{FOAF.Person}> ; <{SKOS.altLabel}> ?alt }}
+            FILTER(STRSTARTS(STR(?g), "{PROTOCOL_PREFIX}")) }} GROUP BY ?p ?alt""")
+        spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        for r in rows:
+            spellings[r["p"].value][r["alt"].value] += int(r["n"].value)
+        return spellings
+
     def refresh_people(self, same_as: Iterable[tuple[URIRef, URIRef]] = ()) -> int:
         """Rewrite the people graph: one canonical foaf:name per person, owl:sameAs for merges."""
-        spellings: dict[URIRef, Counter[str]] = defaultdict(Counter)
-        rows = self.query("""SELECT ?g ?p ?alt WHERE { GRAPH ?g { ?p a foaf:Person ; skos:altLabel ?alt } }""")
-        for r in rows:
-            if str(r.g).startswith(PROTOCOL_PREFIX):
-                spellings[r.p][str(r.alt)] += 1
+        spellings = self.person_spellings()
         g = Graph()
         for person, names in spellings.items():
-            g.add((person, RDF.type, FOAF.Person))
-            g.add((person, FOAF.name, Literal(canonical_name(names))))
+            g.add((URIRef(person), RDF.type, FOAF.Person))
+            g.add((URIRef(person), FOAF.name, Literal(canonical_name(names))))
         for old, new in same_as:
             g.add((old, OWL.sameAs, new))
         self.ox.update(f"DROP SILENT GRAPH <{PEOPLE_GRAPH}> ;\nINSERT DATA {{ GRAPH <{PEOPLE_GRAPH}> {{\n{_nt(g)}}} }}")

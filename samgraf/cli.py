@@ -164,6 +164,10 @@ def cli(verbose: int) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="worker processes")
 @click.option("--force", is_flag=True, help="re-extract files even when unchanged")
 @click.option("--silent", is_flag=True, help="no progress bar")
+@click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
+              help="time budget per file; a file over it fails alone and the batch goes on")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=64 * 1024 * 1024, show_default=True,
+              help="size budget per file (bytes on disk); a larger file is not read")
 @click.option("--model", default="auto", show_default=True, metavar="auto|blank|NAME",
               help="spaCy model: auto (an installed sv_core_news_* if any, else blank), blank (rules only: "
                    "reproducible anywhere), or an installed package name")
@@ -171,8 +175,8 @@ def cli(verbose: int) -> None:
               help="run the extraction on a Dask cluster: tcp://HOST:8786, or local:N for N local workers")
 @click.option("--shards", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="also write one N-Quads file per named graph into this folder, for bulk loading")
-def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool, model: str,
-           dask_address: str | None, shards: Path | None) -> None:
+def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, silent: bool, max_seconds: float,
+           max_bytes: int, model: str, dask_address: str | None, shards: Path | None) -> None:
     """Ingest protocol files or folders (txt, md, pdf, docx, odt, html; folders recursively) into the store.
 
     Unchanged files (same sha256) are skipped; a changed file replaces its named graph. A file
@@ -187,8 +191,8 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     from tqdm import tqdm
 
     from samgraf.extractors.ner import select_model
+    from samgraf.ingest import Budget, duplicate_notes, page_notes
     from samgraf.ingest import ingest as run
-    from samgraf.ingest import page_notes
     from samgraf.sources import iter_protocol_files, survey_paths
 
     model_name = select_model(model)
@@ -200,16 +204,17 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     survey = survey_paths(list(paths))
     total = sum(1 for _ in iter_protocol_files(list(paths)))
     bar = tqdm(total=total, unit="protocol", disable=silent or total < 2 or not sys.stderr.isatty(), file=sys.stderr)
+    budget = Budget(max_bytes, max_seconds)
     if dask_address or shards:
-        results = _ingest_distributed(st, paths, dask_address, shards, force, jobs, lambda r: bar.update(1))
+        results = _ingest_distributed(st, paths, dask_address, shards, force, jobs, budget, lambda r: bar.update(1))
     else:
-        results = run(st, paths, jobs=jobs, force=force, on_result=lambda r: bar.update(1))
+        results = run(st, paths, jobs=jobs, force=force, budget=budget, on_result=lambda r: bar.update(1))
     bar.close()
     st.record_setting("nlpModel", model_name)
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
         click.echo(f"failed: {r.error}", err=True)
-    for line in page_notes(results):
+    for line in [*page_notes(results), *duplicate_notes(results)]:
         click.echo(line, err=True)
     for line in survey.summary_lines():
         click.echo(line, err=True)
@@ -235,7 +240,7 @@ def _check_new_store(path: Path) -> bool:
     return True
 
 
-def _ingest_distributed(st, paths, dask_address, shards, force, jobs, on_result):
+def _ingest_distributed(st, paths, dask_address, shards, force, jobs, budget, on_result):
     """--dask and --shards (samgraf/distributed.py)."""
     from samgraf.distributed import ingest_on_dask, write_shards
     from samgraf.ingest import ingest as run
@@ -244,7 +249,7 @@ def _ingest_distributed(st, paths, dask_address, shards, force, jobs, on_result)
         if dask_address:
             results = ingest_on_dask(st, paths, dask_address, force=force, on_result=on_result)
         else:
-            results = run(st, paths, jobs=jobs, force=force, on_result=on_result)
+            results = run(st, paths, jobs=jobs, force=force, budget=budget, on_result=on_result)
         if shards:
             click.echo(f"{write_shards(st, shards)} N-Quads shards written to {shards}", err=True)
     except SamgrafError as e:
