@@ -46,16 +46,23 @@ class ExportSummary(int):
 
 
 def _ox(source: object) -> ox.Store:
+    """The pyoxigraph Store behind a source, or the SPARQL server behind a remote one (samgraf/remote.py,
+    which answers the same calls)."""
+    from samgraf.remote import RemoteOxigraph
+
     inner = source if isinstance(source, ox.Store) else getattr(source, "ox", None)
-    if not isinstance(inner, ox.Store):
+    if not isinstance(inner, (ox.Store, RemoteOxigraph)):
         raise SamgrafError(f"{source!r} is not a store")
     return inner
 
 
 def graph_names(store: ox.Store) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
-    """The default graph, then every named graph in IRI order."""
+    """The default graph, then every named graph in IRI order. A SPARQL server serving the union of its
+    graphs as the default graph (samgraf/remote.py) has no default graph of its own: named graphs only."""
+    from samgraf.remote import RemoteOxigraph
+
     named = sorted(store.named_graphs(), key=lambda g: (isinstance(g, ox.BlankNode), g.value))
-    return [ox.DefaultGraph(), *named]
+    return named if isinstance(store, RemoteOxigraph) else [ox.DefaultGraph(), *named]
 
 
 def find_graph(store: ox.Store, name: str) -> ox.NamedNode:

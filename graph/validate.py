@@ -232,8 +232,12 @@ def validate_store(source: object, *, batch: int = VALIDATE_BATCH) -> Validation
 
 
 def _ox_store(source: object) -> ox.Store:
+    """The pyoxigraph Store behind a source, or the SPARQL server behind a remote one (samgraf/remote.py,
+    which answers the same calls)."""
+    from samgraf.remote import RemoteOxigraph
+
     inner = source if isinstance(source, ox.Store) else getattr(source, "ox", None)
-    if not isinstance(inner, ox.Store):
+    if not isinstance(inner, (ox.Store, RemoteOxigraph)):
         raise SamgrafError(f"{source!r} is not a store")
     return inner
 

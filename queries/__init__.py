@@ -302,15 +302,19 @@ def answer_query(source: object, name_or_path: str, params: Mapping[str, str] | 
 
 
 def _ox_store(source: object) -> ox.Store | None:
-    """The pyoxigraph Store behind a source, if it has one (a samgraf Store, oxrdflib's Dataset)."""
+    """The pyoxigraph Store behind a source, if it has one (a samgraf Store, oxrdflib's Dataset), or
+    the SPARQL server behind a remote samgraf Store (samgraf/remote.py), which takes the same query
+    call and runs the whole query on the server."""
+    from samgraf.remote import RemoteOxigraph
+
     if isinstance(source, ox.Store):
         return source
     inner = getattr(source, "ox", None)
-    if isinstance(inner, ox.Store):
+    if isinstance(inner, (ox.Store, RemoteOxigraph)):
         return inner
     backend = getattr(source, "store", None)
     inner = getattr(backend, "_inner", None)
-    return inner if isinstance(inner, ox.Store) else None
+    return inner if isinstance(inner, (ox.Store, RemoteOxigraph)) else None
 
 
 def _execute(source: object, text: str, bindings: Mapping[str, Node], *, label: str) -> Answer:
@@ -329,7 +333,7 @@ def _execute_ox(store: ox.Store, text: str, bindings: Mapping[str, Node], label:
                              use_default_graph_as_union=union, substitutions=substitutions)
         if isinstance(result, ox.QueryBoolean):
             return Answer("ASK", boolean=bool(result))
-        if isinstance(result, ox.QueryTriples):
+        if isinstance(result, (ox.QueryTriples, list)):   # a list: CONSTRUCT/DESCRIBE from a remote server
             triples = tuple((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result)
             return Answer(_graph_form(text), triples=triples)
         names = tuple(v.value for v in result.variables)

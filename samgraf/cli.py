@@ -210,7 +210,6 @@ def ingest(paths: tuple[Path, ...], store: Path | None, jobs: int, force: bool, 
     else:
         results = run(st, paths, jobs=jobs, force=force, budget=budget, on_result=lambda r: bar.update(1))
     bar.close()
-    st.record_setting("nlpModel", model_name)
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
         click.echo(f"failed: {r.error}", err=True)

@@ -248,6 +248,7 @@ def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = 
     else:
         _run(plan.todo, jobs, budget, str(store.path), finish)
     results = [done[key] for _, key in files]
+    store.record_setting("nlpModel", model_in_use())    # every path (CLI, library, Dask) records the same
     new_docs = {r.doc_id for r in results if r.status == "ingested" and r.doc_id}
     if plan.todo or plan.replaced or repair:
         from samgraf.graph.curation import identity_pass
@@ -295,6 +296,13 @@ def _run(todo: list[tuple[Path, str]], jobs: int, budget: Budget, store_path: st
         raise
     finally:
         pool.join()
+
+
+def model_in_use() -> str:
+    """The spaCy model the extraction uses in this process and its workers ("blank" or a package)."""
+    from samgraf.extractors.ner import BLANK, installed_trained_model
+
+    return installed_trained_model() or BLANK
 
 
 def _run_on(executor: Executor, todo: list[tuple[Path, str]], store_path: str,
