@@ -46,14 +46,12 @@ class ExportSummary(int):
 
 
 def _ox(source: object) -> ox.Store:
-    """The pyoxigraph Store behind a source, or the SPARQL server behind a remote one (samgraf/remote.py,
-    which answers the same calls)."""
-    from samgraf.remote import RemoteOxigraph
+    from samgraf.graph.store import ox_backend
 
-    inner = source if isinstance(source, ox.Store) else getattr(source, "ox", None)
-    if not isinstance(inner, (ox.Store, RemoteOxigraph)):
+    store = ox_backend(source)
+    if store is None:
         raise SamgrafError(f"{source!r} is not a store")
-    return inner
+    return store
 
 
 def graph_names(store: ox.Store) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:

@@ -267,6 +267,21 @@ def is_store(path: Path) -> bool:
     return (path / "oxigraph" / "CURRENT").is_file()
 
 
+def ox_backend(source: object):
+    """The pyoxigraph Store behind a source (a pyoxigraph Store, a samgraf Store, oxrdflib's Dataset),
+    or the SPARQL server behind a remote one (samgraf/remote.py, which answers the same calls); None
+    for anything else (a plain rdflib Dataset)."""
+    from samgraf.remote import RemoteOxigraph
+
+    backends = (ox.Store, RemoteOxigraph)
+    if isinstance(source, backends):
+        return source
+    for inner in (getattr(source, "ox", None), getattr(getattr(source, "store", None), "_inner", None)):
+        if isinstance(inner, backends):
+            return inner
+    return None
+
+
 def check_store_exists(path: Path) -> None:
     """Raise UsageError unless `path` is a samgraf store: a mistyped --store must not answer from nothing."""
     if not path.exists():

@@ -232,14 +232,12 @@ def validate_store(source: object, *, batch: int = VALIDATE_BATCH) -> Validation
 
 
 def _ox_store(source: object) -> ox.Store:
-    """The pyoxigraph Store behind a source, or the SPARQL server behind a remote one (samgraf/remote.py,
-    which answers the same calls)."""
-    from samgraf.remote import RemoteOxigraph
+    from samgraf.graph.store import ox_backend
 
-    inner = source if isinstance(source, ox.Store) else getattr(source, "ox", None)
-    if not isinstance(inner, (ox.Store, RemoteOxigraph)):
+    store = ox_backend(source)
+    if store is None:
         raise SamgrafError(f"{source!r} is not a store")
-    return inner
+    return store
 
 
 def _unit_graph(store: ox.Store, graphs: list, shared: list) -> Graph:

@@ -301,24 +301,10 @@ def answer_query(source: object, name_or_path: str, params: Mapping[str, str] | 
     return _execute(source, query.text, bindings, label=label)
 
 
-def _ox_store(source: object) -> ox.Store | None:
-    """The pyoxigraph Store behind a source, if it has one (a samgraf Store, oxrdflib's Dataset), or
-    the SPARQL server behind a remote samgraf Store (samgraf/remote.py), which takes the same query
-    call and runs the whole query on the server."""
-    from samgraf.remote import RemoteOxigraph
-
-    if isinstance(source, ox.Store):
-        return source
-    inner = getattr(source, "ox", None)
-    if isinstance(inner, (ox.Store, RemoteOxigraph)):
-        return inner
-    backend = getattr(source, "store", None)
-    inner = getattr(backend, "_inner", None)
-    return inner if isinstance(inner, (ox.Store, RemoteOxigraph)) else None
-
-
 def _execute(source: object, text: str, bindings: Mapping[str, Node], *, label: str) -> Answer:
-    store = _ox_store(source)
+    from samgraf.graph.store import ox_backend
+
+    store = ox_backend(source)
     if store is not None:
         return _execute_ox(store, text, bindings, label)
     return _execute_rdflib(source, text, bindings, label)
