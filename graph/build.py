@@ -1,6 +1,13 @@
 """Facts -> RDF: one named graph per protocol, following the contract (docs/graph-model.md).
 
 Every node IRI is a content hash, so the same input always gives the same triples.
+
+`build_graph` returns everything one protocol says. The store keeps the facts in the protocol's
+named graph and writes what many protocols share once, into the entity graph (`split_entities`):
+the descriptions of organisations, parties, boards and roles (types, labels, hierarchy), people's
+name keys and homes, and each membership's term (who, which body, role, on behalf of, dates). A
+membership's `a org:Membership ; org:member ; org:organization` and its provenance also stay in
+every protocol graph that lists it, so each protocol graph still says who sat on which board.
 """
 from __future__ import annotations
 
@@ -15,6 +22,18 @@ from samgraf.graph.people import PersonKey, home_orgs, person_key
 from samgraf.model import Extraction, MeetingRoleKind, Org, OrgKind, Party, PersonRef, Span
 from samgraf.ontology.ns import (BESLUIT, DCT, ID, OA, OPENGOV, SCHEMA, SG, iri, org_iri, party_iri,
                                  protocol_graph)
+
+#: Subjects described once, in the entity graph: every triple of theirs goes there.
+ENTITY_SUBJECTS = tuple(f"<{ns}" for ns in (ID["org/"], ID["party/"], ID["board/"], SG["role/"]))
+#: Predicates of a person copied once to the entity graph and kept in the protocol graph (which
+#: says where each was seen): name key, home, party, the spellings of the name. After merges and splits the entity copies are
+#: derived again from the protocol graphs (graph/curation.py `refresh_person_entities`).
+PERSON_ENTITY_PREDICATES = frozenset(f"<{p}>" for p in (SG.nameKey, SG.homeOrganisation, ORG.memberOf, SKOS.altLabel))
+#: Predicates of a membership's term, written once to the entity graph and kept in the protocol graph.
+TERM_PREDICATES = frozenset(f"<{p}>" for p in (RDF.type, ORG.member, ORG.organization, ORG.role,
+                                               OPENGOV.onBehalfOf, SCHEMA.validFrom, SCHEMA.validThrough))
+_PERSON = f"<{ID['person/']}"
+_MEMBERSHIP = f"<{ID['membership/']}"
 
 Resolve = Callable[[PersonKey], URIRef]
 #: Why a mention became this person IRI (recorded on the person in each protocol graph).
@@ -366,3 +385,23 @@ def build_graph(ex: Extraction, resolve: Resolve | None = None) -> Graph:
     _add_money(b, decisions)
     _add_dissents(b, decisions)
     return b.g
+
+
+def split_entities(nt: str) -> tuple[str, str]:
+    """One protocol's N-Triples -> (the protocol graph's lines, the entity graph's lines).
+
+    Routes by subject and predicate only (our IRIs say what a node is), so it needs no parsing:
+    organisations, parties, boards and roles go to the entity graph; a person's name key, home and
+    party and a membership's term go to both."""
+    protocol, entities = [], []
+    for line in nt.splitlines(keepends=True):
+        subject, _, rest = line.partition(" ")
+        if subject.startswith(ENTITY_SUBJECTS):
+            entities.append(line)
+            continue
+        predicate = rest.partition(" ")[0]
+        if (subject.startswith(_PERSON) and predicate in PERSON_ENTITY_PREDICATES or
+                subject.startswith(_MEMBERSHIP) and predicate in TERM_PREDICATES):
+            entities.append(line)
+        protocol.append(line)
+    return "".join(protocol), "".join(entities)

@@ -38,7 +38,7 @@ from samgraf.extractors.names import name_key
 from samgraf.graph.people import (NameChange, PairScore, PersonKey, PersonProfile, block_keys, canonical_name,
                                   candidate_pairs, choose_survivor, find_name_changes, name_relation,
                                   score_pair)
-from samgraf.ontology.ns import GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES, iri
+from samgraf.ontology.ns import ENTITY_GRAPH, GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES, iri
 
 FILE_NAME = "judgements.tsv"
 AUTO = "samgraf-auto"
@@ -253,17 +253,22 @@ def load_resolver(store_path: Path) -> Callable[[PersonKey], URIRef]:
 # --- reading the store --------------------------------------------------------------------------
 
 _Q_PEOPLE = "SELECT ?g ?p ?alt WHERE { GRAPH ?g { ?p a foaf:Person ; skos:altLabel ?alt } }"
-_Q_MEETINGS = """SELECT ?g ?f ?date WHERE { GRAPH ?g { ?z a besluit:Zitting ; besluit:isGehoudenDoor ?b .
-    OPTIONAL { ?b besluit:bestuurt ?f } OPTIONAL { ?z dct:date ?date } } }"""
-_Q_MEMBERSHIPS = """SELECT ?g ?p ?o ?f ?role ?rep WHERE { GRAPH ?g { ?m a org:Membership ; org:member ?p ;
-    org:organization ?o . OPTIONAL { ?o besluit:bestuurt ?f } OPTIONAL { ?m org:role/skos:prefLabel ?role }
-    OPTIONAL { ?m opengov:onBehalfOf ?rep } } }"""
-_Q_MEMBERSHIPS_OF = """SELECT ?g ?p ?o ?f ?role ?rep WHERE { GRAPH ?g { ?m org:member ?p . ?m a org:Membership ;
-    org:organization ?o } OPTIONAL { GRAPH ?g { ?o besluit:bestuurt ?f } }
-    OPTIONAL { GRAPH ?g { ?m org:role/skos:prefLabel ?role } } OPTIONAL { GRAPH ?g { ?m opengov:onBehalfOf ?rep } } }"""
-# the same rows for people bound by VALUES (Oxigraph joins the OPTIONALs inside one GRAPH block before
-# the VALUES binding: seconds instead of milliseconds)
-_Q_PARTIES = "SELECT ?p ?n WHERE { GRAPH ?g { ?p org:memberOf ?party . ?party skos:notation ?n } }"
+# Boards, roles and parties are described once, in the entity graph (docs/scale.md): their labels and
+# what a board governs are read there; what a protocol said stays in its graph.
+_E = f"<{ENTITY_GRAPH}>"
+_Q_MEETINGS = f"""SELECT ?g ?f ?date WHERE {{ GRAPH ?g {{ ?z a besluit:Zitting ; besluit:isGehoudenDoor ?b .
+    OPTIONAL {{ ?z dct:date ?date }} }} OPTIONAL {{ GRAPH {_E} {{ ?b besluit:bestuurt ?f }} }} }}"""
+_Q_MEMBERSHIPS = f"""SELECT ?g ?p ?o ?f ?role ?rep WHERE {{ GRAPH ?g {{ ?m a org:Membership ; org:member ?p ;
+    org:organization ?o . OPTIONAL {{ ?m opengov:onBehalfOf ?rep }} }}
+    OPTIONAL {{ GRAPH {_E} {{ ?o besluit:bestuurt ?f }} }}
+    OPTIONAL {{ GRAPH ?g {{ ?m org:role ?r }} GRAPH {_E} {{ ?r skos:prefLabel ?role }} }} }}"""
+# the same rows for people bound by VALUES (Oxigraph joins OPTIONALs inside one GRAPH block before
+# the VALUES; apart, each is looked up per row)
+_Q_MEMBERSHIPS_OF = f"""SELECT ?g ?p ?o ?f ?role ?rep WHERE {{ GRAPH ?g {{ ?m org:member ?p . ?m a org:Membership ;
+    org:organization ?o }} OPTIONAL {{ GRAPH {_E} {{ ?o besluit:bestuurt ?f }} }}
+    OPTIONAL {{ GRAPH ?g {{ ?m org:role ?r }} GRAPH {_E} {{ ?r skos:prefLabel ?role }} }}
+    OPTIONAL {{ GRAPH ?g {{ ?m opengov:onBehalfOf ?rep }} }} }}"""
+_Q_PARTIES = f"SELECT ?p ?n WHERE {{ GRAPH ?g {{ ?p org:memberOf ?party }} GRAPH {_E} {{ ?party skos:notation ?n }} }}"
 
 
 def _rows(store, sparql: str) -> list[dict[str, str]]:
@@ -585,6 +590,24 @@ def _rewrite_update(pairs: list[tuple[str, str]]) -> str:
             f"WHERE {{ VALUES (?old ?new) {{ {values} }} GRAPH ?g {{ ?s ?p ?old }} {scope} }} ;\n")
 
 
+def refresh_person_entities(people: set[str] | None) -> str:
+    """Update steps: derive the entity graph's copies of these people's name key, home and party
+    again from the protocol graphs (every person when `people` is None), after IRIs were rewritten."""
+    from samgraf.graph.build import PERSON_ENTITY_PREDICATES
+
+    if people is not None and not people:
+        return ""
+    entities = f"<{ENTITY_GRAPH}>"
+    scope = (f"VALUES ?p {{ {' '.join(_checked(p) for p in sorted(people))} }}" if people is not None
+             else f'FILTER(STRSTARTS(STR(?p), "{ID["person/"]}"))')
+    predicates = ", ".join(sorted(PERSON_ENTITY_PREDICATES))
+    in_protocol = f'FILTER(STRSTARTS(STR(?g), "{PROTOCOL_PREFIX}"))'
+    return (f"DELETE {{ GRAPH {entities} {{ ?p ?x ?y }} }} WHERE {{ GRAPH {entities} {{ ?p ?x ?y }} {scope} "
+            f"FILTER(?x IN ({predicates})) }} ;\n"
+            f"INSERT {{ GRAPH {entities} {{ ?p ?x ?y }} }} WHERE {{ GRAPH ?g {{ ?p ?x ?y }} {scope} "
+            f"FILTER(?x IN ({predicates})) {in_protocol} }} ;\n")
+
+
 def _link_notes(judgements: Judgements) -> Graph:
     """Why each merged-away IRI points to its survivor: rule, score and who (into the people graph)."""
     g = Graph()
@@ -656,7 +679,8 @@ def apply_identity(store, judgements: Judgements, before: dict[str, str] | None 
         people_update += (f"DELETE {{ GRAPH {people} {{ ?p ?x ?y }} }} WHERE {{ GRAPH {people} {{ ?p ?x ?y }} "
                           f"FILTER(?x IN (<{OWL.sameAs}>, <{SG.identityRule}>, <{SG.identityBy}>, "
                           f"<{SG.identityScore}>)) }} ;\n")
-    update = ((_rewrite_update(pairs) if pairs else "") + people_update +
+    touched_people = None if before is None else {x for pair in pairs for x in pair}
+    update = ((_rewrite_update(pairs) if pairs else "") + refresh_person_entities(touched_people) + people_update +
               f"INSERT DATA {{ GRAPH {people} {{\n{_nt(names + links)}}} }} ;\n" + _CLEAR_PENDING)
     store.ox.update(update)
     return len(pairs)

@@ -5,8 +5,16 @@ Layout of a store directory:
     texts/<doc>.txt    the exact text the extractors saw (personnummer masked in place)
     judgements.tsv     curated identity judgements (`samgraf people ...`), plain text
 
-Writes are atomic per protocol: the protocol's named graph and its manifest record are replaced in
-one SPARQL update transaction, so a crash leaves the store as it was before that protocol.
+Writes are atomic per protocol: the protocol's named graph, its share of the entity graph and its
+manifest record are replaced in one SPARQL update transaction, so a crash leaves the store as it
+was before that protocol.
+
+Graphs: one per protocol (its facts with provenance), the entity graph (what many protocols share,
+written once: see graph/build.py `split_entities`), the people graph (names, identity links) and the
+manifest. Entity triples are inserted with plain INSERT DATA, which is idempotent (a store is a set
+of quads). When a protocol is replaced or removed, the entity descriptions it referenced that no
+other protocol graph still needs are deleted in the same transaction (`_collect_orphans`), so the
+union never holds an organisation, board, role or membership term that no protocol names.
 """
 from __future__ import annotations
 
@@ -24,11 +32,16 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, SKOS
 
 from samgraf.errors import StoreError, UsageError
+from samgraf.graph.build import split_entities
 from samgraf.graph.people import canonical_name
-from samgraf.ontology.ns import GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES
+from samgraf.ontology.ns import ENTITY_GRAPH, GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES
 
+#: The graph layout this samgraf writes (docs/scale.md): protocol graphs beside one entity graph.
+LAYOUT = "protocol-graphs+entity-graph/1"
 DEFAULT_STORE = Path(os.environ.get("SAMGRAF_STORE", "samgraf-store"))
 PROTOCOL_PREFIX = str(GRAPH["protocol/"])
+#: Scratch graph of one update transaction: entity nodes the replaced protocol referenced.
+_ORPHAN_GRAPH = GRAPH["scratch/orphan-candidates"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,15 +151,18 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------------
     def replace_protocol(self, graph: Graph | str, record: IngestRecord, text: str, identifier: str | None = None) -> None:
-        """Atomically replace one protocol's named graph (a Graph, or N-Triples text and its IRI)
-        and its manifest record. The text is staged first and moved into place only after the
-        graph transaction committed, so graph and text never disagree after a crash."""
+        """Atomically replace one protocol's named graph (a Graph, or N-Triples text and its IRI),
+        its entity triples and its manifest record. The text is staged first and moved into place
+        only after the graph transaction committed, so graph and text never disagree after a crash."""
         staged = self._stage_text(record.doc_id or "", text)
         g = identifier if isinstance(graph, str) else graph.identifier
-        triples = graph if isinstance(graph, str) else _nt(graph)
-        update = (f"DROP SILENT GRAPH <{g}> ;\n" + _delete_record(record.key) +
-                  f"INSERT DATA {{ GRAPH <{g}> {{\n{triples}}} "
-                  f"GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }}")
+        protocol, entities = split_entities(graph if isinstance(graph, str) else _nt(graph))
+        known = self.ox.contains_named_graph(ox.NamedNode(str(g)))
+        update = ((_collect_orphans(g) if known else "") + f"DROP SILENT GRAPH <{g}> ;\n" +
+                  _delete_record(record.key) +
+                  f"INSERT DATA {{ GRAPH <{g}> {{\n{protocol}}} GRAPH <{ENTITY_GRAPH}> {{\n{entities}}} "
+                  f"GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }}" +
+                  (" ;\n" + _drop_orphans() if known else ""))
         try:
             self.ox.update(update)
         except BaseException as e:   # an interrupt (Ctrl-C) may land just after the commit: then keep the text
@@ -159,14 +175,26 @@ class Store:
 
     def record_setting(self, name: str, value: str) -> None:
         """Record a setting of the last ingest (e.g. nlpModel = "blank") on the manifest's settings node."""
-        node, prop = ID["ingest/settings"], SG[name]
-        self.ox.update(f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{node}> <{prop}> ?o }} }} ;\n"
-                       f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ <{node}> <{prop}> {ox.Literal(value)} }} }}")
+        self.ox.update(_setting_update(name, value))
 
     def setting(self, name: str) -> str | None:
         """A setting recorded by record_setting, or None."""
         rows = self.ox.query(f"SELECT ?o WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{ID['ingest/settings']}> <{SG[name]}> ?o }} }}")
         return next((row[0].value for row in rows), None)
+
+    def layout_current(self) -> bool:
+        """Whether the store is in this samgraf's graph layout (LAYOUT): recorded by an ingest, or seen
+        (an entity graph beside the protocol graphs, as in a loaded export), or empty."""
+        if self.setting("layout") == LAYOUT or self.ox.contains_named_graph(ox.NamedNode(str(ENTITY_GRAPH))):
+            return True
+        return not bool(self.ox.query(f"ASK {{ GRAPH ?g {{ ?d a <{SG.Protocol}> }} "
+                                      f"FILTER(STRSTARTS(STR(?g), \"{PROTOCOL_PREFIX}\")) }}"))
+
+    def check_layout(self) -> None:
+        """Raise StoreError for a store in an older layout: its answers would be wrong, not slow."""
+        if not self.layout_current():
+            raise StoreError(f"{self.path} was written by an older samgraf (no entity graph); read its protocols "
+                             f"again with `samgraf ingest FOLDER --store {self.path}` (docs/scale.md)")
 
     def _committed(self, record: IngestRecord) -> bool:
         """Whether the manifest holds this record (the protocol's update committed)."""
@@ -180,9 +208,12 @@ class Store:
                        f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }}")
 
     def remove_protocol(self, key: str) -> None:
+        """Drop a protocol's graph, the entity triples only it needed, and its manifest record, at once."""
         rec = self.records().get(key)
         if rec and rec.doc_id:
-            self.ox.update(f"DROP SILENT GRAPH <{GRAPH['protocol/' + rec.doc_id]}> ;\n" + _delete_record(key).rstrip(" ;\n"))
+            g = GRAPH["protocol/" + rec.doc_id]
+            self.ox.update(_collect_orphans(g) + f"DROP SILENT GRAPH <{g}> ;\n" + _delete_record(key) +
+                           _drop_orphans())
 
     def _stage_text(self, doc_id: str, text: str) -> Path:
         path = self.text_path(doc_id)
@@ -245,6 +276,13 @@ class Store:
         self.close()
 
 
+def _setting_update(name: str, value: str) -> str:
+    """Update steps that set one setting on the manifest's settings node."""
+    node, prop = ID["ingest/settings"], SG[name]
+    return (f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{node}> <{prop}> ?o }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{MANIFEST_GRAPH}> {{ <{node}> <{prop}> {ox.Literal(value)} }} }}")
+
+
 def _delete_record(key: str) -> str:
     """Delete the key's manifest record: by its IRI, and by its sg:sourcePath, so a record written
     under an older IRI scheme (space as %20) goes too."""
@@ -252,6 +290,33 @@ def _delete_record(key: str) -> str:
     return (f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ <{record_iri(key)}> ?p ?o }} }} ;\n"
             f"DELETE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?r ?p ?o }} }} WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ "
             f"?r <{SG.sourcePath}> {literal} ; ?p ?o }} }} ;\n")
+
+
+def _collect_orphans(g: str) -> str:
+    """Update step: note the entity nodes protocol graph `g` references, directly or through
+    another entity (its board's förbund, a person's home, a membership's role): the only nodes
+    whose last reference can go with `g`."""
+    return (f"INSERT {{ GRAPH <{_ORPHAN_GRAPH}> {{ ?x a <{SG.OrphanCandidate}> }} }} WHERE {{ "
+            f"{{ SELECT DISTINCT ?x WHERE {{ GRAPH <{g}> {{ {{ ?x ?a ?b }} UNION {{ ?b ?a ?x }} }} FILTER(isIRI(?x)) }} }} "
+            f"FILTER EXISTS {{ GRAPH <{ENTITY_GRAPH}> {{ ?x ?p ?o }} }} }} ;\n"
+            f"INSERT {{ GRAPH <{_ORPHAN_GRAPH}> {{ ?y a <{SG.OrphanCandidate}> }} }} WHERE {{ "
+            f"{{ SELECT DISTINCT ?y WHERE {{ GRAPH <{_ORPHAN_GRAPH}> {{ ?x a <{SG.OrphanCandidate}> }} "
+            f"GRAPH <{ENTITY_GRAPH}> {{ ?x ?q ?y }} FILTER(isIRI(?y)) }} }} "
+            f"FILTER EXISTS {{ GRAPH <{ENTITY_GRAPH}> {{ ?y ?p ?o }} }} }} ;\n")
+
+
+def _drop_orphans() -> str:
+    """Update step (after the protocol graph changed): delete the entity triples of every noted node
+    that no protocol graph names any more, directly or through an entity that one names."""
+    in_protocol = f'FILTER(STRSTARTS(STR(?h), "{PROTOCOL_PREFIX}"))'
+    return (f"DELETE {{ GRAPH <{ENTITY_GRAPH}> {{ ?x ?p ?o }} }} WHERE {{ "
+            f"GRAPH <{_ORPHAN_GRAPH}> {{ ?x a <{SG.OrphanCandidate}> }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?x ?a ?b }} {in_protocol} }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?b ?a ?x }} {in_protocol} }} "
+            f"FILTER NOT EXISTS {{ GRAPH <{ENTITY_GRAPH}> {{ ?y ?q ?x }} "
+            f"{{ GRAPH ?h {{ ?y ?a ?b }} }} UNION {{ GRAPH ?h {{ ?b ?a ?y }} }} {in_protocol} }} "
+            f"GRAPH <{ENTITY_GRAPH}> {{ ?x ?p ?o }} }} ;\n"
+            f"DROP SILENT GRAPH <{_ORPHAN_GRAPH}>")
 
 
 def open_dataset(path: Path | str | None = None) -> Dataset:

@@ -12,14 +12,14 @@ import re
 from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz
-from rdflib import URIRef
 
 from samgraf.extractors.names import name_key
-from samgraf.graph.curation import Judgements, collect_profiles, doc_id_of, load_judgements
+from samgraf.graph.curation import Judgements, _rows, collect_profiles, doc_id_of, load_judgements
 from samgraf.graph.people import PersonProfile, _key_relation
 from samgraf.ontology.ns import SPARQL_PREFIXES
 
 MATCH_AT = 0.8
+_ENTITIES = "<https://w3id.org/samgraf/graph/entities>"
 _RELATION_SCORE = {"exact": 1.0, "initials": 0.9, "subset": 0.88, "near": 0.85}
 
 
@@ -57,10 +57,23 @@ def search_profiles(query: str, profiles: dict[str, PersonProfile], judgements: 
     return sorted(out, key=lambda m: (-m.score, m.name, m.iri))
 
 
+_Q_ALL_SPELLINGS = f"SELECT DISTINCT ?p ?alt WHERE {{ GRAPH {_ENTITIES} {{ ?p skos:altLabel ?alt }} }}"
+
+
 def search_people(store, query: str) -> list[PersonMatch]:
-    """Fuzzy person search over a store."""
+    """Fuzzy person search over a store: every spelling is scored once (read from the entity graph,
+    where each is held once), and profiles are built only for the people that fit."""
     judgements = load_judgements(store.path)
-    return search_profiles(query, collect_profiles(store, judgements), judgements)
+    qkey = name_key(query)
+    keys: dict[str, set[str]] = {}
+    for r in _rows(store, _Q_ALL_SPELLINGS):
+        keys.setdefault(r["p"], set()).add(name_key(r["alt"]))
+    scored: dict[str, float] = {}
+    fits = {p for p, ks in keys.items() if max(scored.setdefault(k, _name_score(qkey, k)) for k in ks) >= MATCH_AT}
+    fits |= {j.a for j in judgements.items if j.kind == "alias"} | {j.b for j in judgements.items if j.kind == "same"}
+    fits = {judgements.survivor(p) for p in fits} & set(keys) | {p for p in fits if p in keys}
+    profiles = collect_profiles(store, judgements, persons=fits, keys_of=keys) if fits else {}
+    return search_profiles(query, profiles, judgements)
 
 
 def pick(matches: list[PersonMatch]) -> PersonMatch | None:
@@ -101,51 +114,78 @@ class Trace:
     rows: tuple[TraceRow, ...] = field(default=())
 
 
-# Facts are joined inside their protocol's GRAPH; names of bodies are looked up outside it (in whatever graph
-# holds them), so the queries work whether labels are repeated per protocol or written once in a shared graph.
-_EVIDENCE = """OPTIONAL { ?x prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?qs .
-      ?qs oa:exact ?quote . OPTIONAL { ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end } }
-    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL { ?z dct:date ?date } OPTIONAL { ?doc sg:sourcePath ?path }
-    OPTIONAL { ?z besluit:isGehoudenDoor ?mb }"""
-# An OPTIONAL label lookup on a variable that may be unbound would match every label in the store, so each
-# such variable is first bound to a placeholder IRI that has no label.
-_NONE = "<https://w3id.org/samgraf/ns#none>"
-_MEETING_FORBUND = f"""BIND(COALESCE(?mb, {_NONE}) AS ?mb_) OPTIONAL {{ ?mb_ besluit:bestuurt ?mf . ?mf skos:prefLabel ?mfl }}
-  OPTIONAL {{ ?mb_ skos:prefLabel ?mbl }} BIND(COALESCE(?mfl, ?mbl, "") AS ?forbund)"""
-_COMMON = "?p ?g ?date ?path ?forbund ?quote ?start ?end"
+# How these run fast at national scale (docs/scale.md): each query starts from the person inside the
+# protocol graphs and reaches its protocol through the fact's annotation (oa:hasSource), one lookup
+# after another; dates, offsets and decisions hang off the protocol's own nodes and are looked up per
+# row in the union (each is in one graph only); labels of bodies, roles and parties come from the
+# entity graph, where each is held once. The LIMIT far above any real count is a planner hint: it
+# bounds Oxigraph's row estimate so the OPTIONAL lookups are made row by row. An OPTIONAL lookup
+# on a variable that may be unbound would match every label in the store, so such lookups are nested
+# in the OPTIONAL that binds the variable.
+_EVIDENCE = """?x prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?qs .
+      ?qs oa:exact ?quote . ?doc dct:subject ?z ."""
+_AROUND = f"""OPTIONAL {{ ?z dct:date ?date }} OPTIONAL {{ ?doc sg:sourcePath ?path }}
+  OPTIONAL {{ ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end }}
+  OPTIONAL {{ ?z besluit:isGehoudenDoor ?mb
+             OPTIONAL {{ GRAPH {_ENTITIES} {{ ?mb besluit:bestuurt ?mf . ?mf skos:prefLabel ?mfl }} }}
+             OPTIONAL {{ GRAPH {_ENTITIES} {{ ?mb skos:prefLabel ?mbl }} }} }}
+  BIND(COALESCE(?mfl, ?mbl, "") AS ?forbund)"""
+_COMMON = "?g ?date ?path ?forbund ?quote ?start ?end"
 _QUERIES = {
-    "membership": f"""SELECT DISTINCT {_COMMON} ?body ?role ?rep ?from ?to WHERE {{ GRAPH ?g {{
-    ?x a org:Membership ; org:member ?p ; org:organization ?o . OPTIONAL {{ ?x org:role ?r }}
-    OPTIONAL {{ ?x opengov:onBehalfOf ?behalf }}
-    OPTIONAL {{ ?x schema:validFrom ?from }} OPTIONAL {{ ?x schema:validThrough ?to }} {_EVIDENCE} }}
-    OPTIONAL {{ ?o besluit:bestuurt/skos:prefLabel ?fl }} OPTIONAL {{ ?o skos:prefLabel ?ol }}
-    BIND(COALESCE(?r, {_NONE}) AS ?r_) BIND(COALESCE(?behalf, {_NONE}) AS ?behalf_)
-    OPTIONAL {{ ?r_ skos:prefLabel ?role }} OPTIONAL {{ ?behalf_ skos:prefLabel ?rep }} {_MEETING_FORBUND}
-    BIND(COALESCE(?fl, ?ol, "") AS ?body) }}""",
-    "attendance": f"""SELECT DISTINCT {_COMMON} ?present WHERE {{ GRAPH ?g {{
-    ?x a sg:Attendance ; sg:attendee ?p ; sg:meeting ?z ; sg:present ?present . {_EVIDENCE} }} {_MEETING_FORBUND} }}""",
-    "duty": f"""SELECT DISTINCT {_COMMON} ?kind WHERE {{ GRAPH ?g {{
-    ?x a sg:MeetingRole ; sg:holder ?p ; sg:meeting ?z ; sg:roleKind ?kind . {_EVIDENCE} }} {_MEETING_FORBUND} }}""",
-    "dissent": f"""SELECT DISTINCT {_COMMON} ?cls ?decision ?ident WHERE {{ GRAPH ?g {{
-    ?x prov:wasAttributedTo ?p ; a ?cls . FILTER(?cls IN (sg:Reservation, sg:ProtocolNote, sg:Abstention))
-    OPTIONAL {{ ?x sg:against ?bes . ?bes prov:value ?decision . OPTIONAL {{ ?bes dct:identifier ?ident }} }}
-    {_EVIDENCE} }} {_MEETING_FORBUND} }}""",
-    "party": f"""SELECT DISTINCT ?p ?g ?date ?path ?forbund ?code ?pname WHERE {{ GRAPH ?g {{ ?p org:memberOf ?party .
-    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL {{ ?z dct:date ?date }} OPTIONAL {{ ?doc sg:sourcePath ?path }}
-    OPTIONAL {{ ?z besluit:isGehoudenDoor ?mb }} }}
-    ?party skos:notation ?code . OPTIONAL {{ ?party skos:prefLabel ?pname }} {_MEETING_FORBUND} }}""",
+    "membership": f"""SELECT DISTINCT {_COMMON} ?body ?role ?rep ?from ?to WHERE {{
+  {{ SELECT * WHERE {{ GRAPH ?g {{ ?x org:member ?p ; org:organization ?o . {_EVIDENCE}
+      OPTIONAL {{ ?x schema:validFrom ?from }} OPTIONAL {{ ?x schema:validThrough ?to }} }} }} LIMIT 10000000 }}
+  {_AROUND}
+  OPTIONAL {{ GRAPH {_ENTITIES} {{ ?x org:role ?r . ?r skos:prefLabel ?role }} }}
+  OPTIONAL {{ GRAPH {_ENTITIES} {{ ?x opengov:onBehalfOf ?behalf . ?behalf skos:prefLabel ?rep }} }}
+  OPTIONAL {{ GRAPH {_ENTITIES} {{ ?o skos:prefLabel ?ol }} }}
+  OPTIONAL {{ GRAPH {_ENTITIES} {{ ?o besluit:bestuurt ?of . ?of skos:prefLabel ?fl }} }}
+  BIND(COALESCE(?fl, ?ol, "") AS ?body) }}""",
+    "attendance": f"""SELECT DISTINCT {_COMMON} ?present WHERE {{
+  {{ SELECT * WHERE {{ GRAPH ?g {{ ?x sg:attendee ?p ; sg:present ?present . {_EVIDENCE} }} }} LIMIT 10000000 }}
+  {_AROUND} }}""",
+    "duty": f"""SELECT DISTINCT {_COMMON} ?kind WHERE {{
+  {{ SELECT * WHERE {{ GRAPH ?g {{ ?x sg:holder ?p ; sg:roleKind ?kind . {_EVIDENCE} }} }} LIMIT 10000000 }}
+  {_AROUND} }}""",
+    "dissent": f"""SELECT DISTINCT {_COMMON} ?cls ?decision ?ident WHERE {{
+  {{ SELECT * WHERE {{ GRAPH ?g {{ ?x prov:wasAttributedTo ?p ; a ?cls . {_EVIDENCE} }}
+      FILTER(?cls IN (sg:Reservation, sg:ProtocolNote, sg:Abstention)) }} LIMIT 10000000 }}
+  OPTIONAL {{ ?x sg:against ?bes . ?bes prov:value ?decision OPTIONAL {{ ?bes dct:identifier ?ident }} }}
+  {_AROUND} }}""",
+    "party": f"""SELECT DISTINCT ?g ?date ?path ?forbund ?code ?pname WHERE {{
+  {{ SELECT * WHERE {{ GRAPH ?g {{ ?p org:memberOf ?party . ?doc a sg:Protocol ; dct:subject ?z . }} }} LIMIT 10000000 }}
+  GRAPH {_ENTITIES} {{ ?party skos:notation ?code }} OPTIONAL {{ GRAPH {_ENTITIES} {{ ?party skos:prefLabel ?pname }} }}
+  OPTIONAL {{ ?z dct:date ?date }} OPTIONAL {{ ?doc sg:sourcePath ?path }}
+  OPTIONAL {{ ?z besluit:isGehoudenDoor ?mb
+             OPTIONAL {{ GRAPH {_ENTITIES} {{ ?mb besluit:bestuurt ?mf . ?mf skos:prefLabel ?mfl }} }}
+             OPTIONAL {{ GRAPH {_ENTITIES} {{ ?mb skos:prefLabel ?mbl }} }} }}
+  BIND(COALESCE(?mfl, ?mbl, "") AS ?forbund) }}""",
 }
+# The spellings of a person's name, most often seen first.
+_SPELLINGS = """SELECT ?alt (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p skos:altLabel ?alt }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/samgraf/graph/protocol/")) } GROUP BY ?alt ORDER BY DESC(?n) ?alt"""
 _DISSENT = {"Reservation": "reservation", "ProtocolNote": "protocol note", "Abstention": "abstention"}
 
 
-def _s(row, name: str) -> str:
-    value = getattr(row, name, None)
-    return "" if value is None else str(value)
+def _s(row: dict[str, str], name: str) -> str:
+    return row.get(name, "")
 
 
-def _int(row, name: str) -> int | None:
-    value = getattr(row, name, None)
+def _int(row: dict[str, str], name: str) -> int | None:
+    value = row.get(name)
     return None if value is None else int(value)
+
+
+def _select(store, sparql: str, person: str) -> list[dict[str, str]]:
+    """Rows of a SELECT about one person (?p written in as a term), as plain strings; unbound = missing."""
+    import pyoxigraph as ox
+
+    from samgraf.queries.binding import bind_terms
+
+    text = bind_terms(SPARQL_PREFIXES + sparql, {"p": ox.NamedNode(person)})
+    solutions = store.ox.query(text, use_default_graph_as_union=True)
+    names = [v.value for v in solutions.variables]
+    return [{n: s[n].value for n in names if s[n] is not None} for s in solutions]
 
 
 def _row(kind: str, r) -> TraceRow:
@@ -158,7 +198,8 @@ def _row(kind: str, r) -> TraceRow:
         return TraceRow(kind, board=_s(r, "body"), what=_s(r, "role") or "member", detail=_s(r, "rep"),
                         period=period, **common)
     if kind == "attendance":
-        return TraceRow(kind, board=_s(r, "forbund"), what="present" if r.present.toPython() else "absent", **common)
+        present = _s(r, "present") in ("true", "1")
+        return TraceRow(kind, board=_s(r, "forbund"), what="present" if present else "absent", **common)
     if kind == "duty":
         return TraceRow(kind, board=_s(r, "forbund"), what=_s(r, "kind"), **common)
     if kind == "dissent":
@@ -172,13 +213,12 @@ def trace_person(store, node: str) -> Trace:
     """Everything the store's protocols say about one person (a merged-away IRI leads to its survivor)."""
     judgements = load_judgements(store.path)
     survivor = judgements.survivor(node)
-    profile = collect_profiles(store, judgements).get(survivor)
     rows: set[TraceRow] = set()
     for kind, sparql in _QUERIES.items():
-        for r in store.dataset.query(SPARQL_PREFIXES + sparql, initBindings={"p": URIRef(survivor)}):
+        for r in _select(store, sparql, survivor):
             rows.add(_row(kind, r))
     merged = tuple(sorted(old for old, new in judgements.merge_map().items() if new == survivor))
-    names = profile.names if profile else ()
+    names = tuple(r["alt"] for r in _select(store, _SPELLINGS, survivor))
     return Trace(survivor, names[0] if names else survivor, tuple(names), tuple(judgements.aliases(survivor)),
                  merged, tuple(sorted(rows, key=_row_order)))
 

@@ -22,6 +22,9 @@ GRAPH = Namespace(BASE + "graph/")
 GAZETTEER_GRAPH = GRAPH["gazetteer"]
 #: Named graph holding people's canonical names and curated identity links.
 PEOPLE_GRAPH = GRAPH["people"]
+#: Named graph holding what many protocols share, written once: organisations, parties, boards, roles
+#: (labels, types, hierarchy), people's name keys and homes, and membership terms (docs/scale.md).
+ENTITY_GRAPH = GRAPH["entities"]
 #: Named graph holding ingest status of every source file (ok / failed, error message).
 MANIFEST_GRAPH = GRAPH["manifest"]
 

@@ -1,7 +1,8 @@
 """Canned SPARQL queries: one .rq file each, with a header comment naming title and parameters.
 
-Parameters are bound as RDF terms (pyoxigraph substitutions, rdflib initBindings), never pasted
-into the query text:
+Parameters are bound as RDF terms: written into the query as their N-Triples form by
+queries/binding.py for Oxigraph (so its planner sees constants), as initBindings for rdflib;
+never pasted as raw text:
     # param: NAME TYPE  description        TYPE is literal | date | int | iri | iri-sg-decisionType
 
 A query runs on the store natively with pyoxigraph (the union of all graphs as the default graph),
@@ -26,6 +27,7 @@ from rdflib.term import Node
 
 from samgraf.errors import ResolutionError, SamgrafError, UnknownQuery, UsageError
 from samgraf.ontology.ns import PREFIXES, SG
+from samgraf.queries.binding import BindingError, bind_terms, selects
 
 __all__ = [
     "Answer", "BadParameter", "CannedQuery", "Param", "QuerySyntaxError", "ServiceRefused",
@@ -311,12 +313,20 @@ def _execute(source: object, text: str, bindings: Mapping[str, Node], *, label: 
 
 
 def _execute_ox(store: ox.Store, text: str, bindings: Mapping[str, Node], label: str) -> Answer:
-    substitutions = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+    # Parameters are written in as terms (queries/binding.py): pyoxigraph's substitutions leave
+    # them variables to Oxigraph's planner, which then scans what a constant would have looked up.
+    for k in bindings:
+        if not selects(text, k):
+            raise BadParameter(_unselected(label, k))
     # A query naming its own dataset (FROM / FROM NAMED) gets it; otherwise the union of all graphs.
     union = re.search(r"\bFROM\b", _keywords(text), re.IGNORECASE) is None
     try:
-        result = store.query(text, prefixes={p: str(ns) for p, ns in PREFIXES.items()},
-                             use_default_graph_as_union=union, substitutions=substitutions)
+        bound = bind_terms(text, {k: to_ox(v) for k, v in bindings.items()})
+    except BindingError as e:
+        raise BadParameter(f"{label}: {e}") from e
+    try:
+        result = store.query(bound, prefixes={p: str(ns) for p, ns in PREFIXES.items()},
+                             use_default_graph_as_union=union)
         if isinstance(result, ox.QueryBoolean):
             return Answer("ASK", boolean=bool(result))
         if isinstance(result, (ox.QueryTriples, list)):   # a list: CONSTRUCT/DESCRIBE from a remote server

@@ -126,6 +126,8 @@ def open_store(store: Path | None, *, write: bool = False, create: bool = False)
     st = Store(path, create=create and write, read_only=not write)
     if ctx is not None:
         ctx.call_on_close(st.close)
+    if not write:
+        st.check_layout()
     return st
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from samgraf.errors import SamgrafError
 from samgraf.extractors.redact import redact_text
 from samgraf.graph.build import build_graph
-from samgraf.graph.store import IngestRecord, Store
+from samgraf.graph.store import LAYOUT, IngestRecord, Store
 from samgraf.model import PageMethod
 from samgraf.sources import iter_protocol_files, read_document
 
@@ -218,7 +218,8 @@ def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = 
     from samgraf.graph.curation import fault_point, identity_pending, mark_identity_pending
 
     files = list(iter_protocol_files(list(paths)))
-    plan = _plan(store, files, force, budget)
+    # A store made by an older samgraf (no entity graph) is read again in full, not mixed with the new layout.
+    plan = _plan(store, files, force or not store.layout_current(), budget)
     done = dict(plan.done)
     for result in done.values():
         on_result and on_result(result)
@@ -249,6 +250,7 @@ def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = 
         _run(plan.todo, jobs, budget, str(store.path), finish)
     results = [done[key] for _, key in files]
     store.record_setting("nlpModel", model_in_use())    # every path (CLI, library, Dask) records the same
+    store.record_setting("layout", LAYOUT)
     new_docs = {r.doc_id for r in results if r.status == "ingested" and r.doc_id}
     if plan.todo or plan.replaced or repair:
         from samgraf.graph.curation import identity_pass

@@ -35,11 +35,10 @@ from rdflib.term import Node
 from rdflib.query import Result
 
 from samgraf.errors import StoreError
+from samgraf.queries.binding import bind_terms
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 _REMOTE = re.compile(r"^(https?):/+(.*)$")
-_QUOTED = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-                     r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
 
 
 def remote_url(location: object) -> str | None:
@@ -89,7 +88,7 @@ class RemoteOxigraph:
         """Run a query on the server; returns QuerySolutions / QueryBoolean, or a list of Triples."""
         text = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in (prefixes or {}).items()) + query
         if substitutions:
-            text = bind_values(text, {v.value: t for v, t in substitutions.items()})
+            text = bind_terms(text, {v.value: t for v, t in substitutions.items()})
         params: list[tuple[str, str]] = []
         if default_graph is not None:
             graphs = default_graph if isinstance(default_graph, list) else [default_graph]
@@ -119,6 +118,10 @@ class RemoteOxigraph:
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
             yield row["g"]
+
+    def contains_named_graph(self, graph: ox.NamedNode) -> bool:
+        """Whether the server holds any triple in this named graph."""
+        return bool(self.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}"))
 
     def __iter__(self) -> Iterator[ox.Quad]:
         return self.quads_for_pattern()
@@ -172,27 +175,6 @@ def _check(r: httpx.Response, url: str) -> httpx.Response:
     if r.status_code >= 300:
         raise StoreError(f"{url}: HTTP {r.status_code}: {r.text.strip()[:500]}")
     return r
-
-
-def bind_values(query: str, bindings: Mapping[str, object]) -> str:
-    """The query with `VALUES` for the bindings placed first in its WHERE group.
-
-    This is how initBindings travel to a server: inside the group, FILTERs and OPTIONALs see the bound
-    values as they do with pyoxigraph's substitutions (a VALUES clause after the query would not).
-    Terms are written in their N-Triples form by pyoxigraph; blank nodes cannot be bound."""
-    if not bindings:
-        return query
-    for name, term in bindings.items():
-        if isinstance(term, ox.BlankNode):
-            raise StoreError(f"cannot bind ?{name} to a blank node in a query sent to a server")
-    names = " ".join(f"?{n}" for n in bindings)
-    values = " ".join(str(t) for t in bindings.values())
-    clause = f" VALUES ({names}) {{ ({values}) }} "
-    blanked = _QUOTED.sub(lambda m: " " * len(m.group()), query)
-    m = re.search(r"\bWHERE\s*\{", blanked, re.IGNORECASE) or re.search(r"\{", blanked)
-    if m is None:
-        raise StoreError("cannot bind parameters: the query has no WHERE group")
-    return query[:m.end()] + clause + query[m.end():]
 
 
 class RemoteRdflibStore(OxigraphStore):

@@ -144,9 +144,10 @@ def test_person_timeline(ds):
     jonas, doc = ID + "person-jonas", ID + "doc-1"
     assert rows(ds, "person_timeline", person=jonas) == {
         (jonas, "2024-03-01", ANKEBY, "membership", "ledamot", "Dalsjö kommun", doc, "Jonas Vik Ledamot Dalsjö kommun"),
-        (jonas, "2024-03-01", ANKEBY, "attendance", "present", None, doc, None),
-        (jonas, "2024-03-01", ANKEBY, "duty", "adjuster", None, doc, None),
-        (jonas, "2024-03-01", ANKEBY, "reservation", "reservation", "Att bevilja Ankeby kommun 100 000 kr.", doc, None),
+        (jonas, "2024-03-01", ANKEBY, "attendance", "present", None, doc, "Jonas Vik, ledamot"),
+        (jonas, "2024-03-01", ANKEBY, "duty", "adjuster", None, doc, "Justerare: Jonas Vik"),
+        (jonas, "2024-03-01", ANKEBY, "reservation", "reservation", "Att bevilja Ankeby kommun 100 000 kr.", doc,
+         "Jonas Vik reserverar sig mot beslutet."),
     }
 
 

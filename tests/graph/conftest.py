@@ -181,6 +181,25 @@ def add_people(ds: Dataset, names: list[str]) -> list[URIRef]:
     return people
 
 
+def as_stored(ds: Dataset) -> Dataset:
+    """The dataset in the store's layout (docs/scale.md): what protocol graphs share (organisations,
+    boards, roles, parties, membership terms, person spellings) copied or moved to the entity graph,
+    as `Store.replace_protocol` writes it."""
+    from samgraf.graph.build import split_entities
+    from samgraf.ontology.ns import ENTITY_GRAPH
+
+    out = Dataset()
+    for g in list(ds.graphs()):
+        if not str(g.identifier).startswith(str(protocol_graph(""))):
+            for t in g:
+                out.graph(g.identifier).add(t)
+            continue
+        protocol, entities = split_entities(g.serialize(format="nt"))
+        out.graph(g.identifier).parse(data=protocol, format="nt")
+        out.graph(ENTITY_GRAPH).parse(data=entities, format="nt")
+    return out
+
+
 def build_synthetic(n_forbund: int = 3, n_people: int = 12, *, multi_board: int = 3, n_meetings: int = 2,
                     grants_per_forbund: int = 2, inject: bool = True, seed: int = 0) -> Synthetic:
     """A contract-shaped Dataset: förbund, boards, people on several boards, parties, meetings and grants."""
@@ -221,6 +240,7 @@ def build_synthetic(n_forbund: int = 3, n_people: int = 12, *, multi_board: int 
                 add_grant(g, doc, forbund, recipient, 100_000 * (n + 1) + rng.randrange(1000), item, f"{f}-{n} §{n + 5}")
                 n_grants += 1
         labels.append(f"Samordningsförbundet {place_name(f)}")
+    ds = as_stored(ds)
     multi = tuple(names[i] for i in range(min(multi_board, n_people)) if n_forbund > 1)
     used_parties = len({i % len(PARTIES) for i in range(n_people)})
     return Synthetic(ds, tuple(labels), tuple(names), multi, n_forbund * 3 + len(AGENCIES), used_parties,

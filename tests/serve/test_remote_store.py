@@ -3,11 +3,9 @@ give the same answers as the embedded store (the server is the `oxigraph` pip pa
 from __future__ import annotations
 
 import pytest
-import pyoxigraph as ox
 
-from samgraf.errors import StoreError
 from samgraf.queries import list_queries, run_query
-from samgraf.remote import Endpoints, bind_values, remote_url
+from samgraf.remote import Endpoints, remote_url
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +108,3 @@ def test_endpoints_follow_oxigraph_or_the_url():
     assert Endpoints.from_url("http://h:7878/") == Endpoints("http://h:7878/query", "http://h:7878/update",
                                                              "http://h:7878/store")
     assert Endpoints.from_url("http://h:3030/ds?store=data").store == "http://h:3030/ds/data"
-
-
-def test_bind_values_goes_first_in_the_where_group():
-    q = 'SELECT ?x WHERE { ?x <http://e/p> "WHERE {" . FILTER(?d > 1) }'
-    bound = bind_values(q, {"d": ox.Literal("2", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))})
-    assert bound.startswith('SELECT ?x WHERE { VALUES (?d) { ("2"^^<http://www.w3.org/2001/XMLSchema#integer>) }')
-    store = ox.Store()
-    store.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("WHERE {")))
-    assert len(list(store.query(bound))) == 1
-    with pytest.raises(StoreError, match="blank node"):
-        bind_values(q, {"d": ox.BlankNode()})
