@@ -10,7 +10,7 @@ bench/gen_quads.py and is bulk-loaded with pyoxigraph; both servers serve that s
 on loopback. rdflib parses the whole graph into memory, which takes minutes and gigabytes at a
 million quads, so its baseline runs on a `--rdflib-quads` slice with the embedded store on the same
 slice for the ratio. Queries with parameters get values from the data, bound by a VALUES clause
-(samgraf.remote.bind_values), so every backend runs the very same query text.
+(samgraf.queries.binding.bind_terms: written in as terms), so every backend runs the very same query text.
 A query is first run once through `samgraf serve` with its time limit (--probe-timeout): one that
 is stopped there is reported as such and left out of the timings (no backend could answer it in time,
 and the embedded store cannot be interrupted).
@@ -66,7 +66,7 @@ def load_store(graph: Path, folder: Path) -> tuple[str, int]:
 
 def bench_queries(location: str) -> dict[str, str]:
     """Every canned query as self-contained text, parameters bound to values found in the data."""
-    from samgraf.remote import bind_values
+    from samgraf.queries.binding import bind_terms
     from samgraf.serve import canned_queries
 
     store = ox.Store.read_only(location)
@@ -91,7 +91,7 @@ def bench_queries(location: str) -> dict[str, str]:
         bound = {p["name"]: values.get(q["name"], {}).get(p["name"]) for p in q["params"]}
         if None in bound.values():
             continue
-        out[q["name"]] = bind_values(q["text"], bound) if bound else q["text"]
+        out[q["name"]] = bind_terms(q["text"], bound) if bound else q["text"]
     return out
 
 
