@@ -374,14 +374,47 @@ def _table_row(line: Line, stops: Sequence[float], full: int = 0) -> str:
     A full row (`full` segments, as most rows have) is written cell by cell, in order: a word
     processor's default tab stops or a proportional font shift a row's cells off the table's
     stops ("Therese Olofsson" pushes "M" one stop on), but they keep their order."""
-    if full and len(line.segments) == full:
-        return "\t".join(seg.text for seg in line.segments)
+    segments = _split_to(line.segments, full) if full else line.segments
+    if full and len(segments) == full:
+        return "\t".join(seg.text for seg in segments)
+    if len(line.segments) < 2:
+        return _segments_text(line.segments, line.bottom - line.top)
     cells = [""] * len(stops)
     for seg in line.segments:
         col = max([k for k, x in enumerate(stops) if x <= seg.x0 + 4] or [0])
         glue = "\t" if col == len(stops) - 1 else " "
         cells[col] = f"{cells[col]}{glue}{seg.text}" if cells[col] else seg.text
     return "\t".join(cells).rstrip("\t")
+
+
+def _split_to(segments: Sequence[Segment], cells: int) -> Sequence[Segment]:
+    """A row short of `cells` segments split at its widest gaps inside segments, when those are
+    half a font size at least (two spaces; a word space is about a quarter) and twice the row's
+    other word spaces: short header words over wide columns ("Parti   Representerar") sit closer
+    than SEGMENT_GAP. The stretched spaces of a justified line are all alike and never split.
+    Otherwise the row as it is (a row with an empty cell)."""
+    gaps = [(b.x0 - a.x1, id(b)) for seg in segments for a, b in zip(seg.words, seg.words[1:])]
+    if len(segments) >= cells or not gaps:
+        return segments
+    size = statistics.median(w.height for seg in segments for w in seg.words)
+
+    def wide_gap(k: int) -> bool:
+        others = [g for j, (g, _) in enumerate(gaps) if j != k]
+        return gaps[k][0] >= 0.5 * size and (not others or gaps[k][0] >= 2 * statistics.median(others))
+    wide = sorted((g for k, g in enumerate(gaps) if wide_gap(k)), reverse=True)
+    if len(wide) < cells - len(segments):
+        return segments
+    cuts = {key for _, key in wide[:cells - len(segments)]}
+    out: list[Segment] = []
+    for seg in segments:
+        run: list[Word] = []
+        for w in seg.words:
+            if id(w) in cuts and run:
+                out.append(Segment(tuple(run)))
+                run = []
+            run.append(w)
+        out.append(Segment(tuple(run)))
+    return out
 
 
 _MARKS = frozenset("☐☒☑✓✔Xx")
@@ -458,7 +491,7 @@ def render_flow(words: Sequence[Word]) -> str:
             elif k and margin and not stops and _runs_on(block[k - 1], line, left, right, justified):
                 text[-1] += " " + words
             else:
-                text.append(_table_row(line, stops, full) if stops and len(line.segments) >= 2 else words)
+                text.append(_table_row(line, stops, full) if stops and (len(line.segments) >= 2 or full) else words)
         out.append("\n".join(text))
     return "\n\n".join(out)
 
@@ -468,9 +501,10 @@ def _runs_on(prev: Line, line: Line, left: float, right: float, justified: bool)
     the left edge and its first word would not have fitted after `prev` within the `right` edge
     (in a `justified` block: `prev` reaches that edge, for a paragraph's last line stops short).
     Such lines are joined, so a paragraph reads as one line, as in a text file, and a name or an
-    organisation broken over two lines ("Region\nHalland") is whole again. A line of cells apart
-    (two segments: "Protokoll   17 §   28.03.2023   Sida") is a row, never a wrapped sentence."""
-    if len(prev.segments) > 1:
+    organisation broken over two lines ("Region\nHalland") is whole again. Two lines of cells apart
+    (two segments each: "Protokoll   17 §   28.03.2023   Sida" over "Personalsektionen   7") are
+    rows, never a wrapped sentence."""
+    if len(prev.segments) > 1 and len(line.segments) > 1:
         return False
     size = prev.bottom - prev.top
     first = line.segments[0].words[0]
