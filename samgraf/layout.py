@@ -468,7 +468,7 @@ def render_flow(words: Sequence[Word]) -> str:
     for want of room runs on into the next (`_runs_on`) when three lines or more end at the flow's
     right edge (a right margin, not merely its longest line). In a justified block, a line that
     reaches the right edge and is not the block's last is written with single spaces, however wide
-    its stretched gaps."""
+    its stretched gaps. A line indented within its block is written indented (`_indent`)."""
     lines = build_lines(words)
     if not lines:
         return ""
@@ -491,9 +491,20 @@ def render_flow(words: Sequence[Word]) -> str:
             elif k and margin and not stops and _runs_on(block[k - 1], line, left, right, justified):
                 text[-1] += " " + words
             else:
-                text.append(_table_row(line, stops, full) if stops and (len(line.segments) >= 2 or full) else words)
+                row = _table_row(line, stops, full) if stops and (len(line.segments) >= 2 or full) else words
+                text.append(_indent(line.x0 - left, size) + row)
         out.append("\n".join(text))
     return "\n\n".join(out)
+
+
+INDENT = 0.8          # font sizes a line starts right of its block's left edge that make it indented
+
+
+def _indent(offset: float, size: float) -> str:
+    """Spaces for a line that starts `offset` right of its block's left edge: rows indented under a
+    heading ("Eksjö kommun" over "    Ledamot  Annika Hallgren (M)") are written indented, as in a
+    text file, so a reader can tell the rows from the headings; a word space is about 0.28 font sizes."""
+    return " " * max(2, round(offset / (0.28 * size))) if offset >= INDENT * size else ""
 
 
 def _runs_on(prev: Line, line: Line, left: float, right: float, justified: bool) -> bool:
