@@ -318,8 +318,9 @@ def _beside_rows(groups: Sequence[Sequence[Word]], k: int, crossing: frozenset[i
     reach = gutter + 0.5 * (max(w.x1 for w in right) - gutter) if right else gutter
     top, bottom = min(w.top for w in group), max(w.bottom for w in group)
     for other in (groups[k - 1] if k else (), groups[k + 1] if k + 1 < len(groups) else ()):
-        across = [w for w in other if id(w) in crossing]
-        near = [w for w in across if max(top - w.bottom, w.top - bottom) <= BLOCK_GAP * height]
+        if not any(id(w) in crossing for w in other):
+            continue
+        near = [w for w in other if max(top - w.bottom, w.top - bottom) <= BLOCK_GAP * height]
         if near and max(w.x1 for w in near) >= reach:
             return True
     return False

@@ -377,7 +377,8 @@ def merge_text_layer(ocr_words: Sequence[Word], layer_words: Sequence[Word]) -> 
 
 def mend_layer(layer_words: Sequence[Word], ocr_words: Sequence[Word]) -> tuple[list[Word], int]:
     """A faithful text layer (`layer_agreement`) with its unknown words mended where OCR reads one
-    Swedish word over just that word ("underskrifer" -> "underskrifter", a lost "ft" ligature); all
+    Swedish word, cased as words are, over just that word ("underskrifer" -> "underskrifter", a
+    lost "ft" ligature; "k0mmun" -> "kommun", but not "besl0t" -> "beslOt"); all
     else stays as the layer has it, boxes too, so the page lays out as its text layer. OCR of a
     clean rendering of odd printed text ("besl0t" read "beslOot") mends nothing and would lose what
     the page says. Returns the words and how many were mended."""
@@ -387,10 +388,16 @@ def mend_layer(layer_words: Sequence[Word], ocr_words: Sequence[Word]) -> tuple[
         core = word.text.strip(".,:;()[]\"'!?")
         over = [o for o in ocr_words if _under(o, word)] if _UNKNOWN_WORD.fullmatch(core) and \
             not _is_known(core, known) else []
-        if len(over) == 1 and _trusted(over[0], known) and not _TRUSTED_SYMBOLS.fullmatch(over[0].text) and \
+        if len(over) == 1 and _trusted(over[0], known) and _plain_case(over[0].text) and \
                 sum(_under(over[0], w) for w in layer_words) == 1:
             out.append(Word(word.x0, word.top, word.x1, word.bottom, over[0].text))
             mended += 1
         else:
             out.append(word)
     return out, mended
+
+
+def _plain_case(text: str) -> bool:
+    """Letters cased as a word is: all lower, all upper or capitalised ("beslOt" is a misreading)."""
+    letters = "".join(c for c in text if c.isalpha())
+    return bool(letters) and (letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower()))

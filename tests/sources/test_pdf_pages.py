@@ -146,3 +146,23 @@ def test_damaged_font_encoding_is_read_again_by_ocr(tmp_path: Path) -> None:
     assert [p.method for p in doc.pages] == [PageMethod.OCR]
     assert "protokollet" in doc.text.lower() and "protokojjet" not in doc.text
     assert "Karl Lund" in doc.text
+
+
+ODD_PRINTED_TEXT = ("Ordforande Anna Berg halsade valkommen till motet och forklarade sammantradet oppnat.\n"
+                    "Narvarande ledamoter godkande dagordningen och foregaende protokoll.\n"
+                    "Styrelsen besl0t att bevilja Ale k0mmun 250 000 kr for projektet Steget.\n"
+                    "Forbundschefen redovisade arsbudgeten och de atgarder som vidtagits under aret.\n"
+                    "Ansokan fran Lerums k0mmun bordlades till nasta mote. Protokollet justeras av Karl Lund.")
+
+
+@pytest.mark.skipif(ocr.tesseract() is None, reason="Tesseract with Swedish is missing; run tools/ocr_deps.sh")
+def test_a_page_printing_odd_text_keeps_its_text_layer(tmp_path: Path) -> None:
+    """A page whose printed text is itself OCR-damaged ("besl0t", lost å/ä/ö) looks damaged, but OCR
+    reads the same: the layer is kept ("besl0t", which the extractors mend, not OCR's "beslOt"), mended
+    only where OCR reads a Swedish word ("k0mmun" may become "kommun")."""
+    path = tmp_path / "udda.pdf"
+    path.write_bytes(make_pdf.make_text_pdf([ODD_PRINTED_TEXT]))
+    doc = read_document(path, "udda.pdf")
+    assert doc.pages[0].damage > ocr.DAMAGED_PAGE
+    assert "Styrelsen besl0t att bevilja" in doc.text and "Ordforande Anna Berg" in doc.text
+    assert "beslO" not in doc.text                     # OCR's misreading of the printed "besl0t"
