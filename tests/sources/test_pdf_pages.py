@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,17 @@ def test_repeated_headers_and_footers_are_blanked_in_the_view_only() -> None:
     assert "Sida" not in view and "§ 3 Ärende 3" in view
     spans = find_page_furniture(text)
     assert all(text[s:e].startswith(("Samordnings", "Sida")) for s, e in spans)
+
+
+def test_a_sentence_over_a_page_break_reads_on_in_the_view() -> None:
+    """"... beslutar styrelsen att bevilja" | "Ale kommun 250 000 kr": one line break, not a paragraph
+    gap, so the grant's amount stays in its sentence; a page ending in a full stop keeps the gap."""
+    pages = ["Protokoll 2024-03-12\n\n§ 4 Ansökan\nMed 4 röster mot 2 beslutar styrelsen att bevilja\n\nSida 1 av 2\n",
+             "Protokoll 2024-03-12\n\nAle kommun 250 000 kr för projektet.\n\nSida 2 av 2\n"]
+    view = mask_page_furniture("\f".join(pages))
+    assert re.search(r"att bevilja *\nAle kommun", view), view
+    ended = mask_page_furniture("\f".join([pages[0].replace("bevilja", "bevilja Ale kommun."), pages[1]]))
+    assert re.search(r"Ale kommun\. *\n\nAle kommun", ended), ended
 
 
 def test_pdf_with_scanned_pages_says_which_it_could_not_read(tmp_path: Path, monkeypatch) -> None:
