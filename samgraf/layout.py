@@ -433,11 +433,11 @@ def _row_like(line: Line) -> bool:
 
 def _wrapped_rows(block: Sequence[Line]) -> list[bool]:
     """For each line: is it the wrapped end of the table row above? A row wider than its column
-    (tab cells in a narrow newspaper column) runs on to a short line at the left edge (give or take
-    a space): that line follows a row and is followed by a row or the block's end. Where rows open
-    with marks ("☐ ☒ Anna Ek"), any line without them is such an end; elsewhere it is one segment.
-    A line that starts left of the row above is a heading over indented rows ("Eksjö kommun" over
-    "    Ledamot  Annika Hallgren (M)"), not a row's end."""
+    (tab cells in a narrow newspaper column) runs on to a short line: that line follows a row and is
+    followed by a row, a heading left of the rows or the block's end. Where rows open with marks
+    ("☐ ☒ Anna Ek"), any line without them is such an end; elsewhere it is one segment. The end
+    may start right of its row (the spaces before a cell wrap with it), never left of it: such a
+    line is a heading over indented rows ("Eksjö kommun" over "    Ledamot  Annika Hallgren (M)")."""
     rows = [_row_like(line) for line in block]
     marked = [_opens_with_mark(line) for line in block]
     if sum(rows) < 2:
@@ -448,16 +448,15 @@ def _wrapped_rows(block: Sequence[Line]) -> list[bool]:
     out = [False] * len(block)
     for k in range(1, len(block)):
         line = block[k]
+        size = line.bottom - line.top
         if by_marks:
             follows_row, before_row, tail = marked[k - 1], k + 1 == len(block) or marked[k + 1], not marked[k]
         else:
             follows_row = rows[k - 1] and not out[k - 1]
-            before_row = k + 1 == len(block) or rows[k + 1]
+            before_row = k + 1 == len(block) or rows[k + 1] or block[k + 1].x0 < block[k - 1].x0 - 0.5 * size
             tail = not rows[k] and len(line.segments) == 1
         short = by_marks or line.segments[-1].x1 - left < 0.7 * width
-        size = line.bottom - line.top
-        out[k] = (follows_row and before_row and tail and short and line.x0 - left < size
-                  and line.x0 > block[k - 1].x0 - 0.5 * size)
+        out[k] = follows_row and before_row and tail and short and line.x0 > block[k - 1].x0 - 0.5 * size
     return out
 
 
