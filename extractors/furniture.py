@@ -104,7 +104,7 @@ def mask_page_furniture(text: str) -> str:
         if end < len(view):                      # keep the indentation of the next page's first line
             end = start + len(m.group(0).rstrip(" \t"))
         if end - start >= 2:
-            gap = "\n" if _runs_on(view[:start], view[end:]) else "\n\n"
+            gap = "\n" if _runs_on(view[max(0, start - 200):start], view[end:end + 200]) else "\n\n"
             chars[start:end] = " " * (end - start - len(gap)) + gap
     return "".join(chars).replace(PAGE_BREAK, "\n")
 
