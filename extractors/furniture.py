@@ -91,7 +91,8 @@ def find_page_furniture(text: str) -> list[tuple[int, int]]:
 
 def mask_page_furniture(text: str) -> str:
     """Blank recurring page headers and footers; each page break, with the furniture and blank lines
-    around it, becomes one blank line ("last line   \n\nfirst line"), as a paragraph gap. Same length."""
+    around it, becomes one blank line ("last line   \n\nfirst line"), as a paragraph gap, or one line
+    break where a sentence runs over it (`_runs_on`). Same length."""
     if PAGE_BREAK not in text:
         return text
     chars = list(text)
@@ -103,5 +104,14 @@ def mask_page_furniture(text: str) -> str:
         if end < len(view):                      # keep the indentation of the next page's first line
             end = start + len(m.group(0).rstrip(" \t"))
         if end - start >= 2:
-            chars[start:end] = " " * (end - start - 2) + "\n\n"
+            gap = "\n" if _runs_on(view[max(0, start - 200):start], view[end:end + 200]) else "\n\n"
+            chars[start:end] = " " * (end - start - len(gap)) + gap
     return "".join(chars).replace(PAGE_BREAK, "\n")
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """Whether a sentence runs over the page break: the page ends in a lower-case word or a comma
+    ("... beslutar styrelsen att bevilja" | "Filipstads kommun 540 000 kr ..."), and the next page
+    does not open a new §. Such a break is one line break in the view, not a paragraph gap."""
+    tail = before.rstrip()
+    return bool(tail) and (tail[-1].islower() or tail[-1] == ",") and not after.lstrip().startswith("§")

@@ -32,6 +32,7 @@ NEWSPAPER_UNPAIRED = 0.3        # ... whose shares of lines with nothing beside 
 NEWSPAPER_UNPAIRED_EACH = 0.1   # ... and are at least this on each side
 HINT_MIN_LINES = 3     # lines left of a gutter the document's other pages share that make a column
 COLUMN_PAGE_SHARE = 0.6  # a page whose column stretches hold this share of its words is in columns
+VALUE_COLUMN = 0.35    # a right side narrower than this share of the left side is a table's value column
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +149,6 @@ def _pitch(a: Line, b: Line) -> float:
     return (b.top - a.top) / max(a.bottom - a.top, 1.0)
 
 
-def _crosses(word: Word, gutter: float) -> bool:
-    return word.x0 < gutter - 2 < word.x1
-
-
 def _right_starts(words: Sequence[Word], left: float, width: float) -> Counter:
     """x (4 pt bins) where a word right of GUTTER_MIN of the width starts after a wide gap or nothing."""
     starts: Counter = Counter()
@@ -177,10 +174,10 @@ class _Unit:
         return max(w.bottom for w in self.words)
 
 
-def _bands(words: Sequence[Word], gutter: float, height: float) -> list[list[Word]]:
-    """Words in vertical order, cut where a word crosses the gutter (its line is one full-width band)
-    and where the page is empty across its width for a blank line."""
-    crossing = sorted((w for w in words if _crosses(w, gutter)), key=lambda w: w.top)
+def _bands(words: Sequence[Word], crossing: frozenset[int], height: float) -> list[list[Word]]:
+    """Words in vertical order, cut where a line runs across the gutter (`_crossing`: its line is one
+    full-width band) and where the page is empty across its width for a blank line."""
+    crossing = sorted((w for w in words if id(w) in crossing), key=lambda w: w.top)
     spans: list[list[float]] = []
     for w in crossing:
         if spans and w.top <= spans[-1][1] - 0.3 * height:
@@ -249,30 +246,84 @@ def _units(words: Sequence[Word], gutter: float | None, height: float, *, hinted
     line heights stay one stretch (newspaper columns share blank lines by chance); a wider gap
     across the page ends it (a roster in two columns, then a one-column section), unless the two
     stretches together are newspaper columns (tight OCR line boxes leave wide gaps). A stretch is read
-    in columns when both sides are lists, when they are newspaper columns, or (`hinted`: the other
-    pages of the document are newspaper columns at this gutter) when its left side has lines."""
+    in columns when both sides are lists of entries (`_list_columns`), when they are newspaper
+    columns, or (`hinted`: the other pages of the document are newspaper columns at this gutter) when
+    its left side has lines."""
     if gutter is None:
         return [_Unit(list(words))]
+    crossing = _crossing(words, gutter)
     groups: list[list[Word]] = []
-    for band in _bands(words, gutter, height):
-        crossing = any(_crosses(w, gutter) for w in band)
-        if groups and not crossing and not any(_crosses(w, gutter) for w in groups[-1]) and (
+    for band in _bands(words, crossing, height):
+        across = any(id(w) in crossing for w in band)
+        if groups and not across and not any(id(w) in crossing for w in groups[-1]) and (
                 min(w.top for w in band) - max(w.bottom for w in groups[-1]) <= SHARED_BLANK * height
                 or _newspaper(*_sides([*groups[-1], *band], gutter), height)):
             groups[-1].extend(band)
         else:
             groups.append(list(band))
     units: list[_Unit] = []
-    for group in groups:
+    for k, group in enumerate(groups):
         left, right = _sides(group, gutter)
-        columns = (bool(left and right) and not any(_crosses(w, gutter) for w in group)
-                   and ((_list_like(left) and _list_like(right)) or _newspaper(left, right, height)
+        columns = (bool(left and right) and not any(id(w) in crossing for w in group)
+                   and ((_list_columns(left, right, height) and not _beside_rows(groups, k, crossing, gutter, height))
+                        or _newspaper(left, right, height)
                         or (hinted and len(build_lines(left)) >= HINT_MIN_LINES)))
         if units and not columns and not units[-1].columns:
             units[-1].words.extend(group)
         else:
             units.append(_Unit(group, columns, gutter))
     return units
+
+
+def _crossing(words: Sequence[Word], gutter: float) -> frozenset[int]:
+    """Ids of the words that run across the gutter: a word over it, or the two words either side of
+    it when no wide gap (SEGMENT_GAP font sizes) parts them. A line of prose that happens to have a
+    space at the gutter ("... Lilla Edets kommun 360 000 kr") is not two columns; the stretched
+    spaces of a justified line do not matter here, only the gap at the gutter."""
+    out: set[int] = set()
+    for line in group_lines(words):
+        size = statistics.median(w.height for w in line)
+        for a, b in zip(line, line[1:]):
+            if a.x0 < gutter - 2 < a.x1:
+                out.add(id(a))
+            if a.x1 <= gutter - 2 <= b.x0 and b.x0 - a.x1 <= SEGMENT_GAP * size:
+                out.update((id(a), id(b)))
+        if line[-1].x0 < gutter - 2 < line[-1].x1:
+            out.add(id(line[-1]))
+    return frozenset(out)
+
+
+def _list_columns(left: Sequence[Word], right: Sequence[Word], height: float) -> bool:
+    """Whether two sides are lists of entries set in two columns (a roster "[X] Haverinen Emilia,
+    ordförande   [X] Sjöström William"): both sides are lists (`_list_like`), two lines or more
+    pair up across the gutter, and the right side is not a table's narrow value column ("Bifall",
+    "Ja", "Nej" beside each member: its lines are under VALUE_COLUMN of the left side's width)."""
+    if not (_list_like(left) and _list_like(right)):
+        return False
+    a, b = build_lines(left), build_lines(right)
+    if len(b) - round(_unpaired(b, a, height) * len(b)) < 2:
+        return False
+    width = statistics.median(line.segments[-1].x1 - line.x0 for line in a)
+    return statistics.median(line.segments[-1].x1 - line.x0 for line in b) >= VALUE_COLUMN * width
+
+
+def _beside_rows(groups: Sequence[Sequence[Word]], k: int, crossing: frozenset[int], gutter: float,
+                 height: float) -> bool:
+    """Whether the stretch groups[k] has, in its block (no paragraph gap between), a line across the
+    gutter that reaches half-way into the right side: the stretch is then rows of one table whose
+    cells a proportional font did not line up ("Gun-Britt Sahlin (m) Strängnäs kommun, vice ordf.
+    Pontus Ek (fp)" crossing it, the next rows not), not two columns."""
+    group = groups[k]
+    right = [w for w in group if w.x0 >= gutter - 2]
+    reach = gutter + 0.5 * (max(w.x1 for w in right) - gutter) if right else gutter
+    top, bottom = min(w.top for w in group), max(w.bottom for w in group)
+    for other in (groups[k - 1] if k else (), groups[k + 1] if k + 1 < len(groups) else ()):
+        if not any(id(w) in crossing for w in other):
+            continue
+        near = [w for w in other if max(top - w.bottom, w.top - bottom) <= BLOCK_GAP * height]
+        if near and max(w.x1 for w in near) >= reach:
+            return True
+    return False
 
 
 def _page_gutter(words: Sequence[Word], left: float, width: float, height: float) -> float | None:
@@ -308,15 +359,63 @@ def _column_stops(block: Sequence[Line]) -> list[float]:
     return stops if len(stops) >= 2 else []
 
 
-def _table_row(line: Line, stops: Sequence[float]) -> str:
+def _full_row(block: Sequence[Line]) -> int:
+    """The number of cells of a full row: the segment count most rows (of two segments or more)
+    share, or 0 when there is none."""
+    counts = Counter(len(line.segments) for line in block if len(line.segments) >= 2)
+    if not counts:
+        return 0
+    cells, n = counts.most_common(1)[0]
+    return cells if n >= 0.5 * sum(counts.values()) else 0
+
+
+def _table_row(line: Line, stops: Sequence[float], full: int = 0) -> str:
     """A row's segments in the cells of their column stops, tab separated (empty cells kept).
-    Segments past the last stop are cells of their own (rows whose later cells do not line up)."""
+    Segments past the last stop are cells of their own (rows whose later cells do not line up).
+    A full row (`full` segments, as most rows have) is written cell by cell, in order: a word
+    processor's default tab stops or a proportional font shift a row's cells off the table's
+    stops ("Therese Olofsson" pushes "M" one stop on), but they keep their order."""
+    segments = _split_to(line.segments, full) if full else line.segments
+    if full and len(segments) == full:
+        return "\t".join(seg.text for seg in segments)
+    if len(line.segments) < 2:
+        return _segments_text(line.segments, line.bottom - line.top)
     cells = [""] * len(stops)
     for seg in line.segments:
         col = max([k for k, x in enumerate(stops) if x <= seg.x0 + 4] or [0])
         glue = "\t" if col == len(stops) - 1 else " "
         cells[col] = f"{cells[col]}{glue}{seg.text}" if cells[col] else seg.text
     return "\t".join(cells).rstrip("\t")
+
+
+def _split_to(segments: Sequence[Segment], cells: int) -> Sequence[Segment]:
+    """A row short of `cells` segments split at its widest gaps inside segments, when those are
+    half a font size at least (two spaces; a word space is about a quarter) and twice the row's
+    other word spaces: short header words over wide columns ("Parti   Representerar") sit closer
+    than SEGMENT_GAP. The stretched spaces of a justified line are all alike and never split.
+    Otherwise the row as it is (a row with an empty cell)."""
+    gaps = [(b.x0 - a.x1, id(b)) for seg in segments for a, b in zip(seg.words, seg.words[1:])]
+    if len(segments) >= cells or not gaps:
+        return segments
+    size = statistics.median(w.height for seg in segments for w in seg.words)
+
+    def wide_gap(k: int) -> bool:
+        others = [g for j, (g, _) in enumerate(gaps) if j != k]
+        return gaps[k][0] >= 0.5 * size and (not others or gaps[k][0] >= 2 * statistics.median(others))
+    wide = sorted((g for k, g in enumerate(gaps) if wide_gap(k)), reverse=True)
+    if len(wide) < cells - len(segments):
+        return segments
+    cuts = {key for _, key in wide[:cells - len(segments)]}
+    out: list[Segment] = []
+    for seg in segments:
+        run: list[Word] = []
+        for w in seg.words:
+            if id(w) in cuts and run:
+                out.append(Segment(tuple(run)))
+                run = []
+            run.append(w)
+        out.append(Segment(tuple(run)))
+    return out
 
 
 _MARKS = frozenset("☐☒☑✓✔Xx")
@@ -334,9 +433,11 @@ def _row_like(line: Line) -> bool:
 
 def _wrapped_rows(block: Sequence[Line]) -> list[bool]:
     """For each line: is it the wrapped end of the table row above? A row wider than its column
-    (tab cells in a narrow newspaper column) runs on to a short line at the left edge (give or take
-    a space): that line follows a row and is followed by a row or the block's end. Where rows open
-    with marks ("☐ ☒ Anna Ek"), any line without them is such an end; elsewhere it is one segment."""
+    (tab cells in a narrow newspaper column) runs on to a short line: that line follows a row and is
+    followed by a row, a heading left of the rows or the block's end. Where rows open with marks
+    ("☐ ☒ Anna Ek"), any line without them is such an end; elsewhere it is one segment. The end
+    may start right of its row (the spaces before a cell wrap with it), never left of it: such a
+    line is a heading over indented rows ("Eksjö kommun" over "    Ledamot  Annika Hallgren (M)")."""
     rows = [_row_like(line) for line in block]
     marked = [_opens_with_mark(line) for line in block]
     if sum(rows) < 2:
@@ -347,14 +448,15 @@ def _wrapped_rows(block: Sequence[Line]) -> list[bool]:
     out = [False] * len(block)
     for k in range(1, len(block)):
         line = block[k]
+        size = line.bottom - line.top
         if by_marks:
             follows_row, before_row, tail = marked[k - 1], k + 1 == len(block) or marked[k + 1], not marked[k]
         else:
             follows_row = rows[k - 1] and not out[k - 1]
-            before_row = k + 1 == len(block) or rows[k + 1]
+            before_row = k + 1 == len(block) or rows[k + 1] or block[k + 1].x0 < block[k - 1].x0 - 0.5 * size
             tail = not rows[k] and len(line.segments) == 1
         short = by_marks or line.segments[-1].x1 - left < 0.7 * width
-        out[k] = follows_row and before_row and tail and short and line.x0 - left < line.bottom - line.top
+        out[k] = follows_row and before_row and tail and short and line.x0 > block[k - 1].x0 - 0.5 * size
     return out
 
 
@@ -366,7 +468,7 @@ def render_flow(words: Sequence[Word]) -> str:
     for want of room runs on into the next (`_runs_on`) when three lines or more end at the flow's
     right edge (a right margin, not merely its longest line). In a justified block, a line that
     reaches the right edge and is not the block's last is written with single spaces, however wide
-    its stretched gaps."""
+    its stretched gaps. A line indented within its block is written indented (`_indent`)."""
     lines = build_lines(words)
     if not lines:
         return ""
@@ -377,6 +479,7 @@ def render_flow(words: Sequence[Word]) -> str:
     for block in blocks:
         size = statistics.median(line.bottom - line.top for line in block)
         stops = _column_stops(block)
+        full = _full_row(block)
         left = min(line.x0 for line in block)
         justified = sum(line.segments[-1].x1 >= right - 1 for line in block) >= 0.5 * len(block) > 1
         text: list[str] = []
@@ -388,9 +491,20 @@ def render_flow(words: Sequence[Word]) -> str:
             elif k and margin and not stops and _runs_on(block[k - 1], line, left, right, justified):
                 text[-1] += " " + words
             else:
-                text.append(_table_row(line, stops) if stops and len(line.segments) >= 2 else words)
+                row = _table_row(line, stops, full) if stops and (len(line.segments) >= 2 or full) else words
+                text.append(_indent(line.x0 - left, size) + row)
         out.append("\n".join(text))
     return "\n\n".join(out)
+
+
+INDENT = 0.8          # font sizes a line starts right of its block's left edge that make it indented
+
+
+def _indent(offset: float, size: float) -> str:
+    """Spaces for a line that starts `offset` right of its block's left edge: rows indented under a
+    heading ("Eksjö kommun" over "    Ledamot  Annika Hallgren (M)") are written indented, as in a
+    text file, so a reader can tell the rows from the headings; a word space is about 0.28 font sizes."""
+    return " " * max(2, round(offset / (0.28 * size))) if offset >= INDENT * size else ""
 
 
 def _runs_on(prev: Line, line: Line, left: float, right: float, justified: bool) -> bool:
@@ -398,7 +512,11 @@ def _runs_on(prev: Line, line: Line, left: float, right: float, justified: bool)
     the left edge and its first word would not have fitted after `prev` within the `right` edge
     (in a `justified` block: `prev` reaches that edge, for a paragraph's last line stops short).
     Such lines are joined, so a paragraph reads as one line, as in a text file, and a name or an
-    organisation broken over two lines ("Region\nHalland") is whole again."""
+    organisation broken over two lines ("Region\nHalland") is whole again. Two lines of cells apart
+    (two segments each: "Protokoll   17 §   28.03.2023   Sida" over "Personalsektionen   7") are
+    rows, never a wrapped sentence."""
+    if len(prev.segments) > 1 and len(line.segments) > 1:
+        return False
     size = prev.bottom - prev.top
     first = line.segments[0].words[0]
     end = prev.segments[-1].x1

@@ -17,6 +17,7 @@ import re
 import shutil
 import statistics
 import subprocess
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -324,6 +325,34 @@ def _under(word: Word, layer: Word) -> bool:
     return shared >= 0.5 * min(word.x1 - word.x0, layer.x1 - layer.x0)
 
 
+FAITHFUL_LAYER = 0.75    # share of a layer's unknown words OCR reads alike above which the layer is faithful
+_LOOKALIKE = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l"})
+_UNKNOWN_WORD = re.compile(r"[a-zåäöé][a-zåäöé0-9]{2,}")
+
+
+def _folded(text: str) -> str:
+    """A word as OCR and a text layer may both spell what one page shows: case, accents other than
+    å/ä/ö and the look-alikes 0/o and 1/l/I folded, surrounding punctuation dropped."""
+    text = unicodedata.normalize("NFKD", text.strip(".,:;()[]\"'!?«»-–").lower())
+    text = "".join(c for c in text if not unicodedata.combining(c) or c in "\u030a\u0308")
+    return unicodedata.normalize("NFC", text).translate(_LOOKALIKE)
+
+
+def layer_agreement(ocr_words: Sequence[Word], layer_words: Sequence[Word]) -> float | None:
+    """Share of the text layer's unknown lower-case words (not Swedish words, as `damage_share`
+    counts them) that OCR reads alike at the same place; None with fewer than MIN_WORDS of them.
+    A broken font map ("protokojjet", "Personalsektonen") shows the right word, so OCR disagrees
+    (0-45 % alike on the Nykarleby PDFs); a faithful layer of a page whose printed text is itself
+    odd (OCR text printed again: "besl0t", "ordforande"; Finnish) reads alike (over 90 %)."""
+    known = _words()
+    unknown = [w for w in layer_words if _UNKNOWN_WORD.fullmatch(core := w.text.strip(".,:;()[]\"'!?"))
+               and not _is_known(core, known)]
+    if len(unknown) < MIN_WORDS:
+        return None
+    alike = sum(any(_folded(o.text) == _folded(w.text) for o in ocr_words if _under(o, w)) for w in unknown)
+    return alike / len(unknown)
+
+
 def merge_text_layer(ocr_words: Sequence[Word], layer_words: Sequence[Word]) -> list[Word]:
     """OCR words, each replaced by the text-layer words under it when all of those are trusted:
     a damaged layer still has good numbers, § signs, dot leaders and most words; OCR mends the
@@ -344,3 +373,31 @@ def merge_text_layer(ocr_words: Sequence[Word], layer_words: Sequence[Word]) -> 
         else:
             out.append(word)
     return out
+
+
+def mend_layer(layer_words: Sequence[Word], ocr_words: Sequence[Word]) -> tuple[list[Word], int]:
+    """A faithful text layer (`layer_agreement`) with its unknown words mended where OCR reads one
+    Swedish word, cased as words are, over just that word ("underskrifer" -> "underskrifter", a
+    lost "ft" ligature; "k0mmun" -> "kommun", but not "besl0t" -> "beslOt"); all
+    else stays as the layer has it, boxes too, so the page lays out as its text layer. OCR of a
+    clean rendering of odd printed text ("besl0t" read "beslOot") mends nothing and would lose what
+    the page says. Returns the words and how many were mended."""
+    known = _words()
+    out, mended = [], 0
+    for word in layer_words:
+        core = word.text.strip(".,:;()[]\"'!?")
+        over = [o for o in ocr_words if _under(o, word)] if _UNKNOWN_WORD.fullmatch(core) and \
+            not _is_known(core, known) else []
+        if len(over) == 1 and _trusted(over[0], known) and _plain_case(over[0].text) and \
+                sum(_under(over[0], w) for w in layer_words) == 1:
+            out.append(Word(word.x0, word.top, word.x1, word.bottom, over[0].text))
+            mended += 1
+        else:
+            out.append(word)
+    return out, mended
+
+
+def _plain_case(text: str) -> bool:
+    """Letters cased as a word is: all lower, all upper or capitalised ("beslOt" is a misreading)."""
+    letters = "".join(c for c in text if c.isalpha())
+    return bool(letters) and (letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower()))

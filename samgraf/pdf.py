@@ -113,6 +113,8 @@ def _needs_ocr(page, layer: list[Word], text: str, damage: float) -> bool:
 
 def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
     """Text of every page (text layer, or OCR when it is missing or damaged and `ocr` allows).
+    A layer that looks damaged but that OCR reads alike (`ocr.layer_agreement`: the printed text
+    itself is odd) is kept, mended only where OCR reads a Swedish word (`ocr.mend_layer`).
     Pages are laid out after all text layers are read, so a page that alone looks like one column
     reads in the columns the document's other pages share (`document_gutter`)."""
     from samgraf import ocr as ocr_mod
@@ -127,8 +129,14 @@ def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
         text = render_page(layer, hint)
         method, confidence, damage = PageMethod.TEXT, None, ocr_mod.damage_share(text)
         if _needs_ocr(page, layer, text, damage):
-            result = ocr_mod.ocr_page(page, scanned=len(layer) < SCAN_MAX_WORDS) if ocr != "never" else None
-            if result is not None and result.words:
+            scanned = len(layer) < SCAN_MAX_WORDS
+            result = ocr_mod.ocr_page(page, scanned=scanned) if ocr != "never" else None
+            agreement = ocr_mod.layer_agreement(result.words, layer) if result is not None and not scanned else None
+            if agreement is not None and agreement >= ocr_mod.FAITHFUL_LAYER:
+                words, mended = ocr_mod.mend_layer(layer, result.words)     # the page itself reads so
+                text = render_page(words, hint)
+                method, confidence = (PageMethod.OCR, result.confidence) if mended else (PageMethod.TEXT, None)
+            elif result is not None and result.words:
                 text = render_page(ocr_mod.merge_text_layer(result.words, layer), hint)
                 method, confidence = PageMethod.OCR, result.confidence
             elif not text.strip():

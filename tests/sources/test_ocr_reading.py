@@ -88,3 +88,45 @@ def test_a_turned_scan_is_found_turned() -> None:
         draw.rectangle((100, y, 1100, y + 14), fill=0)       # lines of text, as bars
     assert ocr.skew_angle(image) == 0.0
     assert abs(ocr.skew_angle(image.rotate(0.6, fillcolor=255)) + 0.6) <= 0.1
+
+
+def _words_at(texts: list[str], y: float = 100) -> list:
+    """Word boxes side by side on one line, 8 pt per letter, 10 pt apart."""
+    from samgraf.layout import Word
+
+    out, x = [], 70.0
+    for text in texts:
+        out.append(Word(x, y, x + 8 * len(text), y + 12, text))
+        x += 8 * len(text) + 10
+    return out
+
+
+PRINTED_ODD = ["besl0t", "ordforande", "motet", "ledamoter", "sammantradet", "godkande", "ansokan", "atgarder"]
+
+
+def test_ocr_reading_the_same_odd_words_marks_a_faithful_layer() -> None:
+    """The page itself prints OCR-damaged text ("besl0t", lost å/ä/ö): OCR reads it alike, give or take
+    look-alikes and one misreading, so the layer is faithful."""
+    layer = _words_at(PRINTED_ODD)
+    read = [w.__class__(w.x0, w.top, w.x1, w.bottom, t)
+            for w, t in zip(layer, ["beslOot", "ordforande", "m0tet", "Iedamoter", "sammantradet", "godkande",
+                                    "ansokan,", "atgarder"], strict=True)]
+    assert ocr.layer_agreement(read, layer) >= ocr.FAITHFUL_LAYER
+
+
+def test_a_broken_font_map_is_not_faithful() -> None:
+    """A font whose map turns "l" into "j" shows the right words; OCR reads them, not the layer's."""
+    shown = ["protokollet", "medlemmarna", "elektroniskt", "till", "blad", "protokolljusterare", "alla"]
+    layer = _words_at([w.replace("l", "j") for w in shown])
+    read = [w.__class__(w.x0, w.top, w.x1, w.bottom, t) for w, t in zip(layer, shown, strict=True)]
+    assert ocr.layer_agreement(read, layer) < 0.2
+    assert ocr.layer_agreement(read[:2], layer[:2]) is None          # too few unknown words to judge
+
+
+def test_a_faithful_layer_is_mended_only_where_ocr_reads_a_swedish_word() -> None:
+    layer = _words_at(["Styrelsen", "besl0t", "underskrifer", "Ingrid"])
+    read = [w.__class__(w.x0, w.top, w.x1, w.bottom, t)
+            for w, t in zip(layer, ["Styrelsen", "beslOot", "underskrifter", "lngrid"], strict=True)]
+    words, mended = ocr.mend_layer(layer, read)
+    assert [w.text for w in words] == ["Styrelsen", "besl0t", "underskrifter", "Ingrid"] and mended == 1
+    assert [(w.x0, w.x1) for w in words] == [(w.x0, w.x1) for w in layer]

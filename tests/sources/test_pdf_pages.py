@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,17 @@ def test_repeated_headers_and_footers_are_blanked_in_the_view_only() -> None:
     assert "Sida" not in view and "§ 3 Ärende 3" in view
     spans = find_page_furniture(text)
     assert all(text[s:e].startswith(("Samordnings", "Sida")) for s, e in spans)
+
+
+def test_a_sentence_over_a_page_break_reads_on_in_the_view() -> None:
+    """"... beslutar styrelsen att bevilja" | "Ale kommun 250 000 kr": one line break, not a paragraph
+    gap, so the grant's amount stays in its sentence; a page ending in a full stop keeps the gap."""
+    pages = ["Protokoll 2024-03-12\n\n§ 4 Ansökan\nMed 4 röster mot 2 beslutar styrelsen att bevilja\n\nSida 1 av 2\n",
+             "Protokoll 2024-03-12\n\nAle kommun 250 000 kr för projektet.\n\nSida 2 av 2\n"]
+    view = mask_page_furniture("\f".join(pages))
+    assert re.search(r"att bevilja *\nAle kommun", view), view
+    ended = mask_page_furniture("\f".join([pages[0].replace("bevilja", "bevilja Ale kommun."), pages[1]]))
+    assert re.search(r"Ale kommun\. *\n\nAle kommun", ended), ended
 
 
 def test_pdf_with_scanned_pages_says_which_it_could_not_read(tmp_path: Path, monkeypatch) -> None:
@@ -146,3 +158,23 @@ def test_damaged_font_encoding_is_read_again_by_ocr(tmp_path: Path) -> None:
     assert [p.method for p in doc.pages] == [PageMethod.OCR]
     assert "protokollet" in doc.text.lower() and "protokojjet" not in doc.text
     assert "Karl Lund" in doc.text
+
+
+ODD_PRINTED_TEXT = ("Ordforande Anna Berg halsade valkommen till motet och forklarade sammantradet oppnat.\n"
+                    "Narvarande ledamoter godkande dagordningen och foregaende protokoll.\n"
+                    "Styrelsen besl0t att bevilja Ale k0mmun 250 000 kr for projektet Steget.\n"
+                    "Forbundschefen redovisade arsbudgeten och de atgarder som vidtagits under aret.\n"
+                    "Ansokan fran Lerums k0mmun bordlades till nasta mote. Protokollet justeras av Karl Lund.")
+
+
+@pytest.mark.skipif(ocr.tesseract() is None, reason="Tesseract with Swedish is missing; run tools/ocr_deps.sh")
+def test_a_page_printing_odd_text_keeps_its_text_layer(tmp_path: Path) -> None:
+    """A page whose printed text is itself OCR-damaged ("besl0t", lost å/ä/ö) looks damaged, but OCR
+    reads the same: the layer is kept ("besl0t", which the extractors mend, not OCR's "beslOt"), mended
+    only where OCR reads a Swedish word ("k0mmun" may become "kommun")."""
+    path = tmp_path / "udda.pdf"
+    path.write_bytes(make_pdf.make_text_pdf([ODD_PRINTED_TEXT]))
+    doc = read_document(path, "udda.pdf")
+    assert doc.pages[0].damage > ocr.DAMAGED_PAGE
+    assert "Styrelsen besl0t att bevilja" in doc.text and "Ordforande Anna Berg" in doc.text
+    assert "beslO" not in doc.text                     # OCR's misreading of the printed "besl0t"
