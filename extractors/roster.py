@@ -284,7 +284,8 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
         yield from split_labels(Line(head.index, head.start + inline, head.end, head.text[inline:]))
     tabbed = "\t" in head.text and inline == 0
     blanks = 0
-    for line in lines[first + 1:]:
+    for k in range(first + 1, len(lines)):      # not lines[first + 1:]: a copy of the rest per block is quadratic
+        line = lines[k]
         if not line.text.strip():
             blanks += 1
             if blanks > 3:

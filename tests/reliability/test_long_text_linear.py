@@ -1,0 +1,92 @@
+"""Issue 13: a long text (4 MB: 93 s, where 0.5 MB took 4.6 s) costs in proportion to its length.
+
+What grew faster than the text: the roster's known names were read again (copied and hashed) for
+every line a reader looked at, decisions already found were scanned for every new marker, each
+dissent scanned (and sorted) every decision, and each roster block copied the rest of the lines.
+Here: each fix gives the answers the scan gave, and the known names are read a fixed number of
+times per text, not once per line (counts, not times; figures in bench/robustness_inputs.py --long).
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samgraf.extractors import decisions, names
+from samgraf.extractors.items import split_lines
+from samgraf.extractors.pipeline import _DecisionIndex, extract_document
+from samgraf.extractors.roster import find_items
+from samgraf.model import Decision, DecisionKind, Span
+
+
+def known_name_reads(run) -> int:
+    """How often the folded parts of a list of known names were asked for while `run()` ran."""
+    names._known_keys_cached.cache_clear()
+    run()
+    info = names._known_keys_cached.cache_info()
+    return info.hits + info.misses
+
+
+def test_known_names_are_read_a_fixed_number_of_times_per_text(protocol, make_doc, gaz) -> None:
+    one = protocol()
+    short, long = make_doc(one), make_doc("\n\n".join([one] * 12))
+    reads_short = known_name_reads(lambda: extract_document(short, gaz))
+    reads_long = known_name_reads(lambda: extract_document(long, gaz))
+    assert 0 < reads_short == reads_long         # was one read per line looked at: grew with the text
+
+
+def test_readers_of_each_line_share_the_prepared_known_names(gaz) -> None:
+    view = "\n".join(f"Ledamot {k}: Anna Berg (S), ordförande, Eva Holm" for k in range(200))
+    known = names.KnownNames(["Anna Berg", "Eva Holm", "Per Lind"] * 100)
+    plain = list(known)
+    lines = split_lines(view)
+    assert known_name_reads(lambda: [find_items(view, line, gaz, known) for line in lines]) == 0
+    assert known_name_reads(lambda: [find_items(view, line, gaz, plain) for line in lines]) == len(lines)
+    assert [find_items(view, line, gaz, known) for line in lines] == \
+           [find_items(view, line, gaz, plain) for line in lines]
+
+
+def test_known_names_keep_their_names_and_order() -> None:
+    known = names.KnownNames(["Eva Holm", "Anna Berg-Lind", "Eva Holm"])
+    assert tuple(known) == ("Eva Holm", "Anna Berg-Lind", "Eva Holm")
+    assert known.keys == names._known_keys(["Eva Holm", "Anna Berg-Lind"])
+    assert names.KnownNames.of(known) is known
+
+
+decision_rows = st.lists(st.tuples(st.one_of(st.none(), st.integers(1, 4)), st.integers(0, 30)), max_size=14)
+
+
+def make_decisions(rows: list[tuple[int | None, int]]) -> list[Decision]:
+    return [Decision(f"d{k}", section, "", DecisionKind.NOTED, Span(start, start + 5, "x" * 5))
+            for k, (section, start) in enumerate(rows)]
+
+
+@settings(deadline=None, max_examples=300)
+@given(decision_rows, st.integers(-1, 35))
+def test_decision_index_answers_as_the_scans_did(rows, pos: int) -> None:
+    found = make_decisions(rows)
+    index = _DecisionIndex(found)
+    after = sorted((d for d in found if d.evidence.start > pos), key=lambda d: d.evidence.start)
+    assert index.first_after(pos) == (after[0] if after else None)
+    if after:
+        section = after[0].section
+        assert [d for d in index.in_section_by_start[section] if d.evidence.start > pos] == \
+               [d for d in after if d.section == section]
+    before = [d for d in found if d.evidence.start < pos]
+    assert index.last_listed_before(pos) == (before[-1] if before else None)
+    for section in {d.section for d in found}:
+        assert index.in_section[section] == [d for d in found if d.section == section]
+
+
+@settings(deadline=None)
+@given(st.lists(st.integers(0, 10), max_size=12), st.lists(st.integers(-2, 80), max_size=20), st.booleans())
+def test_section_span_at_is_the_first_section_holding_the_position(gaps, positions, shuffled) -> None:
+    bounds, pos = [], 0
+    for gap in gaps:
+        bounds.append(pos)
+        pos += gap
+    starts = [(a, b, k) for k, (a, b) in enumerate(zip(bounds, bounds[1:] + [pos]))]
+    if shuffled:
+        starts.reverse()
+    index = decisions.SectionIndex(tuple(starts))
+    for p in positions:
+        assert index.span_at(p) == next(((a, b) for a, b, _ in starts if a <= p < b), None)
