@@ -2,7 +2,8 @@
 
 What grew faster than the text: the roster's known names were read again (copied and hashed) for
 every line a reader looked at, decisions already found were scanned for every new marker, each
-dissent scanned (and sorted) every decision, and each roster block copied the rest of the lines.
+dissent scanned (and sorted) every decision, each roster block copied the rest of the lines, and
+every item of a line tested the whole line for a tab and counted the tabs before it.
 Here: each fix gives the answers the scan gave, and the known names are read a fixed number of
 times per text, not once per line (counts, not times; figures in bench/robustness_inputs.py --long).
 """
@@ -12,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samgraf.extractors import decisions, names
-from samgraf.extractors.items import split_lines
+from samgraf.extractors.items import Line, _Columns, split_lines
 from samgraf.extractors.pipeline import _DecisionIndex, extract_document
 from samgraf.extractors.roster import find_items
 from samgraf.model import Decision, DecisionKind, Span
@@ -90,3 +91,28 @@ def test_section_span_at_is_the_first_section_holding_the_position(gaps, positio
     index = decisions.SectionIndex(tuple(starts))
     for p in positions:
         assert index.span_at(p) == next(((a, b) for a, b, _ in starts if a <= p < b), None)
+
+
+def old_column(line: Line, pos: int) -> int | None:
+    """The scan _Columns replaces: the whole line tested, the tabs before each position counted."""
+    if "\t" not in line.text:
+        return None
+    return line.text.count("\t", 0, pos - line.start)
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(["\t", "Anna Berg", " ", "(S)", "X", "\t\t", ","]), max_size=12).map("".join),
+       st.integers(0, 20), st.data())
+def test_tab_columns_answer_as_the_count_did(text: str, offset: int, data) -> None:
+    line = Line(3, offset, offset + len(text), text)
+    columns = _Columns(line)
+    for pos in data.draw(st.lists(st.integers(offset, offset + len(text)), max_size=8)):
+        assert columns.at(pos) == old_column(line, pos)
+
+
+def test_items_of_a_long_line_keep_their_tab_columns(gaz) -> None:
+    view = "\t".join(["X", "Anna Berg (S)", "ordförande", "Region Exempel"] * 50)
+    line = split_lines(view)[0]
+    found = find_items(view, line, gaz)
+    assert found and all(i.column == old_column(line, i.start) for i in found)
+    assert {i.column for i in found if i.kind == "person"} == {1 + 4 * k for k in range(50)}
