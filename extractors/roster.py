@@ -520,6 +520,7 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
     """Attendance written as sentences: "Närvarande var ledamöterna A (s), X kommun, och B, ...,
     samt ersättaren C" / "Ersättarna D och E hade anmält förhinder"."""
     ends, lines = ForwardSearch(_PROSE_SENTENCE_END, view), LineIndex(view)
+    told: set[tuple[BlockKind, int, int]] = set()      # a part two overlapping sentences share is read once
     for start, m in _prose_openings(view):
         end = min(_sentence_end(view, m.end(), ends), start + _PROSE_MAX)
         sentence_absent = bool(_PROSE_ABSENT.search(view[start:end])) or \
@@ -533,8 +534,11 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
                 word = noun.group(1).lower()
                 role = "tjänstgörande ersättare" if word.startswith("tjänstg") else \
                     "ledamot" if word.startswith("ledam") else "ersättare"
-            line_index = lines.line_of(a)
-            yield BlockKind(role, not sentence_absent), Line(line_index, a, b, view[a:b])
+            kind = BlockKind(role, not sentence_absent)
+            if (kind, a, b) in told:
+                continue                # "Ledamoten A\nLedamoten B\n...": each line opens a sentence of 1,000 characters
+            told.add((kind, a, b))
+            yield kind, Line(lines.line_of(a), a, b, view[a:b])
 
 
 #: The longest attendance sentence read: without a full stop or blank line, every opening's sentence would run

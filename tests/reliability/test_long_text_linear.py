@@ -3,11 +3,14 @@
 What grew faster than the text: the roster's known names were read again (copied and hashed) for
 every line a reader looked at, decisions already found were scanned for every new marker, each
 dissent scanned (and sorted) every decision, each roster block copied the rest of the lines, and
-every item of a line tested the whole line for a tab and counted the tabs before it.
+every item of a line tested the whole line for a tab and counted the tabs before it; and a list of
+"Ledamoten X" lines was read about 50 times over (linear, but 305 ms/KB).
 Here: each fix gives the answers the scan gave, and the known names are read a fixed number of
 times per text, not once per line (counts, not times; figures in bench/robustness_inputs.py --long).
 """
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,7 +18,7 @@ from hypothesis import strategies as st
 from samgraf.extractors import decisions, names
 from samgraf.extractors.items import Line, _Columns, split_lines
 from samgraf.extractors.pipeline import _DecisionIndex, extract_document
-from samgraf.extractors.roster import find_items
+from samgraf.extractors.roster import find_items, prose_rosters
 from samgraf.model import Decision, DecisionKind, Span
 
 
@@ -116,3 +119,21 @@ def test_items_of_a_long_line_keep_their_tab_columns(gaz) -> None:
     found = find_items(view, line, gaz)
     assert found and all(i.column == old_column(line, i.start) for i in found)
     assert {i.column for i in found if i.kind == "person"} == {1 + 4 * k for k in range(50)}
+
+
+def test_prose_roster_lines_are_read_once_each() -> None:
+    """Every "Ledamoten X" line opens a sentence that runs 1,000 characters on: each part was read (and its
+    person recorded) again by every sentence that held it, about 50 times per line."""
+    view = "".join(f"Ledamoten {name}\n" for name in ["Anna Berg", "Per Lind", "Eva Holm", "Karl Ek"] * 100)
+    parts = [(kind, line.start, line.end) for kind, line in prose_rosters(view)]
+    assert len(parts) == len(set(parts))
+    assert sorted({start for _, start, _ in parts}) == [m.start() for m in re.finditer("Ledamoten", view)]
+    assert len(parts) < 4 * 400             # a part, an empty one and a sentence end per line; was about 50
+
+
+def test_prose_rosters_give_about_one_record_per_line(protocol, make_doc, gaz) -> None:
+    text = "Protokoll\n\n" + "".join(f"Ledamoten {n}\nErsättaren {m} (S)\n"
+                                     for n, m in [("Anna Berg", "Per Lind"), ("Eva Holm", "Karl Ek")] * 40)
+    extraction = extract_document(make_doc(text + "§ 1 Beslut\nStyrelsen beslutar att bevilja 1 000 kr.\n"), gaz)
+    assert 160 <= len(extraction.memberships) < 200      # one per line (and a sentence cut); was about 6,000
+    assert {m.person.name for m in extraction.memberships} == {"Anna Berg", "Per Lind", "Eva Holm", "Karl Ek"}
