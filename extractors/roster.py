@@ -198,7 +198,10 @@ class _Reader:
         if len(persons) == 1:
             rec = self.new(persons[0])
             rec.items.extend(attrs)
-            self.open_queue = [] if attrs else self.open_queue + [rec]
+            if attrs:
+                self.open_queue = []
+            else:                       # in place: a new list per name was quadratic in a long list of names
+                self.open_queue.append(rec)
             return
         if not persons:
             self._attach_orphans(attrs)
@@ -231,10 +234,11 @@ class _Reader:
         the last record."""
         if not attrs:
             return
-        segment = self.records[self.segment_start:]
+        segment = len(self.records) - self.segment_start      # counted, not copied, per line of attributes
         if len(attrs) >= 2 and all(i.kind in ("role", "title") for i in attrs) and len(attrs) > len(self.open_queue) and (
-                len(segment) == len(attrs) or (len(segment) > len(attrs) and all(i.value in _PRESIDIUM for i in attrs))):
-            for rec, item in zip(segment, attrs):     # a role column printed after all the names, in order
+                segment == len(attrs) or (segment > len(attrs) and all(i.value in _PRESIDIUM for i in attrs))):
+            first = self.records[self.segment_start:self.segment_start + len(attrs)]
+            for rec, item in zip(first, attrs):       # a role column printed after all the names, in order
                 rec.items.append(item)                # (the presidium first, when only they have a role)
             return
         if len(self.open_queue) >= 2 and sum(i.kind in ("role", "title") for i in attrs) >= 2:

@@ -4,7 +4,8 @@ What grew faster than the text: the roster's known names were read again (copied
 every line a reader looked at, decisions already found were scanned for every new marker, each
 dissent scanned (and sorted) every decision, each roster block copied the rest of the lines, and
 every item of a line tested the whole line for a tab and counted the tabs before it; and a list of
-"Ledamoten X" lines was read about 50 times over (linear, but 305 ms/KB).
+"Ledamoten X" lines was read about 50 times over (linear, but 305 ms/KB); and names on one long line
+were queued by copying the queue for every name.
 Here: each fix gives the answers the scan gave, and the known names are read a fixed number of
 times per text, not once per line (counts, not times; figures in bench/robustness_inputs.py --long).
 """
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from samgraf.extractors import decisions, names
 from samgraf.extractors.items import Line, _Columns, split_lines
 from samgraf.extractors.pipeline import _DecisionIndex, extract_document
-from samgraf.extractors.roster import find_items, prose_rosters
+from samgraf.extractors.roster import BlockKind, Item, _Reader, find_items, prose_rosters
 from samgraf.model import Decision, DecisionKind, Span
 
 
@@ -137,3 +138,15 @@ def test_prose_rosters_give_about_one_record_per_line(protocol, make_doc, gaz) -
     extraction = extract_document(make_doc(text + "§ 1 Beslut\nStyrelsen beslutar att bevilja 1 000 kr.\n"), gaz)
     assert 160 <= len(extraction.memberships) < 200      # one per line (and a sentence cut); was about 6,000
     assert {m.person.name for m in extraction.memberships} == {"Anna Berg", "Per Lind", "Eva Holm", "Karl Ek"}
+
+
+def test_names_without_attributes_queue_up_in_place() -> None:
+    """'Anna Berg, Per Lind, ...' on one long line: each name without attributes waits for them in the
+    reader's queue; the queue was copied for every name (quadratic), now it grows in place."""
+    reader = _Reader(BlockKind("ledamot", True), {})
+    queue = reader.open_queue
+    for k in range(300):
+        reader.feed([Item(10 * k, 10 * k + 9, "person", "Anna Berg", k)])
+    assert reader.open_queue is queue and queue == reader.records and len(queue) == 300
+    reader.feed([Item(3000, 3010, "org", "Region Exempel", 300)])      # attributes go to the next open name
+    assert reader.records[0].items[-1].value == "Region Exempel"
