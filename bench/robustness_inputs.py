@@ -6,13 +6,22 @@ The whole extraction (`extract_document`: view, layout, rosters, spaCy pipeline,
 readers) runs on each input; a linear pass keeps the time per KB flat, so the ratio per doubling stays
 near 2, and above 2.5 means some pattern or loop grows faster than linear.
 
+With --long, whole protocol-like texts of 0.5, 1, 2 and 4 MB instead (many invented protocols of
+bench/gen_corpus.py one after another, as a year's protocols bound in one file; and one short
+protocol repeated): seconds per MB, flat when the extraction is linear. Texts over spaCy's
+nlp.max_length (1,000,000 characters) are read in parts.
+
 Usage: python bench/robustness_inputs.py [--families spaces,brackets] [--sizes 8,16,32,64] [--repeat 1]
+       python bench/robustness_inputs.py --long [--sizes 0.5,1,2,4]
 """
 from __future__ import annotations
 
 import argparse
+import random
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from samgraf.extractors.gazetteer import load_gazetteer
 from samgraf.extractors.pipeline import extract_document
@@ -95,6 +104,29 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "protocol": _repeat(PROTOCOL),
 }
 SIZES_KB = (8, 16, 32, 64)
+SIZES_MB = (0.5, 1, 2, 4)
+
+
+def bound_protocols(n: int, seed: int = 1) -> str:
+    """About n characters of invented protocols (bench/gen_corpus.py), one after another, each different."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from gen_corpus import World, pick, render
+
+    world = World(seed)
+    meetings = pick(world.schedule(), 3000, seed)
+    parts, size = [], 0
+    while size < n:
+        meeting = meetings[len(parts) % len(meetings)]
+        parts.append(render(world, meeting, random.Random(f"{seed}/{meeting.forbund}/{meeting.date}")) + "\n\n")
+        size += len(parts[-1])
+    return "".join(parts)[:n]
+
+
+#: Long texts: name -> text of about n characters.
+LONG_FAMILIES: dict[str, Callable[[int], str]] = {
+    "bound-protocols": bound_protocols,
+    "protocol-repeated": _repeat(PROTOCOL),
+}
 
 
 def time_extract(text: str, repeat: int) -> float:
@@ -109,26 +141,43 @@ def time_extract(text: str, repeat: int) -> float:
     return best
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--families", default=",".join(FAMILIES), help="comma-separated family names")
-    parser.add_argument("--sizes", default=",".join(map(str, SIZES_KB)), help="sizes in KB, each double the last")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per cell; the best CPU time counts")
-    args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
-    time_extract(PROTOCOL, 1)                       # warm-up: gazetteer, word lists, spaCy pipeline
-    time_extract(FAMILIES["long-word"](4096), 1)    # ... and the OCR dictionary
-    print(f"| family | {' | '.join(f'{kb} KB ms/KB' for kb in sizes)} | worst ratio per doubling |")
+def print_table(families: dict[str, Callable[[int], str]], sizes: list[float], unit: int, label: str,
+                repeat: int) -> float:
+    """One row per family: time per `label` at each size, and the worst ratio per doubling."""
+    per = "ms/KB" if label == "KB" else "s/MB"
+    scale = 1000 if label == "KB" else 1
+    print(f"| family | {' | '.join(f'{size:g} {label} {per}' for size in sizes)} | worst ratio per doubling |")
     print(f"| --- | {' | '.join('---:' for _ in sizes)} | ---: |")
     worst_overall = 0.0
-    for name in args.families.split(","):
-        times = [time_extract(FAMILIES[name](kb * 1024), args.repeat) for kb in sizes]
+    for name, make in families.items():
+        times = [time_extract(make(int(size * unit)), repeat) for size in sizes]
         ratios = [b / a for a, b in zip(times, times[1:], strict=False) if a > 0]
         worst = max(ratios, default=0.0)
         worst_overall = max(worst_overall, worst)
-        cells = " | ".join(f"{t / kb * 1000:.2f}" for t, kb in zip(times, sizes, strict=True))
+        cells = " | ".join(f"{t / size * scale:.2f}" for t, size in zip(times, sizes, strict=True))
         print(f"| {name} | {cells} | {worst:.2f}{' SUPERLINEAR' if worst > 2.5 else ''} |", flush=True)
-    print(f"\nworst ratio per doubling: {worst_overall:.2f} (linear: about 2; above 2.5: worse than linear)")
+    return worst_overall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--families", help="comma-separated family names (default: all of the mode)")
+    parser.add_argument("--sizes", help="sizes (KB; MB with --long), each double the last")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per cell; the best CPU time counts")
+    parser.add_argument("--long", action="store_true", help="protocol-like texts of 0.5-4 MB: seconds per MB")
+    args = parser.parse_args()
+    families = LONG_FAMILIES if args.long else FAMILIES
+    chosen = args.families.split(",") if args.families else list(families)
+    unknown = [name for name in chosen if name not in families]
+    if unknown:
+        sys.exit(f"unknown families: {', '.join(unknown)}; choose from {', '.join(families)}")
+    default = SIZES_MB if args.long else SIZES_KB
+    sizes = [float(x) for x in args.sizes.split(",")] if args.sizes else list(default)
+    time_extract(PROTOCOL, 1)                       # warm-up: gazetteer, word lists, spaCy pipeline
+    time_extract(FAMILIES["long-word"](4096), 1)    # ... and the OCR dictionary
+    worst = print_table({name: families[name] for name in chosen}, sizes, 1024 * 1024 if args.long else 1024,
+                        "MB" if args.long else "KB", args.repeat)
+    print(f"\nworst ratio per doubling: {worst:.2f} (linear: about 2; above 2.5: worse than linear)")
 
 
 if __name__ == "__main__":

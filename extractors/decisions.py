@@ -18,6 +18,7 @@ from samgraf.extractors import agenda as agenda_mod
 from samgraf.extractors.dates import parse_period
 from samgraf.extractors.gazetteer import Gazetteer
 from samgraf.extractors.money import find_amounts, parse_number
+from samgraf.extractors.scan import SpanSet
 from samgraf.model import (Allocation, Application, Contribution, Decision, DecisionKind, Org, OrgKind,
                            ReportedGrant, Grant, Span)
 
@@ -89,6 +90,13 @@ class SectionIndex:
             if start <= pos < end:
                 return number
         return None
+
+    def span_at(self, pos: int) -> tuple[int, int] | None:
+        """Start and end of the first § holding `pos` (by bisection when the sections are in order)."""
+        if self._firsts is not None:
+            k = bisect_right(self._firsts, pos) - 1
+            return self.starts[k][:2] if k >= 0 and self.starts[k][0] <= pos < self.starts[k][1] else None
+        return next(((s, e) for s, e, _ in self.starts if s <= pos < e), None)
 
     def bounds(self, number: int | None) -> tuple[int, int] | None:
         """Start and end of the last § body with this number."""
@@ -163,11 +171,12 @@ def _oneline(text: str) -> str:
 
 def find_marker_decisions(view: str, original: str, index: SectionIndex, taken: Sequence[tuple[int, int]]) -> Iterator[Decision]:
     counters: dict[int | None, int] = {}
+    covered = SpanSet(list(taken))          # by bisection: a pass over every decision per marker was quadratic
     for m in _MARKER.finditer(view):
-        if any(a <= m.start() < b for a, b in taken):
+        if covered.contains(m.start()):
             continue
         s, e = _paragraph(view, m.end())
-        if _ID.match(view, s) or e <= s or any(a <= s < b for a, b in taken):
+        if _ID.match(view, s) or e <= s or covered.contains(s):
             continue
         inline = view[m.end():view.find("\n", m.end()) if view.find("\n", m.end()) > 0 else len(view)].strip()
         if inline and not m.group(0).rstrip().endswith(":"):
@@ -204,9 +213,10 @@ def _outcome_sentence(view: str, pos: int) -> tuple[int, int]:
 def find_outcome_decisions(view: str, original: str, index: SectionIndex, taken: Sequence[tuple[int, int]]) -> Iterator[Decision]:
     counters: dict[int | None, int] = {}
     seen: set[int] = set()
+    covered = SpanSet(list(taken))
     for m in _OUTCOME_KEY.finditer(view):
         s, e = _outcome_sentence(view, m.start())
-        if s in seen or any(a <= s < b for a, b in taken) or index.at(s) is None or _OUTCOME_LIST.match(view, s):
+        if s in seen or covered.contains(s) or index.at(s) is None or _OUTCOME_LIST.match(view, s):
             continue
         seen.add(s)
         section = index.at(s)
@@ -278,17 +288,20 @@ def extract_decisions(view: str, original: str) -> tuple[Decision, ...]:
 
 def _find_decisions(view: str, original: str, index: SectionIndex) -> tuple[Decision, ...]:
     found = list(find_id_decisions(view, original))
-    texts = {(d.section, d.text) for d in found}
+    texts: dict[int | None, set[str]] = {}          # per §: the texts of one § only are compared, not all
+    for d in found:
+        texts.setdefault(d.section, set()).add(d.text)
     taken = [(d.evidence.start, d.evidence.end) for d in found]
     for d in find_marker_decisions(view, original, index, taken):
-        if (d.section, d.text) not in texts:
+        if d.text not in texts.setdefault(d.section, set()):
             found.append(d)
-            texts.add((d.section, d.text))
+            texts[d.section].add(d.text)
     taken = [(d.evidence.start, d.evidence.end) for d in found]
     for d in find_outcome_decisions(view, original, index, taken):
-        if (d.section, d.text) not in texts and not any(d.text in t for s, t in texts if s == d.section):
+        same = texts.setdefault(d.section, set())
+        if d.text not in same and not any(d.text in t for t in same):
             found.append(d)
-            texts.add((d.section, d.text))
+            same.add(d.text)
     return tuple(found)
 
 
@@ -394,10 +407,10 @@ def _section_near(decisions: Sequence[Decision], index: SectionIndex, pos: int) 
 def extract_reported_grants(view: str, original: str, decisions: Sequence[Decision], index: SectionIndex,
                             gaz: Gazetteer) -> list[ReportedGrant]:
     """Money others granted, reported for information (never the board's own grant)."""
-    taken = [(d.evidence.start, d.evidence.end) for d in decisions if d.kind == DecisionKind.GRANTED]
+    taken = SpanSet([(d.evidence.start, d.evidence.end) for d in decisions if d.kind == DecisionKind.GRANTED])
     out = []
     for m in _REPORTED.finditer(view):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken.contains(m.start()):
             continue
         start, _ = _outcome_sentence(view, m.start())
         funder = view[start:m.start()].strip()

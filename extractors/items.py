@@ -8,6 +8,7 @@ for). `find_items` is pure; the record grammar in `roster.py` reads these sequen
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -85,10 +86,21 @@ def split_lines(view: str) -> list[Line]:
     return out
 
 
-def _column(line: Line, pos: int) -> int | None:
-    if "\t" not in line.text:
-        return None
-    return line.text.count("\t", 0, pos - line.start)
+class _Columns:
+    """Tab columns of positions on one line: the line's tabs found once, each position by bisection
+    (testing the line for a tab and counting the tabs before every item read the line once per item:
+    quadratic on a long line of items)."""
+
+    def __init__(self, line: Line) -> None:
+        self.start = line.start
+        self.tabs = [m.start() for m in _TAB.finditer(line.text)]
+
+    def at(self, pos: int) -> int | None:
+        """How many tabs come before `pos` on the line (None for a line without tabs)."""
+        return bisect_left(self.tabs, pos - self.start) if self.tabs else None
+
+
+_TAB = re.compile("\t")
 
 
 class _Taken:
@@ -134,12 +146,13 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     """Typed items of one line, in text order, non-overlapping (persons and orgs first); in a roster
     written "Efternamn Förnamn" the row's name is read in that order."""
     taken = _Taken(line.start, line.end)
+    column = _Columns(line)
     items: list[Item] = []
     free = taken.free
 
     def add(s: int, e: int, kind: str, value: object) -> None:
         taken.add(s, e)
-        items.append(Item(s, e, kind, value, line.index, _column(line, s), s - line.start))
+        items.append(Item(s, e, kind, value, line.index, column.at(s), s - line.start))
 
     row = _ROW_NAME.match(view, line.start, line.end) if surname_first else None
     if row is not None and (not names_mod.is_first_name(row.group(1)) or names_mod.is_first_name(row.group(2).split()[0])) \
@@ -221,8 +234,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word))
         else:
-            items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, _column(line, m.start())))
-    items.extend(_titles(view, line, taken.spans))
+            items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, column.at(m.start())))
+    items.extend(_titles(view, line, taken.spans, column))
     return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
 
 
@@ -368,7 +381,7 @@ def _segments(line: Line) -> list[tuple[int, int]]:
     return _split(line, _SEPARATOR)
 
 
-def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Item]:
+def _titles(view: str, line: Line, taken: list[tuple[int, int]], column: _Columns) -> Iterator[Item]:
     """Leftover short chunks (cells, comma parts) that read as a title ("KRUS", "Processtöd")."""
     mask = list(view[line.start:line.end])
     for a, b in taken:
@@ -388,4 +401,4 @@ def _titles(view: str, line: Line, taken: list[tuple[int, int]]) -> Iterator[Ite
             continue
         value = role or text
         s = line.start + m.start() + (len(chunk) - len(chunk.lstrip()))
-        yield Item(s, s + len(chunk.strip()), "title", value, line.index, _column(line, s))
+        yield Item(s, s + len(chunk.strip()), "title", value, line.index, column.at(s))

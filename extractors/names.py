@@ -226,9 +226,30 @@ def _is_first_token(token: str) -> bool:
     return len(token) > 1 and _is_capitalised(token) and is_first_name(token)
 
 
+class KnownNames(tuple):
+    """Names known to be people in one document (its roster), with their folded parts read once.
+
+    Readers called once per line (roster items, lenient rows) take the same object, so a line costs
+    its own length; a plain list of names was read again on every call (quadratic in a long text)."""
+
+    keys: frozenset[str]
+
+    def __new__(cls, names: Iterable[str] = ()) -> KnownNames:
+        self = super().__new__(cls, names)
+        self.keys = _known_keys_cached(tuple(self))
+        return self
+
+    @classmethod
+    def of(cls, names: Iterable[str]) -> KnownNames:
+        """`names` itself when it is already prepared, else prepared now."""
+        return names if isinstance(names, KnownNames) else cls(names)
+
+
 def _known_keys(known: Iterable[str]) -> frozenset[str]:
     """Folded name parts of caller-supplied known names."""
-    return _known_keys_cached(tuple(known))
+    if isinstance(known, KnownNames):
+        return known.keys
+    return _known_keys_cached(tuple(known)) if known else frozenset()
 
 
 @lru_cache(maxsize=256)

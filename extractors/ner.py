@@ -341,10 +341,10 @@ def find_partial_spans(view: str, persons: Sequence[tuple[int, int]],
 
 
 @lru_cache(maxsize=32)
-def _roster_names(view: str) -> tuple[str, ...]:
+def _roster_names(view: str) -> names_mod.KnownNames:
     """Names in the roster tables of a view (the same protocol's known people)."""
     records = roster_mod.read_rosters(view, load_gazetteer())
-    return tuple(dict.fromkeys(roster_mod.decode(r).name for r in records))
+    return names_mod.KnownNames(dict.fromkeys(roster_mod.decode(r).name for r in records))
 
 
 class PersonFinder:
@@ -361,7 +361,7 @@ class PersonFinder:
             return ()
         given = doc.user_data.get(KNOWN_KEY)
         if given:
-            return tuple(given)
+            return names_mod.KnownNames.of(given)
         return _roster_names(view) if self.roster else ()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -685,7 +685,7 @@ def _prepare(nlp: Language, doc: Document, known: Sequence[str], view: str | Non
     """A tokenised spaCy Doc carrying the known names (and a precomputed view) for the components."""
     sdoc = nlp.make_doc(doc.text)
     if known:
-        sdoc.user_data[KNOWN_KEY] = tuple(known)
+        sdoc.user_data[KNOWN_KEY] = names_mod.KnownNames.of(known)     # parts read once per text, not per row
     if view is not None:
         if len(view) != len(doc.text):
             raise ValueError(f"view of {doc.id} has {len(view)} characters, text has {len(doc.text)}")

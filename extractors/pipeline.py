@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from samgraf.extractors import agenda as agenda_mod
@@ -196,29 +197,58 @@ _NAMED_SECTION = re.compile(r"§\s*(\d{1,3})|\b(?:beslutet|besluten|paragraf(?:e
                             r"(?:i|under|enligt)\s+(\d{1,3})\b(?![.,:]?\d)")
 
 
+class _DecisionIndex:
+    """The decisions of one protocol by § and by position, so linking a dissent reads only its own §
+    (a pass, or a sort, over every decision per dissent was quadratic in a long text)."""
+
+    def __init__(self, decisions: Sequence[Decision]) -> None:
+        self.decisions = decisions
+        order = sorted(range(len(decisions)), key=lambda k: decisions[k].evidence.start)
+        self.starts = [decisions[k].evidence.start for k in order]
+        self.by_start = [decisions[k] for k in order]
+        self.last_listed: list[int] = []            # the highest list index among the first k by position
+        for k in order:
+            self.last_listed.append(max(k, self.last_listed[-1]) if self.last_listed else k)
+        self.in_section: dict[int | None, list[Decision]] = {}
+        for d in decisions:
+            self.in_section.setdefault(d.section, []).append(d)
+        self.in_section_by_start = {n: sorted(ds, key=lambda d: d.evidence.start) for n, ds in self.in_section.items()}
+
+    def first_after(self, pos: int) -> Decision | None:
+        """The decision starting first after `pos` (the first listed among equals)."""
+        k = bisect_right(self.starts, pos)
+        return self.by_start[k] if k < len(self.by_start) else None
+
+    def last_listed_before(self, pos: int) -> Decision | None:
+        """[d for d in decisions if d.evidence.start < pos][-1]: the last one listed, not the last by position."""
+        k = bisect_left(self.starts, pos)
+        return self.decisions[self.last_listed[k - 1]] if k else None
+
+
 def _link_dissents(facts: Sequence[sent.DissentFact], decisions: Sequence[Decision], index: dec.SectionIndex,
                    original: str) -> list[Dissent]:
     out = []
+    found = _DecisionIndex(decisions)
     for f in facts:
-        own = next(((a, b) for a, b, _ in index.starts if a <= f.start < b), None)
+        own = index.span_at(f.start)
         stop = min(f.quote_end, own[1]) if own else f.quote_end      # "Reservation: X (M) § 33 <next heading>"
         named = _NAMED_SECTION.search(original[f.end:stop])
         if named:                                   # "Reservation: X (M) mot beslutet i § 5."
             section = int(named.group(1) or named.group(2))
-            linked = [d for d in decisions if d.section == section]
+            linked = found.in_section.get(section, [])
             out.append(Dissent(PersonRef(f.name, Span.of(original, f.start, f.end)), f.kind, section,
                                tuple(d.key for d in linked), Span.of(original, f.quote_start, f.quote_end)))
             continue
         if f.below:
-            after = sorted((d for d in decisions if d.evidence.start > f.quote_end), key=lambda d: d.evidence.start)
-            section = after[0].section if after else index.at(f.start)
-            linked = [d for d in after if d.section == section] if after else []
+            first = found.first_after(f.quote_end)
+            section = first.section if first else index.at(f.start)
+            linked = [d for d in found.in_section_by_start[section] if d.evidence.start > f.quote_end] if first else []
         else:
             section = index.at(f.start)
-            linked = [d for d in decisions if d.section == section and section is not None]
+            linked = found.in_section.get(section, []) if section is not None else []
             if not linked:
-                before = [d for d in decisions if d.evidence.start < f.start]
-                linked = before[-1:] if before else []
+                before = found.last_listed_before(f.start)
+                linked = [before] if before else []
                 section = linked[0].section if linked else section
         out.append(Dissent(PersonRef(f.name, Span.of(original, f.start, f.end)), f.kind, section,
                            tuple(d.key for d in linked), Span.of(original, f.quote_start, f.quote_end)))
@@ -246,7 +276,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     lined = layout.recover_lines(view)          # flattened pages get their line breaks back (same length)
     records = roster_mod.read_rosters(lined, gaz)
     roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items}
-    known = [roster_mod.decode(r).name for r in records]
+    known = names_mod.KnownNames(roster_mod.decode(r).name for r in records)   # name parts read once, not per line
     records += roster_mod.read_signatures(lined, gaz, roster_lines, known)
     members, attendance, roles, replaced = [], [], [], []
     for rec in records:
@@ -257,7 +287,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
         replaced += x
     told = {names_mod.name_key(a.person.name) for a in attendance}
     attendance += [a for a in replaced if names_mod.name_key(a.person.name) not in told]   # own row first
-    known = list(dict.fromkeys(known + [r.person.name for r in roles]))
+    known = names_mod.KnownNames(dict.fromkeys([*known, *(r.person.name for r in roles)]))
     mentions = find_mentions(load_nlp(), doc, known=known, view=view)
     s_roles, elections, others, dissent_facts, actor_facts = _sentence_facts(view, original, known, gaz, mentions,
                                                                               meeting.forbund)

@@ -198,7 +198,10 @@ class _Reader:
         if len(persons) == 1:
             rec = self.new(persons[0])
             rec.items.extend(attrs)
-            self.open_queue = [] if attrs else self.open_queue + [rec]
+            if attrs:
+                self.open_queue = []
+            else:                       # in place: a new list per name was quadratic in a long list of names
+                self.open_queue.append(rec)
             return
         if not persons:
             self._attach_orphans(attrs)
@@ -231,10 +234,11 @@ class _Reader:
         the last record."""
         if not attrs:
             return
-        segment = self.records[self.segment_start:]
+        segment = len(self.records) - self.segment_start      # counted, not copied, per line of attributes
         if len(attrs) >= 2 and all(i.kind in ("role", "title") for i in attrs) and len(attrs) > len(self.open_queue) and (
-                len(segment) == len(attrs) or (len(segment) > len(attrs) and all(i.value in _PRESIDIUM for i in attrs))):
-            for rec, item in zip(segment, attrs):     # a role column printed after all the names, in order
+                segment == len(attrs) or (segment > len(attrs) and all(i.value in _PRESIDIUM for i in attrs))):
+            first = self.records[self.segment_start:self.segment_start + len(attrs)]
+            for rec, item in zip(first, attrs):       # a role column printed after all the names, in order
                 rec.items.append(item)                # (the presidium first, when only they have a role)
             return
         if len(self.open_queue) >= 2 and sum(i.kind in ("role", "title") for i in attrs) >= 2:
@@ -284,7 +288,8 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
         yield from split_labels(Line(head.index, head.start + inline, head.end, head.text[inline:]))
     tabbed = "\t" in head.text and inline == 0
     blanks = 0
-    for line in lines[first + 1:]:
+    for k in range(first + 1, len(lines)):      # not lines[first + 1:]: a copy of the rest per block is quadratic
+        line = lines[k]
         if not line.text.strip():
             blanks += 1
             if blanks > 3:
@@ -519,6 +524,7 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
     """Attendance written as sentences: "Närvarande var ledamöterna A (s), X kommun, och B, ...,
     samt ersättaren C" / "Ersättarna D och E hade anmält förhinder"."""
     ends, lines = ForwardSearch(_PROSE_SENTENCE_END, view), LineIndex(view)
+    told: set[tuple[BlockKind, int, int]] = set()      # a part two overlapping sentences share is read once
     for start, m in _prose_openings(view):
         end = min(_sentence_end(view, m.end(), ends), start + _PROSE_MAX)
         sentence_absent = bool(_PROSE_ABSENT.search(view[start:end])) or \
@@ -532,8 +538,11 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
                 word = noun.group(1).lower()
                 role = "tjänstgörande ersättare" if word.startswith("tjänstg") else \
                     "ledamot" if word.startswith("ledam") else "ersättare"
-            line_index = lines.line_of(a)
-            yield BlockKind(role, not sentence_absent), Line(line_index, a, b, view[a:b])
+            kind = BlockKind(role, not sentence_absent)
+            if (kind, a, b) in told:
+                continue                # "Ledamoten A\nLedamoten B\n...": each line opens a sentence of 1,000 characters
+            told.add((kind, a, b))
+            yield kind, Line(lines.line_of(a), a, b, view[a:b])
 
 
 #: The longest attendance sentence read: without a full stop or blank line, every opening's sentence would run

@@ -38,6 +38,8 @@ _MEMBERSHIP = f"<{ID['membership/']}"
 Resolve = Callable[[PersonKey], URIRef]
 #: Why a mention became this person IRI (recorded on the person in each protocol graph).
 IDENTITY_RULE = "samgraf.people.key.v1: same name key (case, diacritics, OCR I/l rn/m folded) and home organisation"
+#: ... and why a mention became another key's IRI (graph/curation.py writes the same when it rewrites a merge).
+MERGED_RULE = "curated or automatic merge"
 _ROLE_LINK = {MeetingRoleKind.CHAIR: BESLUIT.heeftVoorzitter, MeetingRoleKind.SECRETARY: BESLUIT.heeftSecretaris,
               MeetingRoleKind.ADJUSTER: SG.adjuster}
 
@@ -128,8 +130,14 @@ class _Builder:
         self.add((node, SG.nameKey, Literal(key.name_key)))
         if not key.home.startswith("doc:"):
             self.add((node, SG.homeOrganisation, org_iri(key.home)))
-        self.add((node, SG.identityRule, Literal(IDENTITY_RULE if node == key.iri else "curated or automatic merge")))
+        self.add((node, SG.identityRule, Literal(IDENTITY_RULE if node == key.iri else MERGED_RULE)))
         return node
+
+    def mention_id(self, ref: PersonRef) -> URIRef:
+        """The person IRI the mention's own key mints, before any merge. Nodes minted from a person
+        (membership, attendance, meeting role, dissent) hash this, so a merge known at build time and
+        one rewritten into the graph later give the same IRIs (a forced re-ingest changes nothing)."""
+        return person_key(ref.name, self.homes).iri
 
     def role(self, role: str) -> URIRef:
         node = role_iri(role)
@@ -189,7 +197,7 @@ def _add_people(b: _Builder) -> None:
     for ms in b.ex.memberships:
         person = b.person(ms.person)
         target = b.board if ms.organisation is None else b.org(ms.organisation)
-        parts = (person, target, ms.role, ms.represents.key if ms.represents else None, ms.start, ms.end)
+        parts = (b.mention_id(ms.person), target, ms.role, ms.represents.key if ms.represents else None, ms.start, ms.end)
         node = iri("membership", *parts)
         b.add((node, RDF.type, ORG.Membership))
         b.add((node, ORG.member, person))
@@ -211,7 +219,7 @@ def _add_people(b: _Builder) -> None:
     for mr in b.ex.meeting_roles:
         person = b.person(mr.person)
         b.add((b.meeting, _ROLE_LINK[mr.role], person))
-        node = iri("meetingrole", b.meeting, person, mr.role.value)
+        node = iri("meetingrole", b.meeting, b.mention_id(mr.person), mr.role.value)
         b.add((node, RDF.type, SG.MeetingRole))
         b.add((node, SG.meeting, b.meeting))
         b.add((node, SG.holder, person))
@@ -220,14 +228,15 @@ def _add_people(b: _Builder) -> None:
 
 
 def _add_attendance(b: _Builder) -> None:
-    told: dict[URIRef, bool] = {}
+    told: set[URIRef] = set()
     for att in b.ex.attendance:
-        person = b.person(att.person)
-        if person in told:
+        mention = b.mention_id(att.person)
+        if mention in told:
             continue
-        told[person] = att.present
+        told.add(mention)
+        person = b.person(att.person)
         b.add((b.meeting, BESLUIT.heeftAanwezigeBijStart if att.present else SG.absentAtStart, person))
-        node = iri("attendance", b.meeting, person)
+        node = iri("attendance", b.meeting, mention)
         b.add((node, RDF.type, SG.Attendance))
         b.add((node, SG.meeting, b.meeting))
         b.add((node, SG.attendee, person))
@@ -357,7 +366,7 @@ def _add_dissents(b: _Builder, decisions: dict[str, tuple[URIRef, URIRef]]) -> N
         person = b.person(d.person)
         targets = [decisions[k][1] for k in d.decision_keys if k in decisions] or [None]
         for target in targets:
-            node = iri("dissent", b.doc.id, person, d.kind.value, target)
+            node = iri("dissent", b.doc.id, b.mention_id(d.person), d.kind.value, target)
             b.add((node, RDF.type, _DISSENT_CLASS[d.kind.value]))
             b.add((node, PROV.wasAttributedTo, person))
             if target is not None:
