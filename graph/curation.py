@@ -581,14 +581,16 @@ def _checked(node: str) -> str:
 
 
 def _rewrite_update(pairs: list[tuple[str, str]]) -> str:
-    """One SPARQL UPDATE that replaces old person IRIs by their survivors in every protocol graph.
+    """One SPARQL UPDATE that replaces old person IRIs by their survivors in every protocol graph and
+    in the entity graph (a membership term's org:member).
 
     A moved identity rule becomes the merge rule, as `build_graph` writes it when the merge is known
     at build time, so a forced re-ingest gives the very same graph."""
     from samgraf.graph.build import MERGED_RULE
 
     values = " ".join(f"({_checked(o)} {_checked(n)})" for o, n in pairs)
-    scope = f'FILTER(STRSTARTS(STR(?g), "{PROTOCOL_PREFIX}"))'
+    # the protocol graphs, and the entity graph's copies of membership terms (org:member)
+    scope = f'FILTER(STRSTARTS(STR(?g), "{PROTOCOL_PREFIX}") || ?g = <{ENTITY_GRAPH}>)'
     moved = f'BIND(IF(?p = <{SG.identityRule}>, "{MERGED_RULE}", ?o) AS ?moved)'
     return (f"DELETE {{ GRAPH ?g {{ ?old ?p ?o }} }} INSERT {{ GRAPH ?g {{ ?new ?p ?moved }} }} "
             f"WHERE {{ VALUES (?old ?new) {{ {values} }} GRAPH ?g {{ ?old ?p ?o }} {scope} {moved} }} ;\n"
