@@ -379,7 +379,7 @@ def name_keys(store) -> dict[str, set[str]]:
 
 
 def collect_profiles(store, judgements: Judgements | None = None, persons: set[str] | None = None,
-                     keys_of: dict[str, set[str]] | None = None) -> dict[str, PersonProfile]:
+                     keys_of: dict[str, set[str]] | None = None, *, colleagues: bool = True) -> dict[str, PersonProfile]:
     """A PersonProfile for every person IRI named in the store's protocol graphs, or for `persons`
     only (then `keys_of`, from `name_keys`, gives the colleagues' name keys without reading everyone)."""
     judgements = judgements or load_judgements(store.path)
@@ -392,7 +392,7 @@ def collect_profiles(store, judgements: Judgements | None = None, persons: set[s
         for a in acc.values():
             for doc in a.docs:
                 keys_by_doc[doc].update(name_key(n) for n in a.names)
-    else:
+    elif colleagues:          # a search shows names, boards and protocols; only the resolver needs colleagues
         docs = {d for a in acc.values() for d in a.docs}
         keys_of = keys_of if keys_of is not None else name_keys(store)
         query = _Q_NAMED_IN.replace("WHERE {", "WHERE { " + _values("g", (GRAPH["protocol/" + d] for d in docs)), 1)

@@ -72,7 +72,7 @@ def search_people(store, query: str) -> list[PersonMatch]:
     fits = {p for p, ks in keys.items() if max(scored.setdefault(k, _name_score(qkey, k)) for k in ks) >= MATCH_AT}
     fits |= {j.a for j in judgements.items if j.kind == "alias"} | {j.b for j in judgements.items if j.kind == "same"}
     fits = {judgements.survivor(p) for p in fits} & set(keys) | {p for p in fits if p in keys}
-    profiles = collect_profiles(store, judgements, persons=fits, keys_of=keys) if fits else {}
+    profiles = collect_profiles(store, judgements, persons=fits, keys_of=keys, colleagues=False) if fits else {}
     return search_profiles(query, profiles, judgements)
 
 
@@ -125,7 +125,7 @@ class Trace:
 _EVIDENCE = """?x prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?qs .
       ?qs oa:exact ?quote . ?doc dct:subject ?z ."""
 _AROUND = f"""OPTIONAL {{ ?z dct:date ?date }} OPTIONAL {{ ?doc sg:sourcePath ?path }}
-  OPTIONAL {{ ?t oa:hasSelector ?ps . ?ps oa:start ?start ; oa:end ?end }}
+  OPTIONAL {{ ?t oa:hasSelector ?ps . ?ps oa:start ?start }} OPTIONAL {{ ?t oa:hasSelector ?pe . ?pe oa:end ?end }}
   OPTIONAL {{ ?z besluit:isGehoudenDoor ?mb
              OPTIONAL {{ GRAPH {_ENTITIES} {{ ?mb besluit:bestuurt ?mf . ?mf skos:prefLabel ?mfl }} }}
              OPTIONAL {{ GRAPH {_ENTITIES} {{ ?mb skos:prefLabel ?mbl }} }} }}
