@@ -166,3 +166,23 @@ def open_store() -> Iterator[Callable[[Path], object]]:
     yield open_
     opened.clear()
     gc.collect()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless system Chromium driven by Playwright (no downloaded browser). Skips where Chromium is
+    missing, except in CI, which installs it (tools/browser_deps.sh)."""
+    import os
+
+    if not os.access(CHROMIUM, os.X_OK) and os.environ.get("CI") != "true":
+        pytest.skip(f"{CHROMIUM} is missing; run tools/browser_deps.sh (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (no `playwright install`)")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

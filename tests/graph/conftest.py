@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -245,6 +246,12 @@ def build_synthetic(n_forbund: int = 3, n_people: int = 12, *, multi_board: int 
     used_parties = len({i % len(PARTIES) for i in range(n_people)})
     return Synthetic(ds, tuple(labels), tuple(names), multi, n_forbund * 3 + len(AGENCIES), used_parties,
                      n_grants, tuple(meeting_date(k) for k in range(n_meetings)))
+
+
+@pytest.fixture(scope="session")
+def store_layout() -> Callable[[Dataset], Dataset]:
+    """`as_stored`: a hand-built dataset moved into the store's layout, for fixtures of other modules."""
+    return as_stored
 
 
 @pytest.fixture(scope="session")

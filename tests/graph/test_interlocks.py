@@ -18,10 +18,10 @@ import rdflib.namespace as rdfns
 from click.testing import CliRunner
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, SKOS
-from samgraf.graph.build import role_iri, split_entities
+from samgraf.graph.build import role_iri
 from samgraf.graph.network import BOARD, GUEST, STAFF, board_interlocks, build_network, role_relation
 from samgraf.graph.viz import render_viz
-from samgraf.ontology.ns import BESLUIT, DCT, ENTITY_GRAPH, OA, PEOPLE_GRAPH, PROV, SCHEMA, SG, iri, org_iri, protocol_graph
+from samgraf.ontology.ns import BESLUIT, DCT, OA, PEOPLE_GRAPH, PROV, SCHEMA, SG, iri, org_iri, protocol_graph
 
 from samgraf.cli import cli
 
@@ -71,22 +71,9 @@ def seat(ds: Dataset, graph: URIRef, person: URIRef, body: URIRef, role: str, st
     g.add((target, OA.hasSelector, sel)); g.add((sel, OA.exact, Literal(f"{role} {person}")))
 
 
-def as_stored(ds: Dataset) -> Dataset:
-    """The dataset in the store's layout (docs/scale.md): what protocols share moved to the entity graph."""
-    out = Dataset()
-    for g in list(ds.graphs()):
-        if not str(g.identifier).startswith(str(protocol_graph(""))):
-            for t in g:
-                out.graph(g.identifier).add(t)
-            continue
-        protocol, entities = split_entities(g.serialize(format="nt"))
-        out.graph(g.identifier).parse(data=protocol, format="nt")
-        out.graph(ENTITY_GRAPH).parse(data=entities, format="nt")
-    return out
-
 
 @pytest.fixture(scope="module")
-def dataset() -> Dataset:
+def dataset(store_layout) -> Dataset:
     ds = Dataset()
     people = {name: iri("person", name) for name in ("Anna Ek", "Per Lind", "Karin Holm", "Lars Dahl", "Eva Vik")}
     for name, p in people.items():
@@ -110,7 +97,7 @@ def dataset() -> Dataset:
     seat(ds, b1, people["Lars Dahl"], nns, "ledamot", "2023-01-01", "2026-12-31")
     seat(ds, b1, people["Eva Vik"], bergvik, "ersättare")
     seat(ds, b1, people["Eva Vik"], nns, "ledamot", "2021-01-01", "2024-12-31")
-    return as_stored(ds)
+    return store_layout(ds)
 
 
 @pytest.fixture(scope="module")

@@ -303,21 +303,6 @@ def test_org_selection_is_unchanged(spans) -> None:
     assert gazetteer._select(found) == sorted(chosen, key=lambda c: c[0])
 
 
-@settings(deadline=None)
-@given(st.lists(st.integers(0, 10), max_size=12), st.lists(st.integers(-2, 80), max_size=20), st.booleans())
-def test_section_lookup_is_unchanged(gaps, positions, shuffled) -> None:
-    bounds, pos = [], 0
-    for gap in gaps:
-        bounds.append(pos)
-        pos += gap
-    starts = [(a, b, k) for k, (a, b) in enumerate(zip(bounds, bounds[1:] + [pos]))]
-    if shuffled:
-        starts.reverse()
-    index = decisions.SectionIndex(tuple(starts))
-    for p in positions:
-        assert index.at(p) == next((n for a, b, n in starts if a <= p < b), None)
-
-
 @settings(deadline=None, max_examples=300)
 @given(st.lists(st.sampled_from(["ersättare för ", "ers. för", "tjänstgörande", " för ", "för", "i stället",
                                  " ersätter ", ", ", "–", "Anna Berg", "x" * 40, " ", "  ", "\t", "(S)"]),

@@ -84,7 +84,8 @@ def test_decision_index_answers_as_the_scans_did(rows, pos: int) -> None:
 
 @settings(deadline=None)
 @given(st.lists(st.integers(0, 10), max_size=12), st.lists(st.integers(-2, 80), max_size=20), st.booleans())
-def test_section_span_at_is_the_first_section_holding_the_position(gaps, positions, shuffled) -> None:
+def test_section_index_finds_the_first_section_holding_the_position(gaps, positions, shuffled) -> None:
+    """`at` (the section) and `span_at` (its bounds) answer as a scan of the sections would."""
     bounds, pos = [], 0
     for gap in gaps:
         bounds.append(pos)
@@ -94,6 +95,7 @@ def test_section_span_at_is_the_first_section_holding_the_position(gaps, positio
         starts.reverse()
     index = decisions.SectionIndex(tuple(starts))
     for p in positions:
+        assert index.at(p) == next((n for a, b, n in starts if a <= p < b), None)
         assert index.span_at(p) == next(((a, b) for a, b, _ in starts if a <= p < b), None)
 
 
