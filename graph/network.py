@@ -19,7 +19,7 @@ from rdflib import Dataset, Literal
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.plugins.stores.memory import Memory
-from samgraf.ontology.ns import SPARQL_PREFIXES
+from samgraf.ontology.ns import ENTITY_GRAPH, SPARQL_PREFIXES
 
 from samgraf.errors import ResolutionError
 from samgraf.model import OrgKind
@@ -98,45 +98,75 @@ Q_NOTATIONS = "SELECT DISTINCT ?s ?notation WHERE { ?s skos:notation ?notation }
 Q_BODIES = "SELECT DISTINCT ?b ?up WHERE { ?b besluit:bestuurt|mandaat:isTijdspecialisatieVan ?up }"
 Q_MEETINGS = """SELECT ?g ?z ?date ?board ?path WHERE { GRAPH ?g { ?doc a sg:Protocol ; dct:subject ?z .
   OPTIONAL { ?z dct:date ?date } OPTIONAL { ?z besluit:isGehoudenDoor ?board } OPTIONAL { ?doc sg:sourcePath ?path } } }"""
-# One row per distinct membership: the protocols that record it are aggregated in the store, with the
-# first and the last of them (by meeting date) and a quote from each, as "date \x1f graph \x1f quote".
-# This one reads every membership of the store in one pass of hash joins (measured faster than per-row
-# lookups for a whole-store aggregate). Attendance and grants (below) are found inside their protocol
-# graphs and their dates and quotes looked up per row from the protocol's own nodes, in the union (each
-# is in one graph only); the LIMIT far above any real count is a planner hint that bounds Oxigraph's row
-# estimate so the OPTIONAL lookups are made row by row (docs/scale.md): grants 13 s -> 0.1 s, attendance
-# 2 s -> 0.5 s at 1,000 protocols.
-_ATT_QUOTE = ("\n  OPTIONAL { ?att sg:meeting ?z ; sg:attendee ?p . "
-              "?att prov:wasDerivedFrom/oa:hasTarget/oa:hasSelector/oa:exact ?quote . }")
-Q_MEMBERSHIPS = """SELECT ?m ?p ?body ?role ?behalf ?from ?to (MIN(?date) AS ?first) (MAX(?date) AS ?last)
-  (COUNT(DISTINCT ?g) AS ?protocols) (MIN(?evidence) AS ?firstQuote) (MAX(?evidence) AS ?lastQuote) WHERE {
-  GRAPH ?g { ?m a org:Membership ; org:member ?p ; org:organization ?body .
-    ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL { ?z dct:date ?date }
-    OPTIONAL { ?m org:role ?role } OPTIONAL { ?m opengov:onBehalfOf ?behalf }
-    OPTIONAL { ?m schema:validFrom ?from } OPTIONAL { ?m schema:validThrough ?to }
-    OPTIONAL { ?m prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?quote }
-  }
-  BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", COALESCE(?quote, "")) AS ?evidence)
-} GROUP BY ?m ?p ?body ?role ?behalf ?from ?to"""
-# One row per person and meeting body: how often present or absent, first and last date, a quote.
-Q_ATTENDANCE = f"""SELECT ?p ?board ?present (COUNT(DISTINCT ?z) AS ?meetings) (MIN(?date) AS ?first)
-  (MAX(?date) AS ?last) (MIN(?evidence) AS ?firstQuote) (MAX(?evidence) AS ?lastQuote) WHERE {{
-  {{ SELECT * WHERE {{ GRAPH ?g {{ ?doc a sg:Protocol ; dct:subject ?z . ?z besluit:isGehoudenDoor ?board .
-      {{ ?z besluit:heeftAanwezigeBijStart ?p BIND(true AS ?present) }} UNION {{ ?z sg:absentAtStart ?p BIND(false AS ?present) }}
-    }} }} LIMIT 100000000 }}
-  OPTIONAL {{ ?z dct:date ?date }}{_ATT_QUOTE}
-  BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", COALESCE(?quote, "")) AS ?evidence)
-}} GROUP BY ?p ?board ?present"""
+# Memberships and attendance are read in two steps, each a shape Oxigraph plans well at 12,000
+# protocols (docs/scale.md): an aggregate over the protocol graphs with the first and the last protocol
+# that record each fact as "date \x1f graph \x1f key" (no quotes), then the quotes of those two protocols
+# only, looked up by VALUES rows (`quote_rows`). Reading a quote for every protocol that records a fact
+# and keeping two took 50 s (memberships) and 33 s (attendance) at 12,000 protocols.
+# A membership's term (who, which body, role, on behalf of, dates) is read where it is held once: the
+# entity graph of a store, else (a file, an in-memory Dataset) the union with DISTINCT.
+Q_MEMBERSHIP_TERMS = """SELECT DISTINCT ?m ?p ?body ?role ?behalf ?from ?to WHERE { SCOPE {
+  ?m a org:Membership ; org:member ?p ; org:organization ?body .
+  OPTIONAL { ?m org:role ?role } OPTIONAL { ?m opengov:onBehalfOf ?behalf }
+  OPTIONAL { ?m schema:validFrom ?from } OPTIONAL { ?m schema:validThrough ?to } } }"""
+Q_HAS_ENTITY_TERMS = f"ASK {{ GRAPH <{ENTITY_GRAPH}> {{ ?m a org:Membership }} }}"
+# One row per membership: how many protocols record it, the first and the last meeting among them.
+Q_MEMBERSHIP_SEEN = """SELECT ?m (MIN(?date) AS ?first) (MAX(?date) AS ?last) (COUNT(DISTINCT ?g) AS ?protocols)
+  (MIN(?evidence) AS ?firstSeen) (MAX(?evidence) AS ?lastSeen) WHERE {
+  GRAPH ?g { ?doc a sg:Protocol ; dct:subject ?z . OPTIONAL { ?z dct:date ?date } ?m a org:Membership }
+  BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", STR(?m)) AS ?evidence)
+} GROUP BY ?m"""
+# One row per person, meeting body and presence: how many meetings, the first and the last.
+Q_ATTENDANCE = """SELECT ?p ?board ?present (COUNT(DISTINCT ?z) AS ?meetings) (MIN(?date) AS ?first)
+  (MAX(?date) AS ?last) (MIN(?evidence) AS ?firstSeen) (MAX(?evidence) AS ?lastSeen) WHERE {
+  { SELECT * WHERE { GRAPH ?g { ?doc a sg:Protocol ; dct:subject ?z . ?z besluit:isGehoudenDoor ?board .
+      { ?z besluit:heeftAanwezigeBijStart ?p BIND(true AS ?present) } UNION { ?z sg:absentAtStart ?p BIND(false AS ?present) }
+    } } LIMIT 100000000 }
+  OPTIONAL { ?z dct:date ?date }
+  BIND(CONCAT(COALESCE(STR(?date), ""), "\u001f", STR(?g), "\u001f", STR(?z)) AS ?evidence)
+} GROUP BY ?p ?board ?present"""
+# The quotes of a membership in one protocol graph, and of a person's attendance at one meeting of one
+# protocol graph. VALUES_ROWS becomes rows of IRIs (`quote_rows`); the pattern that starts from the person
+# ran 3.7 s for 16,000 rows at 12,000 protocols, from the meeting 5.0 s, without the graph 9.5 s.
+Q_MEMBERSHIP_QUOTES = """SELECT ?m ?g ?quote WHERE { VALUES (?m ?g) { VALUES_ROWS }
+  GRAPH ?g { ?m prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t . ?t oa:hasSelector ?sel . ?sel oa:exact ?quote } }"""
+Q_ATTENDANCE_QUOTES = """SELECT ?g ?z ?p ?quote WHERE { VALUES (?g ?z ?p) { VALUES_ROWS }
+  GRAPH ?g { ?att sg:attendee ?p ; sg:meeting ?z ; prov:wasDerivedFrom ?ann . ?ann oa:hasTarget ?t .
+  ?t oa:hasSelector ?sel . ?sel oa:exact ?quote } }"""
+#: Rows per VALUES query: keeps a query's text under a megabyte.
+QUOTE_CHUNK = 5000
 
 
-def without_quotes(query: str) -> str:
-    """The query without its quote lookup: `analyse` needs no quotes, and they are the largest part of
-    these queries' cost. (Q_MEMBERSHIPS: the last OPTIONAL of its GRAPH block; one pass with hash joins
-    measured faster there than per-row lookups, as it reads every membership anyway.)"""
-    if _ATT_QUOTE in query:
-        return query.replace(_ATT_QUOTE, "")
-    head, _, tail = query.rpartition("\n    OPTIONAL { ?")
-    return head + "\n  }" + tail.split("\n  }", 1)[1]
+def membership_terms_query(ds: Dataset) -> str:
+    """Q_MEMBERSHIP_TERMS read from the entity graph when the Dataset has one, else from the union."""
+    scope = f"GRAPH <{ENTITY_GRAPH}>" if ds.query(SPARQL_PREFIXES + Q_HAS_ENTITY_TERMS).askAnswer else ""
+    return Q_MEMBERSHIP_TERMS.replace("SCOPE", scope)
+
+
+def quote_rows(ds: Dataset, query: str, keys: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], list[str]]:
+    """The quotes of each key (a row of IRIs), sorted: `query` selects the key's variables, bound from
+    VALUES rows, and then ?quote."""
+    todo = sorted(set(keys))
+    found: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for i in range(0, len(todo), QUOTE_CHUNK):
+        rows = " ".join("(" + " ".join(f"<{iri}>" for iri in key) + ")" for key in todo[i:i + QUOTE_CHUNK])
+        for *key, quote in run(ds, query.replace("VALUES_ROWS", rows)):
+            found[tuple(map(str, key))].append(str(quote))
+    for quotes in found.values():
+        quotes.sort()
+    return found
+
+
+def seen_key(evidence: Any) -> tuple[str, str]:
+    """(graph, key) of a "date \x1f graph \x1f key" aggregate."""
+    _date, graph, key = str(evidence).split("\x1f", 2)
+    return graph, key
+
+
+def with_quote(evidence: Any, quotes: list[str], *, last: bool) -> str:
+    """The "date \x1f graph \x1f quote" Facts.quote reads: the first (or the last) of the protocol's quotes."""
+    date, graph, _key = str(evidence).split("\x1f", 2)
+    return f"{date}\x1f{graph}\x1f{(quotes[-1] if last else quotes[0]) if quotes else ''}"
 
 
 Q_MEETING_ROLES = """SELECT ?p ?board ?pred (COUNT(DISTINCT ?z) AS ?meetings) WHERE { GRAPH ?g {
@@ -369,9 +399,16 @@ def evidence_quotes(facts: Facts, *evidence: Any) -> list[dict[str, str]]:
 
 def add_memberships(network: nx.MultiDiGraph, ds: Dataset, facts: Facts, *, quotes: bool = True) -> None:
     """Membership edges person -> body (förbund for its boards), keyed by role and labelled board/staff/duty."""
-    query = Q_MEMBERSHIPS if quotes else without_quotes(Q_MEMBERSHIPS)
-    rows = sorted(run(ds, query), key=lambda row: tuple(map(str, row[:7])))
-    for _m, p, body, role, behalf, valid_from, valid_to, first, last, count, first_q, last_q in rows:
+    seen = {str(row[0]): row[1:] for row in run(ds, Q_MEMBERSHIP_SEEN)}
+    found = quote_rows(ds, Q_MEMBERSHIP_QUOTES, (seen_key(row[i])[::-1] for row in seen.values() for i in (3, 4))
+                       ) if quotes else {}
+    terms = sorted(run(ds, membership_terms_query(ds)), key=lambda row: tuple(map(str, row)))
+    for m, p, body, role, behalf, valid_from, valid_to in terms:
+        if str(m) not in seen:
+            continue
+        first, last, count, first_seen, last_seen = seen[str(m)]
+        first_q = with_quote(first_seen, found.get(seen_key(first_seen)[::-1], []), last=False) if quotes else None
+        last_q = with_quote(last_seen, found.get(seen_key(last_seen)[::-1], []), last=True) if quotes else None
         person, target = facts.person(str(p)), facts.body(str(body))
         if person not in network:
             continue
@@ -431,8 +468,12 @@ def add_attendance(network: nx.MultiDiGraph, ds: Dataset, facts: Facts, *, quote
         counts[(facts.person(str(p)), facts.body(str(board)))][kind] += int(count.toPython())
     duties = {key: [f"{kind} ×{n}" for kind, n in sorted(kinds.items())] for key, kinds in counts.items()}
     summary: dict[tuple[str, str], dict[str, Any]] = {}
-    for p, board, present, count, first, last, first_q, last_q in sorted(
-            run(ds, Q_ATTENDANCE if quotes else without_quotes(Q_ATTENDANCE)), key=lambda row: tuple(map(str, row[:3]))):
+    rows = sorted(run(ds, Q_ATTENDANCE), key=lambda row: tuple(map(str, row[:3])))
+    found = quote_rows(ds, Q_ATTENDANCE_QUOTES, ((*seen_key(row[i]), str(row[0])) for row in rows for i in (6, 7))
+                       ) if quotes else {}
+    for p, board, present, count, first, last, first_seen, last_seen in rows:
+        first_q = with_quote(first_seen, found.get((*seen_key(first_seen), str(p)), []), last=False) if quotes else None
+        last_q = with_quote(last_seen, found.get((*seen_key(last_seen), str(p)), []), last=True) if quotes else None
         person, body = facts.person(str(p)), facts.body(str(board))
         if person not in network:
             continue
