@@ -5,7 +5,9 @@ The fixture has, beside two förbund and the NNS board:
 - Per Lind: förbundschef (staff) of Ankeby and ledamot in Bergvik -> no interlock, a staff role;
 - Karin Holm: ledamot in Ankeby, present at a Bergvik meeting as a guest -> no interlock;
 - Lars Dahl: ledamot in Ankeby 2019 and NNS ledamot 2023 (not at the same time) -> no interlock;
-- Eva Vik: ersättare in Bergvik and NNS ledamot, terms overlapping -> an interlock with the NNS board.
+- Eva Vik: ersättare in Bergvik and NNS ledamot, terms overlapping -> an interlock with the NNS board;
+- Olof Berg: ledamot in Ankeby for a stated term 2021-2022 (recorded in 2023) and in Bergvik 2023 -> no
+  interlock: a stated term, not the mandate period of the meeting, decides.
 """
 from __future__ import annotations
 
@@ -75,7 +77,8 @@ def seat(ds: Dataset, graph: URIRef, person: URIRef, body: URIRef, role: str, st
 @pytest.fixture(scope="module")
 def dataset(store_layout) -> Dataset:
     ds = Dataset()
-    people = {name: iri("person", name) for name in ("Anna Ek", "Per Lind", "Karin Holm", "Lars Dahl", "Eva Vik")}
+    people = {name: iri("person", name) for name in ("Anna Ek", "Per Lind", "Karin Holm", "Lars Dahl", "Eva Vik",
+                                                     "Olof Berg")}
     for name, p in people.items():
         ds.graph(PEOPLE_GRAPH).add((p, RDF.type, FOAF.Person))
         ds.graph(PEOPLE_GRAPH).add((p, FOAF.name, Literal(name)))
@@ -97,6 +100,8 @@ def dataset(store_layout) -> Dataset:
     seat(ds, b1, people["Lars Dahl"], nns, "ledamot", "2023-01-01", "2026-12-31")
     seat(ds, b1, people["Eva Vik"], bergvik, "ersättare")
     seat(ds, b1, people["Eva Vik"], nns, "ledamot", "2021-01-01", "2024-12-31")
+    seat(ds, a1, people["Olof Berg"], ankeby, "ledamot", "2021-01-01", "2022-12-31")
+    seat(ds, b1, people["Olof Berg"], bergvik, "ledamot")
     return store_layout(ds)
 
 
