@@ -37,6 +37,7 @@ SG = "https://w3id.org/samgraf/ns#"
 def _gen_corpus():
     spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "bench" / "gen_corpus.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module   # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 

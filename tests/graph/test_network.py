@@ -314,3 +314,34 @@ def test_network_without_quotes_has_the_same_edges(synthetic, network):
     assert strip(bare) == strip(network)
     assert not any(d["quotes"] for *_, d in bare.edges(data=True) if d["kind"] in ("membership", "attended"))
     assert board_interlocks(bare) == board_interlocks(network)
+
+
+def edges_and_nodes(network: nx.MultiDiGraph) -> tuple[list, list]:
+    """Every node and edge with its data, in a comparable order."""
+    return (sorted((n, repr(sorted(d.items()))) for n, d in network.nodes(data=True)),
+            sorted((u, v, k, repr(sorted(d.items()))) for u, v, k, d in network.edges(keys=True, data=True)))
+
+
+def test_membership_terms_from_the_union_give_the_same_network(synthetic, network):
+    """Without membership terms in the entity graph (a file, an older export) they are read from the
+    union; the network is the same."""
+    from rdflib.namespace import ORG
+    from samgraf.ontology.ns import ENTITY_GRAPH
+
+    bare = Dataset()
+    for g in synthetic.ds.graphs():
+        for s, p, o in g:
+            if not (g.identifier == ENTITY_GRAPH and "/membership/" in str(s)):
+                bare.graph(g.identifier).add((s, p, o))
+    assert not any(bare.graph(ENTITY_GRAPH).subjects(ORG.member, None))
+    assert edges_and_nodes(build_network(bare)) == edges_and_nodes(network)
+
+
+def test_quotes_read_in_chunks_give_the_same_network(synthetic, network, monkeypatch):
+    """Quotes are looked up by VALUES rows in chunks; one row per chunk changes nothing."""
+    import samgraf.graph.network as network_module
+
+    monkeypatch.setattr(network_module, "QUOTE_CHUNK", 1)
+    chunked = build_network(synthetic.ds)
+    assert edges_and_nodes(chunked) == edges_and_nodes(network)
+    assert any(d["quotes"] for *_, d in chunked.edges(data=True) if d["kind"] == "membership")
