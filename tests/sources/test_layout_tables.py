@@ -103,3 +103,19 @@ def test_a_justified_row_is_not_split_at_its_stretched_spaces() -> None:
     words += _cells(142, (70, "☐"), (90, "☒"), (110, "Eva Dahl"), (250, "Ledamot"))
     line = _line_with(render_page(words), "Magnus")
     assert "Magnus von Schenck" in line, line
+
+
+def test_a_heading_under_indented_rows_that_are_no_table_stays_a_heading() -> None:
+    """Rows set with spaces in a proportional font: names and marks start anywhere (no table), and a
+    row may end near the column's right edge. A heading after such a row, starting left of it, is not
+    its wrapped end ("Eksjö kommun" was glued to "Ersättare  Bo Flink (S)  –", and each group took
+    the next one's party)."""
+    words = _cells(100, (70, "Aneby kommun"))
+    words += _cells(114, (100, "Ledamot"), (160, "Ingela Ström (C)"), (334, "J"))
+    words += _cells(128, (100, "Ersättare"), (178, "Bo Flink (S)"), (322, "Nej"))
+    words += _cells(142, (70, "Eksjö kommun"))
+    words += _cells(156, (100, "Ledamot"), (194, "Annika Hallgren (M)"), (328, "Ja"))
+    words += _cells(170, (100, "Ersättare"), (171, "Mats Peter (KD)"), (310, "Närv."))
+    lines = render_page(words).splitlines()
+    assert "Eksjö kommun" in lines and "Aneby kommun" in lines, lines
+    assert _line_with("\n".join(lines), "Bo Flink").rstrip().endswith("Nej"), lines
