@@ -305,7 +305,7 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
                 return
             continue
         blanks = 0
-        if tabbed and "\t" not in line.text and not _heads_indented_rows(lines, k):
+        if tabbed and "\t" not in line.text and not _heads_indented_rows(lines, k) and not _between_tab_rows(lines, k):
             return
         if _NUMBERED_TITLE.match(line.text):
             return                      # "2. Val av justerare": an agenda item, the roster has ended
@@ -329,6 +329,33 @@ def _heads_indented_rows(lines: list[Line], k: int) -> bool:
     return "\t" in nxt.strip() and len(nxt) - len(nxt.lstrip()) > indent
 
 
+def _between_tab_rows(lines: list[Line], k: int) -> bool:
+    """A line without tabs between two tab rows: a row whose cells a single space parts ("… förhinder
+    Ahmed Yusuf (s) …" where the text had no room for a tab), not the end of the table."""
+    return 0 < k < len(lines) - 1 and "\t" in lines[k - 1].text.strip() and "\t" in lines[k + 1].text.strip() \
+        and bool(lines[k].text.strip())
+
+
+def _tab_second_heading(text: str) -> BlockKind | None:
+    """The second of two roster headings in two tab cells ("Ledamöter<TAB>Ersättare"): side-by-side
+    columns written as tab cells, as a PDF's or a word processor's table gives them."""
+    cells = [cell for cell in text.split("\t") if cell.strip()]
+    if len(cells) != 2:
+        return None
+    found = [heading_kind(cell) for cell in cells]
+    if any(f is None or cell[f[1]:].strip() for f, cell in zip(found, cells)):
+        return None
+    return found[1][0]
+
+
+def _tab_cells(line: Line) -> tuple[Line, Line | None]:
+    """A row's first tab cell and the rest (None without a tab: the whole line is the first cell)."""
+    cut = line.text.find("\t")
+    if cut < 0:
+        return line, None
+    return _slice(line, 0, cut), _slice(line, cut + 1, None)
+
+
 def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
     """Roster blocks: a heading line and the lines under it."""
     lines = split_lines(view)
@@ -348,6 +375,12 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
             kind = BlockKind(kind.role, None, notice=True)
         block = list(_block_lines(lines, i, inline))
         consumed.update(b.index for b in block)
+        beside = _tab_second_heading(line.text) if "\t" in line.text and parse_header(line.text) is None else None
+        if beside is not None:
+            cells = [_tab_cells(b) for b in block if b.index != line.index]
+            yield kind, [left for left, _ in cells]
+            yield beside, [right for _, right in cells if right is not None]
+            continue
         second = None if "\t" in line.text or parse_header(line.text) else _second_heading(line.text, inline)
         if second is None:
             yield kind, block

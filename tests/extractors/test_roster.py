@@ -249,3 +249,23 @@ def test_rows_run_together_in_a_column_of_values(view, gaz):
             for n, r in found.items() if n != "Bo Sand"} == {
         "Anna Berg": ("Ale kommun", "S"), "Per Ek": ("Lerums kommun", "M"), "Lisa Holm": ("Region Halland", "L"),
         "Eva Lind": ("Försäkringskassan", None), "Jan Ås": ("Arbetsförmedlingen", None)}
+
+
+def test_side_by_side_roster_headings_in_tab_cells(view, gaz):
+    """"Ledamöter<TAB>Ersättare" over rows of two tab cells: members on the left, deputies on the
+    right, as the space-aligned form is split by the heading's position. A row whose cells a single
+    space parts (no tab) between tab rows does not end the roster; it stays whole on the left, so its
+    deputy is found with their organisation but not yet known as a deputy."""
+    text = ("Ledamöter\tErsättare\nAnna Berg (S) Ale kommun, ordf.\tMaja Holm (V) Ale kommun\n"
+            "Gun Sahlin (M) Lerums kommun\tPontus Ek (L) Lerums kommun\n"
+            "Kristin Vall (MP) Alingsås kommun, förhinder Ahmed Nur (S) Alingsås kommun\n"
+            "Roger Lund Försäkringskassan\tBritt Olsson Försäkringskassan, förhinder\n\n"
+            "Övriga närvarande: Ann Kron, förbundschef\n\n§ 1 Öppnande\n")
+    found = rows(view, gaz, text)
+    assert {n: (r.roles[0], r.represents.label) for n, r in found.items() if n not in ("Ann Kron", "Ahmed Nur")} == {
+        "Anna Berg": ("ledamot", "Ale kommun"), "Maja Holm": ("ersättare", "Ale kommun"),
+        "Gun Sahlin": ("ledamot", "Lerums kommun"), "Pontus Ek": ("ersättare", "Lerums kommun"),
+        "Kristin Vall": ("ledamot", "Alingsås kommun"),
+        "Roger Lund": ("ledamot", "Försäkringskassan"), "Britt Olsson": ("ersättare", "Försäkringskassan")}
+    assert found["Ahmed Nur"].represents.label == "Alingsås kommun"
+    assert (found["Kristin Vall"].present, found["Britt Olsson"].present) == (False, False)
