@@ -60,7 +60,10 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
-_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*\([^)\n]{{1,40}}\))?(?:[ \t]*(?::|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
+#: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
+#: ("(J = närvarande, – = ej närvarande, T = tjänstgör)").
+_HEADING_NOTE = r"\((?:[^)\n]{1,40}|[^)\n=]{0,40}=[^)\n]{1,80})\)"
+_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
                for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
@@ -281,6 +284,10 @@ _SENTENCE_VERB = re.compile(r"\b(?:öppnade|öppnar|förklarade|valdes|väljs|ut
                             r"redovisade|föredrog|föredrar|beslutade|beslutar|konstaterade|hälsade|tackade)\b", re.I)
 
 
+#: A line of more blanks than this is text the view blanked (page furniture), not an empty line of the source.
+_BLANKED = 3
+
+
 def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[Line]:
     """Lines of a block starting at lines[first] (its heading), up to the next heading or stop."""
     head = lines[first]
@@ -291,12 +298,14 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
     for k in range(first + 1, len(lines)):      # not lines[first + 1:]: a copy of the rest per block is quadratic
         line = lines[k]
         if not line.text.strip():
+            if len(line.text) > _BLANKED:
+                continue                # furniture the view blanked ("Sida 2 (3)", "Justerandes sign"): no gap
             blanks += 1
             if blanks > 3:
                 return
             continue
         blanks = 0
-        if tabbed and "\t" not in line.text:
+        if tabbed and "\t" not in line.text and not _heads_indented_rows(lines, k) and not _between_tab_rows(lines, k):
             return
         if _NUMBERED_TITLE.match(line.text):
             return                      # "2. Val av justerare": an agenda item, the roster has ended
@@ -306,6 +315,45 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
             return
         tabbed = tabbed or "\t" in line.text
         yield line
+
+
+def _heads_indented_rows(lines: list[Line], k: int) -> bool:
+    """A short line without tabs over tab rows indented further: a member party heading the rows of its
+    seats ("Eksjö kommun" over "    Ledamot<TAB>Anna Berg (M)<TAB>J"), which keeps a tab table going."""
+    line = lines[k]
+    text = line.text.strip()
+    if not text or len(text) > 60 or ":" in text or k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1].text
+    indent = len(line.text) - len(line.text.lstrip())
+    return "\t" in nxt.strip() and len(nxt) - len(nxt.lstrip()) > indent
+
+
+def _between_tab_rows(lines: list[Line], k: int) -> bool:
+    """A line without tabs between two tab rows: a row whose cells a single space parts ("… förhinder
+    Ahmed Yusuf (s) …" where the text had no room for a tab), not the end of the table."""
+    return 0 < k < len(lines) - 1 and "\t" in lines[k - 1].text.strip() and "\t" in lines[k + 1].text.strip() \
+        and bool(lines[k].text.strip())
+
+
+def _tab_second_heading(text: str) -> BlockKind | None:
+    """The second of two roster headings in two tab cells ("Ledamöter<TAB>Ersättare"): side-by-side
+    columns written as tab cells, as a PDF's or a word processor's table gives them."""
+    cells = [cell for cell in text.split("\t") if cell.strip()]
+    if len(cells) != 2:
+        return None
+    found = [heading_kind(cell) for cell in cells]
+    if any(f is None or cell[f[1]:].strip() for f, cell in zip(found, cells)):
+        return None
+    return found[1][0]
+
+
+def _tab_cells(line: Line) -> tuple[Line, Line | None]:
+    """A row's first tab cell and the rest (None without a tab: the whole line is the first cell)."""
+    cut = line.text.find("\t")
+    if cut < 0:
+        return line, None
+    return _slice(line, 0, cut), _slice(line, cut + 1, None)
 
 
 def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
@@ -327,6 +375,12 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
             kind = BlockKind(kind.role, None, notice=True)
         block = list(_block_lines(lines, i, inline))
         consumed.update(b.index for b in block)
+        beside = _tab_second_heading(line.text) if "\t" in line.text and parse_header(line.text) is None else None
+        if beside is not None:
+            cells = [_tab_cells(b) for b in block if b.index != line.index]
+            yield kind, [left for left, _ in cells]
+            yield beside, [right for _, right in cells if right is not None]
+            continue
         second = None if "\t" in line.text or parse_header(line.text) else _second_heading(line.text, inline)
         if second is None:
             yield kind, block
@@ -439,11 +493,29 @@ def _label_column_rows(view: str, gaz: Gazetteer, labels: list[BlockKind], cover
 
 
 def _row_like(view: str, line: Line, gaz: Gazetteer) -> bool:
-    """A line holding one person and what describes them (party, organisation or role), nothing else."""
+    """A line holding one person and what describes them (party, organisation or role), nothing else;
+    or several such records one after another, each person followed by its own party, organisation or
+    role: rows a narrow column's reader ran together ("Per Ek (S), Ödeshögs kommun Lisa Holm (L), Region
+    Östergötland"), since each happened to end where the next one's first word would not have fitted."""
     items = find_items(view, line, gaz)
     persons = [i for i in items if i.kind == "person"]
-    return len(persons) == 1 and any(i.kind in ("party", "org", "role") for i in items) and not _is_prose(line, items) \
-        and not re.search(r"\b(?:väljs|valdes|utses|utsågs|öppna\w*|förklara\w*|beslut\w*)\b", line.text, re.I)
+    if not persons or _is_prose(line, items) or \
+            re.search(r"\b(?:väljs|valdes|utses|utsågs|öppna\w*|förklara\w*|beslut\w*)\b", line.text, re.I):
+        return False
+    if len(persons) == 1:
+        return any(i.kind in ("party", "org", "role") for i in items)
+    return items[0].kind == "person" and all(any(i.kind in ("party", "org", "role") for i in record)
+                                             for record in _records_of(items))
+
+
+def _records_of(items: Sequence[Item]) -> list[list[Item]]:
+    """Items cut before each person: one list per person, the person first."""
+    out: list[list[Item]] = []
+    for item in items:
+        if item.kind == "person" or not out:
+            out.append([])
+        out[-1].append(item)
+    return out
 
 
 _LEGEND = re.compile(r"(?<![\w])([A-ZÅÄÖ–—-])\s*=\s*(närvarande|ej\s+närvarande|frånvarande|tjänstgör\w*|förhinder)",

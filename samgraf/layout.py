@@ -514,12 +514,19 @@ def _runs_on(prev: Line, line: Line, left: float, right: float, justified: bool)
     Such lines are joined, so a paragraph reads as one line, as in a text file, and a name or an
     organisation broken over two lines ("Region\nHalland") is whole again. Two lines of cells apart
     (two segments each: "Protokoll   17 §   28.03.2023   Sida" over "Personalsektionen   7") are
-    rows, never a wrapped sentence."""
+    rows, never a wrapped sentence; nor is a line that starts left of an indented row of cells that
+    stops short of the right edge: a heading over indented rows ("Eksjö kommun" under
+    "    Ersättare   Mats Ek (KD)   –", whose cells a proportional font did not line up into a table),
+    as `_wrapped_rows` has it for tables. A row that fills the line to the edge was wrapped there
+    ("    Roger Ek (M)   Region Västra" / "Götaland   närvarande")."""
     if len(prev.segments) > 1 and len(line.segments) > 1:
         return False
     size = prev.bottom - prev.top
-    first = line.segments[0].words[0]
     end = prev.segments[-1].x1
+    if len(prev.segments) > 1 and prev.x0 - left >= INDENT * size and line.x0 < prev.x0 - 0.5 * size and \
+            end < right - 1:
+        return False
+    first = line.segments[0].words[0]
     fits = end >= right - 1 if justified else end + 0.25 * size + (first.x1 - first.x0) > right - 1
     return line.x0 - left < 0.5 * size and fits
 

@@ -194,3 +194,78 @@ def test_prose_is_not_a_heading():
 )
 def test_parse_header(line, expected):
     assert parse_header(line) == expected
+
+
+@pytest.mark.parametrize("cell", ["\t", "      "], ids=["tab-cells", "space-aligned"])
+def test_grouped_roster_rows_under_member_party_headings(view, gaz, cell):
+    """A member party heads the indented rows of its seats; in a tab table (a PDF's cells, a word
+    processor's export) too, where the heading line has no tab and must not end the table."""
+    text = ("Närvarande\n\nAle kommun\n    Ledamot{c}Karin Berg (C){c}J\n    Ersättare{c}Olle Dahl (S){c}–\n"
+            "Lerums kommun\n    Ledamot{c}Stina Ek (M){c}J ordförande\n    Ersättare{c}Per Holm (KD){c}T\n"
+            "Försäkringskassan\n    Ledamot{c}Eva Lind{c}J\n\n§ 1 Öppnande\n").replace("{c}", cell)
+    found = rows(view, gaz, text)
+    assert {n: r.represents.label for n, r in found.items()} == {
+        "Karin Berg": "Ale kommun", "Olle Dahl": "Ale kommun", "Stina Ek": "Lerums kommun",
+        "Per Holm": "Lerums kommun", "Eva Lind": "Försäkringskassan"}
+    assert found["Stina Ek"].roles == ("ledamot", "ordförande")
+    assert found["Olle Dahl"].roles == ("ersättare",)
+
+
+def test_a_heading_with_a_legend_of_marks_opens_the_roster(view, gaz):
+    """"Närvaro (J = närvarande, – = ej närvarande, T = tjänstgör)": the legend is longer than a short
+    note in brackets; read as a heading, the indented "Ersättare<TAB>name" rows under it are rows, not
+    headings of blocks of their own."""
+    kind, _ = heading_kind("Närvaro (J = närvarande, – = ej närvarande, T = tjänstgör)")
+    assert (kind.role, kind.present) == (None, True)
+    text = ("Närvaro (J = närvarande, – = ej närvarande, T = tjänstgör)\n\nAle kommun\n"
+            "    Ledamot\tKarin Berg (C)\tJ\n    Ersättare\tOlle Dahl (S)\t–\nLerums kommun\n"
+            "    Ledamot\tStina Ek (M)\t–\n    Ersättare\tPer Holm (KD)\tT\n\n§ 1 Öppnande\n")
+    found = rows(view, gaz, text)
+    assert {n: (r.represents.label, r.present) for n, r in found.items()} == {
+        "Karin Berg": ("Ale kommun", True), "Olle Dahl": ("Ale kommun", False),
+        "Stina Ek": ("Lerums kommun", False), "Per Holm": ("Lerums kommun", True)}
+    assert "tjänstgörande ersättare" in found["Per Holm"].roles
+
+
+def test_page_furniture_inside_a_roster_is_no_gap(view, gaz):
+    """A page header and footer between a roster's rows, one line each ("Sida 2 (3)", "Justerandes
+    sign", "Utdragsbestyrkande"): blanked in the view, they do not end the roster as blank lines would."""
+    text = ("Ledamöter\nAnna Berg (S), Ale kommun\nPer Ek (M), Lerums kommun\n\nSAMMANTRÄDESPROTOKOLL Samordningsförbundet Ale\n"
+            "    Sida 2 (3)\nJusterandes sign\nUtdragsbestyrkande\n\nLisa Holm (C), Alingsås kommun\n\n§ 1 Öppnande\n")
+    found = rows(view, gaz, text)
+    assert summary(found["Lisa Holm"]) == (("ledamot",), "Alingsås kommun", "C", True, None)
+
+
+def test_rows_run_together_in_a_column_of_values(view, gaz):
+    """Labels in one column and their values later (a form read column by column); a narrow column's
+    reader ran rows that each ended near its edge together: each person keeps their own party and
+    organisation."""
+    text = ("Plats och tid\n\nBeslutande\n\nÖvriga närvarande\n\nUtses att justera\n\nParagrafer\n\n"
+            "Stadshuset, 2022-09-14 kl. 13.00\n\nAnna Berg (S), ordförande, Ale kommun\n"
+            "Per Ek (M), Lerums kommun Lisa Holm (L), Region Halland Eva Lind, Försäkringskassan\n"
+            "Jan Ås, Arbetsförmedlingen\n\nBo Sand, förbundschef\n\nPer Ek\n\n§§ 1–5\n\n§ 1 Öppnande\n")
+    found = rows(view, gaz, text)
+    assert {n: (r.represents.label if r.represents else None, r.party.abbreviation if r.party else None)
+            for n, r in found.items() if n != "Bo Sand"} == {
+        "Anna Berg": ("Ale kommun", "S"), "Per Ek": ("Lerums kommun", "M"), "Lisa Holm": ("Region Halland", "L"),
+        "Eva Lind": ("Försäkringskassan", None), "Jan Ås": ("Arbetsförmedlingen", None)}
+
+
+def test_side_by_side_roster_headings_in_tab_cells(view, gaz):
+    """"Ledamöter<TAB>Ersättare" over rows of two tab cells: members on the left, deputies on the
+    right, as the space-aligned form is split by the heading's position. A row whose cells a single
+    space parts (no tab) between tab rows does not end the roster; it stays whole on the left, so its
+    deputy is found with their organisation but not yet known as a deputy."""
+    text = ("Ledamöter\tErsättare\nAnna Berg (S) Ale kommun, ordf.\tMaja Holm (V) Ale kommun\n"
+            "Gun Sahlin (M) Lerums kommun\tPontus Ek (L) Lerums kommun\n"
+            "Kristin Vall (MP) Alingsås kommun, förhinder Ahmed Nur (S) Alingsås kommun\n"
+            "Roger Lund Försäkringskassan\tBritt Olsson Försäkringskassan, förhinder\n\n"
+            "Övriga närvarande: Ann Kron, förbundschef\n\n§ 1 Öppnande\n")
+    found = rows(view, gaz, text)
+    assert {n: (r.roles[0], r.represents.label) for n, r in found.items() if n not in ("Ann Kron", "Ahmed Nur")} == {
+        "Anna Berg": ("ledamot", "Ale kommun"), "Maja Holm": ("ersättare", "Ale kommun"),
+        "Gun Sahlin": ("ledamot", "Lerums kommun"), "Pontus Ek": ("ersättare", "Lerums kommun"),
+        "Kristin Vall": ("ledamot", "Alingsås kommun"),
+        "Roger Lund": ("ledamot", "Försäkringskassan"), "Britt Olsson": ("ersättare", "Försäkringskassan")}
+    assert found["Ahmed Nur"].represents.label == "Alingsås kommun"
+    assert (found["Kristin Vall"].present, found["Britt Olsson"].present) == (False, False)

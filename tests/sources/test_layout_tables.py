@@ -103,3 +103,39 @@ def test_a_justified_row_is_not_split_at_its_stretched_spaces() -> None:
     words += _cells(142, (70, "☐"), (90, "☒"), (110, "Eva Dahl"), (250, "Ledamot"))
     line = _line_with(render_page(words), "Magnus")
     assert "Magnus von Schenck" in line, line
+
+
+def _justified(y: float, words: int = 5, left: float = 70, right: float = 360) -> list[Word]:
+    """A justified line of prose from `left` to `right`: six-letter words, stretched spaces all alike."""
+    gap = (right - left - 36 * words) / (words - 1)
+    return [Word(left + k * (36 + gap), y, left + k * (36 + gap) + 36, y + 10, "ordord") for k in range(words)]
+
+
+def _grouped_rows(last_row_end: float) -> list[Word]:
+    """A justified paragraph (the flow's right edge at 360), then rows set with spaces in a proportional
+    font under member-party headings: names and last cells start anywhere (no table stops); the second
+    row's last cell ends at `last_row_end`, and the line under it starts at the left edge."""
+    words = _justified(60) + _justified(74) + _justified(88)
+    words += _cells(114, (70, "Aneby kommun"))
+    words += _cells(128, (100, "Ledamot"), (160, "Ingela Ström (C)"), (314, "J"))
+    words += _cells(142, (100, "Ersättare"), (178, "Bo Flink (S) Region"), (last_row_end - 18, "Nej"))
+    words += _cells(156, (70, "Eksjö kommun"))
+    words += _cells(170, (100, "Ledamot"), (194, "Annika Hallgren (M)"), (308, "Ja"))
+    words += _cells(184, (100, "Ersättare"), (171, "Mats Peter (KD)"), (290, "Närv."))
+    return words
+
+
+def test_a_heading_under_indented_rows_that_are_no_table_stays_a_heading() -> None:
+    """A row that stops short of the right edge, though the heading's first word would not have fitted
+    after it: the heading, starting left of the indented row, is not its wrapped end ("Eksjö kommun" was
+    glued to "Ersättare  Bo Flink (S)  Nej", and each group took the next one's party)."""
+    lines = render_page(_grouped_rows(last_row_end=340)).splitlines()
+    assert "Eksjö kommun" in lines and "Aneby kommun" in lines, lines
+    assert _line_with("\n".join(lines), "Bo Flink").rstrip().endswith("Nej"), lines
+
+
+def test_an_indented_row_that_fills_the_line_runs_on_into_its_wrapped_end() -> None:
+    """A row that fills the line to the right edge was wrapped there: the next line is its end, even
+    where it starts left of the row ("    Roger Ek (M)   Region Västra" / "Götaland   närvarande")."""
+    lines = render_page(_grouped_rows(last_row_end=360)).splitlines()
+    assert "Eksjö kommun" in _line_with("\n".join(lines), "Bo Flink"), lines

@@ -79,18 +79,12 @@ def test_seeds_as_pdf_score_as_their_text(tmp_path: Path, text_scores: dict, lay
 
 
 CORPORA = [f"corpus{n}" for n in (2, 3, 4, 5)]
-#: Cells that still miss the mark (docs/sources.md, "Measured"): grouped rosters read as tab tables,
-#: space-aligned rosters wrapped in a narrow newspaper column.
-STILL_MISSING = {("corpus4", "columns"), ("corpus5", "columns")}
-CELLS = [pytest.param(corpus, layout, marks=pytest.mark.xfail(
-             reason="0.024-0.034 below the text, not 0.02 (docs/sources.md)", strict=False))
-         if (corpus, layout) in STILL_MISSING else pytest.param(corpus, layout)
-         for corpus in CORPORA for layout in ("single", "furniture", "columns")]
 
 
 @needs_shared
 @pytest.mark.slow
-@pytest.mark.parametrize(("corpus", "layout"), CELLS)
+@pytest.mark.parametrize("layout", ["single", "furniture", "columns"])
+@pytest.mark.parametrize("corpus", CORPORA)
 def test_corpora_as_pdf_score_as_their_text(tmp_path: Path, corpus: str, layout: str) -> None:
     """Our own corpora (tests/fixtures/corpus2..5) rendered in the three layouts, against their text."""
     root = ROOT / "tests" / "fixtures" / corpus
