@@ -3,6 +3,7 @@ as a rebuild from the judgements would, and adding protocols run by run gives th
 over all of them gives."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,10 +82,15 @@ def test_adding_protocols_run_by_run_gives_what_one_run_gives(make_store, tmp_pa
     assert sorted(step.nquads()) == lines_one
 
 
-def test_profiles_of_some_people_are_their_profiles_from_the_whole_store(make_store) -> None:
+@pytest.mark.parametrize("chunk", [500, 1], ids=["one-query", "a-query-per-protocol"])
+def test_profiles_of_some_people_are_their_profiles_from_the_whole_store(make_store, monkeypatch, chunk) -> None:
+    """Also when the people named in their protocols are asked one protocol graph at a time."""
     from dataclasses import replace
 
+    import samgraf.graph.curation as curation
     from samgraf.graph.curation import collect_profiles
+
+    monkeypatch.setattr(curation, "NAMED_IN_CHUNK", chunk)
 
     store = make_store({"a.txt": protocol(None, "2016-11-22", BOARD, staff=STAFF),
                         "b.txt": protocol("Ankeby", "2018-04-19", BOARD, staff=STAFF),
