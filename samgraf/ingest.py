@@ -130,13 +130,14 @@ class _Plan:
 
 def _plan(store: Store, files: list[tuple[Path, str]], force: bool, budget: Budget) -> _Plan:
     """Sort a batch into unchanged, duplicate, too large and to do (content identity by sha256)."""
-    known = store.records()
     shas: dict[str, str | None] = {}
     for path, key in files:
         try:
             shas[key] = _sha256(path)
         except OSError:
             shas[key] = None                 # the worker reports why it cannot be read
+    # The records of these paths and of these contents: all the plan looks at.
+    known = store.records(keys=shas, shas=(sha for sha in shas.values() if sha))
     holders = {rec.sha256: rec.key for rec in sorted(known.values(), key=lambda r: r.key)
                if rec.status == "ok" and shas.get(rec.key, rec.sha256) == rec.sha256}
     todo, done, failures, duplicates, replaced = [], {}, [], [], False

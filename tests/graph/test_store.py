@@ -246,3 +246,24 @@ def test_failed_graph_write_keeps_the_old_text(tmp_path):
     assert not list((tmp_path / "store" / "texts").glob("*.staged"))
     assert any(line.startswith("<https://example.org/s>") for line in store.nquads())
     store.close()
+
+
+@pytest.mark.parametrize("lookups", [2000, 0], ids=["looked-up", "read-all"])
+def test_records_of_some_paths_and_contents_are_those_of_all_records(tmp_path, write_files, protocol, open_store,
+                                                                      monkeypatch, lookups):
+    """`records(keys, shas)` gives exactly the records of those paths and of those contents: an ok, a
+    failed and a duplicate record among them, an unknown path and content left out."""
+    import samgraf.graph.store as store_module
+
+    folder = write_files(tmp_path / "batch", {"a.txt": protocol(), "b.txt": protocol(other="Övrigt."),
+                                              "c.txt": protocol(), "bad.txt": "x"})
+    (folder / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    store = open_store(tmp_path / "store")
+    ingest(store, [folder])
+    every = store.records()
+    assert {r.status for r in every.values()} == {"ok", "failed", "duplicate"}
+    monkeypatch.setattr(store_module, "RECORD_LOOKUPS", lookups)
+    keys, shas = {"batch/bad.txt", "batch/c.txt", "batch/none.txt"}, {every["batch/b.txt"].sha256, "0" * 64}
+    wanted = {k: r for k, r in every.items() if k in keys or r.sha256 in shas}
+    assert store.records(keys=keys, shas=shas) == wanted
+    assert set(wanted) == {"batch/bad.txt", "batch/c.txt", "batch/b.txt"}
