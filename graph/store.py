@@ -132,7 +132,8 @@ class Store:
         if keys is None and shas is None:
             return self._records("")
         keys, shas = set(keys or ()), set(shas or ())
-        if len(keys) + len(shas) > RECORD_LOOKUPS:
+        # A remote store answers each lookup with a request: there one query for all is cheaper.
+        if len(keys) + len(shas) > RECORD_LOOKUPS or not isinstance(self.ox, ox.Store):
             return {k: r for k, r in self._records("").items() if k in keys or r.sha256 in shas}
         manifest = ox.NamedNode(str(MANIFEST_GRAPH))
         nodes = {q.subject for prop, values in ((SG.sourcePath, keys), (SG.sha256, shas)) for v in values
