@@ -128,36 +128,21 @@ class Store:
     def records(self, keys: Iterable[str] | None = None, shas: Iterable[str] | None = None) -> dict[str, IngestRecord]:
         """Manifest records by source path: all of them, or (with `keys`/`shas`) those of these paths
         and those holding these contents, found by index lookups. An ingest of 10 files into 12,000
-        protocols read all 12,000 records (0.9-1.2 s) to plan 10; a large batch still reads them all."""
-        if keys is None and shas is None:
-            return self._records("")
-        keys, shas = set(keys or ()), set(shas or ())
-        # A remote store answers each lookup with a request: there one query for all is cheaper.
-        if len(keys) + len(shas) > RECORD_LOOKUPS or not isinstance(self.ox, ox.Store):
-            return {k: r for k, r in self._records("").items() if k in keys or r.sha256 in shas}
+        protocols read all 12,000 records (0.9-1.2 s) to plan 10. A large batch, or a remote store
+        (which answers each lookup with a request), reads the whole manifest once."""
         manifest = ox.NamedNode(str(MANIFEST_GRAPH))
-        nodes = {q.subject for prop, values in ((SG.sourcePath, keys), (SG.sha256, shas)) for v in values
-                 for q in self.ox.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.Literal(v), manifest)}
-        out = {}
-        for node in nodes:
-            fields = {q.predicate.value: q.object for q in self.ox.quads_for_pattern(node, None, None, manifest)}
-            record = _record_of(fields)
-            if record is not None:
-                out[record.key] = record
-        return out
-
-    def _records(self, values: str) -> dict[str, IngestRecord]:
-        """Every manifest record, read with pyoxigraph's own terms (rdflib's cost 30 % more)."""
-        rows = self.ox.query(SPARQL_PREFIXES + f"""SELECT ?key ?sha ?status ?doc ?error WHERE {{ {values}
-            GRAPH <{MANIFEST_GRAPH}> {{ ?r a sg:IngestRecord ; sg:sourcePath ?key ; sg:sha256 ?sha ; sg:status ?status .
-            OPTIONAL {{ ?r sg:document ?doc }} OPTIONAL {{ ?r sg:error ?error }} }} }}""")
-        out = {}
-        for r in rows:
-            doc, error, key = r["doc"], r["error"], r["key"].value
-            out[key] = IngestRecord(key, r["sha"].value, r["status"].value,
-                                    doc.value.rsplit("/", 1)[-1] if doc is not None else None,
-                                    error.value if error is not None else None)
-        return out
+        wanted = None if keys is None and shas is None else (set(keys or ()), set(shas or ()))
+        fields: dict[object, dict[str, object]] = defaultdict(dict)
+        if wanted is None or sum(map(len, wanted)) > RECORD_LOOKUPS or not isinstance(self.ox, ox.Store):
+            for q in self.ox.quads_for_pattern(None, None, None, manifest):
+                fields[q.subject][q.predicate.value] = q.object
+        else:
+            nodes = {q.subject for prop, values in zip((SG.sourcePath, SG.sha256), wanted) for v in values
+                     for q in self.ox.quads_for_pattern(None, ox.NamedNode(str(prop)), ox.Literal(v), manifest)}
+            for node in nodes:
+                fields[node] = {q.predicate.value: q.object for q in self.ox.quads_for_pattern(node, None, None, manifest)}
+        records = (record for f in fields.values() if (record := _record_of(f)) is not None)
+        return {r.key: r for r in records if wanted is None or r.key in wanted[0] or r.sha256 in wanted[1]}
 
     def protocol_graphs(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self.ox.named_graphs() if g.value.startswith(PROTOCOL_PREFIX))
