@@ -38,6 +38,7 @@ from samgraf.extractors.names import name_key
 from samgraf.graph.people import (NameChange, PairScore, PersonKey, PersonProfile, block_keys, canonical_name,
                                   candidate_pairs, choose_survivor, find_name_changes, name_relation,
                                   score_pair)
+from samgraf.graph.store import count_update
 from samgraf.ontology.ns import ENTITY_GRAPH, GRAPH, ID, MANIFEST_GRAPH, PEOPLE_GRAPH, SG, SPARQL_PREFIXES, iri
 
 FILE_NAME = "judgements.tsv"
@@ -615,6 +616,21 @@ def _rewrite_update(pairs: list[tuple[str, str]]) -> str:
             f"WHERE {{ VALUES (?old ?new) {{ {values} }} GRAPH ?g {{ ?s ?p ?old }} {scope} }} ;\n")
 
 
+def _shared_graphs(store, pairs: list[tuple[str, str]], chunk: int = 500) -> list[str]:
+    """Protocol graphs that name both an old IRI and its survivor: the only graphs whose quad count a
+    rewrite can change (two triples become one), so the only ones whose kept count is redone."""
+    found: set[str] = set()
+    for i in range(0, len(pairs), chunk):
+        values = " ".join(f"({_checked(o)} {_checked(n)})" for o, n in pairs[i:i + chunk])
+        rows = store.ox.query(
+            f"SELECT DISTINCT ?g WHERE {{ VALUES (?old ?new) {{ {values} }} "
+            f"GRAPH ?g {{ {{ ?old ?p ?o }} UNION {{ ?s ?p ?old }} }} "
+            f"FILTER(STRSTARTS(STR(?g), \"{PROTOCOL_PREFIX}\")) "
+            f"FILTER EXISTS {{ GRAPH ?g {{ {{ ?new ?q ?r }} UNION {{ ?t ?q ?new }} }} }} }}")
+        found.update(r["g"].value for r in rows)
+    return sorted(found)
+
+
 def refresh_person_entities(people: set[str] | None) -> str:
     """Update steps: derive the entity graph's copies of these people's name key, home and party
     again from the protocol graphs (every person when `people` is None), after IRIs were rewritten."""
@@ -705,7 +721,9 @@ def apply_identity(store, judgements: Judgements, before: dict[str, str] | None 
                           f"FILTER(?x IN (<{OWL.sameAs}>, <{SG.identityRule}>, <{SG.identityBy}>, "
                           f"<{SG.identityScore}>)) }} ;\n")
     touched_people = None if before is None else {x for pair in pairs for x in pair}
-    update = ((_rewrite_update(pairs) if pairs else "") + refresh_person_entities(touched_people) + people_update +
+    shared = _shared_graphs(store, pairs)
+    update = ((_rewrite_update(pairs) if pairs else "") + (count_update(shared) + " ;\n" if shared else "") +
+              refresh_person_entities(touched_people) + people_update +
               f"INSERT DATA {{ GRAPH {people} {{\n{_nt(names + links)}}} }} ;\n" + _CLEAR_PENDING)
     store.ox.update(update)
     return len(pairs)

@@ -169,7 +169,7 @@ class Store:
         update = ((_collect_orphans(g) if known else "") + f"DROP SILENT GRAPH <{g}> ;\n" +
                   _delete_record(record.key) +
                   f"INSERT DATA {{ GRAPH <{g}> {{\n{protocol}}} GRAPH <{ENTITY_GRAPH}> {{\n{entities}}} "
-                  f"GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }}" +
+                  f"GRAPH <{MANIFEST_GRAPH}> {{\n{_nt(_record_graph(record))}}} }} ;\n" + count_update([str(g)]) +
                   (" ;\n" + _drop_orphans() if known else ""))
         try:
             self.ox.update(update)
@@ -180,6 +180,15 @@ class Store:
             staged.replace(self.text_path(record.doc_id or ""))
             raise
         staged.replace(self.text_path(record.doc_id or ""))
+
+    def keep_counts(self, chunk: int = 500) -> int:
+        """Count the protocol graphs whose quad count the manifest does not keep yet (a store written
+        before samgraf kept them), `chunk` graphs per update; returns how many were counted."""
+        kept = kept_counts(self.ox)
+        missing = [str(g) for g in self.protocol_graphs() if str(g) not in kept]
+        for i in range(0, len(missing), chunk):
+            self.ox.update(count_update(missing[i:i + chunk]))
+        return len(missing)
 
     def record_setting(self, name: str, value: str) -> None:
         """Record a setting of the last ingest (e.g. nlpModel = "blank") on the manifest's settings node."""
@@ -221,7 +230,7 @@ class Store:
         if rec and rec.doc_id:
             g = GRAPH["protocol/" + rec.doc_id]
             self.ox.update(_collect_orphans(g) + f"DROP SILENT GRAPH <{g}> ;\n" + _delete_record(key) +
-                           _drop_orphans())
+                           count_update([str(g)]) + " ;\n" + _drop_orphans())
 
     def _stage_text(self, doc_id: str, text: str) -> Path:
         path = self.text_path(doc_id)
@@ -304,6 +313,24 @@ def _record_of(fields: dict[str, object]) -> IngestRecord | None:
     return IngestRecord(fields[str(SG.sourcePath)].value, fields[str(SG.sha256)].value, fields[str(SG.status)].value,
                         doc.value.rsplit("/", 1)[-1] if doc is not None else None,
                         error.value if error is not None else None)
+
+
+def count_update(graphs: Iterable[str]) -> str:
+    """Update steps: record in the manifest how many quads each of these protocol graphs holds now
+    (`<graph> sg:quadCount n`; none for a graph that is gone). `samgraf stats` sums these instead of
+    counting every quad of the store (1.6 s for 10 million)."""
+    values = " ".join(f"<{g}>" for g in graphs)
+    manifest, prop = f"<{MANIFEST_GRAPH}>", f"<{SG.quadCount}>"
+    return (f"DELETE {{ GRAPH {manifest} {{ ?g {prop} ?n }} }} WHERE {{ VALUES ?g {{ {values} }} "
+            f"GRAPH {manifest} {{ ?g {prop} ?n }} }} ;\n"
+            f"INSERT {{ GRAPH {manifest} {{ ?g {prop} ?n }} }} WHERE {{ {{ SELECT ?g (COUNT(*) AS ?n) WHERE {{ "
+            f"VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g }} }}")
+
+
+def kept_counts(store: object) -> dict[str, int]:
+    """Protocol graph IRI -> its quad count as the manifest keeps it (count_update)."""
+    rows = store.query(f"SELECT ?g ?n WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?g <{SG.quadCount}> ?n }} }}")
+    return {r["g"].value: int(r["n"].value) for r in rows}
 
 
 def _delete_record(key: str) -> str:

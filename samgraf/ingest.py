@@ -252,6 +252,8 @@ def ingest(store: Store, paths: Iterable[Path], *, jobs: int = 1, force: bool = 
     results = [done[key] for _, key in files]
     store.record_setting("nlpModel", model_in_use())    # every path (CLI, library, Dask) records the same
     store.record_setting("layout", LAYOUT)
+    if plan.todo:
+        store.keep_counts()         # a store written before samgraf kept quad counts gets them once
     new_docs = {r.doc_id for r in results if r.status == "ingested" and r.doc_id}
     if plan.todo or plan.replaced or repair:
         from samgraf.graph.curation import identity_pass
