@@ -123,7 +123,8 @@ def test_rejected_applications(ds):
 def test_reservations(ds):
     assert rows(ds, "reservations") == {
         ("2024-03-01", ANKEBY, 5, "Jonas Vik", "Att bevilja Ankeby kommun 100 000 kr."),
-        (None, None, None, "Eva Lund", None),
+        (None, None, None, "Eva Lund", None),                   # against no known decision: the name only
+        ("2025-05-01", None, 2, "Karin Dahl", "Att anta verksamhetsplanen."),   # förbund not known
     }
 
 
@@ -160,7 +161,7 @@ def test_query_from_a_file(tmp_path, ds):
     path = tmp_path / "egen.rq"
     path.write_text("# title: Meetings\nSELECT ?z WHERE { ?z a besluit:Zitting }\n", encoding="utf-8")
     assert load_query(str(path)).title == "Meetings"
-    assert len(rows(ds, str(path))) == 3
+    assert len(rows(ds, str(path))) == 4
 
 
 @pytest.mark.parametrize(
