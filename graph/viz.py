@@ -176,14 +176,15 @@ def layout_positions(network: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tu
     if network.number_of_nodes() == 0:
         return {}
     pos = anchor_positions(network, seed)
-    anchors = sorted(pos)                   # the förbund keep their spread-out places
+    anchors = sorted(pos)                   # the förbund's spread-out places: where the rest start from
     place_near(network, pos, (0.9 if len(anchors) <= CIRCLE_FROM else 1.5) / math.sqrt(max(1, len(anchors))), seed)
     if network.number_of_nodes() <= SPRING_LIMIT:
+        # the förbund anchors only start the force layout: held fixed, the other nodes' spread shrank them
+        # into one knot in the middle when rescaled (seeds: four of five förbund stars on top of each other)
         simple = nx.Graph(network.to_undirected(as_view=True))
         spread = 3.0 / math.sqrt(max(simple.number_of_nodes(), 1))    # wider than networkx's 1/sqrt(n): room for labels
         pos = {n: (float(x), float(y)) for n, (x, y) in
-               nx.spring_layout(simple, pos=pos, k=spread, iterations=120, seed=seed,
-                                fixed=anchors or None).items()}
+               nx.spring_layout(simple, pos=pos, k=spread, iterations=120, seed=seed).items()}
         pos = {n: (float(x), float(y)) for n, (x, y) in nx.rescale_layout_dict(pos, scale=1.0).items()}
     scale = 45.0 * math.sqrt(network.number_of_nodes()) + 150.0
     return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}
@@ -435,7 +436,9 @@ def render_html(view: nx.MultiDiGraph, *, title: str = "samgraf network", analys
     parts = {
         "TITLE": html.escape(title), "VIS_CSS": css, "VIS_JS": js, "PAGE_CSS": PAGE_CSS, "PAGE_JS": PAGE_JS,
         "DATA": json_for_script(page_data(view, layout_positions(view), overview)),
-        "COUNTS": html.escape(f"{view.number_of_nodes():,} nodes, {view.number_of_edges():,} edges ({counts})"),
+        # with an overview the page opens on it (its own count is in the bar): say which view these counts are
+        "COUNTS": html.escape(("Whole network: " if overview is not None else "") +
+                              f"{view.number_of_nodes():,} nodes, {view.number_of_edges():,} edges ({counts})"),
         "FILTERS": "".join(f"<li>{html.escape(f)}</li>" for f in filters or []),
         "NOTICE": f'<p id="sg-notice" class="sg-notice">{html.escape(notice)}</p>' if notice else "",
         "LEGEND": render_legend(view if overview is None else nx.compose(view, overview)), "ANALYSIS": side,

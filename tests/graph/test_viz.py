@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import html
 import json
+import math
+import os
 import re
+from pathlib import Path
 
 import click
 import pytest
@@ -137,6 +140,14 @@ def test_summary_above_the_limit(synthetic_factory):
     assert data_of(page)["start"] == "overview" and view.overview is not None   # the page still opens on it
     assert sum("overview" in n["views"] for n in nodes) == view.overview.number_of_nodes() <= 40
     assert f"Computed on {network.number_of_nodes():,} nodes" in page
+    # the side panel's counts are the whole (summarised) network's, and say so: the bar counts the overview
+    assert f'<p id="sg-counts">Whole network: {view.shown.number_of_nodes():,} nodes' in page
+
+
+def test_counts_without_an_overview_are_plain(network):
+    page = render_viz(network, ViewOptions(person="Anna Berg", depth=1))
+    assert data_of(page)["start"] == "full"
+    assert re.search(r'<p id="sg-counts">\d[\d,]* nodes, ', page)
 
 
 def test_no_notice_below_the_limit(page):
@@ -261,3 +272,26 @@ def test_format_table_aligns_and_shortens():
     lines = text.splitlines()
     assert lines[2] == "x" * 9 + "…  1"
     assert len(lines) == 3
+
+
+
+SHARED = Path(os.environ.get("SAMGRAF_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="needs ../shared/seeds (the team's protocols; CI has them)")
+def test_small_layouts_keep_the_forbund_apart(tmp_path):
+    """The seeds' five förbund each get a place of its own, in the whole network and in the overview: held
+    fixed while the rest spread, four of them ended in one knot when the page was rescaled (5 % apart)."""
+    from samgraf.graph.store import Store
+    from samgraf.graph.viz import FORBUND, overview_network
+    from samgraf.ingest import ingest
+
+    with Store(tmp_path / "store") as store:
+        ingest(store, [SHARED / "seeds"], resolve=False)
+        network = build_network(store.dataset)
+    for graph in (network, overview_network(network)):
+        pos = layout_positions(graph)
+        forbund = [n for n, kind in graph.nodes(data="kind") if kind == FORBUND]
+        extent = max(max(p[i] for p in pos.values()) - min(p[i] for p in pos.values()) for i in (0, 1))
+        nearest = min(math.dist(pos[a], pos[b]) for i, a in enumerate(forbund) for b in forbund[i + 1:])
+        assert len(forbund) == 5 and nearest >= 0.1 * extent
