@@ -62,12 +62,19 @@ class Heading:
     strong: bool
 
 
+#: The label of a § body's first part left at the end of a title when a converter joined the heading's lines
+#: ("§ 1 Val av justerare\nBeslut" re-wrapped: "§ 1 Val av justerare Beslut"); capitalised, last on its line.
+_TRAILING_LABEL = re.compile(r"(?<=\S)[ \t]+(?:Beslut|Förslag[ \t]+till[ \t]+beslut|Ärendebeskrivning|Sammanfattning|"
+                             r"Bakgrund|Yrkanden?|Handlingar|Beslutsunderlag|Propositionsordning)[ \t]*:?[ \t]*$")
+
+
 def _clean_title(title: str) -> str:
     cells = [c.strip() for c in title.split("\t") if c.strip()]
     title = cells[0] if cells else ""
     title = _LEADERS.sub("", title)
     title = _PAGE_REF.sub("", title)
     title = _RUN_IN.sub("", title)
+    title = _TRAILING_LABEL.sub("", title)
     if not _DIARIE.match(title.strip()):
         title = _TRAILING_DIARIE.sub("", title)
     return re.sub(r"\s+", " ", title).strip(" :.-–—*#|").strip()
@@ -107,6 +114,9 @@ def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
             if _STRONG.match(line) or _BODY_LABEL.match(line.strip()):
                 return None
             lead = len(line) - len(line.lstrip())
+            labelled = _labelled_paragraph(view, start + lead)
+            if labelled is not None:
+                return labelled
             text = line.strip()
             cut = _DATE_OR_CLAUSE.search(text)
             clause = cut and (text.endswith(".") or len(text) > 100 or (cut.group(0) != "," and _soft_break(view, end)))
@@ -115,6 +125,43 @@ def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
             return start + lead, _wrapped_end(view, start + lead + len(text.rstrip(" .:")), 3)
         pos = end + 1
     return None
+
+
+def _labelled_paragraph(view: str, start: int, most: int = 4) -> tuple[int, int] | None:
+    """A title paragraph of up to `most` lines that ends in the label of the § body ("Redovisning av uppdrag
+    att utreda hur Göteborgs\nStads kommunikationsarbete kan effektiviseras Beslut", the heading's lines
+    re-wrapped): start and end of the title, or None when the paragraph does not end so."""
+    pos = start
+    for _ in range(most):
+        line_start, line_end = _next_line(view, pos)
+        line = view[line_start:line_end]
+        if not line.strip() or _STRONG.match(line):
+            return None
+        alone = pos > start and _BODY_LABEL.fullmatch(line.strip().rstrip(":"))
+        label = _TRAILING_LABEL.search(line.rstrip())
+        if alone or label:
+            end = view.rfind("\n", 0, line_start) if alone else line_start + label.start()
+            if re.search(r"[.!?:]\s", view[start:end] + " ") or "\n" not in view[start:end] and alone:
+                return None         # a sentence; or one line then the label: the common case, read as before
+            return start, end
+        if not _soft_break(view, line_end) or not _title_goes_on(line, view[line_end + 1:_next_line(view, line_end + 1)[1]]):
+            return None             # a line break a converter would not have made, or a body below: the writer's own
+        if line_end >= len(view):
+            return None
+        pos = line_end + 1
+    return None
+
+
+def _title_goes_on(line: str, below: str) -> bool:
+    """Whether a title broken after `line` may go on with `below`: in lower case or a digit; or capitalised
+    after a function word or a name ("... hur Göteborgs\nStads kommunikationsarbete"); or capitalised where
+    no § body opens ("... som klargör\nGöteborgs Stads förhållande"; not "Förbundschefen informerar om")."""
+    tokens, last = below.split(), (line.split() or [""])[-1]
+    if _BODY_LABEL.fullmatch(below.strip().rstrip(":")):
+        return True                 # the label that ends the title
+    if not tokens or not tokens[0][:1].isupper():
+        return bool(tokens)
+    return _bare(last) in _FUNCTION_WORDS or last[:1].isupper() or not _opens_body(tokens, 0)
 
 
 def _wrapped_end(view: str, end: int, more: int) -> int:
@@ -136,22 +183,25 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     number = int(match.group(num_group))
     line_start, line_end = match.start(), match.end()
     title_group = groups[-1]
-    raw = match.group(title_group)
+    g_start, raw = match.start(title_group), match.group(title_group)
+    case = _CASE_NUMBER.match(view, g_start + len(raw) - len(raw.lstrip()), line_end)
+    if case:                            # "§ 7 Ärendenummer X-2023-017 Val av justerare": the title follows it
+        g_start, raw = case.end(), view[case.end():line_end]
     runs_on = False
     if len(raw.split("\t")[0]) > 150:   # a flattened page: the body runs on after the title
-        t_start = match.start(title_group) + len(raw) - len(raw.lstrip())
+        t_start = g_start + len(raw) - len(raw.lstrip())
         t_end = cut_title(view, t_start, line_end)
-        raw = view[match.start(title_group):t_end]
+        raw = view[g_start:t_end]
         line_end = t_end
     elif raw.split("\t")[0].strip():
-        cell_end = match.start(title_group) + len(raw.split("\t")[0])     # a table row: the title's cell
-        end = _rewrapped_title_end(view, match.start(title_group), cell_end)
+        cell_end = g_start + len(raw.split("\t")[0])     # a table row: the title's cell
+        end = _rewrapped_title_end(view, g_start, cell_end)
         runs_on = bool(view[end:cell_end].strip(" \t.,:;-–")) or end > line_end
-        raw = view[match.start(title_group):end] + view[cell_end:line_end]
+        raw = view[g_start:end] + view[cell_end:line_end]
     title = _clean_title(raw)
     if title[:1].islower() and _mid_sentence(view, line_start):
         return None                     # "... lämnar mötet efter\n§ 3 väljs ...": a reference in a sentence
-    t_start = match.start(title_group) + (raw.find(title[:8]) if title else 0)
+    t_start = g_start + (raw.find(title[:8]) if title else 0)
     t_end = t_start + len(title)
     if title and not (title[0].isalpha() or title[0] in "\"'”“"):
         return None
@@ -233,9 +283,10 @@ def _reads_as_body(view: str, pos: int) -> bool:
 
 
 def _mid_sentence(view: str, pos: int) -> bool:
-    """Whether the line before `pos` ends inside a sentence (a word with no closing punctuation)."""
+    """Whether the line before `pos` ends inside a sentence (a word or a date with no closing punctuation:
+    "... uppdrag 2022-10-06\n§ 10 till Higab AB att ...", re-wrapped)."""
     before = view[:pos].rstrip()
-    return bool(before) and before[-1].isalpha() and "\n\n" not in view[len(before):pos]
+    return bool(before) and before[-1].isalnum() and "\n\n" not in view[len(before):pos]
 
 
 def _is_reference(view: str, match: re.Match[str]) -> bool:

@@ -47,6 +47,37 @@ def test_section_sign_headings(view, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        pytest.param("§ 1 Ärendenummer KS-2024-00062 Val av protokolljusterare Beslut\n\nProtokollet justeras av "
+                     "ordföranden.\n\n§ 2 Dnr 2024/17 Budget för 2025 Beslut\n\nStyrelsen fastställer budgeten.\n",
+                     [(1, "Val av protokolljusterare"), (2, "Budget för 2025")], id="case-number-and-label-on-one-line"),
+        pytest.param("§ 3 Ärendenummer KS-2023-01017\n\nRedovisning av uppdrag att utreda hur Alingsås\n"
+                     "Stads samverkan med förbundet kan utvecklas\nBeslut\n\nStyrelsen lägger redovisningen till "
+                     "handlingarna.\n",
+                     [(3, "Redovisning av uppdrag att utreda hur Alingsås Stads samverkan med förbundet kan utvecklas")],
+                     id="bare-heading-title-wrapped-then-label"),
+        pytest.param("§ 4 Ärendenummer KS-2023-00897\n\nVal av ledamot i styrgruppen för utbildning i stället\n"
+                     "för Sofia Berg (S) som avsagt sig Beslut\n\nStyrelsen väljer Per Ek (M).\n",
+                     [(4, "Val av ledamot i styrgruppen för utbildning i stället för Sofia Berg (S) som avsagt sig")],
+                     id="bare-heading-title-wrapped-label-at-end"),
+        pytest.param("§ 5\nInformation från förbundschefen\nFörbundschefen informerar om läget\nBeslut\n",
+                     [(5, "Information från förbundschefen")], id="short-title-line-is-not-joined-with-the-body"),
+        pytest.param("§ 9 Ärendenummer KS-2023-00897\n\nRedovisning av uppdrag\n\nStyrelsen föreslår att "
+                     "fullmäktige beslutar: Redovisning av fullmäktiges uppdrag 2022-10-06\n§ 10 till Higab AB att "
+                     "publicera bidragen.\n\n§ 10 Ärendenummer KS-2021-00581 Nyckeltal för lokaler Beslut\n",
+                     [(9, "Redovisning av uppdrag"), (10, "Nyckeltal för lokaler")],
+                     id="re-wrapped-reference-after-a-date-is-no-heading"),
+    ],
+)
+def test_headings_whose_lines_a_converter_rewrapped(view, text, expected):
+    """A converter that re-wraps paragraphs joins a heading's case number, title and the § body's first label
+    ("Beslut") into one line, or breaks a long title where the writer did not; and puts a § reference inside
+    a sentence at the start of a line."""
+    assert agenda(view, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         pytest.param("81 Mötets öppnande\n\nText.\n\n§ 2 Val av justerare\n\nText.\n\n§ 3 Övrigt\n",
                      [(1, "Mötets öppnande"), (2, "Val av justerare"), (3, "Övrigt")], id="ocr-81-is-1"),
         pytest.param("§ 15 Ekonomi\n\nText.\n\n8§16 Verksamhetsplan\n\nText.\n\n§ 17 Övrigt\n",
