@@ -313,11 +313,37 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
     return tuple(_read_headings(view))
 
 
+_BLOCK_BREAK = re.compile(r"(\n[ \t]*\n)")
+
+
+def unwrap_paragraphs(view: str) -> str:
+    """The text with each paragraph that a converter wrapped at one width (3 lines or more, every break
+    where the next word would not have fitted on a line of the longest line's length, 40 characters or
+    more, and most breaks inside a sentence: a writer breaks after one) joined into one line: newlines
+    become spaces, so every offset stays where it was."""
+    out = []
+    for block in _BLOCK_BREAK.split(view):
+        body = block.rstrip("\n")
+        lines = body.split("\n")
+        if len(lines) >= 3 and body.strip():
+            width = max(len(line.rstrip()) for line in lines[:-1])
+            sentences = sum(line.rstrip().endswith((".", "!", "?", ":")) for line in lines[:-1])
+            if width >= _WRAP_WIDTH and 2 * sentences < len(lines) - 1 and all(
+                    len(line.rstrip()) + 1 + len((below.split() or [""])[0]) > width
+                    for line, below in zip(lines[:-1], lines[1:])):
+                block = body.replace("\n", " ") + block[len(body):]
+        out.append(block)
+    return "".join(out)
+
+
 def _read_headings(view: str) -> list[Heading]:
     pages = _page_marks(view)
     strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
     strong = _in_sequence(strong)
     if not strong:
+        joined = unwrap_paragraphs(view)
+        if joined != view:              # flattened pages a converter wrapped again: read them as pages
+            return _numbered_headings(joined, _page_marks(joined)) or find_flattened_headings(joined)
         return _numbered_headings(view, pages) or find_flattened_headings(view)
     weak: list[Heading] = []
     for m in _WEAK.finditer(view):

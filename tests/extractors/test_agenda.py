@@ -413,3 +413,34 @@ def test_unsigned_headings_with_ocr_read_signs(view):
     text = ("8 1 Mötets öppnande\nText.\n\nS 2 Val av justerare\nText.\n\n3 Godkännande av dagordning\nText.\n\n"
             "85 Ansökan Familjecoach, Eda kommun\nText.\n\n6 Budget 2027\nText.\n")
     assert [n for n, _ in agenda(view, text)] == [1, 2, 3, 5, 6]
+
+
+
+def test_unwrap_joins_only_paragraphs_a_converter_wrapped():
+    import textwrap
+
+    from samgraf.extractors.agenda import unwrap_paragraphs
+
+    paragraph = ("Styrelsen diskuterade hur uppföljningen av insatserna ska redovisas under året och konstaterade "
+                 "att fler deltagare behöver nås i kommunerna i länet under hösten och vintern.")
+    wrapped = "\n".join(textwrap.wrap(paragraph, 45))
+    own = "Mötet öppnades.\nDagordningen godkändes utan ändringar av styrelsen.\nJusterare valdes enligt förslag."
+    roster = "Anna Berg (S), ordförande\nPer Ek (M), vice ordförande\nSara Vik (C), ledamot"
+    text = "\n\n".join([wrapped, own, roster])
+    joined = unwrap_paragraphs(text)
+    assert len(joined) == len(text)                       # offsets stay where they were
+    assert paragraph in joined and own in joined and roster in joined
+
+
+def test_flattened_pages_wrapped_again_are_read_as_pages(view):
+    """A converter flattened each page to one line and dropped the § signs; another wrapped the lines again
+    (at 45 characters here): the unsigned headings are found as on the flattened page."""
+    import textwrap
+
+    pages = ["1 Protokoll Styrelsen Sammanträdesdatum 2023-10-12 Plats och tid Kansliet kl 9.00-11.00 Beslutande "
+             "Anna Berg (S) ordförande Per Ek (M) Sara Vik (C) Paragrafer 41-42",
+             "2 2 (9) 41 Godkännande av dagordningen Enligt förbundsordningen har dagordningen skickats ut till "
+             "ledamöter och ersättare i god tid. Den fastställs utan ändringar. 42 Rapport från förbundschefen "
+             "Förbundschefen redogör för arbetet med insatserna under hösten och läget i budgeten inför nästa år."]
+    text = "\n\n".join("\n".join(textwrap.wrap(p, 45)) for p in pages) + "\n"
+    assert agenda(view, text) == [(41, "Godkännande av dagordningen"), (42, "Rapport från förbundschefen")]
