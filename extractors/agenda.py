@@ -24,6 +24,8 @@ from itertools import islice
 
 from samgraf.extractors import names as names_mod
 from samgraf.extractors import scan
+from samgraf.extractors.normalize import WRAP_WIDTH as _WRAP_WIDTH
+from samgraf.extractors.normalize import unwrap_paragraphs
 from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
@@ -223,10 +225,6 @@ def _heading(view: str, match: re.Match[str], strong: bool) -> Heading | None:
     return Heading(number, title, line_start, line_end, t_start, t_end, strong)
 
 
-#: A line this long or longer may end where a re-wrapping converter broke it, not where the writer did.
-_WRAP_WIDTH = 40
-
-
 def _runs_on(view: str, line_end: int) -> bool:
     """Whether the heading's paragraph runs on: the next line is not blank and opens no other heading."""
     if line_end >= len(view) - 1:
@@ -311,29 +309,6 @@ def find_headings(view: str) -> list[Heading]:
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
     return tuple(_read_headings(view))
-
-
-_BLOCK_BREAK = re.compile(r"(\n[ \t]*\n)")
-
-
-def unwrap_paragraphs(view: str) -> str:
-    """The text with each paragraph that a converter wrapped at one width (3 lines or more, every break
-    where the next word would not have fitted on a line of the longest line's length, 40 characters or
-    more, and most breaks inside a sentence: a writer breaks after one) joined into one line: newlines
-    become spaces, so every offset stays where it was."""
-    out = []
-    for block in _BLOCK_BREAK.split(view):
-        body = block.rstrip("\n")
-        lines = body.split("\n")
-        if len(lines) >= 3 and body.strip():
-            width = max(len(line.rstrip()) for line in lines[:-1])
-            sentences = sum(line.rstrip().endswith((".", "!", "?", ":")) for line in lines[:-1])
-            if width >= _WRAP_WIDTH and 2 * sentences < len(lines) - 1 and all(
-                    len(line.rstrip()) + 1 + len((below.split() or [""])[0]) > width
-                    for line, below in zip(lines[:-1], lines[1:])):
-                block = body.replace("\n", " ") + block[len(body):]
-        out.append(block)
-    return "".join(out)
 
 
 def _read_headings(view: str) -> list[Heading]:

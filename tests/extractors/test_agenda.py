@@ -419,7 +419,7 @@ def test_unsigned_headings_with_ocr_read_signs(view):
 def test_unwrap_joins_only_paragraphs_a_converter_wrapped():
     import textwrap
 
-    from samgraf.extractors.agenda import unwrap_paragraphs
+    from samgraf.extractors.normalize import unwrap_paragraphs
 
     paragraph = ("Styrelsen diskuterade hur uppföljningen av insatserna ska redovisas under året och konstaterade "
                  "att fler deltagare behöver nås i kommunerna i länet under hösten och vintern.")

@@ -163,3 +163,22 @@ def test_reservation_before_the_next_heading_on_a_flattened_page(extract):
             "§ 34 Avslutning Ordföranden avslutar mötet och tackar för visat intresse.\n")
     ex = extract(text)
     assert [(d.person.name, d.section) for d in ex.dissents] == [("Lina Ström", 32)]
+
+
+def test_a_flattened_roster_wrapped_again_reads_as_the_flattened_one(extract):
+    """A converter put the roster on one line; another wrapped it at 45 characters, breaking names and
+    party tags across lines: the same people, parties and attendance as from the one line."""
+    import textwrap
+
+    roster = ("Protokoll Sammanträdesdatum 2024-10-10 Samordningsförbundet Sjuhärad Ledamöter Anna Berg (S) "
+              "ordförande Per Ek (M) Sara Vik (C) Jonas Holm (KD) Karin Dahl (S) Lars Nyström (MP) Tjänstgörande "
+              "ersättare Eva Lind (S) Ersättare Olle Strand (M) Tjänstemän Maja Lindqvist förbundschef")
+
+    def people(text: str) -> set[tuple[str, str | None, bool | None]]:
+        ex = extract(text + "\n\n§ 1 Öppnande\n\nMötet öppnas.\n")
+        parties = {m.person.name: m.party.abbreviation if m.party else None for m in ex.memberships}
+        return {(a.person.name, parties.get(a.person.name), a.present) for a in ex.attendance}
+
+    flat = people(roster)
+    assert len(flat) >= 8
+    assert people("\n".join(textwrap.wrap(roster, 45))) == flat
