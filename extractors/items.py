@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
@@ -237,6 +237,41 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, column.at(m.start())))
     items.extend(_titles(view, line, taken.spans, column))
     return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
+
+
+_PAIR = re.compile(r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
+                   r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)")
+_NAMES_AROUND = frozenset({"person", "substitute"})
+
+
+def names_in_runs(view: str, items: Sequence[Item], gaz: Gazetteer, heading: Callable[[str], object]) -> list[Item]:
+    """A roster block's items (in text order, over its lines) with each leftover pair of capitalised words
+    that stands in a run of names read as a person whose first name is not in our list: the next item
+    is a person, and the one before is a person, a role, the block's heading or nothing ("Beslutande /
+    Maidie Wiklund / Robert Uitto", "Jan-Olof Dahlin Finn Cromberger Bo Danielsson")."""
+    out = list(items)
+    for n, item in enumerate(items):
+        nxt, prev = (items[n + 1] if n + 1 < len(items) else None), (items[n - 1] if n else None)
+        if item.kind != "title" or nxt is None or nxt.kind not in _NAMES_AROUND:
+            continue
+        if prev is not None and prev.kind not in _NAMES_AROUND and prev.kind != "role" and \
+                not (prev.kind == "title" and heading(view[prev.start:prev.end])):
+            continue
+        pair = _PAIR.fullmatch(view, item.start, item.end)
+        if pair is not None and _plausible_sandwiched(pair.group(1), pair.group(2), gaz):
+            out[n] = Item(item.start, item.end, "person", names_mod.clean_name(pair.group(0)), item.line,
+                          item.column, item.offset)
+    return out
+
+
+def _plausible_sandwiched(first: str, last: str, gaz: Gazetteer) -> bool:
+    """Two words that may be a person's name where one is expected: no role, organisation, place or
+    label, and a surname that is no common word (the first name may be one: "Finn", "Dag")."""
+    for word in (first, last):
+        key = names_mod.fold(word)
+        if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or key in names_mod.STOP_WORDS:
+            return False
+    return names_mod.is_surname(last) or names_mod.load_word_zipf().get(names_mod.fold(last), 0.0) < 3.0
 
 
 _NAME_SHAPE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"

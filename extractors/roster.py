@@ -19,7 +19,7 @@ from samgraf.extractors.items import BOARD_ROLES as BOARD_ROLES
 from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import _PARTY, _PROSE_END, writes_surname_first
+from samgraf.extractors.items import _PARTY, _PROSE_END, names_in_runs, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
@@ -445,6 +445,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     reader = _Reader(kind, {})
     items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend, surname_first)
                      for line in lines}
+    items_by_line = _with_names_in_runs(view, lines, items_by_line, gaz)
     group: Org | None = None
     for position, line in enumerate(lines):
         header = parse_header(line.text)
@@ -476,6 +477,15 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                 continue
         reader.feed(items)
     return reader.records
+
+
+def _with_names_in_runs(view: str, lines: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
+                        gaz: Gazetteer) -> dict[tuple[int, int], list[Item]]:
+    """The block's items with the unknown-first-name people of its runs of names (items.names_in_runs)."""
+    keys = [(line.index, line.start) for line in lines]
+    flat = [item for key in keys for item in items_by_line[key]]
+    read = iter(names_in_runs(view, flat, gaz, heading_kind))
+    return {key: [next(read) for _ in items_by_line[key]] for key in keys}
 
 
 def _label_column_rows(view: str, gaz: Gazetteer, labels: list[BlockKind], covered: set[int],
@@ -686,11 +696,28 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
         elif pending and line.index - last_nonempty <= 3 and len(persons) == 1:
             items, pending = pending + items, []
+        elif pending and line.index - last_nonempty <= 3 and _roles_before_names(view, items):
+            lead = next((k for k, i in enumerate(items) if i.kind != "person"), len(items))
+            labels, pending = pending[:lead], []
+            items = [x for pair in zip(labels, items) for x in pair] + items[len(labels):]
+            # "Sekreterare / Paragrafer / Staffan Granström Ordförande Maidie Wiklund": the stacked label is
+            # the first name's; the role written before the second name is that one's
         else:
             pending = []
         _feed_signature(reader, items)
         last_nonempty = line.index
     return [r for r in reader.records if r.items]
+
+
+def _roles_before_names(view: str, items: list[Item]) -> bool:
+    """Whether a signature line opens with names and then writes each role before its name
+    ("Staffan Granström Ordförande Maidie Wiklund"), not after it ("Zeynep Aksoy, ordförande")."""
+    lead = next((k for k, i in enumerate(items) if i.kind != "person"), len(items))
+    if lead == 0 or lead == len(items):
+        return False
+    return "," not in view[items[lead - 1].end:items[lead].start] and all(
+        items[k + 1].kind == "person" for k in range(lead, len(items)) if items[k].kind == "role" and k + 1 < len(items)) \
+        and items[-1].kind == "person"
 
 
 def _feed_signature(reader: _Reader, items: list[Item]) -> None:

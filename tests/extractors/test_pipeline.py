@@ -182,3 +182,29 @@ def test_a_flattened_roster_wrapped_again_reads_as_the_flattened_one(extract):
     flat = people(roster)
     assert len(flat) >= 8
     assert people("\n".join(textwrap.wrap(roster, 45))) == flat
+
+
+def test_unknown_first_names_in_a_run_of_names(extract):
+    """A flattened roster of bare names: a pair of capitalised words between two people (or right after the
+    heading) is a person even when the first name is not in our list, or is also a common word ("Finn");
+    a label between them ("Övriga deltagande") is not."""
+    text = ("1 Sammanträdesprotokoll 1 (4) Plats och tid Kommunhuset, Borås den 10 oktober 2024 kl 9.00 Beslutande "
+            "Ylvie Hedlund Anna Berg Per Ek Finn Hedlund Sara Vik Övriga deltagande Maja Lind Karl Sund Utses att "
+            "justera Per Ek\n\n2 2 (4) 1 Öppnande Mötet öppnas.\n")
+    present = {a.person.name for a in extract(text).attendance if a.present}
+    assert {"Ylvie Hedlund", "Finn Hedlund", "Anna Berg", "Per Ek", "Sara Vik"} <= present
+    assert not any("Övriga" in name or "deltagande" in name for name in present)
+
+
+def test_stacked_signature_label_over_names_written_role_first(extract):
+    """Flattened signatures: "Sekreterare" stands over the first name, and "Ordförande" is written before the
+    second; with the role after the name ("Anna Berg, ordförande") the roles stay with their names."""
+    roles = lambda text: {(r.person.name, r.role.value) for r in extract(text).meeting_roles}  # noqa: E731
+    stacked = ("Beslutande Anna Berg Per Ek Maja Lind\n\n§ 1 Öppnande\n\nMötet öppnas.\n\nUnderskrifter\n"
+               "Sekreterare\nParagrafer\nMaja Lind Ordförande Anna Berg\nJusterande\nPer Ek\n")
+    assert {("Maja Lind", "secretary"), ("Anna Berg", "chair")} <= roles(stacked)
+    assert ("Maja Lind", "chair") not in roles(stacked)
+    after = ("Beslutande Anna Berg Per Ek Maja Lind\n\n§ 1 Öppnande\n\nMötet öppnas.\n\nVid protokollet   Justeras\n"
+             "Maja Lind   Anna Berg, ordförande          Per Ek, justerare\n")
+    assert {("Anna Berg", "chair"), ("Per Ek", "adjuster")} <= roles(after)
+    assert not {("Per Ek", "chair"), ("Anna Berg", "adjuster")} & roles(after)
