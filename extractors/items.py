@@ -248,11 +248,15 @@ def names_in_runs(view: str, items: Sequence[Item], gaz: Gazetteer, heading: Cal
     """A roster block's items (in text order, over its lines) with each leftover pair of capitalised words
     that stands in a run of names read as a person whose first name is not in our list: the next item
     is a person, and the one before is a person, a role, the block's heading or nothing ("Beslutande /
-    Maidie Wiklund / Robert Uitto", "Jan-Olof Dahlin Finn Cromberger Bo Danielsson")."""
+    Maidie Wiklund / Robert Uitto", "Jan-Olof Dahlin Finn Cromberger Bo Danielsson"); or roles stand on
+    both sides, each written after its name ("Eddie Forsman ordförande Akko Karlsson vice ordförande")."""
     out = list(items)
     for n, item in enumerate(items):
         nxt, prev = (items[n + 1] if n + 1 < len(items) else None), (items[n - 1] if n else None)
-        if item.kind != "title" or nxt is None or nxt.kind not in _NAMES_AROUND:
+        if item.kind != "title" or nxt is None:
+            continue
+        role_after = nxt.kind == "role" and prev is not None and prev.kind == "role"   # "X ordförande Y vice ordförande"
+        if nxt.kind not in _NAMES_AROUND and not role_after:
             continue
         if prev is not None and prev.kind not in _NAMES_AROUND and prev.kind != "role" and \
                 not (prev.kind == "title" and heading(view[prev.start:prev.end])):

@@ -298,8 +298,11 @@ def _gap_ok(gap: str, *, after_first: bool, after_initial: bool, slash: bool) ->
 
 
 def _opens_next_name(token: str) -> bool:
-    """Whether a token after a surname is rather the first name of the next person ("Per Ek Anna Berg")."""
-    return _is_first_token(token) and not is_surname(token)
+    """Whether a token after a surname is rather the first name of the next person ("Per Ek Anna Berg"), also
+    a double first name whose second part we do not know ("Tomas Kronståhl Sven-Göthe Lidheim")."""
+    parts = token.split("-")
+    double = len(parts) == 2 and all(_is_capitalised(p) for p in parts) and _is_first_token(parts[0])
+    return (_is_first_token(token) or double) and not is_surname(token)
 
 
 def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str],

@@ -161,3 +161,15 @@ def test_find_person_names_on_long_text():
     find_person_names(text)
     spans = find_person_names(text)
     assert len(text) > 20_000 and len(spans) == 300
+
+
+def test_a_double_first_name_opens_the_next_person_in_a_run():
+    """In a run of names, a hyphenated token whose first part is a first name starts the next person, even
+    when we do not know its second part ("Sven-Göthe"); a hyphenated surname does not."""
+    from samgraf.extractors.names import find_person_names
+
+    run = "Christer Jonsson Tomas Kronståhl Sven-Göthe Lidheim Karl Längberg"
+    found = [n for *_, n in find_person_names(run, lenient=True)]
+    assert found[:2] == ["Christer Jonsson", "Tomas Kronståhl"] and found[-1] == "Karl Längberg"
+    assert [n for *_, n in find_person_names("Nina Fållbäck-Svenson Börje Frisk", lenient=True)] == [
+        "Nina Fållbäck-Svenson", "Börje Frisk"]

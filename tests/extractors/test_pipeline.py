@@ -208,3 +208,15 @@ def test_stacked_signature_label_over_names_written_role_first(extract):
              "Maja Lind   Anna Berg, ordförande          Per Ek, justerare\n")
     assert {("Anna Berg", "chair"), ("Per Ek", "adjuster")} <= roles(after)
     assert not {("Per Ek", "chair"), ("Anna Berg", "adjuster")} & roles(after)
+
+
+def test_unknown_first_name_between_roles_written_after_names(extract):
+    """"Name ordförande Name vice ordförande": the second name is a person even with a first name we do
+    not know, and each role stays with the name before it."""
+    text = ("1 Sammanträdesprotokoll 1 (4) Plats och tid Kommunhuset, Borås den 10 oktober 2024 kl 9.00 Beslutande "
+            "Anna Berg ordförande Ylvie Hedlund vice ordförande Per Ek Sara Vik Karl Sund Maja Lind Jonas Holm "
+            "Karin Dahl Övriga deltagande Eva Lind Olle Strand Utses att justera Per Ek\n\n"
+            "2 2 (4) 1 Öppnande Mötet öppnas.\n")
+    members = {(m.person.name, m.role) for m in extract(text).memberships}
+    assert {("Anna Berg", "ordförande"), ("Ylvie Hedlund", "vice ordförande")} <= members
+    assert ("Anna Berg", "vice ordförande") not in members
