@@ -179,12 +179,14 @@ def layout_positions(network: nx.MultiDiGraph, *, seed: int = 7) -> dict[str, tu
     anchors = sorted(pos)                   # the förbund's spread-out places: where the rest start from
     place_near(network, pos, (0.9 if len(anchors) <= CIRCLE_FROM else 1.5) / math.sqrt(max(1, len(anchors))), seed)
     if network.number_of_nodes() <= SPRING_LIMIT:
-        # the förbund anchors only start the force layout: held fixed, the other nodes' spread shrank them
-        # into one knot in the middle when rescaled (seeds: four of five förbund stars on top of each other)
+        # a few förbund anchors only start the force layout: held fixed, the other nodes' spread shrank them
+        # into one knot in the middle when rescaled (seeds: four of five förbund stars on top of each other);
+        # a ring of many förbund stays fixed (unfixed, 54 förbund at 12,000 protocols ran into one blob)
         simple = nx.Graph(network.to_undirected(as_view=True))
         spread = 3.0 / math.sqrt(max(simple.number_of_nodes(), 1))    # wider than networkx's 1/sqrt(n): room for labels
         pos = {n: (float(x), float(y)) for n, (x, y) in
-               nx.spring_layout(simple, pos=pos, k=spread, iterations=120, seed=seed).items()}
+               nx.spring_layout(simple, pos=pos, k=spread, iterations=120, seed=seed,
+                                fixed=anchors if len(anchors) > CIRCLE_FROM else None).items()}
         pos = {n: (float(x), float(y)) for n, (x, y) in nx.rescale_layout_dict(pos, scale=1.0).items()}
     scale = 45.0 * math.sqrt(network.number_of_nodes()) + 150.0
     return {n: (round(x * scale, 1), round(y * scale, 1)) for n, (x, y) in pos.items()}

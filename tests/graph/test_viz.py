@@ -295,3 +295,18 @@ def test_small_layouts_keep_the_forbund_apart(tmp_path):
         extent = max(max(p[i] for p in pos.values()) - min(p[i] for p in pos.values()) for i in (0, 1))
         nearest = min(math.dist(pos[a], pos[b]) for i, a in enumerate(forbund) for b in forbund[i + 1:])
         assert len(forbund) == 5 and nearest >= 0.1 * extent
+
+
+def test_many_forbund_keep_their_ring_in_a_small_layout(synthetic_factory):
+    """Above CIRCLE_FROM förbund the anchors are a ring by name, and the force layout keeps it: left free,
+    54 förbund at 12,000 protocols ran into one blob in the overview."""
+    from samgraf.graph.viz import CIRCLE_FROM, FORBUND, SPRING_LIMIT
+
+    network = build_network(synthetic_factory(CIRCLE_FROM + 2, 40, multi_board=4).ds)
+    assert network.number_of_nodes() <= SPRING_LIMIT
+    pos = layout_positions(network)
+    forbund = [n for n, kind in network.nodes(data="kind") if kind == FORBUND]
+    cx = sum(pos[n][0] for n in forbund) / len(forbund)
+    cy = sum(pos[n][1] for n in forbund) / len(forbund)
+    radii = [math.dist(pos[n], (cx, cy)) for n in forbund]
+    assert len(forbund) == CIRCLE_FROM + 2 and max(radii) - min(radii) <= 0.02 * max(radii)
