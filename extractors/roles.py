@@ -34,7 +34,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "förbundschef": ("förbundschef", "forbundschef", "forbundchef", "förbundsdirektör", "förbundschefen"),
     "sekreterare": ("sekreterare", "protokollförare", "sekr", "mötessekreterare", "sekreterare/förbundschef",
                     "vid protokollet"),
-    "justerare": ("justerare", "justeringsperson", "protokolljusterare", "justerande",
+    "justerare": ("justerare", "justeringsperson", "protokolljusterare", "protokollsjusterare", "justerande",
                   "justeringsman", "justerandes"),
 }
 

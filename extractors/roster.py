@@ -734,9 +734,15 @@ _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s
                               r"ordförandes\s+sign(?:atur)?|justerandes\s+sign(?:atur)?)\b")
 
 
+#: Signature fields written between slashes on one line ("Underskrifter /Anna Berg, ordförande/ /Per Ek,
+#: sekreterare/"), as a converter writes a signature table: as long as the fields, not one signature.
+_SLASHED_FIELDS = re.compile(r"(?:/[^/\n]{3,60}/[ \t.]*){2,}")
+
+
 def _signature_like(line: Line, items: list[Item]) -> bool:
     kinds = {i.kind for i in items}
-    if not items or not kinds <= {"person", "role", "title"} or len(line.text.strip()) > 90:
+    long_ok = len(line.text.strip()) <= 90 or (_SIGNATURE_LABEL.search(line.text) and _SLASHED_FIELDS.search(line.text))
+    if not items or not kinds <= {"person", "role", "title"} or not long_ok:
         return False
     covered = sum(i.end - i.start for i in items if i.kind != "title")
     labels = sum(m.end() - m.start() for m in _SIGNATURE_LABEL.finditer(line.text))

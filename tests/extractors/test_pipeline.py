@@ -220,3 +220,14 @@ def test_unknown_first_name_between_roles_written_after_names(extract):
     members = {(m.person.name, m.role) for m in extract(text).memberships}
     assert {("Anna Berg", "ordförande"), ("Ylvie Hedlund", "vice ordförande")} <= members
     assert ("Anna Berg", "vice ordförande") not in members
+
+
+def test_signature_fields_between_slashes_on_one_line(extract):
+    """A converter wrote the signature table as one line of slash-delimited fields ("Underskrifter /Name,
+    role/ /Name, role/"), longer than a single signature: each field is a signature."""
+    text = ("Samordningsförbundet Sjuhärad\nProtokoll 2024-10-10\n\nBeslutande\nAnna Berg, ordförande\n"
+            "Per Ek, ledamot\n\n§ 1 Öppnande\n\nMötet öppnas.\n\n"
+            "Underskrifter.. /Anna Berg, ordförande. Per Ek, vice ordf./ /Maja Lind, sekreterare/.. "
+            "/Per Ek, protokollsjusterare/\n")
+    roles = {(r.person.name, r.role.value) for r in extract(text).meeting_roles}
+    assert {("Maja Lind", "secretary"), ("Per Ek", "adjuster")} <= roles
