@@ -167,8 +167,9 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
     words = line.text.split()
     if not words:
         return False
+    cells = line.text.count(",") >= 2 and any(i.kind == "person" for i in items)   # "Name, title, org, title."
     covered = sum(len(re.sub(r"\s", "", str(i.value) if i.kind == "person" else "x" * (i.end - i.start)))
-                  for i in items if i.kind != "title")
+                  for i in items if i.kind != "title" or cells)
     content = len(re.sub(r"\s", "", line.text))
     return (len(words) >= 8 and covered < content * 0.5) or (_PROSE_END.search(line.text) is not None
                                                                 and not any(i.kind == "person" for i in items)) \

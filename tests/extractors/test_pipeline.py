@@ -231,3 +231,13 @@ def test_signature_fields_between_slashes_on_one_line(extract):
             "/Per Ek, protokollsjusterare/\n")
     roles = {(r.person.name, r.role.value) for r in extract(text).meeting_roles}
     assert {("Maja Lind", "secretary"), ("Per Ek", "adjuster")} <= roles
+
+
+def test_a_row_of_comma_cells_with_titles_ending_in_a_full_stop_is_no_prose(extract):
+    """The last row of a block written as comma cells, with titles we do not read as roles and a full
+    stop ("Name, AME chef, X kommun, Beredningsgruppens ordförande."), is a roster row, not a sentence."""
+    text = ("Samordningsförbundet Sjuhärad\nProtokoll 2024-10-10\n\nBeslutande\nAnna Berg, ordförande\n"
+            "Per Ek, ledamot\n\nAnmält förhinder\nSara Vik, ersättare,\n"
+            "Olle Strand, AME chef, Alingsås kommun, Beredningsgruppens ordförande.\n\n§ 1 Öppnande\n\nMötet öppnas.\n")
+    absent = {a.person.name for a in extract(text).attendance if a.present is False}
+    assert {"Sara Vik", "Olle Strand"} <= absent
