@@ -25,7 +25,6 @@ from itertools import islice
 from samgraf.extractors import names as names_mod
 from samgraf.extractors import scan
 from samgraf.extractors.normalize import WRAP_WIDTH as _WRAP_WIDTH
-from samgraf.extractors.normalize import unwrap_paragraphs
 from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
@@ -47,8 +46,9 @@ _RUN_IN = re.compile(r"[ \t]+(?:\w*(?:styrelsens|nämndens|utskottets|fullmäkti
                      r"(?:beslut|förslag)[ \t]*:?[ \t]*$", re.IGNORECASE)
 _DATE_OR_CLAUSE = re.compile(r",|\s\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\s\d{4}-\d{2}-\d{2}|\skl\.?\s", re.IGNORECASE)
 #: Lines that open a § body, never part of a title borrowed from the lines below a bare "§ 8".
-_BODY_LABEL = re.compile(r"^(?:beslut|ärendebeskrivning|sammanfattning|bakgrund|förslag\s+till\s+beslut|yrkanden?|"
-                         r"handlingar?|beslutsunderlag|propositionsordning|reservation|protokollsanteckning)\b", re.IGNORECASE)
+_LABEL_WORDS = (r"beslut|ärendebeskrivning|sammanfattning|bakgrund|förslag\s+till\s+beslut|yrkanden?|handlingar?|"
+                r"beslutsunderlag|propositionsordning")
+_BODY_LABEL = re.compile(rf"^(?:{_LABEL_WORDS}|reservation|protokollsanteckning)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +66,7 @@ class Heading:
 
 #: The label of a § body's first part left at the end of a title when a converter joined the heading's lines
 #: ("§ 1 Val av justerare\nBeslut" re-wrapped: "§ 1 Val av justerare Beslut"); capitalised, last on its line.
-_TRAILING_LABEL = re.compile(r"(?<=\S)[ \t]+(?:Beslut|Förslag[ \t]+till[ \t]+beslut|Ärendebeskrivning|Sammanfattning|"
-                             r"Bakgrund|Yrkanden?|Handlingar|Beslutsunderlag|Propositionsordning)[ \t]*:?[ \t]*$")
+_TRAILING_LABEL = re.compile(rf"(?<=\S)[ \t]+(?-i:(?=[A-ZÅÄÖ]))(?:{_LABEL_WORDS})[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def _clean_title(title: str) -> str:
@@ -316,9 +315,6 @@ def _read_headings(view: str) -> list[Heading]:
     strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
     strong = _in_sequence(strong)
     if not strong:
-        joined = unwrap_paragraphs(view)
-        if joined != view:              # flattened pages a converter wrapped again: read them as pages
-            return _numbered_headings(joined, _page_marks(joined)) or find_flattened_headings(joined)
         return _numbered_headings(view, pages) or find_flattened_headings(view)
     weak: list[Heading] = []
     for m in _WEAK.finditer(view):

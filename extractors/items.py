@@ -262,20 +262,10 @@ def names_in_runs(view: str, items: Sequence[Item], gaz: Gazetteer, heading: Cal
                 not (prev.kind == "title" and heading(view[prev.start:prev.end])):
             continue
         pair = _PAIR.fullmatch(view, item.start, item.end)
-        if pair is not None and _plausible_sandwiched(pair.group(1), pair.group(2), gaz):
+        if pair is not None and _plausible_unknown_name(pair.group(1), pair.group(2), gaz, in_run=True):
             out[n] = Item(item.start, item.end, "person", names_mod.clean_name(pair.group(0)), item.line,
                           item.column, item.offset)
     return out
-
-
-def _plausible_sandwiched(first: str, last: str, gaz: Gazetteer) -> bool:
-    """Two words that may be a person's name where one is expected: no role, organisation, place or
-    label, and a surname that is no common word (the first name may be one: "Finn", "Dag")."""
-    for word in (first, last):
-        key = names_mod.fold(word)
-        if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or key in names_mod.STOP_WORDS:
-            return False
-    return names_mod.is_surname(last) or names_mod.load_word_zipf().get(names_mod.fold(last), 0.0) < 3.0
 
 
 _NAME_SHAPE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
@@ -363,15 +353,23 @@ _UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-
                            r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$)")
 
 
-def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer) -> bool:
+def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bool = False) -> bool:
     """Two capitalised words in a roster row that are no role, organisation, place or common word:
-    a person whose first name is not in our list ("Thanh Nguyen", "Oskars Ozols")."""
-    for word in (first, *last.replace("-", " ").split()):
-        if word in names_mod.PARTICLES and word != first:
-            continue                                    # "Aram El Khoury"
+    a person whose first name is not in our list ("Thanh Nguyen", "Oskars Ozols"). `in_run` (the pair
+    stands in a run of names, items.names_in_runs): the first name may also be a common word ("Finn",
+    "Dag") and the surname a known surname that is one ("Wiklund"); stop words are still no names."""
+    if in_run:
+        words = (first, last)
+        if any(names_mod.fold(w) in names_mod.STOP_WORDS for w in words) or \
+                not (names_mod.is_surname(last) or names_mod.load_word_zipf().get(names_mod.fold(last), 0.0) < 3.0):
+            return False
+    else:
+        words = tuple(w for w in (first, *last.replace("-", " ").split())
+                      if w not in names_mod.PARTICLES or w == first)        # "Aram El Khoury"
+    for word in words:
         key = names_mod.fold(word)
         if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
-                names_mod.load_word_zipf().get(key, 0.0) >= 3.0:
+                (not in_run and names_mod.load_word_zipf().get(key, 0.0) >= 3.0):
             return False
     return True
 

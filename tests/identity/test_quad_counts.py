@@ -80,7 +80,11 @@ def test_a_store_without_kept_counts_is_counted_graph_by_graph_or_whole(make_sto
 def test_the_next_ingest_counts_the_graphs_of_an_older_store(make_store) -> None:
     store = make_store({"a.txt": protocol("Ankeby", "2022-03-01", BOARD),
                         "b.txt": protocol("Bergvik", "2022-04-01", BOARD)})
-    store.ox.update(f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?g <{SG.quadCount}> ?n }} }}")
+    # an older store: no counts, and no setting saying they are kept
+    store.ox.update(f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?g <{SG.quadCount}> ?n }} }} ;\n"
+                    f"DELETE WHERE {{ GRAPH <{MANIFEST_GRAPH}> {{ ?s <{SG.quadCounts}> ?o }} }}")
+    assert store.setting("quadCounts") is None
     make_store({"c.txt": protocol("Ankeby", "2022-05-01", BOARD)}, store)
     assert set(kept_counts(store.ox)) == protocol_graphs(store) and len(protocol_graphs(store)) == 3
     assert graph_and_quad_counts(store.ox) == whole(store)
+    assert store.setting("quadCounts") == "kept" and store.keep_counts() == 0     # looked once, not per ingest
