@@ -17,6 +17,7 @@ The title ends where the § body begins: a new capitalised sentence, a verb form
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,7 +38,8 @@ _NUMBERED = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 #: A case number standing where the title should be: the title is on the next lines.
-_DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|dnr\.)\s*[:.]?\s*[\w/ .:-]*$",
+_DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|dnr\.)\s*[:.]?\s*[\w/ .:-]*$"
+                     r"|(?-i:[A-ZÅÄÖ]{1,5})?[ \t-]?\d{2,4}[/.]\d{1,4}(?:[-/.:]\d{1,4})*$",  # "D 2007/036-101"
                      re.IGNORECASE)
 _TRAILING_DIARIE = re.compile(r"[ \t]+(?:dnr|diarienr|diarienummer|ärendenummer)\b.*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"[ \t]+(?:sid|sida|s\.)[ \t]*\d+[ \t]*$", re.IGNORECASE)
@@ -112,8 +114,8 @@ def _borrowed_title(view: str, line_end: int) -> tuple[int, int] | None:
         start, end = _next_line(view, pos)
         line = view[start:end]
         if line.strip():
-            if _STRONG.match(line) or _BODY_LABEL.match(line.strip()):
-                return None
+            if _STRONG.match(line) or _BODY_LABEL.match(line.strip()) or not any(c.isalpha() for c in line):
+                return None             # another heading, the body's label, or a rule ("_____") below a bare number
             lead = len(line) - len(line.lstrip())
             labelled = _labelled_paragraph(view, start + lead)
             if labelled is not None:
@@ -313,7 +315,7 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
 def _read_headings(view: str) -> list[Heading]:
     pages = _page_marks(view)
     strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
-    strong = _in_sequence(strong)
+    strong = _in_sequence(_without_number_columns(view, strong))
     if not strong:
         return _numbered_headings(view, pages) or find_flattened_headings(view)
     weak: list[Heading] = []
@@ -377,6 +379,34 @@ def _has_inline_signs(view: str) -> bool:
 def _line_length(view: str, pos: int) -> int:
     start, end = view.rfind("\n", 0, pos) + 1, view.find("\n", pos)
     return (len(view) if end < 0 else end) - start
+
+
+#: A line that is only a § number ("§24", "§ 25", "26 §").
+_BARE_SIGN_LINE = re.compile(r"[ \t]*(?:§[ \t]*\d{1,4}|\d{1,4}[ \t]*§)[ \t]*")
+
+
+def _without_number_columns(view: str, heads: list[Heading]) -> list[Heading]:
+    """Drop untitled '§ N' lines stacked one under another ("§24 / §25 / §26 / §32" beside a name: the §§ a
+    person attended, or a table's number column): a list of numbers, not headings."""
+    lines = view.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def neighbours(start: int) -> tuple[str, str]:
+        k = bisect_right(starts, start) - 1
+        above = next((x for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
+        below = next((x for x in lines[k + 1:k + 3] if x.strip()), "")
+        return above, below
+
+    out = []
+    for h in heads:
+        if not h.title and _BARE_SIGN_LINE.fullmatch(view[h.start:h.end] if "\n" not in view[h.start:h.end] else ""):
+            above, below = neighbours(h.start)
+            if _BARE_SIGN_LINE.fullmatch(above) or _BARE_SIGN_LINE.fullmatch(below):
+                continue
+        out.append(h)
+    return out
 
 
 def _in_sequence(heads: list[Heading]) -> list[Heading]:
@@ -521,7 +551,8 @@ def cut_title(view: str, start: int, limit: int) -> int:
         bare = _bare(word)
         if i:
             prev = tokens[i - 1]
-            if i >= _MAX_TITLE_WORDS or prev.endswith((".", "!", "?")) or re.fullmatch(r"\d{1,2}[.)]", word) or \
+            if i >= _MAX_TITLE_WORDS or (prev.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(prev)) or \
+                    re.fullmatch(r"\d{1,2}[.)]", word) or \
                     word.startswith("§") or bare.lower() in _BODY_VERBS or _BODY_START.fullmatch(bare) or \
                     (word in "-–•" and prev.endswith(":")):
                 break
@@ -535,6 +566,10 @@ def cut_title(view: str, start: int, limit: int) -> int:
     while end > start and view[end - 1] in " .,:;-–":
         end -= 1
     return end
+
+
+#: Abbreviations whose full stop ends no sentence ("t.o.m.", "fr.o.m.", "bl.a.", "m.m.", "ca.", "nr.").
+_ABBREVIATION = re.compile(r"(?:[a-zåäö]{1,3}\.){2,4}|(?:ca|nr|resp|jfr|inkl|exkl|ang|betr|bitr|kap)\.", re.IGNORECASE)
 
 
 def _bare(word: str) -> str:
@@ -623,8 +658,16 @@ def _contents(view: str) -> list[tuple[int, int]]:
     out = []
     for m in _CONTENTS.finditer(view):
         line_end = view.find("\n", m.end())
+        if _NUMBERS_FIRST.match(view, m.end()):
+            continue                    # "Innehållsförteckning 103 Förändring av ärendelistan 104 ...": § numbers
         out.append((m.start(), len(view) if line_end < 0 else line_end))
     return out
+
+
+#: A table of contents whose rows open with the item's number ("Innehållsförteckning 103 Förändring av
+#: ärendelistan 104 Ekonomirapport ..."), not with a title followed by its page.
+_NUMBERS_FIRST = re.compile(r"[ \t:.]*(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?)?§?[ \t]*\d{1,4}[ \t.]+"
+                            r"(?-i:[A-ZÅÄÖ])[a-zåäö]+")
 
 
 def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool]:
@@ -649,13 +692,24 @@ def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool
         return False, True, True            # right after page furniture ("3(19", "Sida 3 (24)"): a page header ended
     stripped = before.rstrip()              # the cue ends the text: read from its last word (and 8 characters for
     cue_from = max(0, min(len(stripped) - len(tokens[-1]), len(stripped) - 8))   # "t o m"), not from the line start
-    if _NOT_AFTER.search(stripped, cue_from):
+    cue = _NOT_AFTER.search(stripped, cue_from)
+    if cue is not None and not (_MONTH.fullmatch(cue.group(0).strip()) and _neither_day_nor_year(view, pos)):
         return True, False, page_top
     prev = tokens[-1]
     if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top:
         return True, False, page_top        # "4 764 500": a thousands group of an amount
     clean = prev.endswith((".", "!", "?", ":")) or prev.isdigit() or (len(prev) > 1 and prev.isupper())
     return False, clean, page_top
+
+
+_MONTH = re.compile(r"(?:jan|feb|mars?|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*", re.IGNORECASE)
+
+
+def _neither_day_nor_year(view: str, pos: int) -> bool:
+    """Whether the number at `pos`, after a month word, can be neither a day nor a year ("... t.o.m. september
+    105 Åtgärder ..." is item 105, "maj 2012" a year)."""
+    m = re.match(r"\d+", view[pos:pos + 5])
+    return m is not None and 31 < int(m.group(0)) < 1000
 
 
 def _heading_line(view: str, line_start: int) -> bool:
@@ -787,10 +841,24 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
             end -= 1
         if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")):
             continue                        # the excerpt ends inside this title
+        end = _without_page_number(view, c.title_start, end)
         title = _clean_title(view[c.title_start:end])
         if title:
             heads.append(Heading(c.number, title, c.start, end, c.title_start, end, c.signed))
     return heads
+
+
+def _without_page_number(view: str, start: int, end: int) -> int:
+    """A title that ends its flattened page line with the page's own number ("3 Innehållsförteckning ...
+    115 Anmälan om deltagande i konferenser 3"): the number is the page's footer, not the title's."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line_end = len(view) if line_end < 0 else line_end
+    page = re.match(r"[ \t]*(\d{1,3})[ \t]", view[line_start:start])
+    tail = re.search(r"[ \t]+(\d{1,3})[ \t]*$", view[start:end])
+    if page and tail and tail.group(1) == page.group(1) and not view[end:line_end].strip():
+        return start + tail.start()
+    return end
 
 
 def extract_agenda(view: str, original: str) -> tuple[AgendaItem, ...]:

@@ -298,9 +298,10 @@ def _tagged_names(view: str, items: list[Item]) -> list[Item]:
     out = list(items)
     for index, item in enumerate(items[:-1]):
         nxt = items[index + 1]
-        if item.kind == "title" and nxt.kind == "party" and not view[item.end:nxt.start].strip() \
-                and isinstance(item.value, str) and _NAME_SHAPE.fullmatch(view[item.start:item.end]):
-            out[index] = Item(item.start, item.end, "person", names_mod.clean_name(view[item.start:item.end]),
+        text = view[item.start:item.end].rstrip(" \t(")        # a title cell may have taken the tag's "("
+        if item.kind == "title" and nxt.kind == "party" and not view[item.end:nxt.start].strip(" \t(") \
+                and isinstance(item.value, str) and _NAME_SHAPE.fullmatch(text):
+            out[index] = Item(item.start, item.start + len(text), "person", names_mod.clean_name(text),
                               item.line, item.column, item.offset)
     return out
 

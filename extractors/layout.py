@@ -31,7 +31,7 @@ from samgraf.extractors.roles import normalize_role
 LONG_LINE = 200                 # a line this long holds several logical lines
 
 _ROSTER_HEADINGS = (
-    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter)?|Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
+    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+[a-zåäö]+representanter)?|Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|Yttranderätt|"
     r"Närvarande\s+ersättare|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
@@ -66,6 +66,8 @@ _LOWER_START = re.compile(r"[a-zåäöé]")
 _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordförande|Ordf|Vice|Ledamot|Ersättare|Tjänstgörande|"
                               r"Sekreterare|Förbundschef)\b)[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
 _LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2})(?: ?\.{3,}| {4,})[ \n]*")
+#: A signature field with a dot leader between its label and the signer ("Justerande.... Anna Ek").
+_SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")
 _ROLE_LABEL = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
 _MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
 
@@ -112,9 +114,11 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES:
         return False
     following = view[lab.end:end].lstrip(" :\u00a0")
+    if view.startswith("Protokollet", lab.start):
+        return True                     # "Protokollet är justerat och ...": a sentence of the form, never a word
     if view[lab.end:lab.end + 1] == ":":
         return True                     # "Ordförande:" is a label, whatever stands before it
-    first_after = re.match(r"[^\W\d_]+", following)
+    first_after = re.match(r"[^\W\d_]+", following.lstrip(". \t") if lab.kind == "signature" else following)
     name_after = first_after is not None and names_mod.is_first_name(first_after.group(0))
     if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \
             and not name_after and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
@@ -123,15 +127,30 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     after = view[lab.end:end]
     if not following or after.startswith(":"):
         return True
+    before = view[max(0, lab.start - 3):lab.start].rstrip()
+    if before.endswith(",") and lab.kind != "form" and normalize_role(view[lab.start:lab.end]) is not None \
+            and not _row_has_role(view, lab.start):
+        first = re.match(r"[^\W\d_]+", following)     # "Anna Ek, (s), Piteå, Tjänstgörande ersättare Beslutande
+        return first is not None and names_mod.is_first_name(first.group(0))   # ...": the row's own role
     if nxt is not None and not view[lab.end:nxt.start].strip(" :\u00a0"):
         return True                      # two labels side by side ("Ersättare Övriga")
+    if lab.kind == "signature" and following[0] == ".":
+        first = re.match(r"\.[ \t]*([^\W\d_]+)", following)      # "Justerare. Anna Ek": the label's full stop
+        return first is not None and names_mod.is_first_name(first.group(1))
     if following[0] in ",.;)" or _LOWER_START.match(following):
         return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
-    before = view[max(0, lab.start - 3):lab.start].rstrip()
     if before.endswith(",") and lab.kind != "form":
         first = re.match(r"[^\W\d_]+", following)
         return first is not None and names_mod.is_first_name(first.group(0))
     return True
+
+
+def _row_has_role(view: str, pos: int) -> bool:
+    """Whether the comma cells right before `pos` (back to the line start, at most 80 characters) already
+    hold a role ("Louise Ahlgren, ledamot, Ersättare ...": the capitalised role is the next heading)."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    cells = view[max(line_start, pos - 80):pos].split(",")
+    return any(normalize_role(cell.strip()) is not None for cell in cells[-3:-1])
 
 
 def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Label]:
@@ -190,6 +209,40 @@ def _list_like(view: str, start: int, end: int, persons: Sequence[tuple[int, int
     lower = [w for w in words if w[0].islower() and normalize_role(w) is None
              and names_mod.fold(w) not in names_mod.STOP_WORDS and names_mod.fold(w) not in ("lan", "x")]
     return len(lower) <= max(2, len(words) // 5)
+
+
+#: A title written before a name in a list ("samt sekreterare Anna Ek, socialchef Per Ek och controller Lisa Ås"):
+#: a separator (or the region's start), then one to three lower-case words, the last a role or title, then the name.
+_TITLE_BEFORE = re.compile(r"(?:^|,|\boch|\bsamt|:)[ \t]+((?:[a-zåäö][\wåäö/.-]*[ \t]+){0,2}[a-zåäö][\wåäö-]*)[ \t]+$")
+_TITLE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*,[ \t]*[a-zåäö]")
+
+
+def _titles_first(view: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Where a list writes each title before its name, the row of each such name opens at its title
+    (name start -> title start). A chain of two or more names, each right after a separator and its title,
+    whose last name is not followed by ", title" (which would make it a list of titles after names)."""
+    before: dict[int, int] = {}
+    for s, _e in persons:
+        m = _TITLE_BEFORE.search(view, max(start, s - 60), s)
+        if m is not None and _role_word(m.group(1).split()[-1]):
+            before[s] = m.start(1)
+    out: dict[int, int] = {}
+    chain: list[tuple[int, int]] = []
+    previous_end = start
+    for s, e in list(persons) + [(end, end)]:
+        if s in before and (chain or not _AFTER_ROW.fullmatch(view, previous_end, before[s])):
+            chain.append((s, e))
+        else:
+            if len(chain) >= 2 and not _TITLE_AFTER.match(view, chain[-1][1], end):
+                out.update({cs: before[cs] for cs, _ce in chain})
+            chain = []
+        previous_end = e
+    return out
+
+
+#: Between a name and a title: only its party tag and a comma ("Per Ödman (M), ordförande Ulrika ..."): the
+#: title is that name's, written after it, so the list is not one of titles before names.
+_AFTER_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*,[ \t]*")
 
 
 def _role_word(word: str) -> bool:
@@ -269,9 +322,11 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
         for s, _e in persons:           # a roster running on from the previous page, before any label
             _break_before(chars, s, start)
     for i, lab in enumerate(labels):
-        if lab.kind == "form" and not view.startswith("Paragraf", lab.start):
-            continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow that field
         region_end = labels[i + 1].start if i + 1 < len(labels) else end      # a region runs to the next label
+        if lab.kind == "form" and not view.startswith("Paragraf", lab.start):
+            for m in _SIGNATURE_LEADER.finditer(view, lab.end, region_end):
+                _break_before(chars, m.start(), start)     # "Sekreterare.... Anna Ek Ordförande.... Per Ek"
+            continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow that field
         persons = _person_starts(view, lab.end, region_end, known)
         if not persons:
             continue
@@ -308,9 +363,10 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
     def labelled(s: int) -> bool:
         """Whether s follows a label with nothing but blanks between ("Sekreterare Anna Ek")."""
         k = bisect.bisect_right(ordered, s) - 1
-        return k >= 0 and not view[ordered[k]:s].strip()
+        return k >= 0 and not view[ordered[k]:s].strip(" \t\n.")      # "Justerare. Anna Ek" too
 
-    cuts = {s for s in candidates if not labelled(s)}
+    titled = _titles_first(view, start, end, persons)
+    cuts = {titled.get(s, s) for s in candidates if not labelled(s)}
     cuts |= {m.start() for m in role_labels + leaders}
     ends = {m.end() - 1 for m in _PARTY_THEN_NAME.finditer(view, start, end)}
     for a, b in _role_runs(view, start, end):

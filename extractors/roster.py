@@ -43,9 +43,9 @@ class BlockKind:
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
-     r"ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
-    (r"närvarande\s+beslutande|beslutande", BlockKind(None, True)),
-    (r"tjänstgörande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
+     r"ordinarie(?:\s+ledamöter)?|beslutande\s+ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
+    (r"närvarande\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter)?", BlockKind(None, True)),
+    (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are(?:\s+närvarande)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
@@ -74,7 +74,7 @@ _HEADER_WORDS = {
     "ledamot": "member", "ledamöter": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
 }
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
-                   r"justeras\s*:|underskrift|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
+                   r"justeras\s*:|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|protokolljustering)|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
 
 
@@ -163,6 +163,10 @@ def parse_header(line: str) -> dict[int, str] | None:
     return {-1 - col: meaning for col, meaning in enumerate(found.values())}
 
 
+#: A title in parentheses right after a name ("Anna Ek (chef ekonomi och bitr. förvaltningschef)"): the row's cell.
+_TITLE_IN_PARENS = re.compile(r"[ \t]*\((?-i:[a-zåäö])[^()\n]{2,80}\)")
+
+
 def _is_prose(line: Line, items: list[Item]) -> bool:
     words = line.text.split()
     if not words:
@@ -170,6 +174,8 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
     cells = line.text.count(",") >= 2 and any(i.kind == "person" for i in items)   # "Name, title, org, title."
     covered = sum(len(re.sub(r"\s", "", str(i.value) if i.kind == "person" else "x" * (i.end - i.start)))
                   for i in items if i.kind != "title" or cells)
+    covered += sum(len(re.sub(r"\s", "", m.group(0))) for i in items if i.kind == "person"
+                   if (m := _TITLE_IN_PARENS.match(line.text, i.end - line.start)))
     content = len(re.sub(r"\s", "", line.text))
     return (len(words) >= 8 and covered < content * 0.5) or (_PROSE_END.search(line.text) is not None
                                                                 and not any(i.kind == "person" for i in items)) \
@@ -312,10 +318,24 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
             return                      # "2. Val av justerare": an agenda item, the roster has ended
         indented = line.text[:2] == "  " and line.text.strip()[:1].isalpha() and \
             not re.match(r"\s*[^\s:\t][^:\t]*:", line.text)         # an indented row, not "Ersättare:"
+        if _VOTE_COLUMN.fullmatch(line.text) and _next_is_vote_column(lines, k):
+            continue                    # "§ 4" over "Tjg  Ej tjg  JA  NEJ": a vote table's column, not a §
         if (heading_kind(line.text) and not (tabbed and "\t" in line.text) and not indented) or _STOP.match(line.text):
             return
         tabbed = tabbed or "\t" in line.text
         yield line
+
+
+#: A cell of a vote or attendance table's header written one cell a line: "§ 4", "§", "Tjg", "Ej tjg", "JA", "NEJ".
+_VOTE_COLUMN = re.compile(r"[ \t]*(?:§[ \t]*\d{0,3}|tjg|ej[ \t]+tjg|tjänstgör|ja|nej|avstår|närvaro)[ \t]*", re.IGNORECASE)
+
+
+def _next_is_vote_column(lines: list[Line], k: int) -> bool:
+    """Whether the next non-blank line after lines[k] is another header cell of a vote table."""
+    for line in lines[k + 1:k + 4]:
+        if line.text.strip():
+            return _VOTE_COLUMN.fullmatch(line.text) is not None
+    return False
 
 
 def _heads_indented_rows(lines: list[Line], k: int) -> bool:
@@ -497,10 +517,32 @@ def _label_column_rows(view: str, gaz: Gazetteer, labels: list[BlockKind], cover
     first_item = re.search(r"^[ \t]*(?:8[ \t]*)?§[ \t]*\d", view, re.M)
     end = first_item.start() if first_item else min(len(view), 4000)
     present = True if any(k.present for k in labels) else None
-    rows = [line for line in split_lines(view[:end]) if line.index not in covered and _row_like(view, line, gaz)]
+    lines = split_lines(view[:end])
+    signed = _under_signature_labels(lines)
+    rows = [line for line in lines if line.index not in covered and line.index not in signed
+            and _row_like(view, line, gaz)]
     if not rows:
         return []
     return read_block(view, BlockKind(None, present), rows, gaz, legend=legend)
+
+
+#: A line of signature labels only ("Sekreterare Ordförande Justerande", "Ordförande:"): the names below are signers.
+_SIGNATURE_LABELS_LINE = re.compile(r"(?:[ \t]*(?:Sekreterare|Ordförande|Justerande|Justerare|Protokollförare|"
+                                    r"Vid[ \t]+protokollet)[ \t.:…_]*)+", re.IGNORECASE)
+
+
+def _under_signature_labels(lines: list[Line]) -> set[int]:
+    """Indexes of the lines that hold the signers under a line of stacked signature labels: one name a label."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not line.text.strip() or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
+            continue
+        wanted = len(re.findall(r"(?i)sekreterare|ordförande|juster\w+|protokollförare|protokollet", line.text))
+        for below in lines[k + 1:k + 1 + 2 * wanted]:
+            if wanted and below.text.strip():
+                out.add(below.index)
+                wanted -= 1
+    return out
 
 
 def _row_like(view: str, line: Line, gaz: Gazetteer) -> bool:
@@ -553,6 +595,18 @@ def _group_heading(items: list[Item], following: list[Line], items_by_line: dict
             and any(i.kind in ("role", "party", "mark") for i in nxt))
 
 
+def _labels_below(view: str, lines: list[Line]) -> bool:
+    """Whether a block's heading ends in a colon ("Övriga deltagande" over "Ersättare: Anna Ek, ..."): it labels
+    the names after it, not a column beside the heading above it."""
+    if not lines:
+        return False
+    end = view.rfind("\n", 0, lines[0].start + 1)
+    head = view[view.rfind("\n", 0, max(0, end)) + 1:max(0, end)] if end > 0 else ""
+    if lines[0].start > end + 1:                # the names run on after the heading on its own line
+        head = view[end + 1:lines[0].start]
+    return head.rstrip().endswith(":")
+
+
 def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     """Every roster record of a document, in order: roster blocks, then rosters written as prose."""
     out: list[Record] = []
@@ -572,7 +626,8 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
                     rec.block = previous_empty
-        elif kind.role is not None and (stacked >= 2 or (stacked and kind.role == "ersättare")):
+        elif kind.role is not None and (stacked >= 2 or (stacked and kind.role == "ersättare")) \
+                and not _labels_below(view, lines):
             for rec in records:         # "Beslutande Ersättare Anna Ek ...": whose column is not told
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)
                 rec.block = BlockKind(None, kind.present, kind.notice)
@@ -868,6 +923,11 @@ _YES = ("X", "x", CHECKED, "ja", "närvarande", "tjänstgör")
 _NO = ("nej", UNCHECKED, "frånvarande", "förhinder")
 
 
+#: A one-word official's title ("socialchef", "områdeschef", "alkoholhandläggare"): staff, not a seat.
+_STAFF_TITLE = re.compile(r"[a-zåäö]+(?:chef|handläggare|sekreterare|strateg|controller|ekonom|direktör|samordnare|"
+                          r"utvecklare|ledare|assistent|jurist|konsult|specialist|ingenjör|inspektör)")
+
+
 def decode(rec: Record) -> RowFacts:
     """Roles, organisations, party and attendance of one record."""
     explicit = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)]
@@ -879,7 +939,8 @@ def decode(rec: Record) -> RowFacts:
         explicit.append("tjänstgörande ersättare")      # "A (S) ersättare för B (S)": A serves
     roles = list(dict.fromkeys(explicit))
     seats = [r for r in roles if r in ("ledamot", "ersättare", "tjänstgörande ersättare")]
-    staff = [i.value for i in rec.items if i.kind == "role" and i.value not in BOARD_ROLES and i.value != "justerare"]
+    staff = [i.value for i in rec.items if i.value not in BOARD_ROLES and i.value != "justerare" and (
+        i.kind == "role" or (i.kind == "title" and isinstance(i.value, str) and _STAFF_TITLE.fullmatch(i.value)))]
     keep_default = (not seats and not staff) or (rec.block.role == "ersättare" and seats == ["tjänstgörande ersättare"])
     if rec.block.role and keep_default and rec.block.role not in roles:
         roles.insert(0, rec.block.role)

@@ -1,0 +1,130 @@
+"""Roster, signature and agenda conventions first met in protocols nobody on the team had read (a blind
+check of stored protocol pages); each is tested on a short invented protocol (names are invented)."""
+from __future__ import annotations
+
+from samgraf.model import Extraction, MeetingRoleKind
+
+HEAD = "Samordningsförbundet Sjuhärad\nProtokoll styrelsemöte 2024-05-14\n\n"
+
+
+def roles(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(m.person.name, m.role) for m in ex.memberships}
+
+
+def people(ex: Extraction) -> set[str]:
+    return {m.person.name for m in ex.memberships} | {a.person.name for a in ex.attendance} | \
+        {r.person.name for r in ex.meeting_roles}
+
+
+def attendance(ex: Extraction) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for a in ex.attendance:
+        out.setdefault(a.person.name, a.present)
+    return out
+
+
+def meeting_roles(ex: Extraction) -> set[tuple[str, MeetingRoleKind]]:
+    return {(r.person.name, r.role) for r in ex.meeting_roles}
+
+
+def agenda(ex: Extraction) -> dict[int, str]:
+    return {a.number: a.title for a in ex.agenda}
+
+
+def test_beslutande_ordinarie_rows_written_surname_first(extract):
+    """'Beslutande ordinarie' heads checkbox rows 'Efternamn Förnamn'; the electronic signatures end the block."""
+    ex = extract(HEAD + "Beslutande ordinarie\n\n[X] Berglund Anna, ordförande\n[X] Strand Ola\n"
+                 "[X] Lind-Holm Maja\n[ ] Vikander Jonas\n\nElektroniska underskrifter\n\nAnna Berglund\n"
+                 "ordförande\nKarl Ek\nprotokollförare\n")
+    assert {"Anna Berglund", "Ola Strand", "Maja Lind-Holm", "Jonas Vikander"} <= people(ex)
+    assert ("Maja Lind-Holm", "ledamot") in roles(ex)
+    assert attendance(ex)["Jonas Vikander"] is False and attendance(ex)["Ola Strand"] is True
+
+
+def test_flattened_signature_fields_with_dot_leaders(extract):
+    ex = extract("1 Plats och tid Rådhuset kl. 13:00 Beslutande Anna Berg (S) (ordförande) Per Ek (M) Justeringens "
+                 "plats och tid Kansliet Paragrafer Underskrifter Sekreterare.... Lisa Holm Ordförande.... Anna Berg (S) "
+                 "Justerande.... Per Ek (M) Protokollet är justerat och har tillkännagivits på anslagstavlan. 1")
+    assert {("Lisa Holm", MeetingRoleKind.SECRETARY), ("Per Ek", MeetingRoleKind.ADJUSTER)} <= meeting_roles(ex)
+    assert ("Anna Berg", MeetingRoleKind.ADJUSTER) not in meeting_roles(ex)
+
+
+def test_titles_in_parentheses_keep_the_roster_going(extract):
+    ex = extract(HEAD + "Övriga närvarande\nMonika Dahl (chef vård- och omsorgsförvaltningen)\n"
+                 "Pär Ekholm (chef ekonomi och bitr. förvaltningschef) ,\nLisa Holm (nämndsekreterare)\n"
+                 "Karin Vik (kvalitetschef) 107\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert {"Monika Dahl", "Pär Ekholm", "Lisa Holm", "Karin Vik"} <= people(ex)
+
+
+def test_a_party_tag_makes_a_place_like_surname_a_name(extract):
+    ex = extract(HEAD + "Ersättare\nMonica Bodén (S)\nPer Ek (M)\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet och "
+                 "hälsade alla välkomna. Föregående protokoll lades till handlingarna.\n")
+    assert {m.person.name: m.party.abbreviation for m in ex.memberships if m.party} == {"Monica Bodén": "S",
+                                                                                         "Per Ek": "M"}
+
+
+def test_a_vote_tables_section_column_does_not_end_the_roster(extract):
+    """An HTML vote table one cell a line: '§ 4' over 'Tjg / Ej tjg / JA / NEJ' is a column, not a § heading."""
+    ex = extract(HEAD + "Beslutande\n  Ordinarie ledamöter\n  Närvaro\n  § 4\n  §\n  Tjg\n  Ej tjg\n  JA\n  NEJ\n"
+                 "  Anna Berg (S)\n  ordförande\n  X\n  X\n  Per Ek (M)\n  X\n  X\n\n§ 4 Budget\nBudgeten antogs.\n")
+    assert {("Anna Berg", "ledamot"), ("Anna Berg", "ordförande"), ("Per Ek", "ledamot")} <= roles(ex)
+    assert agenda(ex) == {4: "Budget"}
+
+
+def test_stacked_section_numbers_are_not_headings(extract):
+    """'§24 / §25 / §26 / §32' beside an official are the §§ attended; the § page below has the heading."""
+    ex = extract(HEAD + "Övriga deltagare:\nKarl Ek, ekonom\n§24\n§25\n§26\n§32\n___________________________\n"
+                 "Anna Berg/ordförande\n\nSAMMANTRÄDESPROTOKOLL\n§24\nTräff med revisionen\nRevisorerna redogjorde.\n")
+    assert agenda(ex) == {24: "Träff med revisionen"}
+
+
+def test_case_number_after_the_section_sign(extract):
+    ex = extract(HEAD + "§ 2 D 2007/036-101\n\nJusterare och justeringsordning\n\nBeslutas att protokollet justeras.\n")
+    assert agenda(ex) == {2: "Justerare och justeringsordning"}
+
+
+def test_flattened_contents_with_numbers_first(extract):
+    ex = extract("SAMMANTRÄDESPROTOKOLL\n\n3 Innehållsförteckning 103 Förändring av ärendelistan 104 Ekonomirapport "
+                 "t.o.m. september 105 Ny taxa inom vård och omsorg 106 Meddelanden 3\n\n4 103 Förändring av "
+                 "ärendelistan Beslut Nämnden beslutar att godkänna ärendelistan.\n")
+    assert agenda(ex) == {103: "Förändring av ärendelistan", 104: "Ekonomirapport t.o.m. september",
+                          105: "Ny taxa inom vård och omsorg", 106: "Meddelanden"}
+
+
+def test_contents_with_pages_after_titles_give_no_items(extract):
+    ex = extract("SAMMANTRÄDESPROTOKOLL\n\nInnehållsförteckning Val av justerare 3 Budget 2025 4 Meddelanden 5\n\n"
+                 "§ 12 Val av justerare\nAnna Berg utses.\n")
+    assert agenda(ex) == {12: "Val av justerare"}
+
+
+def test_representative_headings_and_a_role_cell_before_the_next_heading(extract):
+    ex = extract("1 Styrelsen Sida 32 (65) Plats Kulturens Hus Beslutande kommunrepresentanter Anna Berg, (s), "
+                 "Arjeplog Lotta Åkesson, (s), Arvidsjaur Helena Strand, (s), Piteå, Tjänstgörande ersättare "
+                 "Beslutande partirepresentanter Tomas Ek, (m), Luleå Lars Vik, (kd), Piteå Övriga deltagare "
+                 "Karl Holm, kansliet, sekreterare Underskrifter Sekreterare Karl Holm Ordförande Anna Berg "
+                 "Justerare. Lotta Åkesson\n")
+    assert ("Helena Strand", "tjänstgörande ersättare") in roles(ex)
+    assert not any(role == "tjänstgörande ersättare" for name, role in roles(ex) if name in ("Tomas Ek", "Lars Vik"))
+    assert {("Lotta Åkesson", MeetingRoleKind.ADJUSTER), ("Karl Holm", MeetingRoleKind.SECRETARY)} <= meeting_roles(ex)
+    assert ("Anna Berg", MeetingRoleKind.ADJUSTER) not in meeting_roles(ex)
+
+
+def test_titles_written_before_names_after_samt(extract):
+    ex = extract("1 Socialnämnden (27) Plats och tid Kommunhuset Beslutande Anna Ekberg (S), ordförande Per Holm (V) "
+                 "Övriga deltagande Ersättare: Lisa Dahl (L), Maja Strandberg (S) och Ola Vikström (M) samt sekreterare "
+                 "Karl Berg, socialchef Eva Lund, controller Nils Ås 13-16 och områdeschef Maria Tell Närvarorätt "
+                 "Utses att justera Per Holm (V) Underskrifter Paragrafer Sekreterare Ordförande Justerande "
+                 "Karl Berg Anna Ekberg (S) Per Holm (V)\n")
+    assert {("Lisa Dahl", "ersättare"), ("Ola Vikström", "ersättare")} <= roles(ex)
+    assert not any(role == "ersättare" for name, role in roles(ex) if name in ("Eva Lund", "Nils Ås", "Maria Tell"))
+    assert "Maria Tell" in people(ex) and not any("Närvarorätt" in name for name in people(ex))
+    assert {("Karl Berg", MeetingRoleKind.SECRETARY), ("Per Holm", MeetingRoleKind.ADJUSTER)} <= meeting_roles(ex)
+
+
+def test_titles_after_names_stay_with_those_names(extract):
+    """'Per Ödberg (M), ordförande Ulla Lander (L), vice ordförande Hans Fors (M)': roles after their names."""
+    ex = extract("1 Kommunstyrelsen Sammanträdesprotokoll Plats och tid Stadshuset, sammanträdesrum Fjärås, kl. 13.00 "
+                 "Beslutande Per Ödberg (M), ordförande Ulla Lander (L), vice ordförande Hans Fors (M) Fredrik Hall (C) "
+                 "Eva Borg (S) Utses att justera Fredrik Hall Justeringens plats och tid Stadshuset Paragrafer 1-12\n")
+    assert {("Per Ödberg", "ordförande"), ("Ulla Lander", "vice ordförande")} <= roles(ex)
+    assert ("Hans Fors", "vice ordförande") not in roles(ex) and ("Ulla Lander", "ordförande") not in roles(ex)
