@@ -46,6 +46,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"ordinarie(?:\s+ledamöter)?|beslutande\s+ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
     (r"närvarande\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter)?", BlockKind(None, True)),
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
+    (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare", BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are(?:\s+närvarande)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
@@ -626,7 +627,7 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
                     rec.block = previous_empty
-        elif kind.role is not None and (stacked >= 2 or (stacked and kind.role == "ersättare")) \
+        elif kind.role is not None and (stacked >= 2 or (stacked and kind.role in ("ersättare", "tjänstgörande ersättare"))) \
                 and not _labels_below(view, lines):
             for rec in records:         # "Beslutande Ersättare Anna Ek ...": whose column is not told
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)

@@ -128,3 +128,18 @@ def test_titles_after_names_stay_with_those_names(extract):
                  "Eva Borg (S) Utses att justera Fredrik Hall Justeringens plats och tid Stadshuset Paragrafer 1-12\n")
     assert {("Per Ödberg", "ordförande"), ("Ulla Lander", "vice ordförande")} <= roles(ex)
     assert ("Hans Fors", "vice ordförande") not in roles(ex) and ("Ulla Lander", "ordförande") not in roles(ex)
+
+
+def test_body_genitive_ersattare_heading(extract):
+    ex = extract(HEAD + "Direktionens ledamöter\nÅke Nyberg (S), ordförande\nPia Jonsson (S)\n\nDirektionens ersättare\n"
+                 "Annika Söder (S), tjänstgörande\nAnna Edvall (C)\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert {("Pia Jonsson", "ledamot"), ("Annika Söder", "tjänstgörande ersättare"), ("Anna Edvall", "ersättare")} \
+        <= roles(ex)
+
+
+def test_two_stacked_headings_over_one_list_leave_the_seat_untold(extract):
+    """'Ledamöter' over 'Tjänstgörande ersättare', then one list: which names serve as substitutes is not told."""
+    ex = extract(HEAD + "Ledamöter\nTjänstgörande ersättare\nViktor Strand (Region Östergötland)\n"
+                 "Anna Svedberg (Arbetsförmedlingen)\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert not any(role == "tjänstgörande ersättare" for _name, role in roles(ex))
+    assert {"Viktor Strand", "Anna Svedberg"} <= people(ex)
