@@ -220,29 +220,27 @@ _TITLE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*,[ \t]*[a-zåäö]"
 def _titles_first(view: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> dict[int, int]:
     """Where a list writes each title before its name, the row of each such name opens at its title
     (name start -> title start). A chain of two or more names, each right after a separator and its title,
-    whose last name is not followed by ", title" (which would make it a list of titles after names)."""
+    whose first title follows "samt", "och", a colon or the list's start (after a comma it may as well be the
+    title of the name before it), and whose last name is not followed by ", title" (titles after names)."""
     before: dict[int, int] = {}
+    after_comma: set[int] = set()       # ", ordförande Anna Ek": may as well be the title of the name before
     for s, _e in persons:
         m = _TITLE_BEFORE.search(view, max(start, s - 60), s)
         if m is not None and _role_word(m.group(1).split()[-1]):
             before[s] = m.start(1)
+            if m.group(0).startswith(","):
+                after_comma.add(s)
     out: dict[int, int] = {}
     chain: list[tuple[int, int]] = []
-    previous_end = start
     for s, e in list(persons) + [(end, end)]:
-        if s in before and (chain or not _AFTER_ROW.fullmatch(view, previous_end, before[s])):
+        if s in before and (chain or s not in after_comma):
             chain.append((s, e))
         else:
             if len(chain) >= 2 and not _TITLE_AFTER.match(view, chain[-1][1], end):
                 out.update({cs: before[cs] for cs, _ce in chain})
             chain = []
-        previous_end = e
     return out
 
-
-#: Between a name and a title: only its party tag and a comma ("Per Ödman (M), ordförande Ulrika ..."): the
-#: title is that name's, written after it, so the list is not one of titles before names.
-_AFTER_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*,[ \t]*")
 
 
 def _role_word(word: str) -> bool:
@@ -325,7 +323,9 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
         region_end = labels[i + 1].start if i + 1 < len(labels) else end      # a region runs to the next label
         if lab.kind == "form" and not view.startswith("Paragraf", lab.start):
             for m in _SIGNATURE_LEADER.finditer(view, lab.end, region_end):
-                _break_before(chars, m.start(), start)     # "Sekreterare.... Anna Ek Ordförande.... Per Ek"
+                signer = re.match(r"[ \t]*([^\W\d_]+)", view[m.end():region_end])
+                if signer is not None and names_mod.is_first_name(signer.group(1)):
+                    _break_before(chars, m.start(), start)     # "Sekreterare.... Anna Ek Ordförande.... Per Ek"
             continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow that field
         persons = _person_starts(view, lab.end, region_end, known)
         if not persons:
