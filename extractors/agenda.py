@@ -569,7 +569,8 @@ def cut_title(view: str, start: int, limit: int) -> int:
 
 
 #: Abbreviations whose full stop ends no sentence ("t.o.m.", "fr.o.m.", "bl.a.", "m.m.", "ca.", "nr.").
-_ABBREVIATION = re.compile(r"(?:[a-zåäö]{1,3}\.){2,4}|(?:ca|nr|resp|jfr|inkl|exkl|ang|betr|bitr|kap)\.", re.IGNORECASE)
+#: Lower case only: a capitalised "Bitr." opens the § body's first sentence.
+_ABBREVIATION = re.compile(r"(?:[a-zåäö]{1,3}\.){2,4}|(?:ca|nr|resp|jfr|inkl|exkl|ang|betr|bitr|kap)\.")
 
 
 def _bare(word: str) -> str:
