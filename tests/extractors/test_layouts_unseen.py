@@ -2,29 +2,14 @@
 check of stored protocol pages); each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
+from test_layouts import HEAD, attendance, meeting_roles, roles   # same folder (rootdir-less tests)
+
 from samgraf.model import Extraction, MeetingRoleKind
-
-HEAD = "Samordningsförbundet Sjuhärad\nProtokoll styrelsemöte 2024-05-14\n\n"
-
-
-def roles(ex: Extraction) -> set[tuple[str, str | None]]:
-    return {(m.person.name, m.role) for m in ex.memberships}
 
 
 def people(ex: Extraction) -> set[str]:
     return {m.person.name for m in ex.memberships} | {a.person.name for a in ex.attendance} | \
         {r.person.name for r in ex.meeting_roles}
-
-
-def attendance(ex: Extraction) -> dict[str, bool]:
-    out: dict[str, bool] = {}
-    for a in ex.attendance:
-        out.setdefault(a.person.name, a.present)
-    return out
-
-
-def meeting_roles(ex: Extraction) -> set[tuple[str, MeetingRoleKind]]:
-    return {(r.person.name, r.role) for r in ex.meeting_roles}
 
 
 def agenda(ex: Extraction) -> dict[int, str]:
