@@ -42,6 +42,8 @@ _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)",
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
 
 
+#: A party's letters without parentheses closing a roster row ("Katja Ollila V", "Anna Ek, ordf. S").
+_TRAILING_TAG = re.compile(r"(?<=[\w.])[ \t]+(KD|MP|SD|S|M|C|V|L)[ \t]*$")
 _BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
                               "FP", "SD"})
 
@@ -212,6 +214,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         party = gaz.resolve_party(m.group(1))
         if party is not None and free(m.start(), m.end()):
             add(m.start(), m.end(), "party", party)
+    tail = _TRAILING_TAG.search(view, line.start, line.end)
+    if tail is not None and any(i.kind == "person" and i.end <= tail.start() for i in items) and \
+            free(tail.start(1), tail.end(1)) and (party := gaz.resolve_party(tail.group(1))) is not None:
+        add(tail.start(1), tail.end(1), "party", party)        # "Katja Ollila V", "Anna Ek, ordf. S"
     for m in _MARK.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", m.group(0))

@@ -33,7 +33,7 @@ LONG_LINE = 200                 # a line this long holds several logical lines
 _ROSTER_HEADINGS = (
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+[a-zåäö]+representanter)?|Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|Yttranderätt|"
-    r"Närvarande\s+ersättare|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
+    r"Närvarande\s+ersättare|Ersättare,\s+(?:ej|icke)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?"
 )
@@ -211,36 +211,57 @@ def _list_like(view: str, start: int, end: int, persons: Sequence[tuple[int, int
     return len(lower) <= max(2, len(words) // 5)
 
 
-#: A title written before a name in a list ("samt sekreterare Anna Ek, socialchef Per Ek och controller Lisa Ås"):
-#: a separator (or the region's start), then one to three lower-case words, the last a role or title, then the name.
-_TITLE_BEFORE = re.compile(r"(?:^|,|\boch|\bsamt|:)[ \t]+((?:[a-zåäö][\wåäö/.-]*[ \t]+){0,2}[a-zåäö][\wåäö-]*)[ \t]+$")
+#: After a name (or at a list's start): its party tag, separators, "och"/"samt"; then what stands before the next name.
+_GAP = re.compile(r"(?P<sep>[ \t]*(?:\([^()\n]{1,6}\))?[ \t,;:]*(?:(?:och|samt)[ \t]+)?)(?P<rest>.*)", re.DOTALL)
 _TITLE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*,[ \t]*[a-zåäö]")
 
 
+def _title_words(text: str) -> int:
+    """How many words at the end of `text` make a title: the last a role or title ("socialchef",
+    "Kommunchef"), with up to two words before it that are lower case or end in a hyphen ("Nämnd- och
+    utredningssekreterare"); 0 when the last word is no title."""
+    words = text.split()
+    if not words or not _role_word(words[-1].lower()):
+        return 0
+    n = 1
+    while n < 3 and n < len(words) and re.fullmatch(r"[a-zåäö][\wåäö./-]*|[A-ZÅÄÖ][\wåäö]*-", words[-n - 1]):
+        n += 1
+    while n > 1 and words[-n] in ("och", "samt", "eller"):
+        n -= 1                          # "13-16 och områdeschef Maria Tell": the title starts after "och"
+    return n
+
+
 def _titles_first(view: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> dict[int, int]:
-    """Where a list writes each title before its name, the row of each such name opens at its title
-    (name start -> title start). A chain of two or more names, each right after a separator and its title,
-    whose first title follows "samt", "och", a colon or the list's start (after a comma it may as well be the
-    title of the name before it), and whose last name is not followed by ", title" (titles after names)."""
+    """Where a list writes each title before its name ("samt sekreterare Karl Berg, socialchef Eva Lund",
+    "Övriga närvarande Kommunchef Tommy Ek Näringslivsstrateg Lisa Holm"), the row of each such name opens at
+    its title (name start -> title start). A chain of two or more names, each right after its title; the first
+    title opens the list or follows "samt", "och" or a colon (after a comma, or after other words, it may as
+    well be the title of the name before it); and the last name is not followed by ", title"."""
     before: dict[int, int] = {}
-    after_comma: set[int] = set()       # ", ordförande Anna Ek": may as well be the title of the name before
-    for s, _e in persons:
-        m = _TITLE_BEFORE.search(view, max(start, s - 60), s)
-        if m is not None and _role_word(m.group(1).split()[-1]):
-            before[s] = m.start(1)
-            if m.group(0).startswith(","):
-                after_comma.add(s)
+    clean: set[int] = set()             # the title opens the list or follows "och", "samt" or a colon
+    previous_end = start
+    for s, e in persons:
+        gap = _GAP.match(view, previous_end, s)
+        rest = gap.group("rest") if gap else ""
+        n = _title_words(rest)
+        if n:
+            words = list(re.finditer(r"\S+", rest))
+            title_start = gap.start("rest") + words[-n].start()
+            before[s] = title_start
+            sep = gap.group("sep")
+            if len(words) == n and "," not in sep and (previous_end == start or re.search(r"och|samt|:", sep)):
+                clean.add(s)
+        previous_end = e
     out: dict[int, int] = {}
     chain: list[tuple[int, int]] = []
     for s, e in list(persons) + [(end, end)]:
-        if s in before and (chain or s not in after_comma):
+        if s in before and (chain or s in clean):
             chain.append((s, e))
         else:
             if len(chain) >= 2 and not _TITLE_AFTER.match(view, chain[-1][1], end):
                 out.update({cs: before[cs] for cs, _ce in chain})
             chain = []
     return out
-
 
 
 def _role_word(word: str) -> bool:
@@ -384,6 +405,15 @@ def _close_signature_run(chars: list[str], run: list[Label]) -> None:
     _break_at(chars, run[-1].end, len(chars))
 
 
+#: A flattened page that a converter numbered ("2 2(36) Beslutande Tjänstgörande ersättare Anna Ek ..."): in a
+#: document of flattened pages, a short page (a roster page, the last one) is a page too.
+_PAGE_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]+\S")
+
+
+def _short_page(line: str) -> bool:
+    return len(line) >= 60 and _PAGE_LINE.match(line) is not None
+
+
 def recover_lines(view: str, known: Sequence[str] = ()) -> str:
     """The view with logical line breaks put back into flattened lines, and into paragraphs that were
     wrapped at a fixed width across roster entries (same length: only spaces and newlines change)."""
@@ -394,7 +424,7 @@ def recover_lines(view: str, known: Sequence[str] = ()) -> str:
     chars = list(joined)
     pos = 0
     for raw in joined.split("\n"):
-        if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans:
+        if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)):
             _recover_line(joined, chars, pos, pos + len(raw), known)
         pos += len(raw) + 1
     out = "".join(chars)

@@ -47,7 +47,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"närvarande\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter)?", BlockKind(None, True)),
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare", BlockKind("ersättare", True)),
-    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are(?:\s+närvarande)?",
+    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
+     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
@@ -539,8 +540,9 @@ def _under_signature_labels(lines: list[Line]) -> set[int]:
         if not line.text.strip() or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
             continue
         wanted = len(re.findall(r"(?i)sekreterare|ordförande|juster\w+|protokollförare|protokollet", line.text))
-        for below in lines[k + 1:k + 1 + 2 * wanted]:
-            if wanted and below.text.strip():
+        for below in lines[k + 1:k + 1 + 2 * wanted + 3]:
+            if wanted and below.text.strip() and not _FORM_FIELD.fullmatch(below.text) \
+                    and not re.fullmatch(r"[\s\d–—,.-]+", below.text):      # "Paragrafer 1-15" between
                 out.add(below.index)
                 wanted -= 1
     return out

@@ -128,3 +128,21 @@ def test_two_stacked_headings_over_one_list_leave_the_seat_untold(extract):
                  "Anna Svedberg (Arbetsförmedlingen)\n\n§ 1 Mötets öppnande\nMötet öppnades.\n")
     assert not any(role == "tjänstgörande ersättare" for _name, role in roles(ex))
     assert {"Viktor Strand", "Anna Svedberg"} <= people(ex)
+
+
+def test_short_roster_page_with_bare_party_letters(extract):
+    """A short flattened page in a document of flattened pages is read too; 'Katja Olsson V' is a party."""
+    ex = extract("1 1(36) Allmänna utskottet Plats och tid Kommunledningskontoret, Pyramiden, kl 13.00 Beslutande "
+                 "Ledamöter Se bilagd förteckning Ersättare, ej tjänstgörande Tomas Lönnberg (S) Bella Kronholm (V) "
+                 "Övriga närvarande Kommunchef Tommy Hedström Näringslivsstrateg Gabriela Klotz, del av möte Nämnd- "
+                 "och utredningssekreterare Malin Berglund Justerare Katja Olsson (V) Underskrifter Sekreterare "
+                 "Paragrafer 1-15 Malin Berglund Ordförande Annika Järnvall Justerare Katja Olsson\n\n"
+                 "2 2(36) Beslutande Tjänstgörande ersättare Annika Järnvall, ordf. S Katja Olsson V Alf Wikberg V "
+                 "Vivianne Pettersson M Allan Myrberg (S)\n\n3 3(36) 1 Godkännande av kallelse Kallelsen godkänns.\n")
+    parties = {m.person.name: m.party.abbreviation for m in ex.memberships if m.party}
+    assert {"Alf Wikberg": "V", "Vivianne Pettersson": "M", "Katja Olsson": "V"}.items() <= parties.items()
+    assert {("Tomas Lönnberg", "ersättare"), ("Bella Kronholm", "ersättare")} <= roles(ex)
+    assert {("Malin Berglund", MeetingRoleKind.SECRETARY), ("Katja Olsson", MeetingRoleKind.ADJUSTER)} \
+        <= meeting_roles(ex)
+    assert ("Malin Berglund", MeetingRoleKind.CHAIR) not in meeting_roles(ex)
+    assert {"Tommy Hedström", "Gabriela Klotz", "Malin Berglund"} <= people(ex)
