@@ -48,7 +48,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare", BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
-     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?",
+     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?|(?:ej|icke)\s+tjänstgörande(?=[ \t]*:)",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
@@ -56,6 +56,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind(None, False)),
     (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
+     r"deltagande(?=[ \t]*:)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
      r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
@@ -165,6 +166,14 @@ def parse_header(line: str) -> dict[int, str] | None:
     return {-1 - col: meaning for col, meaning in enumerate(found.values())}
 
 
+def _name_then_cells(line: Line, items: list[Item]) -> bool:
+    """Whether a line opens with a person (after marks or a bullet) whose name a comma closes: a roster row."""
+    first = items[0] if items else None
+    if first is None or first.kind != "person" or first.offset is None:
+        return False
+    return not line.text[:first.offset].strip(" \t☒☐-•*") and line.text[first.offset + (first.end - first.start):].startswith(",")
+
+
 #: A title in parentheses right after a name ("Anna Ek (chef ekonomi och bitr. förvaltningschef)"): the row's cell.
 _TITLE_IN_PARENS = re.compile(r"[ \t]*\((?-i:[a-zåäö])[^()\n]{2,80}\)")
 
@@ -173,6 +182,8 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
     words = line.text.split()
     if not words:
         return False
+    if _name_then_cells(line, items) and _SENTENCE_VERB.search(line.text) is None and len(words) <= 14:
+        return False                    # "Helena Hager, avd.chef Livsmedel o åldersbegr.varor & Hälsoskydd"
     cells = line.text.count(",") >= 2 and any(i.kind == "person" for i in items)   # "Name, title, org, title."
     covered = sum(len(re.sub(r"\s", "", str(i.value) if i.kind == "person" else "x" * (i.end - i.start)))
                   for i in items if i.kind != "title" or cells)

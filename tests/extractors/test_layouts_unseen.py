@@ -146,3 +146,12 @@ def test_short_roster_page_with_bare_party_letters(extract):
         <= meeting_roles(ex)
     assert ("Malin Berglund", MeetingRoleKind.CHAIR) not in meeting_roles(ex)
     assert {"Tommy Hedström", "Gabriela Klotz", "Malin Berglund"} <= people(ex)
+
+
+def test_ej_tjanstgorande_and_deltagande_labels(extract):
+    ex = extract(HEAD + "Beslutande:\n\nTheresa Rosberg (M) Ordf.\n\nAgneta Sörman (M)\n\nEj tjänstgörande:\n\n"
+                 "Robert Larsén (KD)\n\nValter Tidén (S)\n\nDeltagande:\n\nCharlotte Leandersson, miljöchef\n\n"
+                 "Helena Hagberg, avd.chef Livsmedel o åldersbegr.varor & Hälsoskydd\n\n"
+                 "Filip Andersson, miljöinspektör § 11\n\nUtses att justera:\n\nAgneta Sörman (M)\n")
+    assert {("Robert Larsén", "ersättare"), ("Valter Tidén", "ersättare")} <= roles(ex)
+    assert {"Charlotte Leandersson", "Helena Hagberg", "Filip Andersson"} <= people(ex)
