@@ -48,7 +48,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare", BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
-     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?|(?:ej|icke)\s+tjänstgörande(?=[ \t]*:)",
+     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?|(?:ej|icke)\s+tjänstgörande(?=[ \t]*:)|"
+     r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
@@ -404,6 +405,11 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         kind, inline = found
         if inline and parse_header(line.text) is not None:
             inline = 0                  # "Ledamöter<TAB>Parti<TAB>Närvarande": the heading is a header row
+        beside = heading_kind(line.text[inline:]) if inline and "\t" not in line.text else None
+        if beside is not None and not line.text[inline + beside[1]:].strip() and \
+                not _COLUMN_GAP.search(line.text[:inline + 1]) and kind.role is None and beside[0].role is not None:
+            kind = BlockKind(None, kind.present if kind.present is not None else beside[0].present)
+            inline = len(line.text)     # "Beslutande: Ersättare:" over the columns run together: seats untold
         notice = kind.notice or (notice and kind.role is not None and not kind.notice and _near_notice(lines, i))
         if notice and not kind.notice:
             kind = BlockKind(kind.role, None, notice=True)

@@ -155,3 +155,14 @@ def test_ej_tjanstgorande_and_deltagande_labels(extract):
                  "Filip Andersson, miljöinspektör § 11\n\nUtses att justera:\n\nAgneta Sörman (M)\n")
     assert {("Robert Larsén", "ersättare"), ("Valter Tidén", "ersättare")} <= roles(ex)
     assert {"Charlotte Leandersson", "Helena Hagberg", "Filip Andersson"} <= people(ex)
+
+
+def test_two_headings_on_one_line_over_merged_columns(extract):
+    """'Beslutande: Ersättare:' over names whose two columns ran together: who holds which seat is not told;
+    'Närvarande, ej tjg ers:' heads the substitutes who did not serve."""
+    ex = extract(HEAD + "Närvarande\n\nBeslutande: Ersättare:\n\nInger Dahlberg, ordförande\n\n"
+                 "Anette Schön Erling Johansson Ulrika Björk\n\nCecilia Törn\n\nNärvarande, ej tjg ers:\n\n"
+                 "Unni Livén\n\nÖvriga deltagande: Raéd Shaqdi, förbundschef\n")
+    assert ("Unni Livén", "ersättare") in roles(ex)
+    assert not any(role == "ersättare" for name, role in roles(ex) if name in ("Anette Schön", "Cecilia Törn"))
+    assert {"Anette Schön", "Erling Johansson", "Ulrika Björk", "Cecilia Törn"} <= people(ex)
