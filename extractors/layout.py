@@ -221,8 +221,8 @@ def _title_words(text: str) -> int:
     "Kommunchef"), with up to two words before it that are lower case or end in a hyphen ("Nämnd- och
     utredningssekreterare"); 0 when the last word is no title."""
     words = text.split()
-    if not words or not _role_word(words[-1].lower()):
-        return 0
+    if not words or words[-1].endswith((",", ";", ".")) or not _role_word(words[-1].lower()):
+        return 0                        # "ordförande, Tor Ek": a comma parts the title from the name
     n = 1
     while n < 3 and n < len(words) and re.fullmatch(r"[a-zåäö][\wåäö./-]*|[A-ZÅÄÖ][\wåäö]*-", words[-n - 1]):
         n += 1
@@ -411,7 +411,8 @@ _PAGE_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]+\S")
 
 
 def _short_page(line: str) -> bool:
-    return len(line) >= 60 and _PAGE_LINE.match(line) is not None
+    """A short numbered page that holds a roster heading."""
+    return len(line) >= 60 and _PAGE_LINE.match(line) is not None and _HEADING.search(line) is not None
 
 
 def recover_lines(view: str, known: Sequence[str] = ()) -> str:
