@@ -40,14 +40,20 @@ _BEFORE = {
     "adjuster": re.compile(r"(?:(?:valde|utsåg|utser|väljer)\s*$)|(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
                            r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*$)|(?:till\s+(?:justerare|justeringsperson|"
                            r"protokolljusterare)\s+(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
-                           r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)", re.I),
+                           r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"
+                           r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)",
+                           re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
                         r"(?:öppnas\s+av\s+(?:ordförande\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
+    "secretary": re.compile(r"(?:^|[.\n]\s*|,\s*)(?:sekreterare|protokollförare)\s+(?:är|var|blir)\s+$", re.I),
     "reservation": re.compile(r"(?:reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:(?:lämnades|anmäldes)\s+)?"
                               r"(?:av|från)?\s*:?\s*$)|"
                               r"(?:reserverade|reserverar|reserverat)\s+sig\s*:?\s*$", re.I),
     "note": re.compile(r"protokollsanteckning(?:ar)?\s*(?:av|från)?\s*:?\s*$", re.I),
 }
+#: "Att jämte ordförande Åke Ek justeras protokollet av ...": the chair, who signs beside the justerare.
+_CO_SIGNING_CHAIR = re.compile(r"jämte\s+ordförande(?:n)?\s+$", re.I)
+_JUSTERAS = re.compile(_PARTY_TAIL + r"\s*justeras\b", re.I)
 # "Utses att justera" with a capital: a form label whose value follows it, not a verb of the names before.
 _FORM_LABEL = re.compile(r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?-i:Utses|Utsågs|Väljs|Valdes)\b")
 _ADJUSTER_TAIL = re.compile(r"^\s+(?:till|att)\s+(?:jämte\s+\w+\s+)?(?:justera|justerare|justeringsperson)", re.I)
@@ -153,9 +159,10 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         if len(g.names) == 1 and not acting and (_AFTER["chair"].match(after) and (_BEFORE["chair"].search(before) or
                                                                     re.match(r"\s*(?:öppnar|öppnade|oppnar)\s+(?:dagens\s+)?\w*(?:möte|mötet|sammanträdet)",
                                                                              after, re.I))
-                                  or (_BEFORE["chair"].search(before) and re.search(r"öppnas\s+av", before, re.I))):
+                                  or (_BEFORE["chair"].search(before) and re.search(r"öppnas\s+av", before, re.I))
+                                  or (_CO_SIGNING_CHAIR.search(before) and _JUSTERAS.match(after))):
             kinds.append(MeetingRoleKind.CHAIR)
-        if len(g.names) == 1 and _AFTER["secretary"].match(after):
+        if len(g.names) == 1 and (_AFTER["secretary"].match(after) or _BEFORE["secretary"].search(before)):
             kinds.append(MeetingRoleKind.SECRETARY)
         if not kinds:
             continue

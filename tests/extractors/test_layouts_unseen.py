@@ -166,3 +166,11 @@ def test_two_headings_on_one_line_over_merged_columns(extract):
     assert ("Unni Livén", "ersättare") in roles(ex)
     assert not any(role == "ersättare" for name, role in roles(ex) if name in ("Anette Schön", "Cecilia Törn"))
     assert {"Anette Schön", "Erling Johansson", "Ulrika Björk", "Cecilia Törn"} <= people(ex)
+
+
+def test_justering_and_secretary_named_in_a_sentence(extract):
+    ex = extract(HEAD + "Justering och sekreterare\nAtt jämte ordförande Åke Nyberg justeras protokollet av Pirjo "
+                 "Jonsson. Sekreterare är Per Silverberg.\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert {("Åke Nyberg", MeetingRoleKind.CHAIR), ("Pirjo Jonsson", MeetingRoleKind.ADJUSTER),
+            ("Per Silverberg", MeetingRoleKind.SECRETARY)} <= meeting_roles(ex)
+    assert ("Åke Nyberg", MeetingRoleKind.ADJUSTER) not in meeting_roles(ex)
