@@ -183,7 +183,8 @@ _MODIFIER = re.compile(r"(?:vice|\d:e|förste|andre|tjänstgörande|tjg|ej|icke|
 _QUALIFIER_WORDS = 6            # "förvaltningschef, kulturförvaltningen": a title's qualifier after a comma
 
 
-_TAGGED_NAME = re.compile(r"(?<= )((?:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ ]){2,3})\((?:[A-Za-zÅÄÖåäö]{1,5})[),]")
+_TAGGED_NAME = re.compile(r"(?<= )((?:[A-ZÅÄÖ][a-zåäöéü]+(?:[A-ZÅÄÖ][a-zåäöéü]+)?(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ ]){2,3})"
+                          r"\((?:[A-Za-zÅÄÖåäö]{1,5})[),]")      # "RosMarie Jönsson Neckö (s)": CamelCase too
 
 
 def _names_before_tags(view: str, start: int, end: int) -> list[int]:

@@ -156,7 +156,14 @@ def is_first_name(token: str) -> bool:
     if _in_list(token, load_first_names()):
         return True
     parts = _CAMEL.findall(token)
-    return len(parts) == 2 and "".join(parts) == token and all(_in_list(p, load_first_names()) for p in parts)
+    return len(parts) == 2 and "".join(parts) == token and _in_list(parts[1], load_first_names()) and \
+        (_in_list(parts[0], load_first_names()) or fold(parts[0]) in _first_name_heads())
+
+
+@lru_cache(maxsize=1)
+def _first_name_heads() -> frozenset[str]:
+    """The first three or four letters of every known first name: "Ros" of "RosMarie" (Rose, Rosa)."""
+    return frozenset(name[:n] for name in load_first_names() for n in (3, 4) if len(name) > n)
 
 
 _CAMEL = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+")

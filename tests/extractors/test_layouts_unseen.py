@@ -174,3 +174,10 @@ def test_justering_and_secretary_named_in_a_sentence(extract):
     assert {("Åke Nyberg", MeetingRoleKind.CHAIR), ("Pirjo Jonsson", MeetingRoleKind.ADJUSTER),
             ("Per Silverberg", MeetingRoleKind.SECRETARY)} <= meeting_roles(ex)
     assert ("Åke Nyberg", MeetingRoleKind.ADJUSTER) not in meeting_roles(ex)
+
+
+def test_camel_case_first_name_in_a_flattened_roster(extract):
+    ex = extract("1 Landstingsstyrelsen Sammanträdesprotokoll Plats och tid Landstingshuset, Växjö kl. 09.00 Beslutande "
+                 "Anna Fransén (m) ordförande Kjell Gustavsson (c) Yngve Filipsson (fp) RosMarie Jönsson Neckö (s) "
+                 "deltog inte under 227 Mayken Nilsson (s) Utses att justera Anna Fransén Paragrafer 210-228\n")
+    assert "RosMarie Jönsson Neckö" in people(ex) and "Jönsson Neckö" not in people(ex)

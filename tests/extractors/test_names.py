@@ -173,3 +173,12 @@ def test_a_double_first_name_opens_the_next_person_in_a_run():
     assert found[:2] == ["Christer Jonsson", "Tomas Kronståhl"] and found[-1] == "Karl Längberg"
     assert [n for *_, n in find_person_names("Nina Fållbäck-Svenson Börje Frisk", lenient=True)] == [
         "Nina Fållbäck-Svenson", "Börje Frisk"]
+
+
+def test_camel_case_double_name_whose_first_part_starts_a_known_name():
+    """"RosMarie" (Ros of Rose/Rosa + Marie) is a first name; a title glued to a name ("KommunChef") is not."""
+    from samgraf.extractors.names import find_person_names, is_first_name
+    assert is_first_name("RosMarie") and not is_first_name("KommunChef")
+    text = "Yngve Filipsson (fp) RosMarie Jönsson Neckö (s) deltog inte"
+    assert [n for _s, _e, n in find_person_names(text, 0, len(text), lenient=True)] == \
+        ["Yngve Filipsson", "RosMarie Jönsson Neckö"]
