@@ -558,6 +558,10 @@ def cut_title(view: str, start: int, limit: int) -> int:
                 break
             if re.fullmatch(r"[a-hA-H][.)]?", word) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
                 break           # "Delgivningar a Yttrande över ...": an enumerated list begins
+            if i >= 2 and len(bare) >= 6 and bare.isupper() and not tokens[0].isupper() and (
+                    re.search(r"PROTOKOLL|MÖTE|SAMMANTRÄDE|KOMMUN", bare) or
+                    (i + 1 < len(tokens) and _DATE_TOKEN.fullmatch(tokens[i + 1].strip(",.")))):
+                break           # "Fastställande av dagordning VALDIREKTIONSMÖTE 2023-01-18": the page header
             if bare[:1].isupper() and bare.lower() == _bare(tokens[0]).lower():
                 break           # "Nästa möte Nästa möte hålls ...": the body repeats the title's first word
             if bare[:1].isupper() and not _joined(prev, bare) and _opens_body(tokens, i):
@@ -577,6 +581,11 @@ def _bare(word: str) -> str:
     return word.strip("\"”“'(),.:;")
 
 
+#: The body that decides, in its definite form, as the subject that opens a § body ("Styrelsen för X fastställer").
+_BODY_SUBJECT = re.compile(r"[a-zåäö]*(?:styrelsen|nämnden|utskottet|fullmäktige)|direktionen|beredningen|förbundet|"
+                           r"kansliet|ordföranden|förbundschefen")
+
+
 def _opens_body(tokens: list[str], i: int) -> bool:
     """Whether the capitalised word tokens[i] opens the § body: a pronoun or preposition that opens
     a sentence, a body label ("Beslut", "Ärendebeskrivning"), a label ending in a colon, a person's name
@@ -585,6 +594,8 @@ def _opens_body(tokens: list[str], i: int) -> bool:
     rest = " ".join(tokens[i:i + 4])
     if word.lower() in _SENTENCE_OPENERS or _BODY_LABEL.match(rest) or _FORM_LABEL.match(rest):
         return True             # "... Avslutning Ordförande Sekreterare": the signature labels follow
+    if word[:1].isupper() and _BODY_SUBJECT.fullmatch(word.lower()):
+        return True             # "... innehåll Styrelsen för X fastställer ..."
     if _opens_name(tokens, i) or _opens_name(tokens, i + 1):
         return True
     if word.endswith("s") and i + 1 < len(tokens) and _bare(tokens[i + 1]) in ("beslut", "förslag"):

@@ -181,3 +181,16 @@ def test_camel_case_first_name_in_a_flattened_roster(extract):
                  "Anna Fransén (m) ordförande Kjell Gustavsson (c) Yngve Filipsson (fp) RosMarie Jönsson Neckö (s) "
                  "deltog inte under 227 Mayken Nilsson (s) Utses att justera Anna Fransén Paragrafer 210-228\n")
     assert "RosMarie Jönsson Neckö" in people(ex) and "Jönsson Neckö" not in people(ex)
+
+
+def test_flattened_titles_end_at_the_deciding_body_or_a_page_header(extract):
+    """On a flattened page a title runs on into its body: 'Styrelsen för X fastställer ...' opens the body, and
+    'VALDIREKTIONSMÖTE 2023-01-18' is the next page's header; a project in capitals stays in its title."""
+    filler = " Styrelsen beslutar enligt förslaget och lägger informationen till handlingarna." * 3
+    ex = extract("SAMMANTRÄDESPROTOKOLL\n\n1 81 Fastställande av "
+                 "föredragningslistans innehåll Styrelsen för Samordningsförbundet Östra Östergötland fastställer "
+                 "föredragningslistans innehåll." + filler + " 82 Fastställande av dagordning VALDIREKTIONSMÖTE "
+                 "2023-01-18 Dagordningen fastställs." + filler + " 83 Redovisning av ESF-projektet KOMPETENSLYFT "
+                 "2024 Förbundschefen redogör för projektet." + filler + "\n")
+    assert agenda(ex) == {81: "Fastställande av föredragningslistans innehåll", 82: "Fastställande av dagordning",
+                          83: "Redovisning av ESF-projektet KOMPETENSLYFT 2024"}
