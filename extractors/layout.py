@@ -31,9 +31,11 @@ from samgraf.extractors.roles import normalize_role
 LONG_LINE = 200                 # a line this long holds several logical lines
 
 _ROSTER_HEADINGS = (
-    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+[a-zåäö]+representanter)?|Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
+    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+[a-zåäö]+representanter)?|"
+    r"Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|Yttranderätt|"
-    r"Närvarande\s+ersättare|Ersättare,\s+(?:ej|icke)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
+    r"Närvarande\s+ersättare|Ersättare,\s+(?:ej|icke)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
+    r"Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?"
 )

@@ -78,7 +78,9 @@ _HEADER_WORDS = {
     "ledamot": "member", "ledamöter": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
 }
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
-                   r"justeras\s*:|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|protokolljustering)|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|datum\s*:|plats\s*:|justering|paragrafer|"
+                   r"justeras\s*:|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
+                   r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|"
+                   r"datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
 
 
@@ -620,11 +622,11 @@ def _labels_below(view: str, lines: list[Line]) -> bool:
     the names after it, not a column beside the heading above it."""
     if not lines:
         return False
-    end = view.rfind("\n", 0, lines[0].start + 1)
-    head = view[view.rfind("\n", 0, max(0, end)) + 1:max(0, end)] if end > 0 else ""
-    if lines[0].start > end + 1:                # the names run on after the heading on its own line
-        head = view[end + 1:lines[0].start]
-    return head.rstrip().endswith(":")
+    line_start = view.rfind("\n", 0, lines[0].start) + 1
+    if line_start < lines[0].start:             # the names run on after the heading, on its line
+        return view[line_start:lines[0].start].rstrip().endswith(":")
+    above = view[:line_start].rstrip()          # the heading is the last line with text above the names
+    return above.endswith(":")
 
 
 def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
