@@ -31,7 +31,7 @@ _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+
                             r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t(]|$)", re.MULTILINE)
 
 
-_WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande|närvarande|"
+_WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande|ej\s+närvaro|närvarande|"
                         r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej|(?:på\s+)?distans|via\s+(?:teams|zoom|länk))(?![\w])",
                         re.IGNORECASE)
 
@@ -333,7 +333,7 @@ _GENITIVE_NOUN = re.compile(r"[ \t]+(?:förslag|yrkande|motion|skrivelse|initiat
 
 
 _WORD_MARK_MEANINGS = {"distans": "närvarande", "på distans": "närvarande", "via teams": "närvarande",
-                       "via zoom": "närvarande", "via länk": "närvarande","anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "deltog ej": "frånvarande",
+                       "via zoom": "närvarande", "via länk": "närvarande","anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "ej närvaro": "frånvarande", "deltog ej": "frånvarande",
                        "deltar ej": "frånvarande", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
                        "tjg": "tjänstgör"}
 

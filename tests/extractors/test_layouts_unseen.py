@@ -194,3 +194,9 @@ def test_flattened_titles_end_at_the_deciding_body_or_a_page_header(extract):
                  "2024 Förbundschefen redogör för projektet." + filler + "\n")
     assert agenda(ex) == {81: "Fastställande av föredragningslistans innehåll", 82: "Fastställande av dagordning",
                           83: "Redovisning av ESF-projektet KOMPETENSLYFT 2024"}
+
+
+def test_ej_narvaro_marks_an_absent_substitute(extract):
+    ex = extract(HEAD + "Ersättare\nRicardo Olivera (Region Östergötland) ej närvaro\nHåkan Linde (Arbetsförmedlingen)\n\n"
+                 "§ 1 Mötets öppnande\nMötet öppnades.\n")
+    assert attendance(ex) == {"Ricardo Olivera": False, "Håkan Linde": True}
