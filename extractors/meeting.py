@@ -107,8 +107,12 @@ def _bonus(view: str, m: dates_mod.DateMatch) -> int:
     return (25 if timed else 0) + (10 if _WEEKDAY.match(m.text) else 0)
 
 
+#: The title area ends after this many characters however few lines it has: a flattened page is one line.
+_TITLE_CHARS = 600
+
+
 def _title_end(view: str, lines: int = 5) -> int:
-    """End of the first `lines` non-empty lines (the title area)."""
+    """End of the first `lines` non-empty lines (the title area), at most _TITLE_CHARS characters in."""
     count, pos = 0, 0
     for line in view.splitlines(keepends=True):
         pos += len(line)
@@ -116,7 +120,7 @@ def _title_end(view: str, lines: int = 5) -> int:
             count += 1
             if count >= lines:
                 break
-    return pos
+    return min(pos, _TITLE_CHARS)
 
 
 def _default_year(view: str) -> int | None:

@@ -200,3 +200,12 @@ def test_ej_narvaro_marks_an_absent_substitute(extract):
     ex = extract(HEAD + "Ersättare\nRicardo Olivera (Region Östergötland) ej närvaro\nHåkan Linde (Arbetsförmedlingen)\n\n"
                  "§ 1 Mötets öppnande\nMötet öppnades.\n")
     assert attendance(ex) == {"Ricardo Olivera": False, "Håkan Linde": True}
+
+
+def test_a_flattened_page_is_not_all_title_area(extract):
+    """The labelled date of the header beats a date deep in a flattened page, however few lines the text has."""
+    ex = extract("SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Styrelsen 2015-03-05 Sida 32 (65)\n\n"
+                 "1 Styrelsen Sida 32 (65) Plats Kulturens Hus, Luleå Beslutande Anna Berg, (s), Arjeplog "
+                 "Lotta Åkesson, (s), Arvidsjaur" + " Styrelsen behandlade ärendet och beslutade enligt förslaget." * 12
+                 + " Remissvar från medlemskommunerna utsänds den 2 mars. Sista inlämningsdag är den 27 februari.\n")
+    assert str(ex.meeting.date) == "2015-03-05"
