@@ -17,7 +17,6 @@ The title ends where the § body begins: a new capitalised sentence, a verb form
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -388,21 +387,13 @@ _BARE_SIGN_LINE = re.compile(r"[ \t]*(?:§[ \t]*\d{1,4}|\d{1,4}[ \t]*§)[ \t]*")
 def _without_number_columns(view: str, heads: list[Heading]) -> list[Heading]:
     """Drop untitled '§ N' lines stacked one under another ("§24 / §25 / §26 / §32" beside a name: the §§ a
     person attended, or a table's number column): a list of numbers, not headings."""
-    lines = view.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-
-    def neighbours(start: int) -> tuple[str, str]:
-        k = bisect_right(starts, start) - 1
-        above = next((x for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
-        below = next((x for x in lines[k + 1:k + 3] if x.strip()), "")
-        return above, below
-
+    lines, index = view.split("\n"), scan.LineIndex(view)
     out = []
     for h in heads:
-        if not h.title and _BARE_SIGN_LINE.fullmatch(view[h.start:h.end] if "\n" not in view[h.start:h.end] else ""):
-            above, below = neighbours(h.start)
+        if not h.title and _BARE_SIGN_LINE.fullmatch(view, h.start, h.end):
+            k = index.line_of(h.start)
+            above = next((x for x in reversed(lines[max(0, k - 2):k]) if x.strip()), "")
+            below = next((x for x in lines[k + 1:k + 3] if x.strip()), "")
             if _BARE_SIGN_LINE.fullmatch(above) or _BARE_SIGN_LINE.fullmatch(below):
                 continue
         out.append(h)
@@ -483,9 +474,10 @@ _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-�
 _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
                           r"\d[\w/.:-]*[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
+_MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
                         r"punkt|nr|sid|sida|s\.|kl|kl\.|klockan|den|år|beslut|paragraf|paragraferna|§§|ca|cirka|"
-                        r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*|"
+                        rf"{_MONTHS}|"
                         r"vecka|v\.|bilaga|avsnitt|kap\.?|kapitel|lag|sfs|sou|prop\.?))[ \t]*$", re.IGNORECASE)
 #: Roster and front-sheet labels: a "title" that is one of these is a form field, not an item.
 _FORM_LABEL = re.compile(r"(?:organ|plats|tid|datum|utses|justerande|justerare|ordförande|sekreterare|underskrift(?:er)?|"
@@ -714,7 +706,7 @@ def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool
     return False, clean, page_top
 
 
-_MONTH = re.compile(r"(?:jan|feb|mars?|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*", re.IGNORECASE)
+_MONTH = re.compile(rf"(?:{_MONTHS})", re.IGNORECASE)
 
 
 def _neither_day_nor_year(view: str, pos: int) -> bool:

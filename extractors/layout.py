@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
-from samgraf.extractors.roles import normalize_role
+from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
 
@@ -44,10 +44,6 @@ _FORM_LABELS = (
     r"Justeringens\s+(?:plats|tid)|Paragrafer|Paragraf|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
     r"Bevis\s+om\s+anslag|ANSLAG|BEVIS|Sammanträdesdatum|Justering(?:sdag)?|Protokollet\s+är\s+justerat"
 )
-_SIGNATURE_LABELS = (
-    r"Ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Protokollsjusterare|Vid\s+protokollet|"
-    r"Mötesordförande"
-)
 
 
 def _upper(pattern: str) -> str:
@@ -59,7 +55,7 @@ _BODY_HEADING = r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersättar
 _HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
 _CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # "Beslutande"/"Närvarande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
-_SIGNATURE = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})(?![\w-])")
+_SIGNATURE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})(?![\w-])")
 _TABLE_HEADER = re.compile(r"\bNamn\s+(?:Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisation|Beslutande|"
                            r"Tjänstgör|Representerar)\b")
 _COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll", "funktion", "organisation",
@@ -69,7 +65,7 @@ _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordföran
                               r"Sekreterare|Förbundschef)\b)[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
 _LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2})(?: ?\.{3,}| {4,})[ \n]*")
 #: A signature field with a dot leader between its label and the signer ("Justerande.... Anna Ek").
-_SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{_SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")
+_SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")
 _ROLE_LABEL = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
 _MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
 

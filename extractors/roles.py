@@ -50,7 +50,12 @@ _TITLES = (
 _TITLE_SUFFIX = re.compile(
     r"^[a-zåäöé/-]{3,}(?:chef|ledare|utvecklare|student|samordnare|handläggare|strateg|ekonom|sekreterare|"
     r"konsult|coach|koordinator|assistent|administratör|direktör|controller|utredare|rådgivare|pedagog|"
-    r"representant|ansvarig|specialist|samordnare)$"
+    r"representant|ansvarig|specialist|samordnare|jurist|ingenjör|inspektör)$"
+)
+#: The labels a signature field is written under ("Sekreterare ....", "Justerande:", "Vid protokollet").
+SIGNATURE_LABELS = (
+    r"Ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Protokollsjusterare|Vid\s+protokollet|"
+    r"Mötesordförande|Protokollförare"
 )
 _ABBREVIATIONS = {"verksamhetsch": "verksamhetschef", "adm": "administratör", "sekr": "sekreterare",
                   "ordf": "ordförande"}

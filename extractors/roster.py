@@ -23,6 +23,7 @@ from samgraf.extractors.items import _PARTY, _PROSE_END, names_in_runs, writes_s
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
+from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 from samgraf.extractors.scan import ForwardSearch, LineIndex
 from samgraf.model import Org, Party
 
@@ -548,8 +549,8 @@ def _label_column_rows(view: str, gaz: Gazetteer, labels: list[BlockKind], cover
 
 
 #: A line of signature labels only ("Sekreterare Ordförande Justerande", "Ordförande:"): the names below are signers.
-_SIGNATURE_LABELS_LINE = re.compile(r"(?:[ \t]*(?:Sekreterare|Ordförande|Justerande|Justerare|Protokollförare|"
-                                    r"Vid[ \t]+protokollet)[ \t.:…_]*)+", re.IGNORECASE)
+_SIGNATURE_LABEL_WORD = re.compile(rf"(?:{SIGNATURE_LABELS})", re.IGNORECASE)
+_SIGNATURE_LABELS_LINE = re.compile(rf"(?:[ \t]*(?:{SIGNATURE_LABELS})[ \t.:…_]*)+", re.IGNORECASE)
 
 
 def _under_signature_labels(lines: list[Line]) -> set[int]:
@@ -558,7 +559,7 @@ def _under_signature_labels(lines: list[Line]) -> set[int]:
     for k, line in enumerate(lines):
         if not line.text.strip() or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
             continue
-        wanted = len(re.findall(r"(?i)sekreterare|ordförande|juster\w+|protokollförare|protokollet", line.text))
+        wanted = len(_SIGNATURE_LABEL_WORD.findall(line.text))
         for below in lines[k + 1:k + 1 + 2 * wanted + 3]:
             if wanted and below.text.strip() and not _FORM_FIELD.fullmatch(below.text) \
                     and not re.fullmatch(r"[\s\d–—,.-]+", below.text):      # "Paragrafer 1-15" between
@@ -945,9 +946,12 @@ _YES = ("X", "x", CHECKED, "ja", "närvarande", "tjänstgör")
 _NO = ("nej", UNCHECKED, "frånvarande", "förhinder")
 
 
-#: A one-word official's title ("socialchef", "områdeschef", "alkoholhandläggare"): staff, not a seat.
-_STAFF_TITLE = re.compile(r"[a-zåäö]+(?:chef|handläggare|sekreterare|strateg|controller|ekonom|direktör|samordnare|"
-                          r"utvecklare|ledare|assistent|jurist|konsult|specialist|ingenjör|inspektör)")
+
+def _staff_title(title: str) -> bool:
+    """An official's title the role words do not list but read as one ("socialchef", "alkoholhandläggare"):
+    staff, not a seat."""
+    role = normalize_role(title)
+    return role is not None and role not in BOARD_ROLES and role != "justerare"
 
 
 def decode(rec: Record) -> RowFacts:
@@ -962,7 +966,7 @@ def decode(rec: Record) -> RowFacts:
     roles = list(dict.fromkeys(explicit))
     seats = [r for r in roles if r in ("ledamot", "ersättare", "tjänstgörande ersättare")]
     staff = [i.value for i in rec.items if i.value not in BOARD_ROLES and i.value != "justerare" and (
-        i.kind == "role" or (i.kind == "title" and isinstance(i.value, str) and _STAFF_TITLE.fullmatch(i.value)))]
+        i.kind == "role" or (i.kind == "title" and isinstance(i.value, str) and _staff_title(i.value)))]
     keep_default = (not seats and not staff) or (rec.block.role == "ersättare" and seats == ["tjänstgörande ersättare"])
     if rec.block.role and keep_default and rec.block.role not in roles:
         roles.insert(0, rec.block.role)
