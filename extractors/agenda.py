@@ -29,7 +29,7 @@ from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
 
-_STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,4})(?![\d:§])|(\d{1,4})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
+_STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?(?![\d:§])|(\d{1,4})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*|(?-i:[8S$])[ \t]+(?=\d{1,2}[ \t]))?(\d{1,2})[ \t]*[.):]?[ \t]+"
@@ -311,7 +311,29 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
     return tuple(_read_headings(view))
 
 
+#: A heading line and the next numbers' headings a converter joined to it ("§ 71/20 Uppföljning § 72/20 Övriga
+#: informationsärenden § 73/20 Övriga frågor"): each following number, one higher, opens a line of its own.
+_JOINED_NEXT = re.compile(r"[ \t]§[ \t]*(\d{1,4})(?:/\d{2}(?:\d{2})?)?[ \t]+(?=[A-ZÅÄÖÉ])")
+
+
+def _split_joined_headings(view: str) -> str:
+    """The view with the blank before each joined next heading made a line break (same length)."""
+    chars: list[str] | None = None
+    for m in _STRONG.finditer(view):
+        number = int(m.group(1) or m.group(2))
+        line_end = view.find("\n", m.start())
+        line_end = len(view) if line_end < 0 else line_end
+        for inner in _JOINED_NEXT.finditer(view, m.start(3), line_end):
+            if int(inner.group(1)) != number + 1:
+                break
+            chars = chars if chars is not None else list(view)
+            chars[inner.start()] = "\n"
+            number += 1
+    return view if chars is None else "".join(chars)
+
+
 def _read_headings(view: str) -> list[Heading]:
+    view = _split_joined_headings(view)
     pages = _page_marks(view)
     strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
     strong = _in_sequence(_without_number_columns(view, strong))
@@ -465,7 +487,7 @@ _FURNITURE = re.compile(r"\bSida?[ \t]*\d{1,3}(?:[ \t]*\(\d{1,3}\)?|[ \t]+av[ \t
                         r"|(?<![\w,])\d{1,3}[ \t]?\(\d{1,3}\)?|\(\d{1,3}\)|(?<!\w)\d{1,3}\[\d{1,3}\]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])",
                         re.IGNORECASE)
 #: A number (with its dropped or kept § sign) that may open a heading: then a title on the same line.
-_CANDIDATE = re.compile(r"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,4})"
+_CANDIDATE = re.compile(r"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,4})(?(sign)(?:/\d{2}(?:\d{2})?(?![\d/]))?)"
                         r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
                         r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.

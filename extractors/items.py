@@ -42,8 +42,13 @@ _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)",
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
 
 
-#: A party's letters without parentheses closing a roster row ("Katja Ollila V", "Anna Ek, ordf. S").
-_TRAILING_TAG = re.compile(r"(?<=[\w.])[ \t]+(KD|MP|SD|S|M|C|V|L)[ \t]*$")
+#: A party's letters without parentheses closing a roster row ("Katja Ollila V", "Anna Ek, ordf. S"), or
+#: before the row's attendance crosses, where lower-case letters are a party too ("Annili Caap m x x"), or
+#: before a present/absent cell written 1 or - ("Anders Ågren M 1", "Patrik Nilsson S -").
+_TRAILING_TAG = re.compile(r"(?<=[\w.])[ \t]+(?:(KD|MP|SD|S|M|C|V|L)[ \t]*$|"
+                           r"(KD|MP|SD|FP|S|M|C|V|L|kd|mp|sd|fp|s|m|c|v|l)(?=[ \t]+[xX](?:[ \t]|$))|"
+                           r"(KD|MP|SD|FP|S|M|C|V|L)(?=[ \t]+[1–-](?:[ \t]|$)))")
+_PRESENCE_CELL = re.compile(r"[ \t]+([1–-])(?=[ \t]|$)")
 _BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
                               "FP", "SD"})
 
@@ -215,9 +220,14 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if party is not None and free(m.start(), m.end()):
             add(m.start(), m.end(), "party", party)
     tail = _TRAILING_TAG.search(view, line.start, line.end)
-    if tail is not None and any(i.kind == "person" and i.end <= tail.start() for i in items) and \
-            free(tail.start(1), tail.end(1)) and (party := gaz.resolve_party(tail.group(1))) is not None:
-        add(tail.start(1), tail.end(1), "party", party)        # "Katja Ollila V", "Anna Ek, ordf. S"
+    group = 0 if tail is None else next(k for k in (1, 2, 3) if tail.group(k))
+    if tail is not None and (any(i.kind == "person" and i.end <= tail.start() for i in items) or
+                             _NAME_SHAPE.fullmatch(view[line.start:tail.start()].strip(" \t☒☐"))) and \
+            free(tail.start(group), tail.end(group)) and (party := gaz.resolve_party(tail.group(group))) is not None:
+        add(tail.start(group), tail.end(group), "party", party)        # "Katja Ollila V", "Ann Ek m x"
+        cell = _PRESENCE_CELL.match(view, tail.end(group), line.end) if group == 3 else None
+        if cell is not None and free(cell.start(1), cell.end(1)):      # "Anders Ågren M 1", "Patrik Nilsson S -"
+            add(cell.start(1), cell.end(1), "mark", "närvarande" if cell.group(1) == "1" else "frånvarande")
     for m in _MARK.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", m.group(0))
@@ -383,7 +393,8 @@ def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bo
 
 _NOT_NAMES = frozenset({"ordinarie", "ersattare", "ledamot", "ledamoter", "narvarande", "franvarande", "ovriga",
                         "kansliet", "styrelsen", "region", "kommun", "justerare", "sekreterare", "beslutande",
-                        "anmalt", "forhinder", "protokoll", "datum", "plats", "tid"})
+                        "anmalt", "forhinder", "protokoll", "datum", "plats", "tid", "narvaro", "narvarolista",
+                        "votering", "omrostning", "utdragsbestyrkande", "justerarsignaturer", "signaturer"})
 
 
 _CELL_SEPARATOR = re.compile(r",|;|\t| {2,}| [–—-] |\(|\)|[·•]")
@@ -425,6 +436,10 @@ def _segments(line: Line) -> list[tuple[int, int]]:
     return _split(line, _SEPARATOR)
 
 
+#: A time of day opening a cell ("Kl. 13.00-16.30"): when a row's person came or went, not a title.
+_CLOCK = re.compile(r"kl\.?[ \t]*\d{1,2}[.:]\d{2}", re.IGNORECASE)
+
+
 def _titles(view: str, line: Line, taken: list[tuple[int, int]], column: _Columns) -> Iterator[Item]:
     """Leftover short chunks (cells, comma parts) that read as a title ("KRUS", "Processtöd")."""
     mask = list(view[line.start:line.end])
@@ -436,7 +451,7 @@ def _titles(view: str, line: Line, taken: list[tuple[int, int]], column: _Column
         chunk = m.group(0)
         text = re.sub(r"\(.*?\)|\(.*$", "", chunk).strip(" .:-–")
         words = text.split()
-        if not words or len(words) > 4 or not text[0].isalpha() or _PROSE_END.search(chunk):
+        if not words or len(words) > 4 or not text[0].isalpha() or _PROSE_END.search(chunk) or _CLOCK.match(text):
             continue
         if not any(c.isupper() for c in text[:1]) and len(words) > 2:
             continue

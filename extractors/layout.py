@@ -31,7 +31,8 @@ from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 LONG_LINE = 200                 # a line this long holds several logical lines
 
 _ROSTER_HEADINGS = (
-    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+[a-zåäö]+representanter)?|"
+    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ersättare|\s+[a-zåäö]+representanter)?|"
+    r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
     r"Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|Yttranderätt|"
     r"Närvarande\s+ersättare|Ersättare,\s+(?:ej|icke)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
@@ -53,7 +54,7 @@ def _upper(pattern: str) -> str:
 
 _BODY_HEADING = r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersättare)"      # "Direktionens ledamöter"
 _HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
-_CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?=\s*:?\s+[A-ZÅÄÖ])")     # "Beslutande"/"Närvarande", clipped
+_CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?:\s+(?:ledamöter|ersättare))?(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})(?![\w-])")
 _TABLE_HEADER = re.compile(r"\bNamn\s+(?:Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisation|Beslutande|"

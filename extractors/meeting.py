@@ -80,7 +80,8 @@ def _near_line_bounds(text: str, pos: int) -> tuple[int, int]:
 def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     start, _ = _near_line_bounds(view, m.start)
     before = view[start:m.start]
-    if _NEVER.search(before):
+    label = _previous_line(view, start) + " " + before if before.lstrip()[:1].islower() else before
+    if _NEVER.search(label):            # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
         return -1
     bonus = _bonus(view, m)
     if _OF_MEETING.search(before) and not re.search(r"f[oö]reg[aå]ende|n[aä]sta|senaste", before, re.I):

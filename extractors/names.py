@@ -12,8 +12,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-# Letters a name token may hold; hyphens and apostrophes join parts (Lars-Olof, O'Brien).
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Letters a name token may hold; hyphens and apostrophes join parts (Lars-Olof, O'Brien), and so does a
+# hyphen that a line break left a blank after, before a capital ("Lars- Erik", "Forslund- Mustaniemi").
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+|-[ \u00a0](?=[A-ZÅÄÖ][a-zåäöéü])[^\W\d_]+)*")
+_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \u00a0](?=[A-ZÅÄÖ][a-zåäöéü])")
 _SAME_LINE_GAP = re.compile(r"[ \u00a0]{1,3}")
 _LINE_BREAK_GAP = re.compile(r"[ \u00a0]*\r?\n[ \u00a0]*")
 _INITIAL_GAP = re.compile(r"\.?[ \u00a0]{1,3}|\.")
@@ -146,7 +148,7 @@ def _ocr_variants(folded: str) -> tuple[str, ...]:
 
 def _in_list(token: str, names: frozenset[str]) -> bool:
     """Whether a token (or each of its hyphen parts) is in a name list, OCR-tolerantly."""
-    parts = [p for p in re.split(r"[-‐–]", token) if p]
+    parts = [p.strip() for p in re.split(r"[-‐–]", token) if p.strip()]
     return bool(parts) and all(any(v in names for v in _ocr_variants(fold(p))) for p in parts)
 
 
@@ -376,7 +378,7 @@ def _fix_initial_l(token: str, *, require_known: bool) -> str:
 
 def clean_name(name: str) -> str:
     """Strip markup, brackets, punctuation and role residue; fix OCR I/l; keep particles."""
-    text = _PARENS.sub(" ", _MARKUP.sub(" ", unicodedata.normalize("NFC", name)))
+    text = _BROKEN_HYPHEN.sub("-", _PARENS.sub(" ", _MARKUP.sub(" ", unicodedata.normalize("NFC", name))))
     tokens = re.findall(r"[^\W\d_]+(?:['’/\-][^\W\d_]+)*", text)
     while tokens and _is_stop_key(fold(tokens[0])) and not is_first_name(tokens[0]):
         tokens.pop(0)

@@ -131,9 +131,16 @@ def mask_dot_leaders(text: str) -> str:
     return _DOT_LEADER.sub(_blank, text)
 
 
+#: A page footer's signature boxes, blanked wherever they stand: a short line may hold them before a heading
+#: ("Justerandes sign Utdragsbestyrkande Ledamöter").
+_FOOTER_BOXES = re.compile(r"(?<![\w-])(?:justerandes?\s+sign(?:atur)?|ordförandes\s+sign(?:atur)?|utdragsbestyrkande)"
+                           r"(?![\w-])", re.IGNORECASE)
+
+
 def mask_furniture(text: str) -> str:
-    """Blank page-furniture lines (page numbers, footers, signers' initials). Same length."""
-    return _FURNITURE.sub(_blank, text)
+    """Blank page-furniture lines (page numbers, footers, signers' initials) and footers' signature boxes.
+    Same length."""
+    return _FOOTER_BOXES.sub(_blank, _FURNITURE.sub(_blank, text))
 
 
 _HYPHENATED = re.compile(r"(?<=[a-zåäöé])-\n([a-zåäöé]+)")

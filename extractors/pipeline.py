@@ -24,6 +24,7 @@ STAFF_ROLES = {
     "processtöd", "ekonom", "administratör", "administratör/ekonom", "controller", "samordnare", "koordinator",
     "utvecklingsledare", "kanslichef", "verksamhetsledare", "kommunikatör", "processamordnare", "strateg",
 }
+_CHIEF_ROLES = frozenset({"förbundschef", "biträdande förbundschef"})
 _MEETING_ROLE = {"justerare": MeetingRoleKind.ADJUSTER, "sekreterare": MeetingRoleKind.SECRETARY}
 _SIGNATURE_ROLE = {"ordförande": MeetingRoleKind.CHAIR, **_MEETING_ROLE}
 
@@ -41,6 +42,8 @@ def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | 
             out.append((role, other))
         elif role in STAFF_ROLES and forbund is not None:
             out.append((role, forbund))
+        elif role in _CHIEF_ROLES:      # the förbund's name is not in the text: its chief still heads what met
+            out.append((role, None))
     if not out and (row.represents is not None or row.party is not None) and not row.roles and not row.org_roles:
         out.append((None, None))
     out.extend(row.org_roles)
@@ -274,10 +277,11 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     original = doc.text
     meeting: Meeting = extract_meeting(view, original, gaz)
     lined = layout.recover_lines(view)          # flattened pages get their line breaks back (same length)
-    records = roster_mod.read_rosters(lined, gaz)
-    roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items}
+    signed = roster_mod.paired_signatures(lined, gaz)
+    records = [r for r in roster_mod.read_rosters(lined, gaz) if r.person.line not in signed.lines]
+    roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items} | signed.lines
     known = names_mod.KnownNames(roster_mod.decode(r).name for r in records)   # name parts read once, not per line
-    records += roster_mod.read_signatures(lined, gaz, roster_lines, known)
+    records += roster_mod.read_signatures(lined, gaz, roster_lines, known) + signed.records
     members, attendance, roles, replaced = [], [], [], []
     for rec in records:
         m, a, r, x = _record_facts(rec, original, meeting.forbund)

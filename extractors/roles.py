@@ -25,7 +25,8 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                 "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),
     "tjänstgörande ersättare": ("tjänstgörande ersättare", "tj ersättare", "tjg ersättare", "tj. ersättare",
                                 "tjg. ersättare", "tjänstg. ersättare", "tjänstgörande ers", "tjg ers",
-                                "tj ers", "ersättare, tjänstgörande", "tjänstgör", "tgj ers", "tgj ersättare"),
+                                "tj ers", "ersättare, tjänstgörande", "tjänstgör", "tgj ers", "tgj ersättare",
+                                "tj g ersättare"),
     "ersättare": ("ersättare", "ersattare", "ej tjänstgörande ersättare", "icke tjänstgörande ersättare",
                   "ej tjg ers", "ej tjg ersättare", "ej tjänstg. ersättare", "ej tj ers", "ej tjänstgörande ers",
                   "ers", "suppleant"),
@@ -121,7 +122,7 @@ def _fuzzy(word: str) -> str:
         elif ch == "m":
             out.append("(?:[mM]|rn)")           # and m as rn
         elif ch == " ":
-            out.append(r"\.?(?:[ \t]+|[ \t]*\n[ \t]*)")
+            out.append(r"(?:\.?(?:[ \t]+|[ \t]*\n[ \t]*)|\.)")        # "tj.g ersättare": a dot alone parts too
         elif ch.isalpha():
             out.append(f"[{ch}{ch.upper()}]")
         else:

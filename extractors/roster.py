@@ -45,11 +45,13 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
      r"ordinarie(?:\s+ledamöter)?|beslutande\s+ordinarie(?:\s+ledamöter)?|ledamöter", BlockKind("ledamot", True)),
-    (r"närvarande\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter)?", BlockKind(None, True)),
+    (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
+    (r"närvarande\s+beslutande|förtroendevalda\s+(?:ej\s+|icke\s+)?beslutande|(?:ej|icke)\s+beslutande|"
+     r"beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?", BlockKind(None, True)),
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare", BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
-     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?|(?:ej|icke)\s+tjänstgörande(?=[ \t]*:)|"
+     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*[:;])|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
@@ -68,7 +70,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
 #: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
 #: ("(J = närvarande, – = ej närvarande, T = tjänstgör)").
 _HEADING_NOTE = r"\((?:[^)\n]{1,40}|[^)\n=]{0,40}=[^)\n]{1,80})\)"
-_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
+_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
                for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
@@ -182,6 +184,12 @@ def _name_then_cells(line: Line, items: list[Item]) -> bool:
 _TITLE_IN_PARENS = re.compile(r"[ \t]*\((?-i:[a-zåäö])[^()\n]{2,80}\)")
 
 
+#: What fills a row's attendance columns besides its marks: times ("Kl. 09.00-09.45; 10.30-12.00"), bare dashes,
+#: and an empty seat ("Vakant plats").
+_ROW_FILLER = re.compile(r"(?<!\S)(?:(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2}[;,]?|[-–]|"
+                         r"vakant(?:[ \t]+plats)?|vakans)(?!\S)", re.IGNORECASE)
+
+
 def _is_prose(line: Line, items: list[Item]) -> bool:
     words = line.text.split()
     if not words:
@@ -193,6 +201,7 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
                   for i in items if i.kind != "title" or cells)
     covered += sum(len(re.sub(r"\s", "", m.group(0))) for i in items if i.kind == "person"
                    if (m := _TITLE_IN_PARENS.match(line.text, i.end - line.start)))
+    covered += sum(len(re.sub(r"\s", "", m.group(0))) for m in _ROW_FILLER.finditer(line.text))
     content = len(re.sub(r"\s", "", line.text))
     return (len(words) >= 8 and covered < content * 0.5) or (_PROSE_END.search(line.text) is not None
                                                                 and not any(i.kind == "person" for i in items)) \
@@ -518,8 +527,78 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             items = [i for i in items if i.start >= line.start + sub[1]]
             if not any(i.kind == "person" for i in items):
                 continue
+        items = _give_back_leading_role(items, reader.records)
         reader.feed(items)
+    _shift_parties_first(view, lines, reader.records, gaz)
     return reader.records
+
+
+def _give_back_leading_role(items: list[Item], records: list[Record]) -> list[Item]:
+    """"Anna Ek (m)\nOrdförande Per Lund (s) Vice ordförande": rows written "Name (party) Role", cut before the
+    role, leave the role of the row above at the start of the next; a line with one name and a chair's role on
+    both sides gives the first back to the record above when that record has none."""
+    persons = [k for k, i in enumerate(items) if i.kind == "person"]
+    if len(persons) != 1 or not items or items[0].kind != "role" or items[0].value not in _PRESIDIUM or \
+            not records or not any(i.kind == "role" and i.value in _PRESIDIUM for i in items[persons[0] + 1:]):
+        return items
+    previous = records[-1]
+    if any(i.kind in ("role", "title") for i in previous.items) or previous.signature:
+        return items
+    previous.items.append(items[0])
+    return items[1:]
+
+
+_LONE_TAG = re.compile(r"[ \t]*([A-ZÅÄÖ]{1,4})[ \t]*")
+_UNKNOWN_TAG = re.compile(r"[A-ZÅÄÖ]{2,4}")
+
+
+def _lone_party(line: Line, gaz: Gazetteer, *, after_heading: bool = False) -> Item | None:
+    """A party's letters alone on a line (or after the block's heading: "Beslutande C"); a local party the
+    reference does not know ("MBP") is an item without a party."""
+    word = re.match(r"[ \t]*([^\W\d_]+)[ \t]+", line.text) if after_heading else None
+    start = word.end() if word is not None and word.group(1).lower() in _HEADING_WORDS else 0
+    m = _LONE_TAG.fullmatch(line.text, start)
+    if m is None:
+        return None
+    party = gaz.resolve_party(m.group(1))
+    if party is None and not _UNKNOWN_TAG.fullmatch(m.group(1)):
+        return None
+    return Item(line.start + m.start(1), line.start + m.end(1), "party", party, line.index)
+
+
+def _bare_tags(view: str, rec: Record) -> list[Item] | None:
+    """A row's party letters written without brackets (a local party's as a title: "Lars Ek MBP"), or None
+    when the row has a bracketed tag of its own."""
+    if any(i.kind == "party" and view[i.start - 1:i.start] == "(" for i in rec.items):
+        return None
+    return [i for i in rec.items if i.kind == "party" or
+            (i.kind == "title" and _UNKNOWN_TAG.fullmatch(view[i.start:i.end]) and i is rec.items[-1])]
+
+
+def _shift_parties_first(view: str, lines: list[Line], records: list[Record], gaz: Gazetteer) -> None:
+    """A party column printed before the names and flattened row by row leaves each row's letters at the end of
+    the line above: "Beslutande C / Ulla Berg, ordförande S / Ulf Ek M / ... / Yvonne Lind". When a block opens
+    with a party's letters alone (after its heading or on a line of their own), every row's bare letters move
+    to the row below; a letter on a line of its own goes to the row after it."""
+    first = next((line for line in lines if line.text.strip()), None)
+    pending = _lone_party(first, gaz, after_heading=True) if first is not None else None
+    if pending is None or any(rec.person.line == first.index for rec in records):
+        return
+    by_line: dict[int, list[Record]] = {}
+    for rec in records:
+        by_line.setdefault(rec.person.line, []).append(rec)
+    for line in lines[lines.index(first) + 1:]:
+        lone = _lone_party(line, gaz)
+        if lone is not None:
+            pending = lone
+            continue
+        for rec in by_line.get(line.index, []):
+            bare = _bare_tags(view, rec)
+            if bare is None:
+                continue                # "(C)": the row's own tag
+            rec.items = [i for i in rec.items if i not in bare] + \
+                ([pending] if pending is not None and pending.value is not None else [])
+            pending = bare[-1] if bare else None
 
 
 def _with_names_in_runs(view: str, lines: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
@@ -758,6 +837,13 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
                                 line.index))
             last_nonempty = line.index
             continue
+        labels = [i for i in items if i.kind == "role"]
+        leader = _EMPTY_FIELD.search(line.text)
+        if leader is not None and labels and not any(i.kind == "person" for i in items) and \
+                labels[-1].end - line.start <= leader.start():
+            reader.open_queue, pending = [], labels[-1:]     # "Ordförande ........" over its name: the field is empty
+            last_nonempty = line.index                       # on this line, the name under it is the signer's
+            continue
         if not _signature_like(line, items):
             reader.open_queue, pending = [], []
             last_nonempty = line.index
@@ -788,6 +874,82 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
     return [r for r in reader.records if r.items]
 
 
+_SIGNING_ROLES = frozenset({"ordförande", "sekreterare", "justerare"})
+_SIGNATURE_HEAD = re.compile(r"(?i)(?<![\w])underskrift(?:er)?(?![\w])")
+_RUN_FILLER = re.compile(r"(?i)\b(?:organ|paragrafer|paragraf|underskrift(?:er)?|justerandes?\s+sign(?:atur)?)\b|"
+                         r"\(\w{1,3}\)|[\d\s.,:;()/…_–—§-]")
+
+
+@dataclass(slots=True)
+class SignatureRuns:
+    """Signers read from whole runs of signature lines, and the lines those runs take."""
+
+    records: list[Record] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)
+
+
+def paired_signatures(view: str, gaz: Gazetteer) -> SignatureRuns:
+    """Signers of an "Underskrift(er)" run whose names and labels come in one plain order, paired by it: labels
+    stacked over as many names ("Sekreterare Ordförande Justerande / Sara Löving / Tord Ek / Anton Berg"), each
+    label before its name ("Ordförande ....... / Per Ek"), or each name above its label, as a converter writes
+    a signature table's name over the line's caption ("Kjell Ek / Sekreterare Britta Ek / Ordförande Per Ek /
+    Justerare"): the run's first token says which. A run in any other order is left to the line reader."""
+    out = SignatureRuns()
+    reader = _Reader(BlockKind(None, None), {})
+    lines = split_lines(view)
+    for n, line in enumerate(lines):
+        head = _SIGNATURE_HEAD.search(line.text)
+        if head is None or line.index in out.lines:
+            continue
+        tokens, run = _signature_run(view, lines[n:n + _RUN_LINES], line.start + head.start(),
+                                     line.start + head.end(), gaz)
+        names = [t for t in tokens if t.kind == "person"]
+        labels = [t for t in tokens if t.kind == "role"]
+        order = "".join("N" if t.kind == "person" else "L" for t in tokens)
+        count = len(names)
+        if count >= 2 and order in ("NL" * count, "LN" * count, "L" * count + "N" * count):
+            for name, label in zip(names, labels):
+                _feed_signature(reader, [name, label])
+            out.lines |= run
+    out.records = reader.records
+    return out
+
+
+_RUN_LINES = 16                 # a signature run is a few fields; this bounds the lines read after its heading
+
+
+def _signature_run(view: str, lines: list[Line], head_start: int, head_end: int,
+                   gaz: Gazetteer) -> tuple[list[Item], set[int]]:
+    """Names and signing labels of the lines after an "Underskrifter" (from `head_end` on the first line) up to
+    the first line with anything else than them and form fillers (§ ranges, "Paragrafer", page marks), and
+    the indexes of the lines the run takes (not the first when a roster row stands before the heading)."""
+    tokens: list[Item] = []
+    run: set[int] = set()
+    for k, line in enumerate(lines):
+        items = find_items(view, line, gaz)
+        start = head_end if k == 0 else line.start
+        row_before = k == 0 and any(i.kind == "person" and i.start < head_start for i in items)
+        items = [i for i in items if i.start >= start]
+        kept = [i for i in items if i.kind == "person" or (i.kind == "role" and i.value in _SIGNING_ROLES and
+                _SIGNATURE_LABEL_WORD.fullmatch(view[i.start:i.end].rstrip(" .:…")))]   # not "Justerarsignaturer"
+        blanked = [i for i in items if i in kept or i.kind == "party" or
+                   (i.kind == "role" and i.value not in _SIGNING_ROLES)]
+        if _RUN_FILLER.sub("", _without(view, start, line.end, blanked)).strip():
+            break                       # prose or another field: the run ends
+        tokens += kept
+        if not row_before:
+            run.add(line.index)
+    return tokens, run
+
+
+def _without(view: str, start: int, end: int, items: list[Item]) -> str:
+    """view[start:end] with the items' text blanked."""
+    chars = list(view[start:end])
+    for i in items:
+        chars[max(0, i.start - start):max(0, i.end - start)] = " " * (max(0, i.end - start) - max(0, i.start - start))
+    return "".join(chars)
+
+
 def _roles_before_names(view: str, items: list[Item]) -> bool:
     """Whether a signature line opens with names and then writes each role before its name
     ("Staffan Granström Ordförande Maidie Wiklund"), not after it ("Zeynep Aksoy, ordförande")."""
@@ -806,6 +968,8 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
         rec.signature = True
 
 
+#: A signature field's dot leader closing its line, with nothing but the form's "Paragrafer 17-27" after it.
+_EMPTY_FIELD = re.compile(r"[.…_]{5,}[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
 _ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera)[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")
@@ -930,6 +1094,13 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
     voting = None
     if "voting" in meanings and min(rec.header) >= 0:
         voting = bool([m for m in marks.get("voting", []) if m != UNCHECKED])
+    crosses = [i for i in rec.items if i.kind == "mark" and i.value in ("X", "x")]
+    if {"present", "absent"} <= meanings and max(rec.header) < 0 and len(crosses) >= 2 and \
+            not any(i.kind == "mark" and i.value in (CHECKED, UNCHECKED) for i in rec.items):
+        # "Anna Ek m x x" under "Ja Nej Tid ... Ja Nej": crosses keep no cell for the empty columns, so only the
+        # first says where the row's attendance cross stands; those after it are votes
+        first = next((m for m, values in marks.items() if crosses[0].value in values), None)
+        return {"present": True, "absent": False}.get(first or ""), voting
     if {"present", "absent"} <= meanings:
         yes = any(m in _YES for m in marks.get("present", []))
         no = any(m in _YES for m in marks.get("absent", []))
