@@ -177,7 +177,12 @@ def _name_then_cells(line: Line, items: list[Item]) -> bool:
     first = items[0] if items else None
     if first is None or first.kind != "person" or first.offset is None:
         return False
-    return not line.text[:first.offset].strip(" \t☒☐-•*") and line.text[first.offset + (first.end - first.start):].startswith(",")
+    after = line.text[first.offset + (first.end - first.start):]
+    return not line.text[:first.offset].strip(" \t☒☐-•*") and _TAG_THEN_COMMA.match(after) is not None
+
+
+#: What closes a row's name: a comma, after the party's tag if the row has one ("Gunvor Berg (MP), representerar").
+_TAG_THEN_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?,")
 
 
 #: A title in parentheses right after a name ("Anna Ek (chef ekonomi och bitr. förvaltningschef)"): the row's cell.

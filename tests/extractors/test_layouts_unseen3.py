@@ -183,3 +183,9 @@ def test_a_forbundschef_without_the_forbunds_name_heads_the_body_that_met(extrac
     assert ex.meeting.forbund is None
     assert ("Per Holm", "förbundschef") in roles(ex)
     assert not any(name == "Anna Ek" for name, _ in roles(ex))     # other staff need the förbund's name
+
+
+def test_a_row_whose_tag_and_comma_precede_a_long_note_is_no_prose(extract):
+    ex = extract(HEAD + "Övriga närvarande\nPriya Joshi (M), närvarande t.o.m. kl. 16:\nGunvor Berg (MP), representerar MP, "
+                 "närvarande t.o.m. kl. 14:\nStephan Rapp, utbildningsdirektör\nBo Lund, ekonomichef\n")
+    assert {"Gunvor Berg", "Stephan Rapp", "Bo Lund"} <= people(ex)
