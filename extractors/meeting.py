@@ -77,10 +77,15 @@ def _near_line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, hi if end < 0 else end
 
 
+#: How far back before its line a label that runs on in lower case ("plats och tid") is looked for.
+_WRAPPED_REACH = 60
+
+
 def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     start, _ = _near_line_bounds(view, m.start)
     before = view[start:m.start]
-    label = _previous_line(view, start) + " " + before if before.lstrip()[:1].islower() else before
+    wrapped = before.lstrip()[:1].islower() and (start == 0 or view[start - 1] == "\n")
+    label = view[max(0, start - _WRAPPED_REACH):m.start] if wrapped else before
     if _NEVER.search(label):            # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
         return -1
     bonus = _bonus(view, m)
