@@ -29,7 +29,9 @@ from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
 
-_STRONG = re.compile(r"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{1,4})(?:/\d{2}(?:\d{2})?(?![\d/]))?(?![\d:§])|(\d{1,4})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
+#: The year after a § number and a slash ("§ 63/20"): part of the number, not of the title.
+_YEAR_SUFFIX = r"(?:/\d{2}(?:\d{2})?(?![\d/]))"
+_STRONG = re.compile(rf"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{{1,4}}){_YEAR_SUFFIX}?(?![\d:§])|(\d{{1,4}})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*|(?-i:[8S$])[ \t]+(?=\d{1,2}[ \t]))?(\d{1,2})[ \t]*[.):]?[ \t]+"
@@ -313,7 +315,7 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
 
 #: A heading line and the next numbers' headings a converter joined to it ("§ 71/20 Uppföljning § 72/20 Övriga
 #: informationsärenden § 73/20 Övriga frågor"): each following number, one higher, opens a line of its own.
-_JOINED_NEXT = re.compile(r"[ \t]§[ \t]*(\d{1,4})(?:/\d{2}(?:\d{2})?)?[ \t]+(?=[A-ZÅÄÖÉ])")
+_JOINED_NEXT = re.compile(rf"[ \t]§[ \t]*(\d{{1,4}}){_YEAR_SUFFIX}?[ \t]+(?=[A-ZÅÄÖÉ])")
 
 
 def _split_joined_headings(view: str) -> str:
@@ -487,7 +489,7 @@ _FURNITURE = re.compile(r"\bSida?[ \t]*\d{1,3}(?:[ \t]*\(\d{1,3}\)?|[ \t]+av[ \t
                         r"|(?<![\w,])\d{1,3}[ \t]?\(\d{1,3}\)?|\(\d{1,3}\)|(?<!\w)\d{1,3}\[\d{1,3}\]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])",
                         re.IGNORECASE)
 #: A number (with its dropped or kept § sign) that may open a heading: then a title on the same line.
-_CANDIDATE = re.compile(r"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,4})(?(sign)(?:/\d{2}(?:\d{2})?(?![\d/]))?)"
+_CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{{1,4}})(?(sign){_YEAR_SUFFIX}?)"
                         r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
                         r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.

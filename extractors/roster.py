@@ -881,7 +881,7 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
 
 _SIGNING_ROLES = frozenset({"ordförande", "sekreterare", "justerare"})
 _SIGNATURE_HEAD = re.compile(r"(?i)(?<![\w])underskrift(?:er)?(?![\w])")
-_RUN_FILLER = re.compile(r"(?i)\b(?:organ|paragrafer|paragraf|underskrift(?:er)?|justerandes?\s+sign(?:atur)?)\b|"
+_RUN_FILLER = re.compile(r"(?i)\b(?:organ|paragrafer|paragraf|underskrift(?:er)?)\b|"     # footers' boxes: blanked
                          r"\(\w{1,3}\)|[\d\s.,:;()/…_–—§-]")
 
 
