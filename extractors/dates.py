@@ -88,6 +88,7 @@ _SLASH = (rf"(?P<sd>{_DAY})/(?P<sm>1[0-2]|0?[1-9])(?![\d/])"
           rf"(?:(?:\s+|-|/|,\s*)(?P<sy>{_YEAR})|-(?P<sy2>\d\d)(?![\d\-]))?")       # "26/1 2024", "17/3-21", "7/10, 2020"
 _DOTTED = rf"(?<![\w.])(?P<dd>{_DAY_NUMBER})\.(?P<dm>0[1-9]|1[0-2])\.(?P<dy>{_YEAR})"        # "14.09.2021"
 _PATTERN = re.compile(rf"{_PREFIX}(?:{_ISO}|{_COMPACT}|{_NAMED}|{_SLASH}|{_DOTTED})", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ][a-zåäöé]+)")
 _QUANTITY_WORDS = "sid|sida|s\\.|nr|minst|max|högst|cirka|ca|ungefär|drygt|knappt|nästan|över"
 _NOT_BEFORE_SLASH = re.compile(rf"(?:\b(?:{_QUANTITY_WORDS})|§)\s*$", re.IGNORECASE)
 _NOT_AFTER_SLASH = re.compile(r"\s*(?:av\b|%|del\b|tjänst)", re.IGNORECASE)
@@ -131,6 +132,8 @@ def _candidates(m: re.Match[str], text: str) -> list[_Candidate]:
         found = _Candidate(m.start(), m.end(), int(m["cd"]), int(m["cm"]), year)
         return [] if year is None else [found]
     if m["nm"]:
+        if not m["ny"] and m["nm"][0].isupper() and _NAME_AFTER.match(text, m.end()):
+            return []                   # "(M) 1-10 Jan Fallsvik", "10 Maj Berg": a first name, not a month
         return _named_candidates(m)
     if m["dd"]:
         return [_Candidate(m.start(), m.end(), int(m["dd"]), int(m["dm"]), int(m["dy"]))]

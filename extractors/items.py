@@ -49,6 +49,24 @@ _TRAILING_TAG = re.compile(r"(?<=[\w.])[ \t]+(?:(KD|MP|SD|S|M|C|V|L)[ \t]*$|"
                            r"(KD|MP|SD|FP|S|M|C|V|L|kd|mp|sd|fp|s|m|c|v|l)(?=[ \t]+[xX](?:[ \t]|$))|"
                            r"(KD|MP|SD|FP|S|M|C|V|L)(?=[ \t]+[1–-](?:[ \t]|$)))")
 _PRESENCE_CELL = re.compile(r"[ \t]+([1–-])(?=[ \t]|$)")
+#: A roster row's tail in a närvaro- och omröstningslista whose marks a legend defines: the party's letters, then
+#: the codes and votes ("Mats Hultin M F -", "Göran Ek M NT Ja", "Ann Ek M N"), up to the line's end or the next row.
+_CODED_TAIL = re.compile(r"(?<=[\w.)])[ \t]+(KD|MP|SD|FP|S|M|C|V|L)((?:[ \t]+(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]?|Ja|Nej|Avstår|"
+                         r"[–—-]))+)(?=[ \t]*$|[ \t]+(?-i:[A-ZÅÄÖ][a-zåäöé]))")
+_VOTE_CELL = re.compile(r"Ja|Nej|Avstår|[–—-]")
+
+
+def _code_meanings(code: str, legend: dict[str, str]) -> list[str]:
+    """What a cell's code means by the legend; two letters can join two codes ("NT": N and Tj)."""
+    if code in legend:
+        return [legend[code]]
+    if len(code) == 2 and code[0] in legend:
+        second = [legend[k] for k in legend if k[:1] == code[1] and k != code[0]]
+        if len(second) == 1:
+            return [legend[code[0]], second[0]]
+    return []
+
+
 _BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
                               "FP", "SD"})
 
@@ -228,6 +246,18 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         cell = _PRESENCE_CELL.match(view, tail.end(group), line.end) if group == 3 else None
         if cell is not None and free(cell.start(1), cell.end(1)):      # "Anders Ågren M 1", "Patrik Nilsson S -"
             add(cell.start(1), cell.end(1), "mark", "närvarande" if cell.group(1) == "1" else "frånvarande")
+    for m in _CODED_TAIL.finditer(view, line.start, line.end) if legend else ():
+        cells = [(c.start() + m.start(2), c.group(0)) for c in re.finditer(r"\S+", m.group(2))]
+        meanings = [_code_meanings(code, legend) for _, code in cells]
+        if not any(meanings) or not all(mean or _VOTE_CELL.fullmatch(code) for mean, (_, code) in zip(meanings, cells)) \
+                or not any(i.kind == "person" and i.end <= m.start() for i in items) or not free(m.start(1), m.end(2)) \
+                or (party := gaz.resolve_party(m.group(1))) is None:
+            continue
+        add(m.start(1), m.end(1), "party", party)     # "Mats Hultin M F -", "Göran Ek M NT Ja": party, codes, votes
+        for (pos, code), mean in zip(cells, meanings):
+            taken.add(pos, pos + len(code))             # a vote cell is nobody's mark
+            items.extend(Item(pos, pos + len(code), "mark", word, line.index, column.at(pos), pos - line.start)
+                         for word in mean)
     for m in _MARK.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", m.group(0))

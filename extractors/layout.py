@@ -43,7 +43,8 @@ _ROSTER_HEADINGS = (
 _FORM_LABELS = (
     r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
     r"Justeringens\s+(?:plats|tid)|Paragrafer|Paragraf|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
-    r"Bevis\s+om\s+anslag|ANSLAG|BEVIS|Sammanträdesdatum|Justering(?:sdag)?|Protokollet\s+är\s+justerat"
+    r"Bevis\s+om\s+anslag|ANSLAG|BEVIS|Sammanträdesdatum|Justering(?:sdag)?|Protokollet\s+är\s+justerat|"
+    r"Totalt(?=\s+(?:ledamöter|närvarande|antal|ja\b))"
 )
 
 
@@ -110,11 +111,16 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     unless another label or a person's name follows it; after a table's column names it is one of
     them ("Namn Tillhörighet Tjänstgör Ersättare")."""
     previous = re.search(r"(\S+)\s+$", view[max(0, lab.start - 30):lab.start])
-    if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES:
+    text = view[lab.start:lab.end]
+    capitals = text.isupper() and len(text) > 3 and previous is not None and not previous.group(1).isupper()
+    if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES \
+            and not capitals:           # "... Ja Nej LEDAMÖTER Kjell Ek": a heading in capitals after cells
         return False
     following = view[lab.end:end].lstrip(" :\u00a0")
-    if view.startswith("Protokollet", lab.start):
-        return True                     # "Protokollet är justerat och ...": a sentence of the form, never a word
+    if following.startswith("="):
+        return False                    # "Frånvarande = F": a legend of the marks, not a heading
+    if view.startswith(("Protokollet", "Totalt"), lab.start):
+        return True                     # "Protokollet är justerat och ...", a list's "Totalt ledamöter ...": never a word
     if view[lab.end:lab.end + 1] == ":":
         return True                     # "Ordförande:" is a label, whatever stands before it
     first_after = re.match(r"[^\W\d_]+", following.lstrip(". \t") if lab.kind == "signature" else following)

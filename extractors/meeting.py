@@ -21,11 +21,16 @@ EXTRACTOR = "rules.meeting.v1"
 _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"tid\s+och\s+plats|plats\s+och\s+tid|datum\s+och\s+tid|sammantr[a-z]*tid|m[oö]tet\s+h[oö]lls|"
                 r"m[oö]tesdatum\s*:|sammantr[aä]dde|"
-                r"styrelsem[oö]tet\s+h[oö]lls|sammantr[a-z]*\s+h[oö]lls|^\s*tid\s*:|^\s*n[aä]r\s*:", re.I), 100),
-    (re.compile(r"^\s*(?:m[oö]tes)?datum\s*:?|^\s*dag\s*:", re.I), 80),
+                r"styrelsem[oö]tet\s+h[oö]lls|sammantr[a-z]*\s+h[oö]lls|^\s*tid\s*:|^\s*n[aä]r\s*:|"
+                r"(?-i:(?:^|\s)Tid)\s*:?\s*$", re.I), 100),
+    (re.compile(r"^\s*(?:m[oö]tes)?datum\s*:?|^\s*dag\s*:|(?-i:(?:^|\s)Datum)\s*:?\s*$", re.I), 80),
     (re.compile(r"sammantr[aä]desdatum|m[oö]tesdatum", re.I), 50),
 )
 _NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|senast", re.I)
+#: The meeting's own field of a notice box: what stands after it is the meeting's ("... genom anslag Organ och
+#: sammanträdesdatum Barn- och utbildningsnämnden 2016-09-15"), whatever the box's words before it.
+_MEETING_FIELD = re.compile(r"(?:organ\s+och\s+)?sammantr[aä]desdatum(?!.*(?:justering|anslag|nedtagande|upps[aä]ttande))",
+                            re.I)
 _NOT_IN_BODY = re.compile(r"f[oö]reg[aå]ende|protokoll\s+fr[aå]n|beslutad|reviderad|minnesanteckningar", re.I)
 _PLACE_LABEL = re.compile(r"^[ \t]*(?:plats|lokal|m[oö]tesplats)[ \t]*:[ \t]*(\S.*)$", re.I | re.M)
 _HELD_AT = re.compile(r"\b(?:p[aå]|i)\s+([A-ZÅÄÖ][^\n.]{3,80})", re.M)
@@ -86,8 +91,11 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     before = view[start:m.start]
     wrapped = before.lstrip()[:1].islower() and (start == 0 or view[start - 1] == "\n")
     label = view[max(0, start - _WRAPPED_REACH):m.start] if wrapped else before
-    if _NEVER.search(label):            # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
-        return -1
+    if not before.strip():              # "Justeringens plats och tid\n\nMåndagen den 19 september": the label above
+        label = _previous_line(view, start)
+    field = _MEETING_FIELD.search(label)
+    if _NEVER.search(label, field.end() if field else 0):
+        return -1                       # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
     bonus = _bonus(view, m)
     if _OF_MEETING.search(before) and not re.search(r"f[oö]reg[aå]ende|n[aä]sta|senaste", before, re.I):
         return 75 + bonus                   # "Protokoll från socialutskottets sammanträde 2011-10-12"
@@ -129,6 +137,9 @@ def _title_end(view: str, lines: int = 5) -> int:
     return min(pos, _TITLE_CHARS)
 
 
+_HEADER_YEAR = re.compile(r"(?<![\d.,:-])((?:19[89]|20[0-4])\d)(?![\d.,:-]|\s*(?:kr|tkr|mkr|sek|%))", re.I)
+
+
 def _default_year(view: str) -> int | None:
     """The year for dates written without one: the first full date in the title lines, else the
     most common year among the full dates of the first pages."""
@@ -138,7 +149,10 @@ def _default_year(view: str) -> int | None:
     if titled:
         return titled[0].date.year
     years = Counter(m.date.year for m in found)
-    return years.most_common(1)[0][0] if years else None
+    if years:
+        return years.most_common(1)[0][0]
+    header = _HEADER_YEAR.search(view, 0, _title_end(view, 8))       # "LS 9/2012", "Dnr 2012/45": the header's year
+    return int(header.group(1)) if header else None
 
 
 def find_date(view: str) -> dates_mod.DateMatch | None:

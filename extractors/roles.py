@@ -20,7 +20,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                         "1:e vice ordförande", "2:e vice ordförande", "förste vice ordförande",
                         "1-e vice ordförande", "2-e vice ordförande", "1:a vice ordförande", "2:a vice ordförande",
                         "1:e vice ordf", "2:e vice ordf", "förste vice ordf", "andre vice ordf",
-                        "andre vice ordförande", "vice ordferande"),
+                        "andre vice ordförande", "vice ordferande", "1:a vice", "2:a vice", "1:e vice", "2:e vice"),
     "ledamot": ("ledamot", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
                 "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),
     "tjänstgörande ersättare": ("tjänstgörande ersättare", "tj ersättare", "tjg ersättare", "tj. ersättare",

@@ -51,7 +51,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare", BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
-     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*[:;])|"
+     r"(?:\s+närvarande|,?\s+(?:ej|icke)\s+tjänstgörande)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
@@ -62,7 +62,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"insynsplats(?:er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
@@ -70,7 +70,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
 #: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
 #: ("(J = närvarande, – = ej närvarande, T = tjänstgör)").
 _HEADING_NOTE = r"\((?:[^)\n]{1,40}|[^)\n=]{0,40}=[^)\n]{1,80})\)"
-_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
+_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ]{{1,3}})[ \t]*$)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
                for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
@@ -84,7 +84,7 @@ _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?just
                    r"justeras\s*:|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
-                   r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b)", re.IGNORECASE)
+                   r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -562,6 +562,9 @@ def _lone_party(line: Line, gaz: Gazetteer, *, after_heading: bool = False) -> I
     reference does not know ("MBP") is an item without a party."""
     word = re.match(r"[ \t]*([^\W\d_]+)[ \t]+", line.text) if after_heading else None
     start = word.end() if word is not None and word.group(1).lower() in _HEADING_WORDS else 0
+    heading = heading_kind(line.text) if after_heading and not start else None
+    if heading is not None:             # "Ej tjänstgörande L": a sub-heading, then the first row's letters
+        start = heading[1]
     m = _LONE_TAG.fullmatch(line.text, start)
     if m is None:
         return None
@@ -578,6 +581,16 @@ def _bare_tags(view: str, rec: Record) -> list[Item] | None:
         return None
     return [i for i in rec.items if i.kind == "party" or
             (i.kind == "title" and _UNKNOWN_TAG.fullmatch(view[i.start:i.end]) and i is rec.items[-1])]
+
+
+def _trailing_bare(view: str, rec: Record) -> list[Item]:
+    """The party letters without brackets after a row's last bracketed tag ("Anders Lindahl (M) M"): in a party
+    column printed before the names, the next row's."""
+    last = max((i.end for i in rec.items if i.kind == "party" and view[i.start - 1:i.start] == "("), default=None)
+    if last is None:
+        return []
+    return [i for i in rec.items if i.start >= last and
+            (i.kind == "party" or (i.kind == "title" and _UNKNOWN_TAG.fullmatch(view[i.start:i.end])))]
 
 
 def _shift_parties_first(view: str, lines: list[Line], records: list[Record], gaz: Gazetteer) -> None:
@@ -599,8 +612,13 @@ def _shift_parties_first(view: str, lines: list[Line], records: list[Record], ga
             continue
         for rec in by_line.get(line.index, []):
             bare = _bare_tags(view, rec)
-            if bare is None:
-                continue                # "(C)": the row's own tag
+            if bare is None:            # "(C)": a tag of the row's own, or of the member it serves for
+                after = _trailing_bare(view, rec)
+                serves = any(i.kind == "substitute" for i in rec.items)
+                rec.items = [i for i in rec.items if i not in after] + \
+                    ([pending] if serves and pending is not None and pending.value is not None else [])
+                pending = after[-1] if after else None
+                continue
             rec.items = [i for i in rec.items if i not in bare] + \
                 ([pending] if pending is not None and pending.value is not None else [])
             pending = bare[-1] if bare else None
@@ -678,15 +696,21 @@ def _records_of(items: Sequence[Item]) -> list[list[Item]]:
     return out
 
 
-_LEGEND = re.compile(r"(?<![\w])([A-ZÅÄÖ–—-])\s*=\s*(närvarande|ej\s+närvarande|frånvarande|tjänstgör\w*|förhinder)",
-                     re.IGNORECASE)
+_LEGEND_WORD = r"(närvarande|ej\s+närvarande|frånvarande|tjänstgör\w*|förhinder)"
+_LEGEND = re.compile(rf"(?<![\w])(?:((?-i:[A-ZÅÄÖ][a-zåäö]?)|[–—-])\s*=\s*{_LEGEND_WORD}|"
+                     rf"{_LEGEND_WORD}\s*=\s*((?-i:[A-ZÅÄÖ][a-zåäö]?)|[–—-])(?![\w]))", re.IGNORECASE)
 
 
 def find_legend(view: str) -> dict[str, str]:
-    """Attendance codes a protocol defines: "(J = närvarande, – = ej närvarande, T = tjänstgör)"."""
+    """Attendance codes a protocol defines: "(J = närvarande, – = ej närvarande, T = tjänstgör)", or the other
+    way round ("Närvarande = N  Frånvarande = F  Tjänstgörande = Tj")."""
     meanings = {"ej närvarande": "frånvarande", "tjänstgörande": "tjänstgör"}
-    return {m.group(1): meanings.get(re.sub(r"\s+", " ", m.group(2).lower()), re.sub(r"\s+", " ", m.group(2).lower()))
-            for m in _LEGEND.finditer(view)}
+    out = {}
+    for m in _LEGEND.finditer(view):
+        code, word = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+        word = re.sub(r"\s+", " ", word.lower())
+        out[code] = meanings.get(word, word)
+    return out
 
 
 def _group_heading(items: list[Item], following: list[Line], items_by_line: dict[tuple[int, int], list[Item]],

@@ -1,0 +1,84 @@
+"""Conventions first met in a fifth blind check (18 stored protocol pages of nämnder, kommunstyrelser,
+kommunalförbund and landsting nobody on the team had read, scored before any rule was written for them):
+närvaro- och omröstningslistor with a legend of codes, a party column before the names, dates a converter
+or a roster makes look like others; each is tested on a short invented protocol (names are invented)."""
+from __future__ import annotations
+
+from test_layouts import HEAD, attendance, roles   # same folder (rootdir-less tests)
+from test_layouts_unseen import people
+
+from samgraf.extractors.meeting import find_date
+from samgraf.model import Extraction
+
+
+def parties(ex: Extraction) -> dict[str, str]:
+    return {m.person.name: m.party.abbreviation for m in ex.memberships if m.party is not None}
+
+
+#: A närvaro- och omröstningslista flattened to one line, its legend written "word = code".
+VOTE_LIST = ("1 Socialnämnden Plats och tid Stadshuset kl 13.00 Beslutande Enligt förteckning Utses att justera "
+             "Lisa Holm (S)\n\n2 Socialnämnden Närvarolista/omröstningsprotokoll Namn Närvarande = N 12 Frånvarande "
+             "= F Ja Ja Tjänstgörande = Tj Nej Nej LEDAMÖTER Karin Ek (ordf) M N Ja Olof Sten M F - Pia Berg M N Ja "
+             "Rut Lind (1:a vice) C N Ja Lisa Holm (2:a vice) S N Ja Per Dahl MP N Nej Ja Nej ERSÄTTARE "
+             "Gustav Falk M NT Ja Eva Nord M N Sara Vik S N Totalt ledamöter och ersättare Närvarande Ja 4 Ja "
+             "Frånvarande Nej 1 Nej Tjänstgörande Avstår 0 Avstår\n\n3 Socialnämnden § 31 Val av justerare\n")
+
+
+def test_vote_list_rows_read_by_their_legend(extract):
+    """'Närvarande = N Frånvarande = F Tjänstgörande = Tj', rows 'Name (role) party code vote': the letters after
+    the name are the party, N present, F absent, NT present and serving; Ja/Nej are votes, not attendance."""
+    ex = extract(VOTE_LIST)
+    assert parties(ex) == {"Karin Ek": "M", "Olof Sten": "M", "Pia Berg": "M", "Rut Lind": "C", "Lisa Holm": "S",
+                           "Per Dahl": "MP", "Gustav Falk": "M", "Eva Nord": "M", "Sara Vik": "S"}
+    seen = attendance(ex)
+    assert seen["Olof Sten"] is False and seen["Per Dahl"] is True and seen["Eva Nord"] is True
+    assert {("Karin Ek", "ledamot"), ("Rut Lind", "vice ordförande"), ("Lisa Holm", "vice ordförande"),
+            ("Gustav Falk", "tjänstgörande ersättare"), ("Sara Vik", "ersättare")} <= roles(ex)
+    assert ("Sara Vik", "ledamot") not in roles(ex)          # "Totalt ledamöter och ersättare" ends the list
+    assert not any("Avstår" in name for name in people(ex))
+
+
+def test_party_column_before_names_with_bracketed_tags_too(extract):
+    """'L Anna Berg, ordförande M Per Ek (M) M Eva Lund L Ola Sten tjänstgör för Eva Lund (M) C ...': each row's
+    letters stand before its name; a bracketed tag is the row's own or, after 'tjänstgör för', the replaced
+    member's, and the letters at the end of the row are the next row's."""
+    ex = extract(HEAD + "1 SAMMANTRÄDESPROTOKOLL Plats och tid Sätila 15 december 2016 kl Beslutande L Anna Berg, "
+                 "ordförande M Per Ek (M) M Eva Lund L Ola Sten tjänstgör för Eva Lund (M) C Kim Falk tjänstgör för "
+                 "Bo Ahl (C) KD Elin Vik S Urban Holm Övriga närvarande Ej tjänstgörande S Lars Nord KD Eva Sand "
+                 "Tjänstemän Lena Ilse, nämndsekreterare\n")
+    assert parties(ex) == {"Anna Berg": "L", "Per Ek": "M", "Eva Lund": "M", "Ola Sten": "L", "Kim Falk": "C",
+                           "Bo Ahl": "C", "Elin Vik": "KD", "Urban Holm": "S", "Lars Nord": "S", "Eva Sand": "KD"}
+
+
+def test_observer_seat_heading(extract):
+    ex = extract(HEAD + "Beslutande Anna Berg (S), ordförande\nPer Ek (M)\n\nErsättare Eva Lund (S)\n"
+                 "Insynsplats Kim Holm (SD), oppositionsråd\n")
+    assert ("Eva Lund", "ersättare") in roles(ex)
+    assert ("Kim Holm", "ersättare") not in roles(ex)
+    assert attendance(ex)["Kim Holm"] is True
+
+
+def test_a_first_name_after_a_section_range_is_no_month():
+    """'Hans Ek (M) 1-10 Jan Berg': '10 Jan' is a range of §§ and a first name, not the tenth of January."""
+    text = ('Download "Stadshuset, Motala Tisdag 2010-01-12, kl 08:00-14:15"\n\n1 Tekniska nämnden Plats och tid '
+            "Stadshuset Tisdag , kl 08:00 Beslutande Eva Ek (MP) Ordförande Hans Ek (M) 1-10 Jan Berg (FP)\n")
+    assert str(find_date(text).date) == "2010-01-12"
+
+
+def test_a_yearless_date_under_the_adjustment_label_on_the_line_above():
+    text = ("Utses att justera Nils Berg\n\nJusteringens plats och tid\n\nMåndagen den 19 september, kansliet\n\n"
+            "Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ och\n\n"
+            "sammanträdesdatum Barn- och utbildningsnämnden 2016-09-15\n\nAnslaget sätts upp 2016-09-21\n")
+    assert str(find_date(text).date) == "2016-09-15"
+
+
+def test_time_label_mid_line_beats_a_date_in_the_page_title():
+    text = ('Download "Stora salen. se nästa sida. Bo Ek Miljöförvaltningen 2013-04-02. Miljönämnden"\n\n'
+            "1 Sammanträdesdatum s. 1 (57) Plats Stora salen Tid Tisdagen den 26 februari 2013, kl Beslutande\n")
+    assert str(find_date(text).date) == "2013-02-26"
+
+
+def test_a_yearless_date_takes_the_year_of_the_header_number():
+    text = ("1 PROTOKOLL 1(18) Landstingets kansli LS 9/2012 Landstingsstyrelsen Tid Tisdagen den 11 december, kl "
+            "Plats Närvarande ledamöter Anna Ek (M), ordförande\n")
+    assert str(find_date(text).date) == "2012-12-11"
