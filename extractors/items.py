@@ -202,7 +202,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                 names_mod.clean_name(name))
     for m in _UNKNOWN_NAME.finditer(view, line.start, line.end):
         if free(m.start(), m.end()) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
-            add(m.start(), m.end(), "person", names_mod.clean_name(m.group(0)))
+            add(m.start(), m.end(), "substitute" if _after_substitute_cue(view, line.start, m.start()) else "person",
+                names_mod.clean_name(m.group(0)))
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
             owner = _GENITIVE_OWNER.search(view, max(line.start, r.start - 40), r.start)

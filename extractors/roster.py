@@ -156,6 +156,8 @@ def parse_header(line: str) -> dict[int, str] | None:
         if meaning:
             found[key] = meaning
     nonempty = [c for _, c in cells if c.strip()]
+    if len({fold(c.strip(" :")) for c in nonempty}) * 2 < len(nonempty):
+        return None                     # "ordförande ledamot ledamot ledamot ...": a role column, not a header
     if set(found.values()) <= {"member", "deputy"} and len(found) > 1:
         return None                     # "Ledamöter      Ersättare": two roster headings side by side
     if len(found) < 2 or len(found) < 0.6 * len(nonempty) or \
@@ -276,11 +278,14 @@ class _Reader:
         if not attrs:
             return
         segment = len(self.records) - self.segment_start      # counted, not copied, per line of attributes
-        if len(attrs) >= 2 and all(i.kind in ("role", "title") for i in attrs) and len(attrs) > len(self.open_queue) and (
-                segment == len(attrs) or (segment > len(attrs) and all(i.value in _PRESIDIUM for i in attrs))):
-            first = self.records[self.segment_start:self.segment_start + len(attrs)]
-            for rec, item in zip(first, attrs):       # a role column printed after all the names, in order
-                rec.items.append(item)                # (the presidium first, when only they have a role)
+        cells = [i for i in attrs if i.kind in ("role", "title")]
+        inner = [i for i in attrs if i.kind == "mark" and any(c.start <= i.start and i.end <= c.end for c in cells)]
+        if len(cells) >= 2 and len(cells) + len(inner) == len(attrs) and len(cells) > len(self.open_queue) and (
+                segment == len(cells) or (segment > len(cells) and all(i.value in _PRESIDIUM for i in cells))):
+            first = self.records[self.segment_start:self.segment_start + len(cells)]
+            for rec, item in zip(first, cells):       # a role column printed after all the names, in order
+                rec.items.append(item)                # (the presidium first, when only they have a role), with
+                rec.items.extend(i for i in inner if item.start <= i.start and i.end <= item.end)   # its marks
             return
         if len(self.open_queue) >= 2 and sum(i.kind in ("role", "title") for i in attrs) >= 2:
             for item in attrs:          # "Förbundschef   Sekreterare" under two names: one each
@@ -746,6 +751,7 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     covered: set[int] = set()
     previous_empty: BlockKind | None = None
     stacked = 0                         # empty headings right before this one
+    stack: list[BlockKind] = []         # their kinds, in order
     blocks = list(find_blocks(view))
     surname_first = writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
     for kind, lines in blocks:
@@ -762,7 +768,10 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
             for rec in records:         # "Beslutande Ersättare Anna Ek ...": whose column is not told
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)
                 rec.block = BlockKind(None, kind.present, kind.notice)
+        if lines and stacked >= 2:
+            _seat_stacked_columns([*stack, kind], records)
         out.extend(records)
+        stack = [*stack, kind] if not lines else []
         stacked = stacked + 1 if not lines else 0
         previous_empty = kind if not lines else None
     if empty_labels:
@@ -787,6 +796,25 @@ _PROSE_OPEN = re.compile(r"(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:
 _PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?|samt)\b",
                          re.IGNORECASE)
 _PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+närvarande|saknades", re.IGNORECASE)
+
+
+def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None:
+    """"Ordinarie ledamöter Tjänstgörande ersättare Närvarande ersättare Övriga Anna Ek (S) ... Per Lund (V) för
+    Ola Berg (S) ...": column headings stacked over the names of all the columns, read column after column. The
+    rows before the first that serves for a member are the members' column, those that serve for one are the
+    serving deputies; whose column the rows after them are is not told."""
+    roles = [k.role for k in kinds]
+    if "ledamot" not in roles or "tjänstgörande ersättare" not in roles[roles.index("ledamot"):]:
+        return
+    serving = [n for n, rec in enumerate(records) if any(i.kind == "substitute" for i in rec.items)]
+    if not serving or not serving[0]:
+        return
+    for n, rec in enumerate(records[:serving[-1] + 1]):
+        if n < serving[0] and any(i.kind == "title" and _staff_title(str(i.value)) for i in rec.items):
+            return                      # an official before the first deputy: not a column of members
+    for n, rec in enumerate(records[:serving[-1] + 1]):
+        role = "ledamot" if n < serving[0] else ("tjänstgörande ersättare" if n in serving else None)
+        rec.block = BlockKind(role, rec.block.present, rec.block.notice)
 
 
 def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
@@ -1163,6 +1191,9 @@ def decode(rec: Record) -> RowFacts:
     substitutes = _substitutes(rec)
     if len(substitutes) == 1 and ("ersättare" in explicit or rec.block.role == "ersättare"):
         explicit.append("tjänstgörande ersättare")      # "A (S) ersättare för B (S)": A serves
+    elif rec.block.role is None and not rec.header and not {"ledamot", "ersättare"} & set(explicit) and any(
+            i.kind == "mark" and i.value == "tjänstgör" and i.end - i.start >= 3 for i in rec.items):
+        explicit.append("tjänstgörande ersättare")      # "Beslutande ... Rolf Ek (C) tjg (för Bo Lund)": a deputy serves
     roles = list(dict.fromkeys(explicit))
     seats = [r for r in roles if r in ("ledamot", "ersättare", "tjänstgörande ersättare")]
     staff = [i.value for i in rec.items if i.value not in BOARD_ROLES and i.value != "justerare" and (

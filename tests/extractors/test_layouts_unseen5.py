@@ -82,3 +82,33 @@ def test_a_yearless_date_takes_the_year_of_the_header_number():
     text = ("1 PROTOKOLL 1(18) Landstingets kansli LS 9/2012 Landstingsstyrelsen Tid Tisdagen den 11 december, kl "
             "Plats Närvarande ledamöter Anna Ek (M), ordförande\n")
     assert str(find_date(text).date) == "2012-12-11"
+
+
+def test_role_column_after_the_names_with_serving_deputies(extract):
+    """A roster table flattened as all names, then all roles: 'ledamot ledamot ... tjänstgörande ersättare' is a
+    column zipped onto the names in order, not a table header of repeated words."""
+    ex = extract(HEAD + "Beslutande\nJan Ek (M)\nEva Lund (M)\nPer Holm (S)\nOla Berg (S)\nKim Sand (C)\n"
+                 "ordförande 1:e vice ordförande ledamot ledamot tjänstgörande ersättare\n"
+                 "Övriga närvarande\nLisa Vik (M) ersättare\n")
+    assert {("Jan Ek", "ordförande"), ("Eva Lund", "vice ordförande"), ("Per Holm", "ledamot"),
+            ("Ola Berg", "ledamot"), ("Kim Sand", "tjänstgörande ersättare")} <= roles(ex)
+
+
+def test_tjg_after_a_name_under_beslutande_is_a_serving_deputy(extract):
+    ex = extract(HEAD + "Beslutande\nMona Sand (S) tjg för Paula Ek (S)\nDan Berg (S)\nRolf Lind (C) tjg\n"
+                 "Mikael Holm (M), ordförande\n")
+    assert {("Mona Sand", "tjänstgörande ersättare"), ("Rolf Lind", "tjänstgörande ersättare")} <= roles(ex)
+    assert ("Dan Berg", "tjänstgörande ersättare") not in roles(ex)
+
+
+def test_stacked_column_headings_seat_members_before_the_first_serving_deputy(extract):
+    """'Ordinarie ledamöter Tjänstgörande ersättare Närvarande ersättare Övriga' over all the names: the rows
+    before the first 'X för Y' are members, the 'för' rows serve; the rest is not told."""
+    ex = extract("1 SAMMANTRÄDESPROTOKOLL Plats och tid Landstingshuset, kl Ordinarie ledamöter Tjänstgörande "
+                 "ersättare Närvarande ersättare Övriga Kjell Ek (S), 1:e vice ordf Anna Lund (M) Maja Berg, "
+                 "Syngruppen Leif Sand (V) för Sören Holm (S) Rolf Nord för Kickan Fält, Psykgruppen Axel Vik (C) "
+                 "Ulla Dahl, sekreterare Utses att justera Anna Lund\n")
+    assert {("Kjell Ek", "ledamot"), ("Anna Lund", "ledamot"), ("Maja Berg", "ledamot"),
+            ("Leif Sand", "tjänstgörande ersättare"), ("Rolf Nord", "tjänstgörande ersättare")} <= roles(ex)
+    assert not {("Axel Vik", "ledamot"), ("Ulla Dahl", "ledamot")} & roles(ex)
+    assert attendance(ex).get("Kickan Fält") is False
