@@ -487,8 +487,9 @@ def _titles(view: str, line: Line, taken: list[tuple[int, int]], column: _Column
         if not any(c.isupper() for c in text[:1]) and len(words) > 2:
             continue
         role = normalize_role(text)
-        if role is None and (not text[0].isupper() or len(text) < 3):
-            continue
+        headed = role is None and len(words) > 1 and normalize_role(words[0]) not in (None, *BOARD_ROLES, "justerare")
+        if role is None and not headed and (not text[0].isupper() or len(text) < 3):
+            continue                    # but "skolchef förskolan": an official's title and what it heads
         value = role or text
         s = line.start + m.start() + (len(chunk) - len(chunk.lstrip()))
         yield Item(s, s + len(chunk.strip()), "title", value, line.index, column.at(s))

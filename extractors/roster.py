@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from samgraf.extractors import dates as dates_mod
 from samgraf.extractors.gazetteer import Gazetteer
 from samgraf.extractors.items import BOARD_ROLES as BOARD_ROLES
 from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
@@ -197,6 +198,11 @@ _ROW_FILLER = re.compile(r"(?<!\S)(?:(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}[ \t]*[-–
                          r"vakant(?:[ \t]+plats)?|vakans)(?!\S)", re.IGNORECASE)
 
 
+#: A note in brackets on a roster row, with the clock word its time lost ("Kl (Med under föredragningar samt
+#: beslut för 19)").
+_ROW_NOTE = re.compile(r"(?:\bkl\.?[ \t]*)?\([^()\n]{2,80}\)", re.IGNORECASE)
+
+
 def _is_prose(line: Line, items: list[Item]) -> bool:
     words = line.text.split()
     if not words:
@@ -209,6 +215,8 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
     covered += sum(len(re.sub(r"\s", "", m.group(0))) for i in items if i.kind == "person"
                    if (m := _TITLE_IN_PARENS.match(line.text, i.end - line.start)))
     covered += sum(len(re.sub(r"\s", "", m.group(0))) for m in _ROW_FILLER.finditer(line.text))
+    if items and items[0].kind == "person" and not line.text[:items[0].start - line.start].strip():
+        covered += sum(len(re.sub(r"\s", "", m.group(0))) for m in _ROW_NOTE.finditer(line.text, items[0].end - line.start))
     content = len(re.sub(r"\s", "", line.text))
     return (len(words) >= 8 and covered < content * 0.5) or (_PROSE_END.search(line.text) is not None
                                                                 and not any(i.kind == "person" for i in items)) \
@@ -958,7 +966,7 @@ def paired_signatures(view: str, gaz: Gazetteer) -> SignatureRuns:
         head = _SIGNATURE_HEAD.search(line.text)
         if head is None or line.index in out.lines:
             continue
-        tokens, run = _signature_run(view, lines[n:n + _RUN_LINES], line.start + head.start(),
+        tokens, run = _signature_run(view, _next_lines(lines, n, _RUN_LINES), line.start + head.start(),
                                      line.start + head.end(), gaz)
         names = [t for t in tokens if t.kind == "person"]
         labels = [t for t in tokens if t.kind == "role"]
@@ -973,6 +981,18 @@ def paired_signatures(view: str, gaz: Gazetteer) -> SignatureRuns:
 
 
 _RUN_LINES = 16                 # a signature run is a few fields; this bounds the lines read after its heading
+
+
+def _next_lines(lines: list[Line], first: int, count: int) -> list[Line]:
+    """Lines from `first` on, up to `count` with text and the blank ones between them (a converter that writes
+    a blank line after each line of text doubles the lines, not the fields)."""
+    out: list[Line] = []
+    for line in lines[first:]:
+        out.append(line)
+        count -= bool(line.text.strip())
+        if count <= 0:
+            break
+    return out
 
 
 def _signature_run(view: str, lines: list[Line], head_start: int, head_end: int,
@@ -992,6 +1012,9 @@ def _signature_run(view: str, lines: list[Line], head_start: int, head_end: int,
         blanked = [i for i in items if i in kept or i.kind == "party" or
                    (i.kind == "role" and i.value not in _SIGNING_ROLES)]
         if _RUN_FILLER.sub("", _without(view, start, line.end, blanked)).strip():
+            if not kept and tokens and all(t.kind == "role" for t in tokens) and \
+                    dates_mod.find_dates(view, start, line.end, default_year=2000):
+                continue                # the adjustment's place and date between the labels, a form's other column
             break                       # prose or another field: the run ends
         tokens += kept
         if not row_before:
@@ -1178,7 +1201,7 @@ _NO = ("nej", UNCHECKED, "frånvarande", "förhinder")
 def _staff_title(title: str) -> bool:
     """An official's title the role words do not list but read as one ("socialchef", "alkoholhandläggare"):
     staff, not a seat."""
-    role = normalize_role(title)
+    role = normalize_role(title) or normalize_role(title.split()[0]) if title.strip() else None
     return role is not None and role not in BOARD_ROLES and role != "justerare"
 
 
@@ -1191,7 +1214,7 @@ def decode(rec: Record) -> RowFacts:
     substitutes = _substitutes(rec)
     if len(substitutes) == 1 and ("ersättare" in explicit or rec.block.role == "ersättare"):
         explicit.append("tjänstgörande ersättare")      # "A (S) ersättare för B (S)": A serves
-    elif rec.block.role is None and not rec.header and not {"ledamot", "ersättare"} & set(explicit) and any(
+    elif rec.block.role is None and not rec.header and not {"ledamot", "ersättare", *_PRESIDIUM} & set(explicit) and any(
             i.kind == "mark" and i.value == "tjänstgör" and i.end - i.start >= 3 for i in rec.items):
         explicit.append("tjänstgörande ersättare")      # "Beslutande ... Rolf Ek (C) tjg (för Bo Lund)": a deputy serves
     roles = list(dict.fromkeys(explicit))

@@ -4,11 +4,11 @@ närvaro- och omröstningslistor with a legend of codes, a party column before t
 or a roster makes look like others; each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import HEAD, attendance, roles   # same folder (rootdir-less tests)
+from test_layouts import HEAD, attendance, meeting_roles, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen import people
 
 from samgraf.extractors.meeting import find_date
-from samgraf.model import Extraction
+from samgraf.model import Extraction, MeetingRoleKind
 
 
 def parties(ex: Extraction) -> dict[str, str]:
@@ -112,3 +112,30 @@ def test_stacked_column_headings_seat_members_before_the_first_serving_deputy(ex
             ("Leif Sand", "tjänstgörande ersättare"), ("Rolf Nord", "tjänstgörande ersättare")} <= roles(ex)
     assert not {("Axel Vik", "ledamot"), ("Ulla Dahl", "ledamot")} & roles(ex)
     assert attendance(ex).get("Kickan Fält") is False
+
+
+def test_a_bracketed_note_on_a_row_does_not_end_the_roster(extract):
+    ex = extract(HEAD + "LEDAMÖTER\nAnton Ek (S), ordförande\nPelle Lund (C) Kl (Med under föredragningar samt beslut "
+                 "för 19)\nTjg ersättare: Niklas Berg (S) Kl (Beslutande för 20 36)\nElin Sand (C) 1 1\nMaria Holm (S)\n")
+    assert {("Pelle Lund", "ledamot"), ("Elin Sand", "ledamot"), ("Maria Holm", "ledamot")} <= roles(ex)
+
+
+def test_signature_labels_with_the_adjustment_line_between_and_blank_lines_doubled(extract):
+    """A PDF's text with a blank line after every line: 'Underskrifter / Sekreterare / <place, date> / Ordförande /
+    Justerande / three names', the names in the labels' order."""
+    lines = ["Beslutande Birgitta Ek, ordförande", "Sven Lund", "Bengt Holm", "Övriga deltagare Agneta Berg, "
+             "administrativ assistent", "Justeringens plats", "och tid", "Paragrafer 1- 18", "Underskrifter",
+             "Sekreterare", "Kommunkontoret, onsdag den 18 mars 2009 kl. 16.00", "Ordförande", "Justerande",
+             "Agneta Berg", "Birgitta Ek", "Bengt Holm", "Datum för anslags uppsättande 2009-03-19"]
+    ex = extract(HEAD + "\n     \n\n".join(lines) + "\n")
+    assert {("Agneta Berg", MeetingRoleKind.SECRETARY), ("Birgitta Ek", MeetingRoleKind.CHAIR),
+            ("Bengt Holm", MeetingRoleKind.ADJUSTER)} <= meeting_roles(ex)
+
+
+def test_acting_chair_is_no_serving_deputy_and_officials_keep_their_titles(extract):
+    ex = extract(HEAD + "Beslutande Lars Ek (S), tjänstgörande ordförande Nils Berg (L), 2:e vice ordförande\n"
+                 "Ersättare Daniel Sand (S), Lena Holm (V)\nAnna Lund, skolchef förskolan Hans Vik, skolchef "
+                 "grundskolan\n")
+    assert ("Lars Ek", "tjänstgörande ersättare") not in roles(ex)
+    assert ("Lena Holm", "ersättare") in roles(ex)
+    assert not {("Anna Lund", "ersättare"), ("Hans Vik", "ersättare")} & roles(ex)
