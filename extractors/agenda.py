@@ -495,8 +495,8 @@ _CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
-_CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
-                          r"\d[\w/.:-]*[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+_CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
+                          r"\d[\w/.:-]*[ \t]+(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé]))")   # or its number dropped
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
@@ -662,14 +662,14 @@ def _page_marks(view: str) -> list[tuple[int, int]]:
     marks: list[tuple[int, int]] = []
     expected = 1
     tail = len(view.rstrip())
-    for m in re.finditer(r"^[ \t]*(\d{1,3})[ \t]+\S.*$", view, re.MULTILINE):
-        number = int(m.group(1))
+    for m in re.finditer(r"^[ \t]*((\d{1,3})(?:[ \t]+\2(?![\d(]))?)[ \t]+\S.*$", view, re.MULTILINE):
+        number = int(m.group(2))
         # a page is a long line; once pages are numbered, a short page (or the excerpt's last) counts too
         is_page = len(m.group(0)) >= 150 or m.end() >= tail or (bool(marks) and len(m.group(0)) >= 40)
         if is_page and expected <= number <= expected + 1:
-            marks.append((m.start(1), m.end(1)))
+            marks.append((m.start(1), m.end(1)))   # "2 2 Ej tjänstgörande ...": the page's own number, repeated
             expected = number + 1
-    return marks if marks and (len(marks) > 1 or int(view[marks[0][0]:marks[0][1]]) == 1) else []
+    return marks if marks and (len(marks) > 1 or int(view[marks[0][0]:marks[0][1]].split()[0]) == 1) else []
 
 
 def _rosters(view: str) -> list[tuple[int, int]]:

@@ -139,3 +139,13 @@ def test_acting_chair_is_no_serving_deputy_and_officials_keep_their_titles(extra
     assert ("Lars Ek", "tjänstgörande ersättare") not in roles(ex)
     assert ("Lena Holm", "ersättare") in roles(ex)
     assert not {("Anna Lund", "ersättare"), ("Hans Vik", "ersättare")} & roles(ex)
+
+
+def test_a_page_number_repeated_after_the_converters_is_no_section(extract):
+    """docplayer's '2 ' before a page whose own number is printed too ('2 2 Ej tjänstgörande ...'); a case number
+    the converter dropped leaves 'Dnr' before the title."""
+    page = "Beslutande Anna Ek (S), ordförande Per Lund (M) Ersättare Eva Sand (C) " * 3
+    ex = extract("1 KOMMUNSTYRELSEN Sammanträdesprotokoll " + page + "\n\n2 2 Ej tjänstgörande ersättare: Bo Holm (M) "
+                 + page + "\n\n3 3 40 Dnr Införande av lagen om valfrihet inom hemtjänsten Sammanfattning Kommunen "
+                 "beslutade i budgeten att införa ett ersättningssystem.\n")
+    assert [(a.number, a.title[:29]) for a in ex.agenda] == [(40, "Införande av lagen om valfrih")]
