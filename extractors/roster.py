@@ -528,7 +528,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             continue
         sub = heading_kind(line.text)
         items = items_by_line[(line.index, line.start)]
-        if _is_prose(line, items):
+        if _is_prose(line, items) or _labels_over_signers(line, lines[position + 1:position + 2], items_by_line):
             break
         if _group_heading(items, lines[position + 1:position + 2], items_by_line,
                           reader.records[-1] if reader.records else None):
@@ -549,6 +549,15 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         reader.feed(items)
     _shift_parties_first(view, lines, reader.records, gaz)
     return reader.records
+
+
+def _labels_over_signers(line: Line, following: list[Line], items_by_line: dict[tuple[int, int], list[Item]]) -> bool:
+    """"Ordförande Justerare / Anna Ek Per Lund": a line of signature labels over a line that opens with a name
+    ends a roster block (the names are the signers, not rows)."""
+    if not following or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
+        return False
+    below = items_by_line.get((following[0].index, following[0].start), [])
+    return len(_SIGNATURE_LABEL_WORD.findall(line.text)) >= 2 and bool(below) and below[0].kind == "person"
 
 
 def _give_back_leading_role(items: list[Item], records: list[Record]) -> list[Item]:

@@ -149,3 +149,20 @@ def test_a_page_number_repeated_after_the_converters_is_no_section(extract):
                  + page + "\n\n3 3 40 Dnr Införande av lagen om valfrihet inom hemtjänsten Sammanfattning Kommunen "
                  "beslutade i budgeten att införa ett ersättningssystem.\n")
     assert [(a.number, a.title[:29]) for a in ex.agenda] == [(40, "Införande av lagen om valfrih")]
+
+
+def test_signature_labels_over_names_end_the_roster_above(extract):
+    """'Övriga / Ewa Lind, Kommundirektör / Ordförande Justerare / Anna Ek Wendla Lund Nämndsekreterare': the labels
+    are the signers' (whose names ran together), not the last row's roles."""
+    ex = extract(HEAD + "Beslutande ledamöter\nAnna Ek (S), ordförande, Hallsbergs kommun\nPer Lund (C), Laxå kommun\n"
+                 "Övriga\nMadeline Berg, Kommunchef\nEwa Lind, Kommundirektör\nOrdförande Justerare\n"
+                 "Anna Ek Wendla Lund Nämndsekreterare\nGustav Olsson 1\n")
+    assert not {(n, r) for n in ("Madeline Berg", "Ewa Lind") for r in ("ordförande", "justerare")} & roles(ex)
+    assert "Anna Ek Wendla Lund" not in people(ex)
+
+
+def test_a_political_secretary_is_no_secretary_of_the_meeting(extract):
+    ex = extract(HEAD + "Övriga närvarande Thomas Berg, Kommunförbundet Skaraborg Elise Holm (m), politisk sekreterare "
+                 "Rigmor Sand (v), politisk sekreterare\nSekreterare Thomas Forsberg\n")
+    assert ("Elise Holm", MeetingRoleKind.SECRETARY) not in meeting_roles(ex)
+    assert ("Elise Holm", "sekreterare") not in roles(ex)
