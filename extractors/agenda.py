@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
@@ -310,7 +310,24 @@ def find_headings(view: str) -> list[Heading]:
 
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
-    return tuple(_read_headings(view))
+    return tuple(_without_next_prefix(view, list(_read_headings(view))))
+
+
+_PREFIX_WORD = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}))[ \t]+$")
+
+
+def _without_next_prefix(view: str, headings: list[Heading]) -> Iterator[Heading]:
+    """Titles without the next heading's prefix a flattened page left at their end: in "Mbhn 12 Information Mbhn 13
+    Dnr ..." (a body's abbreviation before each number) the first title is "Information"."""
+    for h, nxt in zip(headings, [*headings[1:], None]):
+        prefix = _PREFIX_WORD.search(view, max(0, h.start - 12), h.start)
+        if prefix is not None and nxt is not None and h.title.endswith(" " + prefix.group(1)) and \
+                view[max(0, nxt.start - len(prefix.group(1)) - 1):nxt.start].strip() == prefix.group(1):
+            title = h.title[:-len(prefix.group(1)) - 1].rstrip()
+            cut = view.rfind(prefix.group(1), h.title_start, h.title_end)
+            yield replace(h, title=title, title_end=len(view[:cut].rstrip()) if cut > h.title_start else h.title_end)
+        else:
+            yield h
 
 
 #: A heading line and the next numbers' headings a converter joined to it ("§ 71/20 Uppföljning § 72/20 Övriga
@@ -496,7 +513,8 @@ _CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
 _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
-                          r"\d[\w/.:-]*[ \t]+(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé]))")   # or its number dropped
+                          r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé]))")
+#                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"

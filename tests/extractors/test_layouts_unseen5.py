@@ -166,3 +166,23 @@ def test_a_political_secretary_is_no_secretary_of_the_meeting(extract):
                  "Rigmor Sand (v), politisk sekreterare\nSekreterare Thomas Forsberg\n")
     assert ("Elise Holm", MeetingRoleKind.SECRETARY) not in meeting_roles(ex)
     assert ("Elise Holm", "sekreterare") not in roles(ex)
+
+
+def test_body_prefixed_numbers_and_filing_codes_stay_out_of_titles(extract):
+    """'Mbhn 12 Information Mbhn 13 Dnr 36/2009 049 Uppföljning ...': the body's abbreviation before each number
+    and a filing code after the case number are no part of a title."""
+    page = ("1 SAMMANTRÄDESPROTOKOLL Miljönämnden Plats och tid Kommunhuset kl 13.00 Beslutande Anna Ek (s) Utses "
+            "att justera Anna Ek Paragrafer 12-14 Ärendeförteckning Mbhn 12 Information Mbhn 13 Dnr 36/2009 049 "
+            "Uppföljning av intern kontrollplan 2009 Mbhn 14 Dnr 108/2010 049 Intern kontrollplan 2010\n")
+    titles = {a.number: a.title for a in extract(page).agenda}
+    assert titles.get(12) == "Information"
+    assert titles.get(13, "").startswith("Uppföljning av intern kontrollplan")
+
+
+def test_company_board_headings_in_the_definite_form(extract):
+    ex = extract(HEAD + "Närvarande:\n\nOrdföranden Karin Berg (m)\n\nVice ordföranden Tove Lind (s)\n\nLedamöterna\n"
+                 "Ann Ek (v)\nUlf Holm (fp)\n\nSuppleanterna\nAnders Sand (kd)\n\nPersonalrepresentanten\nCurt Dahl\n\n"
+                 "Ersättare\nKjell Vik\n\nVerkställande direktören\nGöran Wik\n")
+    assert {("Karin Berg", "ordförande"), ("Tove Lind", "vice ordförande"), ("Ann Ek", "ledamot"),
+            ("Anders Sand", "ersättare"), ("Kjell Vik", "ersättare")} <= roles(ex)
+    assert not {("Anders Sand", "ledamot"), ("Göran Wik", "ersättare"), ("Curt Dahl", "ledamot")} & roles(ex)
