@@ -857,6 +857,12 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
                 continue                # "Ledamoten A\nLedamoten B\n...": each line opens a sentence of 1,000 characters
             told.add((kind, a, b))
             yield kind, Line(lines.line_of(a), a, b, view[a:b])
+    for m in _ALL_BUT.finditer(view):   # "samtliga ledamöter med undantag för A (S) och B (M)": they are absent
+        end = min(_sentence_end(view, m.end(), ends), m.end() + _PROSE_MAX)
+        yield BlockKind("ledamot", False), Line(lines.line_of(m.end()), m.end(), end, view[m.end():end])
+
+
+_ALL_BUT = re.compile(r"\bsamtliga\s+(?:ordinarie\s+)?ledamöter\s+(?:utom|med\s+undantag\s+(?:för|av))\s+", re.IGNORECASE)
 
 
 #: The longest attendance sentence read: without a full stop or blank line, every opening's sentence would run

@@ -186,3 +186,15 @@ def test_company_board_headings_in_the_definite_form(extract):
     assert {("Karin Berg", "ordförande"), ("Tove Lind", "vice ordförande"), ("Ann Ek", "ledamot"),
             ("Anders Sand", "ersättare"), ("Kjell Vik", "ersättare")} <= roles(ex)
     assert not {("Anders Sand", "ledamot"), ("Göran Wik", "ersättare"), ("Curt Dahl", "ledamot")} & roles(ex)
+
+
+def test_all_members_but_those_named_are_present(extract):
+    """'Beslutande Kommunfullmäktiges samtliga ledamöter med undantag för A (KP), B (M) och C (S).': the named
+    members are absent."""
+    ex = extract("Sammanträdesprotokoll Sida 1(18) Plats och tid Sessionssalen, onsdag den 29 augusti 2012 kl. "
+                 "14.00-16.50 Beslutande Kommunfullmäktiges samtliga ledamöter med undantag för Lars Berg (S), "
+                 "Kenneth Ek (M) och Eva Holm (S). Övriga närvarande Jonas Lund, kommunsekreterare Utses att "
+                 "justera Anna Sand (S)\n")
+    seen = attendance(ex)
+    assert seen.get("Lars Berg") is False and seen.get("Kenneth Ek") is False and seen.get("Eva Holm") is False
+    assert ("Kenneth Ek", "ledamot") in roles(ex)
