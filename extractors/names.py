@@ -39,7 +39,7 @@ dagordningen dagordning motet mote nej ja protokoll justering paragraf informati
 sammantradet sammantrade foregaende nasta datum tid plats bilaga budget ekonomi rapport val forslag
 godkannande avslutning ordet hon han de det den vi och att som med fran till pa for om namn teams zoom
 paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses
-narvaroratt yttranderatt forslagsratt narvaro avstar avstod totalt summa
+narvaroratt yttranderatt forslagsratt narvaro avstar avstod totalt summa bitr bitradande
 """.split())
 _STOP_PREFIXES = (
     "verksamhet", "forbund", "samordning", "styrelse", "kommun", "region", "arbetsm", "arbetsf", "forsakring",

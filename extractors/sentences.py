@@ -37,7 +37,8 @@ _AFTER = {
     "elected": re.compile(_PARTY_TAIL + r"\s*(?:väljs|valdes|utses|utsågs)\s+till\s+", re.I),
 }
 _BEFORE = {
-    "adjuster": re.compile(r"(?:(?:valde|utsåg|utser|väljer)\s*$)|(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
+    "adjuster": re.compile(r"(?:juster[^.]{0,70}?(?:valde|utsåg|utser|väljer)\s*$)|"
+                           r"(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
                            r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*$)|(?:till\s+(?:justerare|justeringsperson|"
                            r"protokolljusterare)\s+(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
                            r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"

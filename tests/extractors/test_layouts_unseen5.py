@@ -198,3 +198,15 @@ def test_all_members_but_those_named_are_present(extract):
     seen = attendance(ex)
     assert seen.get("Lars Berg") is False and seen.get("Kenneth Ek") is False and seen.get("Eva Holm") is False
     assert ("Kenneth Ek", "ledamot") in roles(ex)
+
+
+def test_choosing_someone_for_a_prize_is_no_adjustment(extract):
+    ex = extract(HEAD + "§ 5 Miljöpris\n\nBeslut\n\nMiljönämnden utser Hans Berg till mottagare av 2012 års miljöpris.\n\n"
+                 "§ 6 Val av justerare\n\nStyrelsen utser Eva Lund (S).\n")
+    assert ("Hans Berg", MeetingRoleKind.ADJUSTER) not in meeting_roles(ex)
+    assert ("Eva Lund", MeetingRoleKind.ADJUSTER) in meeting_roles(ex)
+
+
+def test_an_abbreviated_title_after_a_name_is_no_surname(extract):
+    ex = extract(HEAD + "Övriga\nEva-Lena Sand Bitr. förvaltningschef, Serviceförvaltningen\nOla Berg, ekonom\n")
+    assert "Eva-Lena Sand" in people(ex)
