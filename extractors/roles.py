@@ -15,13 +15,12 @@ CORE_ROLES = (
 #: Written forms (folded: lower case, no diacritics) -> canonical role.
 _VARIANTS: dict[str, tuple[str, ...]] = {
     "ordförande": ("ordförande", "ordf", "ordforande", "ordferande", "mötesordförande", "motesordforande",
-                   "sammanträdets ordförande", "ordförande i styrelsen", "styrelsens ordförande", "ordföranden"),
+                   "sammanträdets ordförande", "ordförande i styrelsen", "styrelsens ordförande"),
     "vice ordförande": ("vice ordförande", "vice ordf", "v ordf", "v. ordf", "vice ordforande",
                         "1:e vice ordförande", "2:e vice ordförande", "förste vice ordförande",
                         "1-e vice ordförande", "2-e vice ordförande", "1:a vice ordförande", "2:a vice ordförande",
                         "1:e vice ordf", "2:e vice ordf", "förste vice ordf", "andre vice ordf",
-                        "andre vice ordförande", "vice ordferande", "1:a vice", "2:a vice", "1:e vice", "2:e vice",
-                        "vice ordföranden"),
+                        "andre vice ordförande", "vice ordferande", "1:a vice", "2:a vice", "1:e vice", "2:e vice"),
     "ledamot": ("ledamot", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
                 "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),
     "tjänstgörande ersättare": ("tjänstgörande ersättare", "tj ersättare", "tjg ersättare", "tj. ersättare",

@@ -47,6 +47,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
      r"ordinarie(?:\s+ledamöter)?|beslutande\s+ordinarie(?:\s+ledamöter)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
+    (r"vice\s+ordföranden", BlockKind("vice ordförande", True)),      # a company board's "Vice ordföranden Per Ek (s)"
+    (r"ordföranden", BlockKind("ordförande", True)),
     (r"närvarande\s+beslutande|förtroendevalda\s+(?:ej\s+|icke\s+)?beslutande|(?:ej|icke)\s+beslutande|"
      r"beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?", BlockKind(None, True)),
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),

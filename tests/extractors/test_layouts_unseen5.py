@@ -4,6 +4,8 @@ närvaro- och omröstningslistor with a legend of codes, a party column before t
 or a roster makes look like others; each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_layouts import HEAD, attendance, meeting_roles, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen import people
 
@@ -210,3 +212,13 @@ def test_choosing_someone_for_a_prize_is_no_adjustment(extract):
 def test_an_abbreviated_title_after_a_name_is_no_surname(extract):
     ex = extract(HEAD + "Övriga\nEva-Lena Sand Bitr. förvaltningschef, Serviceförvaltningen\nOla Berg, ekonom\n")
     assert "Eva-Lena Sand" in people(ex)
+
+
+def test_the_chair_in_the_definite_form_inside_a_sentence_is_no_role_of_the_next_name(extract):
+    """'arbetsutskottet utgörs av ordföranden, vice ordföranden och Maria Leijon' (our third corpus): the definite
+    forms are headings of a company board's roster only, never a role word in prose."""
+    text = (Path(__file__).parents[1] / "fixtures" / "corpus3" / "protocols" / "c3_07_consensus_2023_konst.txt").read_text()
+    ex = extract(text)
+    assert ("Maria Leijon", "ledamot") in roles(ex)
+    assert ("Maria Leijon", "ordförande") not in roles(ex)
+    assert ("Maria Leijon", MeetingRoleKind.CHAIR) not in meeting_roles(ex)
