@@ -23,6 +23,7 @@ from samgraf.extractors.items import Line as Line
 from samgraf.extractors.items import _PARTY, _PROSE_END, names_in_runs, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
+from samgraf.extractors.names import name_key as names_key
 from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 from samgraf.extractors.scan import ForwardSearch, LineIndex
@@ -511,7 +512,7 @@ def _near_notice(lines: list[Line], index: int) -> bool:
 
 def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                known: Sequence[str] = (), legend: dict[str, str] | None = None,
-               surname_first: bool = False) -> list[Record]:
+               surname_first: bool = False, seen: frozenset[str] = frozenset()) -> list[Record]:
     """Records of one block; a table header row sets the meaning of its mark columns; a line naming
     only a member party ("Eksjö kommun") heads the rows under it when those rows name no party."""
     reader = _Reader(kind, {})
@@ -530,7 +531,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             continue
         sub = heading_kind(line.text)
         items = items_by_line[(line.index, line.start)]
-        if _is_prose(line, items) or _labels_over_signers(line, lines[position + 1:position + 2], items_by_line):
+        if _is_prose(line, items) or _labels_over_signers(line, lines[max(0, position - 1):position + 2], items_by_line,
+                                                          seen | {names_key(str(r.person.value)) for r in reader.records}):
             break
         if _group_heading(items, lines[position + 1:position + 2], items_by_line,
                           reader.records[-1] if reader.records else None):
@@ -553,13 +555,22 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     return reader.records
 
 
-def _labels_over_signers(line: Line, following: list[Line], items_by_line: dict[tuple[int, int], list[Item]]) -> bool:
+def _labels_over_signers(line: Line, near: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
+                         seen: set[str] | frozenset[str] = frozenset()) -> bool:
     """"Ordförande Justerare / Anna Ek Per Lund": a line of signature labels over a line that opens with a name
-    ends a roster block (the names are the signers, not rows)."""
-    if not following or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
+    ends a roster block (the names are the signers, not rows); so does one label over the name of someone the
+    roster has already listed ("Ordförande / Andreas Ek" after his row: "Ordförande" is no role of the row above),
+    unless the line above is a bare name the label is the caption of. `near`: the lines above and below."""
+    around = [items_by_line.get((other.index, other.start), []) for other in near if other.index != line.index]
+    if len(around) < 1 + (near[0].index < line.index) or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
         return False
-    below = items_by_line.get((following[0].index, following[0].start), [])
-    return len(_SIGNATURE_LABEL_WORD.findall(line.text)) >= 2 and bool(below) and below[0].kind == "person"
+    above, below = (around[0], around[1]) if near[0].index < line.index else ([], around[0])
+    if not below or below[0].kind != "person":
+        return False
+    if len(_SIGNATURE_LABEL_WORD.findall(line.text)) >= 2:
+        return True
+    caption = len(above) == 1 and above[0].kind == "person"       # "Emilia Ek / ordförande": the name's caption
+    return not caption and names_key(str(below[0].value)) in seen
 
 
 def _give_back_leading_role(items: list[Item], records: list[Record]) -> list[Item]:
@@ -777,7 +788,8 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
         if not lines:
             empty_labels.append(kind)
         covered.update(line.index for line in lines)
-        records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first)
+        records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first,
+                             seen=frozenset(names_key(str(r.person.value)) for r in out))
         if previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's

@@ -222,3 +222,15 @@ def test_the_chair_in_the_definite_form_inside_a_sentence_is_no_role_of_the_next
     assert ("Maria Leijon", "ledamot") in roles(ex)
     assert ("Maria Leijon", "ordförande") not in roles(ex)
     assert ("Maria Leijon", MeetingRoleKind.CHAIR) not in meeting_roles(ex)
+
+
+def test_one_signature_label_over_a_member_already_listed_ends_the_roster(extract):
+    """'Övriga / Peter Lind, Tf Kommundirektör / Ordförande / Anna Ek / Justerare / Bo Sand': Anna Ek's row came
+    before, so the label is her signature's, not Peter Lind's role; under a bare name a label is its caption."""
+    ex = extract(HEAD + "Beslutande ledamöter\nAnna Ek (S), ordförande, Laxå kommun\nBo Sand (KD), Laxå kommun\n"
+                 "Övriga\nMadeline Berg, Kommunchef\nPeter Lind, Tf Kommundirektör\nOrdförande\nAnna Ek\nJusterare\n"
+                 "Bo Sand\n")
+    assert ("Peter Lind", "ordförande") not in roles(ex)
+    ex = extract(HEAD + "Övriga närvarande\nKatarina Holm, ungdomsledare\n\nElektroniska underskrifter\n\n"
+                 "Emilia Berg\nordförande\nKatarina Holm\nprotokollförare\n")
+    assert ("Katarina Holm", MeetingRoleKind.CHAIR) not in meeting_roles(ex)
