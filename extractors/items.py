@@ -49,6 +49,8 @@ _TRAILING_TAG = re.compile(r"(?<=[\w.])[ \t]+(?:(KD|MP|SD|S|M|C|V|L)[ \t]*$|"
                            r"(KD|MP|SD|FP|S|M|C|V|L|kd|mp|sd|fp|s|m|c|v|l)(?=[ \t]+[xX](?:[ \t]|$))|"
                            r"(KD|MP|SD|FP|S|M|C|V|L)(?=[ \t]+[1–-](?:[ \t]|$)))")
 _PRESENCE_CELL = re.compile(r"[ \t]+([1–-])(?=[ \t]|$)")
+#: A row's last word before a line that opens with "kommun": a municipality's name a narrow column broke.
+_WRAPPED_ORG = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäö]+s?)[ \t]*$")
 #: A roster row's tail in a närvaro- och omröstningslista whose marks a legend defines: the party's letters, then
 #: the codes and votes ("Mats Hultin M F -", "Göran Ek M NT Ja", "Ann Ek M N"), up to the line's end or the next row.
 _CODED_TAIL = re.compile(r"(?<=[\w.)])[ \t]+(KD|MP|SD|FP|S|M|C|V|L)((?:[ \t]+(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]?|Ja|Nej|Avstår|"
@@ -187,6 +189,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if not free(m.start, m.end):
             continue
         add(m.start, m.end, "org", m.org)
+    wrapped = _WRAPPED_ORG.search(view, line.start, line.end)
+    if wrapped is not None and view.startswith("kommun", line.end + 1) and free(wrapped.start(1), wrapped.end(1)) and \
+            (org := gaz.resolve_org(wrapped.group(1) + " kommun")) is not None and org.kind in MEMBER_KINDS:
+        add(wrapped.start(1), wrapped.end(1), "org", org)    # "Anna Ek (S), ordförande, Hallsbergs / kommun"
     for m in _ORG_ABBREVIATION.finditer(view, line.start, line.end):
         org = gaz.resolve_org(m.group(0), allow_bare=True)
         if org is not None and free(m.start(), m.end()):

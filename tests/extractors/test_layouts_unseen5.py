@@ -234,3 +234,10 @@ def test_one_signature_label_over_a_member_already_listed_ends_the_roster(extrac
     ex = extract(HEAD + "Övriga närvarande\nKatarina Holm, ungdomsledare\n\nElektroniska underskrifter\n\n"
                  "Emilia Berg\nordförande\nKatarina Holm\nprotokollförare\n")
     assert ("Katarina Holm", MeetingRoleKind.CHAIR) not in meeting_roles(ex)
+
+
+def test_a_municipality_a_narrow_column_broke_before_kommun(extract):
+    ex = extract(HEAD + "Beslutande ledamöter\nAndreas Ek (S), ordförande, Hallsbergs\nkommun\nWendla Berg (C), vice "
+                 "ordförande,\nLekebergs kommun\nBo Sand (KD), Laxå kommun\n")
+    reps = {m.person.name: m.represents.label for m in ex.memberships if m.represents is not None}
+    assert reps.get("Andreas Ek") == "Hallsbergs kommun" and reps.get("Bo Sand") == "Laxå kommun"
