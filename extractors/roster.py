@@ -512,7 +512,7 @@ def _near_notice(lines: list[Line], index: int) -> bool:
 
 def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                known: Sequence[str] = (), legend: dict[str, str] | None = None,
-               surname_first: bool = False, seen: frozenset[str] = frozenset()) -> list[Record]:
+               surname_first: bool = False, seen: set[str] | frozenset[str] = frozenset()) -> list[Record]:
     """Records of one block; a table header row sets the meaning of its mark columns; a line naming
     only a member party ("Eksjö kommun") heads the rows under it when those rows name no party."""
     reader = _Reader(kind, {})
@@ -532,7 +532,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         sub = heading_kind(line.text)
         items = items_by_line[(line.index, line.start)]
         if _is_prose(line, items) or _labels_over_signers(line, lines[max(0, position - 1):position + 2], items_by_line,
-                                                          seen | {names_key(str(r.person.value)) for r in reader.records}):
+                                                          seen, reader.records):
             break
         if _group_heading(items, lines[position + 1:position + 2], items_by_line,
                           reader.records[-1] if reader.records else None):
@@ -556,11 +556,12 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
 
 
 def _labels_over_signers(line: Line, near: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
-                         seen: set[str] | frozenset[str] = frozenset()) -> bool:
+                         seen: set[str] | frozenset[str] = frozenset(), records: Sequence[Record] = ()) -> bool:
     """"Ordförande Justerare / Anna Ek Per Lund": a line of signature labels over a line that opens with a name
     ends a roster block (the names are the signers, not rows); so does one label over the name of someone the
     roster has already listed ("Ordförande / Andreas Ek" after his row: "Ordförande" is no role of the row above),
-    unless the line above is a bare name the label is the caption of. `near`: the lines above and below."""
+    unless the line above is a bare name the label is the caption of. `near`: the lines above and below; `seen`:
+    the name keys of earlier blocks' records, `records`: this block's so far."""
     around = [items_by_line.get((other.index, other.start), []) for other in near if other.index != line.index]
     if len(around) < 1 + (near[0].index < line.index) or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
         return False
@@ -570,7 +571,8 @@ def _labels_over_signers(line: Line, near: list[Line], items_by_line: dict[tuple
     if len(_SIGNATURE_LABEL_WORD.findall(line.text)) >= 2:
         return True
     caption = len(above) == 1 and above[0].kind == "person"       # "Emilia Ek / ordförande": the name's caption
-    return not caption and names_key(str(below[0].value)) in seen
+    key = names_key(str(below[0].value))       # looked up only here: a label line is rare, rows are many
+    return not caption and (key in seen or any(names_key(str(r.person.value)) == key for r in records))
 
 
 def _give_back_leading_role(items: list[Item], records: list[Record]) -> list[Item]:
@@ -782,14 +784,15 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     previous_empty: BlockKind | None = None
     stacked = 0                         # empty headings right before this one
     stack: list[BlockKind] = []         # their kinds, in order
+    seen: set[str] = set()              # name keys of the records read so far
     blocks = list(find_blocks(view))
     surname_first = writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
     for kind, lines in blocks:
         if not lines:
             empty_labels.append(kind)
         covered.update(line.index for line in lines)
-        records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first,
-                             seen=frozenset(names_key(str(r.person.value)) for r in out))
+        records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first, seen=seen)
+        seen |= {names_key(str(r.person.value)) for r in records}
         if previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
