@@ -69,6 +69,17 @@ def _code_meanings(code: str, legend: dict[str, str]) -> list[str]:
     return []
 
 
+def _coded_tails(view: str, line: Line, legend: dict[str, str]) -> Iterator[tuple[re.Match[str], list[tuple[int, str,
+                                                                                                      list[str]]]]]:
+    """The rows' tails of a line whose cells are all codes of the legend or votes, each cell with its offset and
+    what it means (nothing, for a vote)."""
+    for m in _CODED_TAIL.finditer(view, line.start, line.end) if legend else ():
+        cells = [(c.start() + m.start(2), c.group(0)) for c in re.finditer(r"\S+", m.group(2))]
+        meanings = [_code_meanings(code, legend) for _, code in cells]
+        if any(meanings) and all(mean or _VOTE_CELL.fullmatch(code) for mean, (_, code) in zip(meanings, cells)):
+            yield m, [(pos, code, mean) for (pos, code), mean in zip(cells, meanings)]
+
+
 _BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
                               "FP", "SD"})
 
@@ -253,18 +264,15 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         cell = _PRESENCE_CELL.match(view, tail.end(group), line.end) if group == 3 else None
         if cell is not None and free(cell.start(1), cell.end(1)):      # "Anders Ågren M 1", "Patrik Nilsson S -"
             add(cell.start(1), cell.end(1), "mark", "närvarande" if cell.group(1) == "1" else "frånvarande")
-    for m in _CODED_TAIL.finditer(view, line.start, line.end) if legend else ():
-        cells = [(c.start() + m.start(2), c.group(0)) for c in re.finditer(r"\S+", m.group(2))]
-        meanings = [_code_meanings(code, legend) for _, code in cells]
-        if not any(meanings) or not all(mean or _VOTE_CELL.fullmatch(code) for mean, (_, code) in zip(meanings, cells)) \
-                or not any(i.kind == "person" and i.end <= m.start() for i in items) or not free(m.start(1), m.end(2)) \
+    for m, cells in _coded_tails(view, line, legend or {}):
+        if not any(i.kind == "person" and i.end <= m.start() for i in items) or not free(m.start(1), m.end(2)) \
                 or (party := gaz.resolve_party(m.group(1))) is None:
             continue
         add(m.start(1), m.end(1), "party", party)     # "Mats Hultin M F -", "Göran Ek M NT Ja": party, codes, votes
-        for (pos, code), mean in zip(cells, meanings):
+        for pos, code, meaning in cells:
             taken.add(pos, pos + len(code))             # a vote cell is nobody's mark
             items.extend(Item(pos, pos + len(code), "mark", word, line.index, column.at(pos), pos - line.start)
-                         for word in mean)
+                         for word in meaning)
     for m in _MARK.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "mark", m.group(0))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from dataclasses import dataclass, field
 
 from samgraf.extractors import dates as dates_mod
@@ -1019,7 +1020,7 @@ def _next_lines(lines: list[Line], first: int, count: int) -> list[Line]:
     """Lines from `first` on, up to `count` with text and the blank ones between them (a converter that writes
     a blank line after each line of text doubles the lines, not the fields)."""
     out: list[Line] = []
-    for line in lines[first:]:
+    for line in islice(lines, first, None):
         out.append(line)
         count -= bool(line.text.strip())
         if count <= 0:
