@@ -324,8 +324,10 @@ def _without_next_prefix(view: str, headings: list[Heading]) -> Iterator[Heading
         if prefix is not None and nxt is not None and h.title.endswith(" " + prefix.group(1)) and \
                 view[max(0, nxt.start - len(prefix.group(1)) - 1):nxt.start].strip() == prefix.group(1):
             title = h.title[:-len(prefix.group(1)) - 1].rstrip()
-            cut = view.rfind(prefix.group(1), h.title_start, h.title_end)
-            yield replace(h, title=title, title_end=len(view[:cut].rstrip()) if cut > h.title_start else h.title_end)
+            end = view.rfind(prefix.group(1), h.title_start, h.title_end)
+            while end > h.title_start and view[end - 1].isspace():
+                end -= 1
+            yield replace(h, title=title, title_end=end if end > h.title_start else h.title_end)
         else:
             yield h
 

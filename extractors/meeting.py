@@ -27,10 +27,9 @@ _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"sammantr[aä]desdatum|m[oö]tesdatum", re.I), 50),
 )
 _NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|senast", re.I)
-#: The meeting's own field of a notice box: what stands after it is the meeting's ("... genom anslag Organ och
-#: sammanträdesdatum Barn- och utbildningsnämnden 2016-09-15"), whatever the box's words before it.
-_MEETING_FIELD = re.compile(r"(?:organ\s+och\s+)?sammantr[aä]desdatum(?!.*(?:justering|anslag|nedtagande|upps[aä]ttande))",
-                            re.I)
+#: Up to the meeting's own field of a notice box (the last one): what stands after it is the meeting's ("... genom
+#: anslag Organ och sammanträdesdatum Barn- och utbildningsnämnden 2016-09-15"), whatever the box says before it.
+_UP_TO_MEETING_FIELD = re.compile(r".*sammantr[aä]desdatum", re.I | re.S)
 _NOT_IN_BODY = re.compile(r"f[oö]reg[aå]ende|protokoll\s+fr[aå]n|beslutad|reviderad|minnesanteckningar", re.I)
 _PLACE_LABEL = re.compile(r"^[ \t]*(?:plats|lokal|m[oö]tesplats)[ \t]*:[ \t]*(\S.*)$", re.I | re.M)
 _HELD_AT = re.compile(r"\b(?:p[aå]|i)\s+([A-ZÅÄÖ][^\n.]{3,80})", re.M)
@@ -93,7 +92,7 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     label = view[max(0, start - _WRAPPED_REACH):m.start] if wrapped else before
     if not before.strip():              # "Justeringens plats och tid\n\nMåndagen den 19 september": the label above
         label = _previous_line(view, start)
-    field = _MEETING_FIELD.search(label)
+    field = _UP_TO_MEETING_FIELD.match(label)
     if _NEVER.search(label, field.end() if field else 0):
         return -1                       # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
     bonus = _bonus(view, m)

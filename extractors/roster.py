@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 
 from samgraf.extractors import dates as dates_mod
 from samgraf.extractors.gazetteer import Gazetteer
@@ -532,8 +532,9 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             continue
         sub = heading_kind(line.text)
         items = items_by_line[(line.index, line.start)]
-        if _is_prose(line, items) or _labels_over_signers(line, lines[max(0, position - 1):position + 2], items_by_line,
-                                                          seen, reader.records):
+        above = items_by_line[(lines[position - 1].index, lines[position - 1].start)] if position else []
+        below = items_by_line[(lines[position + 1].index, lines[position + 1].start)] if position + 1 < len(lines) else []
+        if _is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records):
             break
         if _group_heading(items, lines[position + 1:position + 2], items_by_line,
                           reader.records[-1] if reader.records else None):
@@ -556,18 +557,14 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     return reader.records
 
 
-def _labels_over_signers(line: Line, near: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
-                         seen: set[str] | frozenset[str] = frozenset(), records: Sequence[Record] = ()) -> bool:
+def _labels_over_signers(line: Line, above: list[Item], below: list[Item], seen: set[str] | frozenset[str],
+                         records: Sequence[Record]) -> bool:
     """"Ordförande Justerare / Anna Ek Per Lund": a line of signature labels over a line that opens with a name
     ends a roster block (the names are the signers, not rows); so does one label over the name of someone the
     roster has already listed ("Ordförande / Andreas Ek" after his row: "Ordförande" is no role of the row above),
-    unless the line above is a bare name the label is the caption of. `near`: the lines above and below; `seen`:
-    the name keys of earlier blocks' records, `records`: this block's so far."""
-    around = [items_by_line.get((other.index, other.start), []) for other in near if other.index != line.index]
-    if len(around) < 1 + (near[0].index < line.index) or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
-        return False
-    above, below = (around[0], around[1]) if near[0].index < line.index else ([], around[0])
-    if not below or below[0].kind != "person":
+    unless the line above is a bare name the label is the caption of. `above`, `below`: the items of the lines
+    around; `seen`: the name keys of earlier blocks' records, `records`: this block's so far."""
+    if not below or below[0].kind != "person" or not _SIGNATURE_LABELS_LINE.fullmatch(line.text):
         return False
     if len(_SIGNATURE_LABEL_WORD.findall(line.text)) >= 2:
         return True
