@@ -510,13 +510,15 @@ _FURNITURE = re.compile(r"\bSida?[ \t]*\d{1,3}(?:[ \t]*\(\d{1,3}\)?|[ \t]+av[ \t
 #: A number (with its dropped or kept § sign) that may open a heading: then a title on the same line.
 _CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{{1,4}})(?(sign){_YEAR_SUFFIX}?)"
                         r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
-                        r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+                        r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ]|\d{2,4}/(?-i:[A-ZÅÄÖ]{1,6})[ \t-]?\d)")
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
 _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
-                          r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé]))")
-#                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped
+                          r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé]))"
+                          r"|\d{2,4}/[A-ZÅÄÖ]{1,6}[ \t-]?\d{1,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+#                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped;
+#                                   or a year-first case number without its label ("09/TN 0044")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
@@ -553,7 +555,8 @@ _CLAUSE_VERBS = _BODY_VERBS | frozenset("""är var blir blev ska skall kommer ka
     hålls hölls fyllde inleder inledde avslutar avslutas avslutade lyfter lyfte framför framförde beslutas noteras
     antecknas godkänns läggs lades behandlas behandlades utses utsågs väljs valdes hälsar byter motsvarar får fick
     sker skedde genomförs genomfördes utgår utgick ingår pågår gäller behöver vill måste bör justeras justerat
-    bordläggs bordlades återremitteras avslås beviljas antas antogs""".split())
+    bordläggs bordlades återremitteras avslås beviljas antas antogs godkännes fastställes antages lägges bifalles
+    avslages beviljades""".split())
 _VERB_ENDINGS = ("ade", "ades", "erar", "eras", "drogs", "ordes", "ändes", "ldes", "ogs", "jorde", "ställs", "ställdes")
 #: Capitalised words that open a sentence, never a title's next word.
 _SENTENCE_OPENERS = frozenset("""den det de denna detta dessa där då att enligt efter vid under som inför han hon vi man
@@ -804,6 +807,9 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         number, title_start = int(m.group("n")), m.end()
         case = _CASE_NUMBER.match(view, title_start)
         title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
+        if not case and view[title_start:title_start + 1].isdigit():
+            continue                    # "2 09/TN 0044 ..." whose case number is not one
+
         signed = groups.get("sign") is not None or groups.get("after") is not None
         if (signed_only and not signed) or number == 0 or marks.contains(m.start("n")) or \
                 (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import groupby, islice
 
 from samgraf.extractors import dates as dates_mod
 from samgraf.extractors.gazetteer import Gazetteer
@@ -993,21 +993,49 @@ def paired_signatures(view: str, gaz: Gazetteer) -> SignatureRuns:
     reader = _Reader(BlockKind(None, None), {})
     lines = split_lines(view)
     for n, line in enumerate(lines):
-        head = _SIGNATURE_HEAD.search(line.text)
+        head = _SIGNATURE_HEAD.search(line.text) or _LABELS_HEAD.match(line.text)
         if head is None or line.index in out.lines:
             continue
         tokens, run = _signature_run(view, _next_lines(lines, n, _RUN_LINES), line.start + head.start(),
                                      line.start + head.end(), gaz)
-        names = [t for t in tokens if t.kind == "person"]
-        labels = [t for t in tokens if t.kind == "role"]
-        order = "".join("N" if t.kind == "person" else "L" for t in tokens)
-        count = len(names)
-        if count >= 2 and order in ("NL" * count, "LN" * count, "L" * count + "N" * count):
-            for name, label in zip(names, labels):
+        pairs = _signature_pairs(tokens)
+        if pairs:
+            for name, label in pairs:
                 _feed_signature(reader, [name, label])
             out.lines |= run
     out.records = reader.records
     return out
+
+
+#: A line that opens with two signing labels side by side ("Sekreterare Ordförande. Ulla Ek.. Olof Berg"): a
+#: signature form without its "Underskrifter" heading, labels first.
+_LABELS_HEAD = re.compile(rf"(?i)[ \t]*(?=(?:{SIGNATURE_LABELS})[ \t.:…]+(?:{SIGNATURE_LABELS})(?![\w-]))")
+
+
+def _signature_pairs(tokens: list[Item]) -> list[tuple[Item, Item]]:
+    """Names paired with their labels when a run comes in one plain order: each name before its label, each
+    label before its name, or groups of labels each over as many names ("Sekreterare Ordförande / Ulla Ek /
+    Olof Berg / Justerande / Per Lind / Eva Sten": one justering label may stand over several names)."""
+    names = [t for t in tokens if t.kind == "person"]
+    labels = [t for t in tokens if t.kind == "role"]
+    order = "".join("N" if t.kind == "person" else "L" for t in tokens)
+    count = len(names)
+    if count < 2:
+        return []
+    if order in ("NL" * count, "LN" * count):
+        return list(zip(names, labels))
+    if order.startswith("N"):
+        return []
+    pairs: list[tuple[Item, Item]] = []
+    groups = [list(g) for _kind, g in groupby(tokens, key=lambda t: t.kind)]
+    for group_labels, group_names in zip(groups[::2], groups[1::2]):
+        if len(group_labels) == len(group_names):
+            pairs += zip(group_names, group_labels)
+        elif len(group_labels) == 1 and group_labels[0].value == "justerare":
+            pairs += [(name, group_labels[0]) for name in group_names]
+        else:
+            return []
+    return pairs if len(groups) % 2 == 0 else []
 
 
 _RUN_LINES = 16                 # a signature run is a few fields; this bounds the lines read after its heading
