@@ -176,13 +176,18 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
 
 
 def _person_starts(view: str, start: int, end: int, known: Sequence[str]) -> list[tuple[int, int]]:
-    """Spans of the person names in a roster region (a name after "för" is a substitute, not an entry)."""
+    """Spans of the person names in a roster region (a name after "för" or "ersätter" is a substitute, not an
+    entry)."""
     out = []
     for s, e, _name in names_mod.find_person_names(view, start, end, known=known, lenient=True):
-        if re.search(r"\bför\s*$", view[max(start, s - 6):s], re.IGNORECASE):
-            continue
-        out.append((s, e))
+        if not _after_substitute_word(view, start, s):
+            out.append((s, e))
     return out
+
+
+def _after_substitute_word(view: str, start: int, pos: int) -> bool:
+    """Whether the name at `pos` follows "för" or "ersätter": the member a deputy serves for, not a row."""
+    return re.search(r"\b(?:för|ersätter)\s*$", view[max(start, pos - 11):pos], re.IGNORECASE) is not None
 
 
 _MODIFIER = re.compile(r"(?:vice|\d:e|förste|andre|tjänstgörande|tjg|ej|icke|biträdande|bitr\.?)", re.IGNORECASE)
@@ -202,7 +207,7 @@ def _names_before_tags(view: str, start: int, end: int) -> list[int]:
         three = len(words) >= 3 and (names_mod.is_first_name(words[-3].group(0)) or words[-2].group(0) in names_mod.PARTICLES)
         keep = words[-3:] if three else words[-2:]
         s = m.start(1) + keep[0].start()
-        if not re.search(r"\bför\s*$", view[max(start, s - 6):s], re.IGNORECASE):
+        if not _after_substitute_word(view, start, s):
             out.append(s)
     return out
 

@@ -834,9 +834,15 @@ def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None
     """"Ordinarie ledamöter Tjänstgörande ersättare Närvarande ersättare Övriga Anna Ek (S) ... Per Lund (V) för
     Ola Berg (S) ...": column headings stacked over the names of all the columns, read column after column. The
     rows before the first that serves for a member are the members' column, those that serve for one are the
-    serving deputies; whose column the rows after them are is not told."""
+    serving deputies; whose column the rows after them are is not told. Under "Beslutande ledamöter / Ej
+    tjänstgörande ersättare / Övriga" the serving deputies close the first column (they vote), and the rows with a
+    party tag right after them are the second column's deputies; the officials follow."""
     roles = [k.role for k in kinds]
-    if "ledamot" not in roles or "tjänstgörande ersättare" not in roles[roles.index("ledamot"):]:
+    if "ledamot" not in roles:
+        return
+    later = roles[roles.index("ledamot") + 1:]
+    deputies_next = "tjänstgörande ersättare" not in later and "ersättare" in later
+    if "tjänstgörande ersättare" not in later and not deputies_next:
         return
     serving = [n for n, rec in enumerate(records) if any(i.kind == "substitute" for i in rec.items)]
     if not serving or not serving[0]:
@@ -847,6 +853,11 @@ def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None
     for n, rec in enumerate(records[:serving[-1] + 1]):
         role = "ledamot" if n < serving[0] else ("tjänstgörande ersättare" if n in serving else None)
         rec.block = BlockKind(role, rec.block.present, rec.block.notice)
+    if deputies_next:
+        for rec in records[serving[-1] + 1:]:
+            if not any(i.kind == "party" for i in rec.items) or any(i.kind in ("title", "role") for i in rec.items):
+                break                   # the officials' column begins
+            rec.block = BlockKind("ersättare", rec.block.present, rec.block.notice)
 
 
 def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:

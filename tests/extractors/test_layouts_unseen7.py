@@ -3,7 +3,7 @@ nobody on the team had read, scored before any rule was written for them) and in
 checks left; each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import meeting_roles, roles   # same folder (rootdir-less tests)
+from test_layouts import attendance, meeting_roles, roles   # same folder (rootdir-less tests)
 
 from samgraf.model import MeetingRoleKind
 
@@ -57,3 +57,23 @@ def test_signature_labels_first_then_their_signers(extract):
     assert {("Eva Lundin", MeetingRoleKind.SECRETARY), ("Kjell Brandt", MeetingRoleKind.CHAIR),
             ("Anna Vik", MeetingRoleKind.ADJUSTER), ("Per Holmgren", MeetingRoleKind.ADJUSTER)} <= got
     assert ("Eva Lundin", MeetingRoleKind.CHAIR) not in got and ("Kjell Brandt", MeetingRoleKind.ADJUSTER) not in got
+
+
+#: A front sheet's form flattened labels first: all four column headings, then the names of every column.
+STACKED = ("Plats och tid Styrelserummet kl. 09:00-12:00 Beslutande ledamöter Ej tjänstgörande ersättare Övriga "
+           "närvarande Utses att justera Karin Holm (M) (Ordförande) Sven Ek (S) (Bräcke kommun) Lena Dahl (C) "
+           "(Åre kommun) Olle Berg (S) (Ragunda kommun) ersätter Mats Lind (C) Britt Sand (S) Eva Nyström "
+           "(Ekonom) 14 Per Alm (Enhetschef) 17 Sven Ek Justeringens plats och tid Regionens hus, 2019-06-11 "
+           "Underskrifter Sekreterare... Eva Nyström Ordförande.... Karin Holm Justerande.... Sven Ek\n")
+
+
+def test_stacked_form_columns_with_a_deputy_who_serves(extract):
+    """'Beslutande ledamöter / Ej tjänstgörande ersättare / Övriga närvarande' over one run of names: the rows
+    before 'X ersätter Y' are members, X serves, and the tagged rows after X, before the officials, are the
+    deputies who do not serve; the member a deputy serves for is no row of their own."""
+    ex = extract(STACKED)
+    found = roles(ex)
+    assert {("Karin Holm", "ledamot"), ("Sven Ek", "ledamot"), ("Lena Dahl", "ledamot"),
+            ("Olle Berg", "tjänstgörande ersättare"), ("Britt Sand", "ersättare")} <= found
+    assert not {("Eva Nyström", "ersättare"), ("Britt Sand", "ledamot"), ("Mats Lind", "ledamot")} & found
+    assert attendance(ex).get("Mats Lind") is False
