@@ -72,6 +72,13 @@ class Heading:
 _TRAILING_LABEL = re.compile(rf"(?<=\S)[ \t]+(?-i:(?=[A-ZÅÄÖ]))(?:{_LABEL_WORDS})[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
+#: How an agenda's paper reached the members, or its status, after a title: "(utsänt)", "(utdelas)", "(muntligt)",
+#: "(bilaga)", "SEKRETESS", "BORDLAGT".
+_DISPATCH_NOTE = re.compile(r"(?:[ \t]+\((?:utsänt|utsändes|utsänds|utdelas|utdelat|delas\s+ut|muntligt|muntlig(?:\s+"
+                            r"information|\s+föredragning)?|bilaga|bilagor|bifogas|handlingar\s+utsända)\)"
+                            r"|[ \t]+(?-i:SEKRETESS|BORDLAGT|UTGÅR))+[ \t]*$", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
     cells = [c.strip() for c in title.split("\t") if c.strip()]
     title = cells[0] if cells else ""
@@ -79,6 +86,7 @@ def _clean_title(title: str) -> str:
     title = _PAGE_REF.sub("", title)
     title = _RUN_IN.sub("", title)
     title = _TRAILING_LABEL.sub("", title)
+    title = _DISPATCH_NOTE.sub("", title)
     if not _DIARIE.match(title.strip()):
         title = _TRAILING_DIARIE.sub("", title)
     return re.sub(r"\s+", " ", title).strip(" :.-–—*#|").strip()
@@ -360,6 +368,7 @@ def _read_headings(view: str) -> list[Heading]:
     strong = _in_sequence(_without_number_columns(view, strong))
     if not strong:
         return _numbered_headings(view, pages) or find_flattened_headings(view)
+    strong = strong + _listed_items(view, pages, strong)
     weak: list[Heading] = []
     for m in _WEAK.finditer(view):
         h = _heading(view, m, False)
@@ -372,6 +381,17 @@ def _read_headings(view: str) -> list[Heading]:
     inline = [h for h in find_flattened_headings(view, signed_only=True) if _line_length(view, h.start) >= 150
               and all(h.start >= s.title_end or h.start < s.start for s in strong)] if _has_inline_signs(view) else []
     return sorted(strong + weak + inline + _after_sentences(view, strong), key=lambda h: h.start)
+
+
+def _listed_items(view: str, pages: list[tuple[int, int]], strong: list[Heading]) -> list[Heading]:
+    """A föredragningslista of numbered lines before the § headings ("3 Föregående protokoll / 4 Anmälan ...")
+    whose numbers are the §§ (at least two of them name the same item as the § heading of their number): the
+    listed items the text has no § heading for (an excerpt ends before them)."""
+    titles = {h.number: _title_key(h.title) for h in strong}
+    listed = [h for h in _numbered_headings(view, pages) if h.start < strong[0].start]
+    if sum(titles.get(h.number) == _title_key(h.title) for h in listed) < 2:
+        return []
+    return [h for h in listed if h.number not in titles]
 
 
 #: A § sign inside a line right after a sentence ("... till handlingarna. §6 Protokoll från AU"): a

@@ -39,7 +39,7 @@ _ROSTER_HEADINGS = (
     r"Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
-    r"Personalrepresentant(?:en|erna)?"
+    r"Personalrepresentant(?:en|erna|er)?"
 )
 _FORM_LABELS = (
     r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"

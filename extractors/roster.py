@@ -67,7 +67,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"insynsplats(?:er)?|verkställande\s+direktören|personalrepresentant(?:en|erna)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"insynsplats(?:er)?|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
@@ -1283,6 +1283,8 @@ def decode(rec: Record) -> RowFacts:
     substitutes = _substitutes(rec)
     if len(substitutes) == 1 and ("ersättare" in explicit or rec.block.role == "ersättare"):
         explicit.append("tjänstgörande ersättare")      # "A (S) ersättare för B (S)": A serves
+    elif len(substitutes) == 1 and rec.block.role == "ledamot" and not {"ledamot", *_PRESIDIUM} & set(explicit):
+        explicit.append("tjänstgörande ersättare")      # "Ledamöter ... Eva Ek (för Bo Lund)": Eva sits in Bo's place
     elif rec.block.role is None and not rec.header and not {"ledamot", "ersättare", *_PRESIDIUM} & set(explicit) and any(
             i.kind == "mark" and i.value == "tjänstgör" and i.end - i.start >= 3 for i in rec.items):
         explicit.append("tjänstgörande ersättare")      # "Beslutande ... Rolf Ek (C) tjg (för Bo Lund)": a deputy serves

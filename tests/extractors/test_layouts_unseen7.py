@@ -77,3 +77,40 @@ def test_stacked_form_columns_with_a_deputy_who_serves(extract):
             ("Olle Berg", "tjänstgörande ersättare"), ("Britt Sand", "ersättare")} <= found
     assert not {("Eva Nyström", "ersättare"), ("Britt Sand", "ledamot"), ("Mats Lind", "ledamot")} & found
     assert attendance(ex).get("Mats Lind") is False
+
+
+#: A company board's page: the föredragningslista's numbered lines first (with how each paper was sent), then
+#: the roster under role headings, then the § headings of an excerpt that ends inside § 3.
+COMPANY = ("Sammanträde 2007-04-26\n\n2 Föregående protokoll 2/2007 (utdelas)\n\n3 Anmälan av bolagsstämmans beslut "
+           "(utsänt)\n\n4 Lägesrapport nyproduktion (muntligt)\n\n5 Redovisning av upphandlingar (utsänt) SEKRETESS\n\n"
+           "Närvarande:\n\nOrdförande Kerstin Bodin\n\nLedamöter\nHelga Strand (för Tove Lindkvist)\nFredrik Lundin\n"
+           "Jamal Idris (för Rahel Tesfaye)\n\nPersonalrepresentanter\nBo Eklund (Kommunal)\n\n"
+           "Övriga närvarande\nPelle Holm, VD\n\n§1 Mötets öppnande\n\nOrdföranden förklarade mötet öppnat.\n\n"
+           "§2 Föregående protokoll 2/2007\n\nProtokollet lades till handlingarna.\n\n§3 Anmälan av bolagsstämmans "
+           "beslut\n\nVD redogjorde för")
+
+
+def test_listed_items_fill_in_the_sections_an_excerpt_left_out(extract):
+    """Numbered lines before the § headings whose numbers name the same items as the §§ are the
+    föredragningslista: the items the excerpt has no § heading for come from it, without '(utsänt)' and
+    'SEKRETESS' after their titles."""
+    got = titles(extract(COMPANY))
+    assert got.get(4) == "Lägesrapport nyproduktion" and got.get(5) == "Redovisning av upphandlingar"
+    assert got.get(1) == "Mötets öppnande" and got.get(3) == "Anmälan av bolagsstämmans beslut"
+
+
+def test_member_in_brackets_after_for_is_replaced_by_a_serving_deputy(extract):
+    """'Ledamöter / Helga Strand (för Tove Lindkvist)': Helga sits in Tove's place, so she is a serving deputy and
+    Tove is absent, also when Tove's first name is not one we know ('Rahel Tesfaye')."""
+    ex = extract(COMPANY)
+    found, seen = roles(ex), attendance(ex)
+    assert {("Helga Strand", "tjänstgörande ersättare"), ("Jamal Idris", "tjänstgörande ersättare"),
+            ("Fredrik Lundin", "ledamot")} <= found
+    assert ("Helga Strand", "ledamot") not in found and ("Jamal Idris", "ledamot") not in found
+    assert seen.get("Tove Lindkvist") is False and seen.get("Rahel Tesfaye") is False
+
+
+def test_staff_representatives_are_no_seats(extract):
+    """'Personalrepresentanter' (the indefinite plural too) heads the staff's representatives, not members."""
+    found = roles(extract(COMPANY))
+    assert not any(name == "Bo Eklund" and role in ("ledamot", "ersättare") for name, role in found)
