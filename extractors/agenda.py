@@ -318,7 +318,46 @@ def find_headings(view: str) -> list[Heading]:
 
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
-    return tuple(_without_next_prefix(view, list(_read_headings(view))))
+    heads = _read_headings(view)
+    heads = sorted(heads + _contents_after_titles(view, heads), key=lambda h: h.start)
+    return tuple(_without_next_prefix(view, heads))
+
+
+#: One entry of a table of contents that writes the number after the title ("Delårsrapport 36").
+_TITLE_THEN_NUMBER = re.compile(r"[ \t]*([^\W\d_][^\d\n]{1,160}?)[ \t]+(\d{1,4})(?=[ \t]|$)", re.MULTILINE)
+#: A page's number with the document's page count: "Sida 3(14)", "3 (23)".
+_PAGE_COUNT = re.compile(r"(?:\bSida[ \t]*)?\b\d{1,3}[ \t]?\((\d{1,3})\)", re.IGNORECASE)
+
+
+def _contents_after_titles(view: str, heads: list[Heading]) -> list[Heading]:
+    """Items of an "Innehållsförteckning" that writes each number after its title ("Information 35 Delårsrapport
+    36 ..."), when those numbers are §§, not pages: one of them names the same item as a § heading, or all are
+    higher than the document's page count. Only the numbers no heading has."""
+    out: list[Heading] = []
+    numbers = {h.number: _title_key(h.title) for h in heads}
+    counts = [int(m.group(1)) for m in _PAGE_COUNT.finditer(view)]
+    for m in _CONTENTS.finditer(view):
+        if _NUMBERS_FIRST.match(view, m.end()):
+            continue
+        line_end = view.find("\n", m.end())
+        line_end = len(view) if line_end < 0 else line_end
+        entries, pos = [], m.end()
+        for e in _TITLE_THEN_NUMBER.finditer(view, m.end(), line_end):
+            if e.start() != pos or (entries and int(e.group(2)) <= entries[-1][2]):
+                break
+            entries.append((e.start(1), e.end(1), int(e.group(2))))
+            pos = e.end()
+        if len(entries) < 2:
+            continue
+        agree = any(numbers.get(n) == _title_key(_clean_title(view[a:b])) for a, b, n in entries)
+        if not agree and not (counts and min(n for _a, _b, n in entries) > max(counts)):
+            continue
+        for a, b, n in entries:
+            title = _clean_title(view[a:b])
+            if n not in numbers and title and _plausible_title(title):
+                out.append(Heading(n, title, a, b + len(str(n)) + 1, a, b, False))
+                numbers[n] = _title_key(title)
+    return out
 
 
 _PREFIX_WORD = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}))[ \t]+$")
@@ -769,8 +808,23 @@ def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool
     prev = tokens[-1]
     if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top:
         return True, False, page_top        # "4 764 500": a thousands group of an amount
-    clean = prev.endswith((".", "!", "?", ":")) or prev.isdigit() or (len(prev) > 1 and prev.isupper())
+    clean = prev.endswith((".", "!", "?", ":")) or prev.isdigit() or (len(prev) > 1 and prev.isupper()) or \
+        prev in _body_prefixes(view)
     return False, clean, page_top
+
+
+#: A body's abbreviation before an item's number, the § sign dropped ("Kfn 59 Dnr Redovisning ...").
+_PREFIXED_NUMBER = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{1,4})[ \t]+(\d{1,4})[ \t]+(?=Dnr\b|(?-i:[A-ZÅÄÖ]))")
+
+
+@lru_cache(maxsize=4)
+def _body_prefixes(view: str) -> frozenset[str]:
+    """Short capitalised words that stand before two or more different numbers of items ("Kfn 59 ... Kfn 60"): a
+    body's abbreviation, which a § sign followed; a number after one opens an item as one after a full stop."""
+    numbers: dict[str, set[str]] = {}
+    for m in _PREFIXED_NUMBER.finditer(view):
+        numbers.setdefault(m.group(1), set()).add(m.group(2))
+    return frozenset(word for word, seen in numbers.items() if len(seen) >= 2 and not _NOT_AFTER.search(word))
 
 
 _MONTH = re.compile(rf"(?:{_MONTHS})", re.IGNORECASE)

@@ -114,3 +114,43 @@ def test_staff_representatives_are_no_seats(extract):
     """'Personalrepresentanter' (the indefinite plural too) heads the staff's representatives, not members."""
     found = roles(extract(COMPANY))
     assert not any(name == "Bo Eklund" and role in ("ledamot", "ersättare") for name, role in found)
+
+
+def test_contents_with_the_number_after_each_title(extract):
+    """'Innehållsförteckning Information 35 Delårsrapport 36 ...': the numbers are §§ when one names the same
+    item as a § heading (or when all are above the page count); page numbers in such a list are no items."""
+    page = ("1 SAMMANTRÄDESPROTOKOLL Sida 1(4) Plats och tid Kommunhuset kl 13.00 Beslutande Anna Ek (S) Utses att "
+            "justera Per Lind\n\n3 SAMMANTRÄDESPROTOKOLL Sida 3(4) Innehållsförteckning Information 35 Delårsrapport "
+            "36 ny taxa för tillsyn 37 Meddelanden 38\n\n4 SAMMANTRÄDESPROTOKOLL Sida 4(4) 35 Information Ordföranden "
+            "informerade om ett möte med länsstyrelsen. Miljöinspektör Eva Berg presenterade sig för nämnden.\n")
+    got = titles(extract(page))
+    assert got.get(36) == "Delårsrapport" and got.get(37) == "ny taxa för tillsyn" and got.get(38) == "Meddelanden"
+    pages = ("1 SAMMANTRÄDESPROTOKOLL Sida 1(24) Plats och tid Kommunhuset kl 13.00 Beslutande Anna Ek (S)\n\n"
+             "2 SAMMANTRÄDESPROTOKOLL Sida 2(24) Innehållsförteckning Information 3 Delårsrapport 5 Meddelanden 9\n")
+    assert not {3, 5, 9} & set(titles(extract(pages)))
+    above = pages.replace("Information 3 Delårsrapport 5 Meddelanden 9", "Information 99 Delårsrapport 100 "
+                          "Meddelanden 102")
+    assert titles(extract(above)).get(100) == "Delårsrapport"
+
+
+def test_body_abbreviation_before_each_number_opens_items(extract):
+    """'Kultur- och fritidsnämnden Kfn 59 Dnr Redovisning ... Kfn 60 Dnr ...': a short word that stands before
+    two different numbers is the body's abbreviation, the § sign dropped after it."""
+    page = ("1 Kultur- och fritidsnämnden Plats och tid Stadshuset kl 13.00 Beslutande Lena Ek (C), ordf. Sven Berg (M) "
+            "Utses att justera Sven Berg Justeringens plats och tid Kultur- och fritidsförvaltningen den 30 april\n\n"
+            "2 Kultur- och fritidsnämnden Kfn 59 Dnr Fördelning av bidrag Nämnden beslutar att fördela bidragen "
+            "enligt förvaltningens förslag till föreningar och studieförbund. Justerandes sign\n\n3 Kultur- och "
+            "fritidsnämnden Kfn 60 Dnr Ny biblioteksplan Förvaltningen redovisar ett förslag till ny plan för "
+            "folkbiblioteken och skolbiblioteken i kommunen. Justerandes sign\n")
+    got = titles(extract(page))
+    assert got.get(59) == "Fördelning av bidrag" and got.get(60) == "Ny biblioteksplan"
+
+
+def test_deputies_not_serving_written_with_inte(extract):
+    """'Ersättare inte tjänstgörande' heads deputies as 'Ersättare, ej tjänstgörande' does."""
+    found = roles(extract(HEAD_ONLY + "Ledamöter\nLena Ek (C), ordförande\nSven Berg (M)\n\nErsättare inte "
+                          "tjänstgörande\nEva Gullberg (M)\nRobin Sand (S)\n"))
+    assert {("Eva Gullberg", "ersättare"), ("Robin Sand", "ersättare")} <= found
+
+
+HEAD_ONLY = "Kultur- och fritidsnämnden\nProtokoll 2024-05-14\n\n"
