@@ -236,7 +236,13 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(m.start(), m.end(), "sections", _section_ref(m))
     for c_start, c_end in _comma_cells(line):
         value = view[c_start:c_end].strip(" .;")
-        if not value or not free(c_start, c_end):
+        if not value:
+            continue
+        if not free(c_start, c_end):
+            head = _CELL_HEAD.match(view, c_start, c_end)
+            if head is not None and free(head.start(1), head.end(1)) and not free(head.end(), c_end) and \
+                    (org := _bare_member(head.group(1), gaz)) is not None:
+                add(head.start(1), head.end(1), "org", org)     # "Anna Ek (S), Arboga ordförande": place, then role
             continue
         lead = view.find(value, c_start, c_end)
         if (org := _bare_member(value, gaz)) is not None:
@@ -456,6 +462,10 @@ _CELL_SEPARATOR = re.compile(r",|;|\t| {2,}| [–—-] |\(|\)|[·•]")
 def _comma_cells(line: Line) -> list[tuple[int, int]]:
     """Pieces of a line between commas, tabs, semicolons, dashes, brackets or runs of spaces."""
     return _split(line, _CELL_SEPARATOR)
+
+
+#: The first word or two of a comma cell, before what else it holds ("Arboga" in "Arboga ordförande").
+_CELL_HEAD = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t](?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+)?)[ \t]+")
 
 
 def _bare_member(value: str, gaz: Gazetteer) -> Org | None:

@@ -42,6 +42,7 @@ class BlockKind:
     role: str | None          # default role ("ledamot", "ersättare") or None
     present: bool | None      # True present, False absent, None not told
     notice: bool = False      # a meeting notice (kallelse): never attendance
+    voting: bool = False      # "Beslutande": the people under it vote, so a deputy among them serves
 
 
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
@@ -51,8 +52,9 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
     (r"vice\s+ordföranden", BlockKind("vice ordförande", True)),      # a company board's "Vice ordföranden Per Ek (s)"
     (r"ordföranden", BlockKind("ordförande", True)),
-    (r"närvarande\s+beslutande|förtroendevalda\s+(?:ej\s+|icke\s+)?beslutande|(?:ej|icke)\s+beslutande|"
-     r"beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?", BlockKind(None, True)),
+    (r"förtroendevalda\s+(?:ej|icke)\s+beslutande|(?:ej|icke)\s+beslutande", BlockKind(None, True)),
+    (r"närvarande\s+beslutande|förtroendevalda\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?",
+     BlockKind(None, True, voting=True)),
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|suppleant(?:er|erna)", BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
@@ -1283,6 +1285,8 @@ def decode(rec: Record) -> RowFacts:
     substitutes = _substitutes(rec)
     if len(substitutes) == 1 and ("ersättare" in explicit or rec.block.role == "ersättare"):
         explicit.append("tjänstgörande ersättare")      # "A (S) ersättare för B (S)": A serves
+    elif rec.block.voting and "ersättare" in explicit and "tjänstgörande ersättare" not in explicit:
+        explicit.append("tjänstgörande ersättare")      # "Beslutande ... Eva Ek (C), Köping ersättare": she votes
     elif len(substitutes) == 1 and rec.block.role == "ledamot" and not {"ledamot", *_PRESIDIUM} & set(explicit):
         explicit.append("tjänstgörande ersättare")      # "Ledamöter ... Eva Ek (för Bo Lund)": Eva sits in Bo's place
     elif rec.block.role is None and not rec.header and not {"ledamot", "ersättare", *_PRESIDIUM} & set(explicit) and any(

@@ -3,7 +3,7 @@ nobody on the team had read, scored before any rule was written for them) and in
 checks left; each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import attendance, meeting_roles, roles   # same folder (rootdir-less tests)
+from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
 
 from samgraf.model import MeetingRoleKind
 
@@ -154,3 +154,26 @@ def test_deputies_not_serving_written_with_inte(extract):
 
 
 HEAD_ONLY = "Kultur- och fritidsnämnden\nProtokoll 2024-05-14\n\n"
+
+
+#: A kommunalförbund's roster: each row "Name (party), Municipality role", the place and the role in one cell.
+PLACE_THEN_ROLE = ("1 SAMMANTRÄDESPROTOKOLL 1 (6) Brandstationen Köping, kl 09.00 Beslutande Olle Berg (S), Arboga "
+                   "ordförande Eva Lind (S), Köping vice ordförande Roger Ek (S), Köping ledamot Dan Sand (V), Arboga "
+                   "Jenny Holm (C), Kungsör ersättare 23 Övriga deltagande Irene Dahl (S), Köping ersättare Göran "
+                   "Falk (FP), Arboga Jens Eriksson räddningschef Justerare Roger Ek Paragrafer 23-24\n")
+
+
+def test_member_municipality_before_the_role_in_one_cell(extract):
+    """'Olle Berg (S), Arboga ordförande': Arboga is what he represents, not a title."""
+    got = represents(extract(PLACE_THEN_ROLE))
+    assert got.get("Olle Berg") == "Arboga kommun" and got.get("Eva Lind") == "Köpings kommun"
+    assert got.get("Roger Ek") == "Köpings kommun"
+
+
+def test_deputy_listed_under_beslutande_serves(extract):
+    """A deputy under 'Beslutande' votes, so serves; one under 'Övriga deltagande' or 'Ej beslutande' does not."""
+    found = roles(extract(PLACE_THEN_ROLE))
+    assert ("Jenny Holm", "tjänstgörande ersättare") in found and ("Irene Dahl", "ersättare") in found
+    assert ("Irene Dahl", "tjänstgörande ersättare") not in found
+    other = PLACE_THEN_ROLE.replace("Beslutande", "Ej beslutande")
+    assert ("Jenny Holm", "tjänstgörande ersättare") not in roles(extract(other))
