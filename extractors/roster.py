@@ -1157,7 +1157,7 @@ class RowFacts:
     voting: bool | None
     substitute_for: str | None
     org_roles: tuple[tuple[str, Org], ...] = ()
-    substitutes: tuple[tuple[Item, Party | None], ...] = ()   # members a deputy serves for, with their party
+    substitutes: tuple[tuple[Item, Party | None, Org | None], ...] = ()   # members a deputy serves for: party, member org
 
 
 def _marks(rec: Record) -> dict[str, list[str]]:
@@ -1299,7 +1299,9 @@ def decode(rec: Record) -> RowFacts:
     keep_default = (not seats and not staff) or (rec.block.role == "ersättare" and seats == ["tjänstgörande ersättare"])
     if rec.block.role and keep_default and rec.block.role not in roles:
         roles.insert(0, rec.block.role)
-    orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org)]
+    ordered = sorted(rec.items, key=lambda i: i.start)
+    theirs = {id(org) for k, i in enumerate(ordered) if i.kind == "substitute" and (org := _org_after(ordered[k + 1:]))}
+    orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org) and id(i) not in theirs]
     represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten"), None)
     affiliation = next((o for o in orgs if o is not represents), None)
     after_substitute = {id(p) for p in _parties_after_substitutes(rec)}
@@ -1317,8 +1319,9 @@ def _parties_after_substitutes(rec: Record) -> list[Item]:
     return [nxt for item, nxt in zip(items, items[1:]) if item.kind == "substitute" and nxt.kind == "party"]
 
 
-def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None], ...]:
-    """The members a row's deputy serves for ("ersättare för B (S)"), each with the party tag after it."""
+def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None, Org | None], ...]:
+    """The members a row's deputy serves for ("ersättare för B (S), Norberg"), each with the party tag and the
+    member organisation written after it, before the next person."""
     items = sorted(rec.items, key=lambda i: i.start)
     out = []
     for index, item in enumerate(items):
@@ -1326,5 +1329,16 @@ def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None], ...]:
             continue
         nxt = items[index + 1] if index + 1 < len(items) else None
         party = nxt.value if nxt is not None and nxt.kind == "party" and isinstance(nxt.value, Party) else None
-        out.append((item, party))
+        org = _org_after(items[index + 1:])
+        out.append((item, party, org.value if org is not None and isinstance(org.value, Org) else None))
     return tuple(out)
+
+
+def _org_after(items: list[Item]) -> Item | None:
+    """The member organisation's item among the items up to the next person or substitute."""
+    for item in items:
+        if item.kind in ("person", "substitute"):
+            return None
+        if item.kind == "org" and isinstance(item.value, Org) and item.value.kind in MEMBER_KINDS:
+            return item
+    return None

@@ -177,3 +177,13 @@ def test_deputy_listed_under_beslutande_serves(extract):
     assert ("Irene Dahl", "tjänstgörande ersättare") not in found
     other = PLACE_THEN_ROLE.replace("Beslutande", "Ej beslutande")
     assert ("Jenny Holm", "tjänstgörande ersättare") not in roles(extract(other))
+
+
+def test_member_organisation_after_the_replaced_member_is_theirs(extract):
+    """'Leif Ek (M), Avesta ersättare för Nils Hed (S), Fagersta': Avesta is Leif's, Fagersta is what the member he
+    serves for represents; with no place before 'ersättare för', the row's deputy gets none."""
+    ex = extract(HEAD_ONLY + "Beslutande\nAnn Berg (V), ordförande, Fagersta\nSven Holm (M), ersättare för Per Lind "
+                             "(MP), Norberg\nLeif Ek (M), Avesta ersättare för Nils Hed (S), Fagersta\n")
+    got = represents(ex)
+    assert got.get("Leif Ek") == "Avesta kommun" and got.get("Nils Hed") == "Fagersta kommun"
+    assert got.get("Per Lind") == "Norbergs kommun" and "Sven Holm" not in got
