@@ -588,7 +588,7 @@ _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|f
 _FORM_LABEL = re.compile(r"(?:organ|plats|tid|datum|utses|justerande|justerare|ordförande|sekreterare|underskrift(?:er)?|"
                          r"paragrafer|paragraf|beslutande|ledamöter|ersättare|tjänstemän|tjänstgörande|närvarande|"
                          r"frånvarande|sammanträdesdatum|sida|protokollet|anslag[ \t]*/[ \t]*bevis|anslaget|bevis|"
-                         r"förvaringsplats|övriga[ \t]+(?:deltagande|närvarande|deltagare))\b"
+                         r"förvaringsplats|innehållsförteckning|övriga[ \t]+(?:deltagande|närvarande|deltagare))\b"
                          r"|(?:bifall|avslag|avslås|bordläggs|bordlagt|återremiss|återremitteras)[ \t]*(?:[,.]|$)",
                          re.IGNORECASE | re.MULTILINE)
 #: After a kept § sign, a role word is a title when a lower-case word follows ("§ 6 Ordförande och vice ordförande").
@@ -970,10 +970,21 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
         if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")):
             continue                        # the excerpt ends inside this title
         end = _without_page_number(view, c.title_start, end)
+        end = _without_contents_page(view, c.title_start, end)
         title = _clean_title(view[c.title_start:end])
         if title:
             heads.append(Heading(c.number, title, c.start, end, c.title_start, end, c.signed))
     return heads
+
+
+def _without_contents_page(view: str, start: int, end: int) -> int:
+    """A title in a table of contents that writes the page after each title ("Innehållsförteckning 1 Direktionens
+    öppnande 3 2 Direktionens arbetsformer 4"): the number at its end is the page."""
+    line_start = view.rfind("\n", 0, start) + 1
+    tail = re.search(r"[ \t]+\d{1,3}[ \t]*$", view[start:end])
+    if tail is not None and tail.start() > 0 and _CONTENTS.search(view, line_start, start):
+        return start + tail.start()
+    return end
 
 
 def _without_page_number(view: str, start: int, end: int) -> int:

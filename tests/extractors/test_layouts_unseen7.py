@@ -187,3 +187,15 @@ def test_member_organisation_after_the_replaced_member_is_theirs(extract):
     got = represents(ex)
     assert got.get("Leif Ek") == "Avesta kommun" and got.get("Nils Hed") == "Fagersta kommun"
     assert got.get("Per Lind") == "Norbergs kommun" and "Sven Holm" not in got
+
+
+def test_page_after_each_title_in_numbered_contents(extract):
+    """'Innehållsförteckning 1 Direktionens öppnande 3 2 Direktionens arbetsformer 4 ...': the number after each
+    title is its page, no part of the title."""
+    page = ("Direktionen 2015-07-02 1 Plats och tid Kommunkontoret Beslutande Per Ek (S) ordförande Kurt Lund (S) "
+            "Utses att justera Kurt Lund Justeringens plats och tid Kommunkontoret 2015-07-07\n\nDirektionen "
+            "2015-07-02 2 Innehållsförteckning 1 Direktionens öppnande 3 2 Direktionens arbetsformer 4 3 Rekrytering "
+            "av utbildningschef 5 4 Sammanträdesplan 6\n")
+    got = titles(extract(page))
+    assert got.get(1) == "Direktionens öppnande" and got.get(2) == "Direktionens arbetsformer"
+    assert got.get(3) == "Rekrytering av utbildningschef"
