@@ -231,6 +231,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                 add(owner.start(), r.end, "title", f"{owner.group(1).lower()} {r.role}")
             else:
                 add(r.start, r.end, "role", r.role)
+    for m in _NAME_THEN_TITLE.finditer(view, line.start, line.end):
+        if free(m.start(1), m.end(2)) and normalize_role(m.group(3)) is not None and \
+                _plausible_unknown_name(m.group(1), m.group(2), gaz):
+            add(m.start(1), m.end(2), "person", names_mod.clean_name(f"{m.group(1)} {m.group(2)}"))
     for m in _SECTION_REF.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), "sections", _section_ref(m))
@@ -422,6 +426,12 @@ def _org_roles(view: str, items: list[Item]) -> list[Item]:
 _UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
                            r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:[- ](?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)"
                            r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$)")
+
+
+#: Two capitalised words and a title in lower case ("... Bukurie Haxhimehmedi mångfaldsutvecklare, ..."): an
+#: official whose first name is not in our list.
+_NAME_THEN_TITLE = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
+                              r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ \t]+((?-i:[a-zåäö])[\wåäö/-]{2,})")
 
 
 #: "Eva Ek (för Rana Khosravi)": the member a deputy serves for, in brackets, whose first name is not in our list.

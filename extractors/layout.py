@@ -114,8 +114,10 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     previous = re.search(r"(\S+)\s+$", view[max(0, lab.start - 30):lab.start])
     text = view[lab.start:lab.end]
     capitals = text.isupper() and len(text) > 3 and previous is not None and not previous.group(1).isupper()
+    # After a table's column name a heading word is a cell, unless in capitals ("... Ja Nej LEDAMÖTER Kjell Ek")
+    # or after a label with its colon ("Närvarande: Ordinarie ledamöter Anna Ek": a heading under a label).
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":")) in _COLUMN_NAMES \
-            and not capitals:           # "... Ja Nej LEDAMÖTER Kjell Ek": a heading in capitals after cells
+            and not capitals and not previous.group(1).endswith(":"):
         return False
     following = view[lab.end:end].lstrip(" :\u00a0")
     if following.startswith("="):

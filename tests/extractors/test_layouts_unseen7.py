@@ -4,6 +4,7 @@ checks left; each is tested on a short invented protocol (names are invented).""
 from __future__ import annotations
 
 from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
+from test_layouts_unseen import people
 
 from samgraf.model import MeetingRoleKind
 
@@ -199,3 +200,23 @@ def test_page_after_each_title_in_numbered_contents(extract):
     got = titles(extract(page))
     assert got.get(1) == "Direktionens öppnande" and got.get(2) == "Direktionens arbetsformer"
     assert got.get(3) == "Rekrytering av utbildningschef"
+
+
+def test_heading_under_a_label_with_its_colon(extract):
+    """'Närvarande: Ordinarie ledamöter Anna Ek (M) ...': 'Närvarande' names a table column elsewhere, but with its
+    colon it is a label, and the heading after it stands."""
+    page = ("1 1 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Omfattning 74-80 Närvarande: Ordinarie ledamöter "
+            "Alexis Mourad (M) Rose Lindby (S) Jan Ide (C) ordförande 1:e vice ordförande 2:e vice ordförande Ersättare "
+            "Alexander Eld (M), tjg för Lena Berg (M) Thomas Elg (KD) Övriga Lisbeth Rehn sekreterare\n")
+    found = roles(extract(page))
+    assert {("Alexis Mourad", "ledamot"), ("Rose Lindby", "ledamot"), ("Jan Ide", "ledamot"),
+            ("Thomas Elg", "ersättare")} <= found
+
+
+def test_official_with_an_unknown_first_name_before_a_title(extract):
+    """'... IT-enheten Bukurie Haxhi mångfaldsutvecklare, Arbetslivsförvaltningen': two capitalised words before a
+    title in lower case are an official, also when the first name is not in our list."""
+    page = (HEAD_ONLY + "Övriga\nAlf Iwar avdelningschef Gatuavdelningen\nMargareta Nils enhetschef Ekonomi- och "
+            "IT-enheten Bukurie Haxhi mångfaldsutvecklare, Arbetslivsförvaltningen,\nDzenan Gani verksamhetsutvecklare, "
+            "Arbetslivsförvaltningen,\n")
+    assert {"Margareta Nils", "Bukurie Haxhi", "Dzenan Gani"} <= people(extract(page))
