@@ -429,17 +429,24 @@ def _short_page(line: str) -> bool:
     return len(line) >= 60 and _PAGE_LINE.match(line) is not None and _HEADING.search(line) is not None
 
 
+#: A roster heading that points to a list elsewhere, then the next heading on the same line ("Beslutande Se
+#: förteckning Övriga deltagande Gösta Berg, förvaltningschef"): two fields of a form on one line.
+_REFERENCE_THEN_HEADING = re.compile(rf"^[ \t]*(?:{_ROSTER_HEADINGS})[ \t:]+(?:Se|Enligt)[ \t]+(?:bifogad[ \t]+)?"
+                                    rf"(?:förteckning|närvarolista)\b[^\n]*?(?:{_ROSTER_HEADINGS})", re.MULTILINE)
+
+
 def recover_lines(view: str, known: Sequence[str] = ()) -> str:
     """The view with logical line breaks put back into flattened lines, and into paragraphs that were
     wrapped at a fixed width across roster entries (same length: only spaces and newlines change)."""
     joined, spans = _join_wrapped(view)
     long_lines = max((len(x) for x in joined.split("\n")), default=0) >= LONG_LINE
-    if not spans and not long_lines:
+    if not spans and not long_lines and not _REFERENCE_THEN_HEADING.search(joined):
         return view
     chars = list(joined)
     pos = 0
     for raw in joined.split("\n"):
-        if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)):
+        if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)) or \
+                _REFERENCE_THEN_HEADING.match(raw):
             _recover_line(joined, chars, pos, pos + len(raw), known)
         pos += len(raw) + 1
     out = "".join(chars)

@@ -26,7 +26,8 @@ _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:m[oö]tes)?datum\s*:?|^\s*dag\s*:|(?-i:(?:^|\s)Datum)\s*:?\s*$", re.I), 80),
     (re.compile(r"sammantr[aä]desdatum|m[oö]tesdatum", re.I), 50),
 )
-_NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|senast", re.I)
+_NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|senast|"
+                    r"datum\s+f[oö]r\s+(?!sammantr|m[oö]te)", re.I)   # "Datum för 2004-03-30 / anslags uppsättande"
 #: Up to the meeting's own field of a notice box (the last one): what stands after it is the meeting's ("... genom
 #: anslag Organ och sammanträdesdatum Barn- och utbildningsnämnden 2016-09-15"), whatever the box says before it.
 _UP_TO_MEETING_FIELD = re.compile(r".*sammantr[aä]desdatum", re.I | re.S)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen import people
 
+from samgraf.extractors.meeting import find_date
+from samgraf.extractors.normalize import build_view
 from samgraf.model import MeetingRoleKind
 
 
@@ -220,3 +222,25 @@ def test_official_with_an_unknown_first_name_before_a_title(extract):
             "IT-enheten Bukurie Haxhi mångfaldsutvecklare, Arbetslivsförvaltningen,\nDzenan Gani verksamhetsutvecklare, "
             "Arbetslivsförvaltningen,\n")
     assert {"Margareta Nils", "Bukurie Haxhi", "Dzenan Gani"} <= people(extract(page))
+
+
+#: A front sheet whose voting members are listed elsewhere; the notice box's dates follow labels wrapped below them.
+REFERENCE = ("BSN 040322\n\nPlats och tid Förvaltningskontoret kl 09.00-12.00\n\nBeslutande Se förteckning Övriga "
+             "deltagande Gösta Hammar, förvaltningschef\nBritt Hedin, administrativ chef\nAnne Jonsson, sekreterare\n\n"
+             "Utses att justera Olle Jansson\n\nANSLAG/BEVIS\nProtokollet är justerat.\n\nOrgan Barn- och "
+             "skolnämnden\n\nSammanträdesdatum 2004-03-22\n\nDatum för 2004-03-30 Datum för 2004-04-20\nanslags "
+             "uppsättande anslags nedtagande\n")
+
+
+def test_reference_to_a_list_then_the_next_heading_on_one_line(extract):
+    """'Beslutande Se förteckning Övriga deltagande Gösta Hammar, förvaltningschef': the officials after the second
+    heading are read, and not as voting members."""
+    ex = extract(REFERENCE)
+    assert {"Gösta Hammar", "Britt Hedin", "Anne Jonsson"} <= people(ex)
+    assert not any(role in ("ledamot", "ersättare") for _name, role in roles(ex))
+
+
+def test_datum_for_is_a_notice_date_whatever_follows(extract):
+    """'Datum för 2004-03-30 / anslags uppsättande': a date after 'Datum för' is the notice's, not the meeting's."""
+    found = find_date(build_view(REFERENCE).text)
+    assert found is not None and found.date.isoformat() == "2004-03-22"
