@@ -231,6 +231,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                 add(owner.start(), r.end, "title", f"{owner.group(1).lower()} {r.role}")
             else:
                 add(r.start, r.end, "role", r.role)
+                if _NOT_SERVING_ROLE.match(r.text):     # "ej tjänstgörande ersättare": a deputy who does not serve
+                    items.append(Item(r.start, r.end, "mark", NOT_SERVING, line.index, column.at(r.start)))
     for m in _NAME_THEN_TITLE.finditer(view, line.start, line.end):
         if free(m.start(1), m.end(2)) and normalize_role(m.group(3)) is not None and \
                 _plausible_unknown_name(m.group(1), m.group(2), gaz):
@@ -432,6 +434,11 @@ _UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-
 #: official whose first name is not in our list.
 _NAME_THEN_TITLE = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
                               r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ \t]+((?-i:[a-zåäö])[\wåäö/-]{2,})")
+
+
+#: A mark for a role written with its negation ("ej tjänstgörande ersättare"): the deputy is there, not serving.
+NOT_SERVING = "ej tjänstgörande"
+_NOT_SERVING_ROLE = re.compile(r"(?:ej|icke|inte)\s+(?:tjänstgörande|tjg)", re.IGNORECASE)
 
 
 #: "Eva Ek (för Rana Khosravi)": the member a deputy serves for, in brackets, whose first name is not in our list.

@@ -19,6 +19,7 @@ from samgraf.extractors import dates as dates_mod
 from samgraf.extractors.gazetteer import Gazetteer
 from samgraf.extractors.items import BOARD_ROLES as BOARD_ROLES
 from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
+from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
 from samgraf.extractors.items import _PARTY, _PROSE_END, names_in_runs, writes_surname_first
@@ -1285,10 +1286,12 @@ def decode(rec: Record) -> RowFacts:
     substitutes = _substitutes(rec)
     if len(substitutes) == 1 and ("ersättare" in explicit or rec.block.role == "ersättare"):
         explicit.append("tjänstgörande ersättare")      # "A (S) ersättare för B (S)": A serves
-    elif rec.block.voting and "ersättare" in explicit and "tjänstgörande ersättare" not in explicit:
+    elif rec.block.voting and "ersättare" in explicit and "tjänstgörande ersättare" not in explicit and \
+            not any(i.kind == "mark" and i.value == _NOT_SERVING for i in rec.items):
         explicit.append("tjänstgörande ersättare")      # "Beslutande ... Eva Ek (C), Köping ersättare": she votes
-    elif len(substitutes) == 1 and rec.block.role == "ledamot" and not {"ledamot", *_PRESIDIUM} & set(explicit):
-        explicit.append("tjänstgörande ersättare")      # "Ledamöter ... Eva Ek (för Bo Lund)": Eva sits in Bo's place
+    elif len(substitutes) == 1 and (rec.block.role == "ledamot" or (rec.block.voting and rec.block.role is None)) \
+            and not {"ledamot", *_PRESIDIUM} & set(explicit):
+        explicit.append("tjänstgörande ersättare")      # "Ledamöter / Beslutande ... Eva Ek (för Bo Lund)": in Bo's place
     elif rec.block.role is None and not rec.header and not {"ledamot", "ersättare", *_PRESIDIUM} & set(explicit) and any(
             i.kind == "mark" and i.value == "tjänstgör" and i.end - i.start >= 3 for i in rec.items):
         explicit.append("tjänstgörande ersättare")      # "Beslutande ... Rolf Ek (C) tjg (för Bo Lund)": a deputy serves

@@ -244,3 +244,13 @@ def test_datum_for_is_a_notice_date_whatever_follows(extract):
     """'Datum för 2004-03-30 / anslags uppsättande': a date after 'Datum för' is the notice's, not the meeting's."""
     found = find_date(build_view(REFERENCE).text)
     assert found is not None and found.date.isoformat() == "2004-03-22"
+
+
+def test_beslutande_rows_that_serve_and_one_that_does_not(extract):
+    """Under 'Beslutande', 'Bo Dahl för Mona Norr' serves for Mona; 'Göran Jonsson, ej tjänstgörande ersättare'
+    is a deputy in the room who does not serve, though listed among those who vote."""
+    found = roles(extract(HEAD_ONLY + "Beslutande\nSven Johansson, ordförande\nBirgitta Bolin\nBo Dahl för Mona Norr\n"
+                                      "Göran Jonsson, ej tjänstgörande ersättare\n\nÖvriga deltagande\nAgneta "
+                                      "Andersson, sekreterare\n"))
+    assert ("Bo Dahl", "tjänstgörande ersättare") in found and ("Göran Jonsson", "ersättare") in found
+    assert ("Göran Jonsson", "tjänstgörande ersättare") not in found
