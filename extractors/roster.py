@@ -798,7 +798,8 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
                     rec.block = previous_empty
-        elif kind.role is not None and (stacked >= 2 or (stacked and kind.role in ("ersättare", "tjänstgörande ersättare"))) \
+        elif kind.role is not None and (stacked >= 2 or (stacked and kind.role in ("ersättare", "tjänstgörande ersättare")
+                                                          and not _sub_heading(previous_empty, kind))) \
                 and not _labels_below(view, lines):
             for rec in records:         # "Beslutande Ersättare Anna Ek ...": whose column is not told
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)
@@ -831,6 +832,13 @@ _PROSE_OPEN = re.compile(r"(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:
 _PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?|samt)\b",
                          re.IGNORECASE)
 _PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+närvarande|saknades", re.IGNORECASE)
+
+
+def _sub_heading(above: BlockKind | None, kind: BlockKind) -> bool:
+    """"Övriga närvarande / Ersättare Anna Ek ...": deputies under a heading of those present who do not vote are a
+    group of it, not a second column beside it (as "Beslutande / Ersättare" are)."""
+    return above is not None and above.role is None and above.present is True and not above.voting and \
+        not above.notice and kind.role == "ersättare"
 
 
 def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None:

@@ -254,3 +254,14 @@ def test_beslutande_rows_that_serve_and_one_that_does_not(extract):
                                       "Andersson, sekreterare\n"))
     assert ("Bo Dahl", "tjänstgörande ersättare") in found and ("Göran Jonsson", "ersättare") in found
     assert ("Göran Jonsson", "tjänstgörande ersättare") not in found
+
+
+def test_deputies_as_a_group_under_others_present(extract):
+    """'Övriga närvarande / Ersättare A (S), B (MP)': deputies in the room, a group of those present who do not
+    vote; 'Beslutande / Ersättare' stacked the same way are two columns whose rows are not told apart."""
+    text = (HEAD_ONLY + "Beslutande\nKjell Hed (S), ordförande\n\nÖvriga närvarande\nErsättare\nKenneth Lund (S), "
+            "Hilda Hed (S) och Anna Wall (M).\n\nTjänstemän\nLinda Matt, kommunsekreterare\n")
+    found = roles(extract(text))
+    assert {("Kenneth Lund", "ersättare"), ("Anna Wall", "ersättare")} <= found
+    two_columns = roles(extract(HEAD_ONLY + "Beslutande\nErsättare\nKjell Hed (S)\nAnna Wall (M)\n"))
+    assert ("Anna Wall", "ersättare") not in two_columns
