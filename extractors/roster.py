@@ -191,8 +191,10 @@ def _name_then_cells(line: Line, items: list[Item]) -> bool:
     return not line.text[:first.offset].strip(" \t☒☐-•*") and _TAG_THEN_COMMA.match(after) is not None
 
 
-#: What closes a row's name: a comma, after the party's tag if the row has one ("Gunvor Berg (MP), representerar").
-_TAG_THEN_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?,")
+#: What closes a row's name: a comma, after the party's tag if the row has one ("Gunvor Berg (MP), representerar")
+#: and the §§ the person attended ("Nils Ek 169 och 173, personalchef").
+_TAG_THEN_COMMA = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?(?:[ \t]+\d{1,4}(?:(?:[ \t]*[-–,][ \t]*|[ \t]+och[ \t]+)\d{1,4})*)?"
+                             r"[ \t]*,")
 
 
 #: A title in parentheses right after a name ("Anna Ek (chef ekonomi och bitr. förvaltningschef)"): the row's cell.

@@ -265,3 +265,11 @@ def test_deputies_as_a_group_under_others_present(extract):
     assert {("Kenneth Lund", "ersättare"), ("Anna Wall", "ersättare")} <= found
     two_columns = roles(extract(HEAD_ONLY + "Beslutande\nErsättare\nKjell Hed (S)\nAnna Wall (M)\n"))
     assert ("Anna Wall", "ersättare") not in two_columns
+
+
+def test_official_rows_with_the_sections_they_attended(extract):
+    """'Nils Ek 169 och 173, chef för hållbar samhällsutveckling': the §§ before the comma do not make the row
+    prose, so the list goes on past it."""
+    text = (HEAD_ONLY + "Tjänstemän\nAnna Ceder 169, kvalitetsstrateg\nCarolina Esp 169, personalchef\nNils Ek 169 och "
+            "173, chef för hållbar samhällsutveckling\nElin Lilja Nilsson 172, miljöstrateg\nMaria Joel 176.\n")
+    assert {"Nils Ek", "Elin Lilja Nilsson", "Maria Joel"} <= people(extract(text))
