@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen import people
+from test_layouts_unseen5 import parties
 
 from samgraf.extractors.meeting import find_date
 from samgraf.extractors.normalize import build_view
@@ -273,3 +274,11 @@ def test_official_rows_with_the_sections_they_attended(extract):
     text = (HEAD_ONLY + "Tjänstemän\nAnna Ceder 169, kvalitetsstrateg\nCarolina Esp 169, personalchef\nNils Ek 169 och "
             "173, chef för hållbar samhällsutveckling\nElin Lilja Nilsson 172, miljöstrateg\nMaria Joel 176.\n")
     assert {"Nils Ek", "Elin Lilja Nilsson", "Maria Joel"} <= people(extract(text))
+
+
+def test_fp_in_a_party_column_before_the_names(extract):
+    """'Beslutande M / Bengt Ferm C / Ragnar Ek FP / Ing-Britt Spets MP': FP (today L) at a row's end, in a party
+    column printed before the names, is the next row's party like the other parties' letters."""
+    ex = extract(HEAD_ONLY + "Beslutande\nM\nBengt Ferm C\nRagnar Ek FP\nIng-Britt Spets MP\nKristina Hassel S\n"
+                             "Berndt Ekholm\n")
+    assert parties(ex).get("Ing-Britt Spets") == "L" and parties(ex).get("Ragnar Ek") == "C"
