@@ -78,8 +78,22 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
 #: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
 #: ("(J = närvarande, – = ej närvarande, T = tjänstgör)").
 _HEADING_NOTE = r"\((?:[^)\n]{1,40}|[^)\n=]{0,40}=[^)\n]{1,80})\)"
-_HEADING_RE = [(re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|[ \t]+(?=(?-i:[A-ZÅÄÖ]{{1,3}})[ \t]*$)|[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])))", re.IGNORECASE), kind)
-               for pat, kind in _HEADINGS]
+#: Lower-case words that qualify a heading of those who hold no seat, on a line of its own ("Inbjudna politiskt
+#: valda revisorerna"); not a sentence ("Närvarande var samtliga ledamöter").
+_QUALIFIER = (r"|[ \t]+(?=(?!(?:var|voro|är|hade|har|samtliga|alla|enligt|se|inga|ingen)\b)"
+              r"(?![^\n]*\b(?:ordförande|ordf|ledamot|ledamöter|ersättare|sekreterare|justerare|tjänstgör\w*)\b)"
+              r"(?-i:[a-zåäö]+)"
+              r"(?:[ \t]+(?-i:[a-zåäö]+)){0,3}[ \t]*:?[ \t]*$)")
+def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
+    """A heading and what may follow it on its line: a colon, the line's end, a column gap, a party's letters, a
+    name; for a heading of those who hold no seat, lower-case words that qualify it."""
+    qualifier = _QUALIFIER if kind.role is None else ""
+    return re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|"
+                      rf"[ \t]+(?=(?-i:[A-ZÅÄÖ]{{1,3}})[ \t]*$)|"
+                      rf"[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])){qualifier})", re.IGNORECASE)
+
+
+_HEADING_RE = [(_heading_re(pat, kind), kind) for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
     "nej": "absent", "frånvarande": "absent", "beslutande": "voting", "tjänstgör": "voting",

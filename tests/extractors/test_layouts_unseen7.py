@@ -282,3 +282,14 @@ def test_fp_in_a_party_column_before_the_names(extract):
     ex = extract(HEAD_ONLY + "Beslutande\nM\nBengt Ferm C\nRagnar Ek FP\nIng-Britt Spets MP\nKristina Hassel S\n"
                              "Berndt Ekholm\n")
     assert parties(ex).get("Ing-Britt Spets") == "L" and parties(ex).get("Ragnar Ek") == "C"
+
+
+def test_heading_of_guests_with_lower_case_words_after_it(extract):
+    """'Inbjudna politiskt valda revisorerna': the guests' heading with words that qualify it, on a line of its own;
+    'Ordföranden i kommunstyrelserna' under 'Yttranderätt:' stays no heading of chairs."""
+    ex = extract(HEAD_ONLY + "Ledamöter\nPirjo Jons (S), vice ordförande\n\nInbjudna politiskt valda revisorerna\n"
+                             "Reinhold Hell\nKeijo Oja\n\nYttranderätt: Ordföranden i kommunstyrelserna\nBo Trygg (s)\n")
+    assert {"Reinhold Hell", "Keijo Oja"} <= people(ex)
+    assert not any(name in ("Reinhold Hell", "Keijo Oja") and role in ("ledamot", "ersättare")
+                   for name, role in roles(ex))
+    assert ("Bo Trygg", "ordförande") not in roles(ex)
