@@ -36,7 +36,7 @@ _ROSTER_HEADINGS = (
     r"Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
-    r"Frånvarande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
+    r"Frånvarande\s+ersättare|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
     r"Personalrepresentant(?:en|erna|er)?"
@@ -56,7 +56,8 @@ def _upper(pattern: str) -> str:
 
 _BODY_HEADING = r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersättare)"      # "Direktionens ledamöter"
 _HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
-_CLIPPED = re.compile(r"(?<![\w,])(?:ande|rande)(?:\s+(?:ledamöter|ersättare))?(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande", clipped
+_CLIPPED = re.compile(r"(?<![\w,])(?:(?:ande|rande)(?:\s+(?:ledamöter|ersättare))?|(?:iga|riga)\s+(?:deltagande|närvarande))"
+                      r"(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande", "Övriga deltagande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})(?![\w-])")
 _TABLE_HEADER = re.compile(r"\bNamn\s+(?:Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisation|Beslutande|"

@@ -66,7 +66,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
     (r"frånvarande|anmält\s+förhinder|förhinder|ej\s+närvarande|avbud",
      BlockKind(None, False)),
-    (r"övriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
+    (r"[öo]vriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
@@ -141,7 +141,8 @@ def heading_kind(line: str) -> tuple[BlockKind, int] | None:
         m = regex.match(folded)
         if m:
             return kind, m.end()
-    clipped = re.match(r"[ \t]*([a-zåäö]{4,})(?=[ \t:]|$)", folded)
+    clipped = re.match(r"[ \t]*([a-zåäö]{4,}(?=[ \t:]|$)|[a-zåäö]{3}(?=[ \t]+(?:deltagande|närvarande|ledamöter|ersättare)\b))",
+                       folded)             # three letters only before a heading's second word ("iga deltagande")
     if clipped is None:
         return None
     for word in _HEADING_WORDS:
@@ -1327,7 +1328,7 @@ def decode(rec: Record) -> RowFacts:
     if rec.block.role and keep_default and rec.block.role not in roles:
         roles.insert(0, rec.block.role)
     ordered = sorted(rec.items, key=lambda i: i.start)
-    theirs = {id(org) for k, i in enumerate(ordered) if i.kind == "substitute" and (org := _org_after(ordered[k + 1:]))}
+    theirs = {id(org) for k, i in enumerate(ordered) if i.kind == "substitute" and (org := _org_after(i, ordered[k + 1:]))}
     orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org) and id(i) not in theirs]
     represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten"), None)
     affiliation = next((o for o in orgs if o is not represents), None)
@@ -1356,16 +1357,20 @@ def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None, Org | None], ..
             continue
         nxt = items[index + 1] if index + 1 < len(items) else None
         party = nxt.value if nxt is not None and nxt.kind == "party" and isinstance(nxt.value, Party) else None
-        org = _org_after(items[index + 1:])
+        org = _org_after(item, items[index + 1:])
         out.append((item, party, org.value if org is not None and isinstance(org.value, Org) else None))
     return tuple(out)
 
 
-def _org_after(items: list[Item]) -> Item | None:
-    """The member organisation's item among the items up to the next person or substitute."""
+def _org_after(substitute: Item, items: list[Item]) -> Item | None:
+    """The member organisation's item right after a replaced member (its party tag between them): ", Fagersta"
+    in "för Nils Hed (S), Fagersta". Only a comma and blanks may stand between them; another row's words may not."""
+    end = substitute.end
     for item in items:
-        if item.kind in ("person", "substitute"):
+        if item.start - end > 3:
             return None
-        if item.kind == "org" and isinstance(item.value, Org) and item.value.kind in MEMBER_KINDS:
-            return item
+        if item.kind == "party":
+            end = item.end
+            continue
+        return item if item.kind == "org" and isinstance(item.value, Org) and item.value.kind in MEMBER_KINDS else None
     return None

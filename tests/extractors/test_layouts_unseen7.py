@@ -293,3 +293,22 @@ def test_heading_of_guests_with_lower_case_words_after_it(extract):
     assert not any(name in ("Reinhold Hell", "Keijo Oja") and role in ("ledamot", "ersättare")
                    for name, role in roles(ex))
     assert ("Bo Trygg", "ordförande") not in roles(ex)
+
+
+def test_headings_of_others_present_read_through_damage(extract):
+    """'Ovriga närvarande' (an OCR'd Ö) and 'iga deltagande' (a clipped Övriga) head those present who do not vote:
+    a deputy listed under them does not serve, as one under 'Beslutande' would."""
+    for heading in ("Ovriga närvarande", "iga deltagande"):
+        found = roles(extract(HEAD_ONLY + "Beslutande\nAnn Berg (S), ordförande\nPer Lund (M), ledamot\n\n"
+                                          f"{heading}\nEva Åstrand, ersättare\nSabina Lind, sekreterare\n"))
+        assert ("Eva Åstrand", "ersättare") in found, heading
+        assert ("Eva Åstrand", "tjänstgörande ersättare") not in found, heading
+
+
+def test_organisation_after_the_replaced_member_only_when_next_to_it(extract):
+    """In a re-wrapped roster 'tjänstgör för Lena Nord Ebba Krona (L) Kungälvs kommun' the municipality after the
+    next row's name is that row's, not the replaced member's."""
+    text = (HEAD_ONLY + "Ledamöter\nAron Lid (S) Lerums kommun tjänstgör för Lena Nord Ebba Krona (L) Kungälvs "
+            "kommun\n")
+    got = represents(extract(text))
+    assert got.get("Lena Nord") is None
