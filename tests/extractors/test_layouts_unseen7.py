@@ -7,9 +7,11 @@ from test_layouts import attendance, meeting_roles, represents, roles   # same f
 from test_layouts_unseen import people
 from test_layouts_unseen5 import parties
 
+from samgraf.extractors.items import Item
 from samgraf.extractors.meeting import find_date
 from samgraf.extractors.normalize import build_view
-from samgraf.model import MeetingRoleKind
+from samgraf.extractors.roster import _org_after
+from samgraf.model import MeetingRoleKind, Org, OrgKind
 
 
 def titles(ex) -> dict[int, str]:
@@ -305,10 +307,11 @@ def test_headings_of_others_present_read_through_damage(extract):
         assert ("Eva Åstrand", "tjänstgörande ersättare") not in found, heading
 
 
-def test_organisation_after_the_replaced_member_only_when_next_to_it(extract):
-    """In a re-wrapped roster 'tjänstgör för Lena Nord Ebba Krona (L) Kungälvs kommun' the municipality after the
-    next row's name is that row's, not the replaced member's."""
-    text = (HEAD_ONLY + "Ledamöter\nAron Lid (S) Lerums kommun tjänstgör för Lena Nord Ebba Krona (L) Kungälvs "
-            "kommun\n")
-    got = represents(extract(text))
-    assert got.get("Lena Nord") is None
+def test_organisation_after_the_replaced_member_only_when_next_to_it():
+    """'för Nils Hed (S), Fagersta': the municipality next to the replaced member (a comma between) is theirs; in a
+    re-wrapped roster 'för Lena Nord Ebba Krona (L)   Kungälvs kommun' the one after the next row's words is not."""
+    fagersta = Org("kommun/1982", "Fagersta kommun", OrgKind.MUNICIPALITY)
+    replaced = Item(10, 18, "substitute", "Nils Hed", 0)
+    tag = Item(19, 22, "party", None, 0)
+    assert _org_after(replaced, [tag, Item(24, 32, "org", fagersta, 0)]).value is fagersta
+    assert _org_after(replaced, [tag, Item(45, 53, "org", fagersta, 0)]) is None
