@@ -84,6 +84,8 @@ _QUALIFIER = (r"|[ \t]+(?=(?!(?:var|voro|är|hade|har|samtliga|alla|enligt|se|in
               r"(?![^\n]*\b(?:ordförande|ordf|ledamot|ledamöter|ersättare|sekreterare|justerare|tjänstgör\w*)\b)"
               r"(?-i:[a-zåäö]+)"
               r"(?:[ \t]+(?-i:[a-zåäö]+)){0,3}[ \t]*:?[ \t]*$)")
+
+
 def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
     """A heading and what may follow it on its line: a colon, the line's end, a column gap, a party's letters, a
     name; for a heading of those who hold no seat, lower-case words that qualify it."""
@@ -1327,8 +1329,7 @@ def decode(rec: Record) -> RowFacts:
     keep_default = (not seats and not staff) or (rec.block.role == "ersättare" and seats == ["tjänstgörande ersättare"])
     if rec.block.role and keep_default and rec.block.role not in roles:
         roles.insert(0, rec.block.role)
-    ordered = sorted(rec.items, key=lambda i: i.start)
-    theirs = {id(org) for k, i in enumerate(ordered) if i.kind == "substitute" and (org := _org_after(i, ordered[k + 1:]))}
+    theirs = {id(org) for org in _replaced_members_orgs(rec)}        # "ersättare för B (S), Fagersta": B's
     orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org) and id(i) not in theirs]
     represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten"), None)
     affiliation = next((o for o in orgs if o is not represents), None)
@@ -1360,6 +1361,13 @@ def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None, Org | None], ..
         org = _org_after(item, items[index + 1:])
         out.append((item, party, org.value if org is not None and isinstance(org.value, Org) else None))
     return tuple(out)
+
+
+def _replaced_members_orgs(rec: Record) -> list[Item]:
+    """The organisation items a row writes right after the members its deputy serves for."""
+    items = sorted(rec.items, key=lambda i: i.start)
+    return [org for index, item in enumerate(items)
+            if item.kind == "substitute" and (org := _org_after(item, items[index + 1:])) is not None]
 
 
 def _org_after(substitute: Item, items: list[Item]) -> Item | None:
