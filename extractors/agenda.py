@@ -883,7 +883,6 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
         if not case and view[title_start:title_start + 1].isdigit():
             continue                    # "2 09/TN 0044 ..." whose case number is not one
-
         signed = groups.get("sign") is not None or groups.get("after") is not None
         if (signed_only and not signed) or number == 0 or marks.contains(m.start("n")) or \
                 (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \

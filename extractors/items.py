@@ -221,9 +221,6 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if free(m.start(), m.end()) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
             add(m.start(), m.end(), "substitute" if _after_substitute_cue(view, line.start, m.start()) else "person",
                 names_mod.clean_name(m.group(0)))
-    for m in _UNKNOWN_REPLACED.finditer(view, line.start, line.end):
-        if free(m.start(1), m.end(2)) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
-            add(m.start(1), m.end(2), "substitute", names_mod.clean_name(f"{m.group(1)} {m.group(2)}"))
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
             owner = _GENITIVE_OWNER.search(view, max(line.start, r.start - 40), r.start)
@@ -427,7 +424,7 @@ def _org_roles(view: str, items: list[Item]) -> list[Item]:
 
 _UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
                            r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:[- ](?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)"
-                           r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$)")
+                           r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$|\s*\))")
 
 
 #: Two capitalised words and a title in lower case ("... Bukurie Haxhimehmedi mångfaldsutvecklare, ..."): an
@@ -439,11 +436,6 @@ _NAME_THEN_TITLE = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-
 #: A mark for a role written with its negation ("ej tjänstgörande ersättare"): the deputy is there, not serving.
 NOT_SERVING = "ej tjänstgörande"
 _NOT_SERVING_ROLE = re.compile(r"(?:ej|icke|inte)\s+(?:tjänstgörande|tjg)", re.IGNORECASE)
-
-
-#: "Eva Ek (för Rana Khosravi)": the member a deputy serves for, in brackets, whose first name is not in our list.
-_UNKNOWN_REPLACED = re.compile(r"\(för\s+((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
-                               r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:[- ](?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)\s*(?:\([A-Za-zÅÄÖåäö]{1,5}\)\s*)?\)")
 
 
 def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bool = False) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
+from samgraf.extractors.items import _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
@@ -183,14 +184,9 @@ def _person_starts(view: str, start: int, end: int, known: Sequence[str]) -> lis
     entry)."""
     out = []
     for s, e, _name in names_mod.find_person_names(view, start, end, known=known, lenient=True):
-        if not _after_substitute_word(view, start, s):
+        if not _after_substitute_cue(view, start, s):
             out.append((s, e))
     return out
-
-
-def _after_substitute_word(view: str, start: int, pos: int) -> bool:
-    """Whether the name at `pos` follows "för" or "ersätter": the member a deputy serves for, not a row."""
-    return re.search(r"\b(?:för|ersätter)\s*$", view[max(start, pos - 11):pos], re.IGNORECASE) is not None
 
 
 _MODIFIER = re.compile(r"(?:vice|\d:e|förste|andre|tjänstgörande|tjg|ej|icke|biträdande|bitr\.?)", re.IGNORECASE)
@@ -210,7 +206,7 @@ def _names_before_tags(view: str, start: int, end: int) -> list[int]:
         three = len(words) >= 3 and (names_mod.is_first_name(words[-3].group(0)) or words[-2].group(0) in names_mod.PARTICLES)
         keep = words[-3:] if three else words[-2:]
         s = m.start(1) + keep[0].start()
-        if not _after_substitute_word(view, start, s):
+        if not _after_substitute_cue(view, start, s):
             out.append(s)
     return out
 
