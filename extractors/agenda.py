@@ -958,8 +958,10 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
     Numbered items ("1. Title", "Punkt 2 Title") only in a document whose items have no other numbers."""
     declared = bool(_DECLARED.search(view))
     cands = _accepted(_candidates(view, _CANDIDATE, signed_only=signed_only), declared)
-    if not cands and not signed_only:
-        cands = _enumerated(view)
+    if len(cands) <= 1 and not any(c.signed for c in cands) and not signed_only:
+        enumerated = _enumerated(view)      # "1 Protokoll från mötet ... 1. Fastställande av dagordning Dagordningen
+        if len(enumerated) > len(cands):    # fastställdes 2. ...": one bare number is a page's, the run the points
+            cands = enumerated
     heads = []
     for i, c in enumerate(cands):
         limit = cands[i + 1].start if i + 1 < len(cands) else len(view)

@@ -32,7 +32,7 @@ _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+
 
 
 _WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande|ej\s+närvaro|närvarande|"
-                        r"tjänstgör(?:ande)?|tjg|deltog\s+ej|deltar\s+ej|(?:på\s+)?distans|via\s+(?:teams|zoom|länk))(?![\w])",
+                        r"tjänstgör(?:ande)?|tjänstg\.|tjg|deltog\s+ej|deltar\s+ej|(?:på\s+)?distans|via\s+(?:teams|zoom|länk))(?![\w])",
                         re.IGNORECASE)
 
 
@@ -40,6 +40,8 @@ _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)",
 
 
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
+#: An unknown tag in a name's brackets: a local party's letters, or a member organisation's code ("(HSO)").
+_LOCAL_TAG = re.compile(r"[A-ZÅÄÖ]{1,4}")
 
 
 #: A party's letters without parentheses closing a roster row ("Katja Ollila V", "Anna Ek, ordf. S"), or
@@ -254,6 +256,9 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(lead, lead + len(value), "party", party)      # "Socialdemokraterna" written out
         elif value in _BARE_PARTY_TAGS and (party := gaz.resolve_party(value)) is not None:
             add(lead, lead + len(value), "party", party)      # "Eva Ek, s, ordförande"
+    for m in _PLACE_AFTER_TAG.finditer(view, line.start, line.end):
+        if free(m.start(1), m.end(1)) and (org := _bare_member(m.group(1), gaz)) is not None:
+            add(m.start(1), m.end(1), "org", org)      # "Jana Ek (S) Varberg Eva Lund (KD)": the place of the row
     for c_start, c_end in _segments(line):
         code = view[c_start:c_end].strip()
         if legend and code in legend and free(c_start, c_end):
@@ -263,6 +268,9 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         party = gaz.resolve_party(m.group(1))
         if party is not None and free(m.start(), m.end()):
             add(m.start(), m.end(), "party", party)
+        elif party is None and _LOCAL_TAG.fullmatch(m.group(1)) and free(m.start(), m.end()) and any(
+                i.kind == "person" and not view[i.end:m.start()].strip() for i in items):
+            add(m.start(), m.end(), "party", None)     # "David Ek (T)": a tag the reference does not know
     for m in _UNCLOSED_PARTY.finditer(view, line.start, line.end):   # "Bo Ek, Luleå, (s, ordförande"
         party = gaz.resolve_party(m.group(1))
         if party is not None and free(m.start(), m.end()):
@@ -402,7 +410,7 @@ _GENITIVE_NOUN = re.compile(r"[ \t]+(?:förslag|yrkande|motion|skrivelse|initiat
 _WORD_MARK_MEANINGS = {"distans": "närvarande", "på distans": "närvarande", "via teams": "närvarande",
                        "via zoom": "närvarande", "via länk": "närvarande","anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "ej närvaro": "frånvarande", "deltog ej": "frånvarande",
                        "deltar ej": "frånvarande", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
-                       "tjg": "tjänstgör"}
+                       "tjg": "tjänstgör", "tjänstg.": "tjänstgör"}
 
 
 _ROLE_IN = re.compile(r"^\s+(?:i|för|vid|på)\s+(?:styrelsen\s+(?:i|för)\s+)?$", re.IGNORECASE)
@@ -475,6 +483,11 @@ def _comma_cells(line: Line) -> list[tuple[int, int]]:
 
 #: The first word or two of a comma cell, before what else it holds ("Arboga" in "Arboga ordförande").
 _CELL_HEAD = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t](?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+)?)[ \t]+")
+
+
+#: A bare place name between a row's party tag and the next row's name (or the line's end), in a list of names.
+_PLACE_AFTER_TAG = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\)[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäö]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäö]+)?)"
+                              r"(?=[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäö]|[ \t]*$)", re.MULTILINE)
 
 
 def _bare_member(value: str, gaz: Gazetteer) -> Org | None:

@@ -32,7 +32,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                   "ers", "suppleant"),
     "biträdande förbundschef": ("biträdande förbundschef", "bitr. förbundschef", "bitr förbundschef",
                                 "bitr. forbundchef", "bitr forbundchef", "bitr. förbundschefen"),
-    "förbundschef": ("förbundschef", "forbundschef", "forbundchef", "förbundsdirektör", "förbundschefen"),
+    "förbundschef": ("förbundschef", "forbundschef", "forbundchef", "förbundschefen"),
     "sekreterare": ("sekreterare", "protokollförare", "sekr", "mötessekreterare", "sekreterare/förbundschef",
                     "vid protokollet"),
     "justerare": ("justerare", "justeringsperson", "protokolljusterare", "protokollsjusterare", "justerande",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby, islice
 
 from samgraf.extractors import dates as dates_mod
@@ -106,9 +106,10 @@ _HEADER_WORDS = {
 }
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
-                   r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|§\s*\d|tid\s+och\s+plats|tid\s*:|"
+                   r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
-                   r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b)", re.IGNORECASE)
+                   r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b|"
+                   rf"(?:\d{{1,3}}[ \t]+)?(?:{SIGNATURE_LABELS})[ \t]*(?:\.{{3,}}|…|_{{3,}}))", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -121,6 +122,7 @@ class Record:
     items: list[Item] = field(default_factory=list)
     signature: bool = False
     first_section: int | None = None   # the meeting's first §, for "from 49" / "§ 159" attendance
+    crossed_table: bool = False        # under a flattened header row whose table has crosses in some row
 
     @property
     def span(self) -> tuple[int, int]:
@@ -168,7 +170,24 @@ _HEADER_HINT = re.compile(r"namn|n[aä]rv|beslutande|tj[aä]nstg|nej|frånvar|fr
 
 
 def parse_header(line: str) -> dict[int, str] | None:
-    """Column meanings of a table header row ("Namn<TAB>Närvarande<TAB>Beslutande", "Nej<TAB>Ja")."""
+    """Column meanings of a table header row ("Namn<TAB>Närvarande<TAB>Beslutande", "Nej<TAB>Ja"), also after
+    a page's furniture on the same line ("2 Sid2(11) Uppropslista Namn Närvarande Beslutande")."""
+    found = _header_cells(line)
+    if found is not None or "\t" in line:
+        return found
+    first = next((m for m in re.finditer(r"\S+", line[:_HEADER_PREFIX + 1])
+                  if m.start() and _HEADER_FOLDED.get(fold(m.group(0).strip(" :"))) == "name"), None)
+    tail = None if first is None else _header_cells(line[first.start():])
+    if tail is None or len(tail) < 3:
+        return None
+    return {key + first.start() if key >= ALIGNED else key: meaning for key, meaning in tail.items()}
+
+
+#: How much of a line may come before a header row's name column (a page number, "Sid2(11)", a title).
+_HEADER_PREFIX = 40
+
+
+def _header_cells(line: str) -> dict[int, str] | None:
     if len(line) > 200 or not _HEADER_HINT.search(line):
         return None
     if "\t" in line:
@@ -261,6 +280,7 @@ class _Reader:
     column_pos: int = 0
     column_kind: str = ""
     segment_start: int = 0                                   # first record under the current (sub)heading
+    view: str = ""                                           # the text, where a rule reads what lies between items
 
     def new(self, person: Item) -> Record:
         rec = Record(person, self.block, self.header)
@@ -272,6 +292,8 @@ class _Reader:
         attrs = [i for i in items if i.kind != "person"]
         if persons:
             self.column_run, self.column_pos, self.column_kind = [], 0, ""
+        if len(persons) == 1 and self._column_after_last(items):
+            return
         if len(persons) == 1:
             rec = self.new(persons[0])
             rec.items.extend(attrs)
@@ -285,8 +307,27 @@ class _Reader:
             return
         self._feed_many(items, persons)
 
+    def _column_after_last(self, items: list[Item]) -> bool:
+        """A column of names and the column of their titles flattened, the names each given a line
+        of their own and the titles left after the last ("Sofia Ek förbundschef ekonom" under "Per
+        Holm"): the titles zip onto the names from the first that has none. Only titles and roles
+        with nothing but spaces between them: "ledamot, ordförande" is one person's."""
+        cells = items[1:]
+        if (not self.view or items[0].kind != "person" or len(cells) < 2 or not self.open_queue
+                or len(cells) > len(self.open_queue) + 1 or any(i.kind not in ("role", "title") for i in cells)):
+            return False
+        if any(self.view[a.end:b.start].strip() for a, b in zip(items, cells)):
+            return False
+        run = [*self.open_queue, self.new(items[0])]
+        for rec, cell in zip(run, cells):
+            rec.items.append(cell)
+        self.open_queue = run[len(cells):]
+        return True
+
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
         role_first = items[0].kind == "role" and items[0].start < persons[0].start
+        if not role_first:
+            items = _columns_zipped(items)
         current: Record | None = None
         pending: list[Item] = []
         new_records = []
@@ -342,13 +383,52 @@ class _Reader:
             self.open_queue = []
 
 
+def _columns_zipped(items: list[Item]) -> list[Item]:
+    """A column of names and the column of their titles flattened onto one line ("Eva Ek Per Holm
+    Anna Vik förbundschef sekreterare ekonom"): as many titles right after as many names with nothing
+    of their own are theirs in order, each put after its name."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        names = k
+        while names < len(items) and items[names].kind == "person":
+            names += 1
+        cells = names
+        while cells < len(items) and items[cells].kind in ("role", "title"):
+            cells += 1
+        count = names - k
+        if count >= 2 and cells - names == count and (cells == len(items) or items[cells].kind == "person"):
+            for person, cell in zip(items[k:names], items[names:cells]):
+                out += (person, cell)
+            k = cells
+        else:
+            stop = max(names, k + 1)
+            out += items[k:stop]
+            k = stop
+    return out
+
+
 _MID_LABEL = re.compile(r"(?<=[.;,]\s)(?=(?:Ordinarie\s+)?(?:Ledamöter|Ersättare|Tjänstgörande\s+ersättare|Övriga|"
                         r"Frånvarande|Anmält\s+förhinder|Från\s+kansliet|Kansliet)\s*:)")
 
 
+#: A group's heading after a row's party tag, before the group's first name or at the line's end, in a list
+#: that runs several names to a line ("Bengt Ek (C) Ersättare Christer Ås (M)", "Tony Lund (S) Adjungerade").
+_MID_HEADING = re.compile(r"(?<=\) )(?=(?:Ersättare|Adjungerade|Övriga(?: (?:närvarande|deltagare|deltagande))?|"
+                          r"(?:Ej |Icke )?[Tt]jänstgörande ersättare|Närvarande ersättare|Frånvarande|Tjänstemän|"
+                          r"Tjänstepersoner)(?: [A-ZÅÄÖ]| *$))")
+#: A party tag followed by a capitalised role: the line is a table of rows with a role column, not a list.
+_TAG_THEN_ROLE = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?:Ordförande|Vice|Ledamot|Ersättare|Tjänstgörande|Adjungerad|"
+                            r"Sekreterare|Ordinarie|Suppleant)")
+_PARTY_TAG = re.compile(r"\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\)")
+
+
 def split_labels(line: Line) -> list[Line]:
-    """"Ledamöter: A, B. Ersättare: C" on one line -> one piece per label (same offsets)."""
+    """"Ledamöter: A, B. Ersättare: C" on one line -> one piece per label (same offsets); so is a list of names
+    with party tags whose next group's heading follows a tag ("Eva Ek (S) Per Ås (C) Ersättare Olle Berg (M)")."""
     cuts = [m.start() for m in _MID_LABEL.finditer(line.text)]
+    if len(_PARTY_TAG.findall(line.text)) >= 2 and len(_TAG_THEN_ROLE.findall(line.text)) <= 1:
+        cuts = sorted({*cuts, *(m.start() for m in _MID_HEADING.finditer(line.text))})
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line.text)]
@@ -365,8 +445,10 @@ _SENTENCE_VERB = re.compile(r"\b(?:öppnade|öppnar|förklarade|valdes|väljs|ut
 _BLANKED = 3
 
 
-def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[Line]:
-    """Lines of a block starting at lines[first] (its heading), up to the next heading or stop."""
+def _block_lines(lines: list[Line], first: int, inline: int | None, *, table: bool = False) -> Iterator[Line]:
+    """Lines of a block starting at lines[first] (its heading), up to the next heading or stop. Under a table's
+    header row (`table`) a heading is the table's sub-heading ("Ordinarie ledamöter", "Ersättare"): the header's
+    columns go on under it."""
     head = lines[first]
     if inline is not None and head.text[inline:].strip():
         yield from split_labels(Line(head.index, head.start + inline, head.end, head.text[inline:]))
@@ -390,10 +472,11 @@ def _block_lines(lines: list[Line], first: int, inline: int | None) -> Iterator[
             not re.match(r"\s*[^\s:\t][^:\t]*:", line.text)         # an indented row, not "Ersättare:"
         if _VOTE_COLUMN.fullmatch(line.text) and _next_is_vote_column(lines, k):
             continue                    # "§ 4" over "Tjg  Ej tjg  JA  NEJ": a vote table's column, not a §
-        if (heading_kind(line.text) and not (tabbed and "\t" in line.text) and not indented) or _STOP.match(line.text):
+        if (heading_kind(line.text) and not (tabbed and "\t" in line.text) and not indented and not table) \
+                or _STOP.match(line.text):
             return
         tabbed = tabbed or "\t" in line.text
-        yield line
+        yield from split_labels(line)
 
 
 #: A cell of a vote or attendance table's header written one cell a line: "§ 4", "§", "Tjg", "Ej tjg", "JA", "NEJ".
@@ -454,7 +537,8 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
     consumed: set[int] = set()
     for i, line in enumerate(lines):
         found = heading_kind(line.text)
-        if found is None and i not in consumed and _is_table_header(line.text):
+        table = found is None and i not in consumed and _is_table_header(line.text)
+        if table:
             found = (BlockKind(None, None), 0)
         if found is None or i in consumed:
             continue
@@ -469,7 +553,7 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         notice = kind.notice or (notice and kind.role is not None and not kind.notice and _near_notice(lines, i))
         if notice and not kind.notice:
             kind = BlockKind(kind.role, None, notice=True)
-        block = list(_block_lines(lines, i, inline))
+        block = list(_block_lines(lines, i, inline, table=table and "\t" not in line.text))
         consumed.update(b.index for b in block)
         beside = _tab_second_heading(line.text) if "\t" in line.text and parse_header(line.text) is None else None
         if beside is not None:
@@ -538,7 +622,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                surname_first: bool = False, seen: set[str] | frozenset[str] = frozenset()) -> list[Record]:
     """Records of one block; a table header row sets the meaning of its mark columns; a line naming
     only a member party ("Eksjö kommun") heads the rows under it when those rows name no party."""
-    reader = _Reader(kind, {})
+    reader = _Reader(kind, {}, view=view)
     items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend, surname_first)
                      for line in lines}
     items_by_line = _with_names_in_runs(view, lines, items_by_line, gaz)
@@ -576,7 +660,28 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         items = _give_back_leading_role(items, reader.records)
         reader.feed(items)
     _shift_parties_first(view, lines, reader.records, gaz)
+    _mark_crossed_tables(reader.records)
     return reader.records
+
+
+def _crossed(rec: Record) -> bool:
+    return any(i.kind == "mark" and i.value in ("X", "x") for i in rec.items)
+
+
+def _present_first(header: dict[int, str]) -> bool:
+    """Whether a flattened header row opens with the name and its first mark column is 'Närvarande', with no
+    column a lone cross could stand in instead ('Tjänstgör  Ersättare': either)."""
+    meanings = [header[k] for k in sorted(header, reverse=True)]
+    marks = [m for m in meanings if m in ("present", "absent", "voting", "deputy", "member")]
+    return meanings[0] == "name" and marks[:1] == ["present"] and set(marks[1:]) <= {"voting"}
+
+
+def _mark_crossed_tables(records: list[Record]) -> None:
+    """A flattened table ("Namn Närvarande Beslutande" on one line, no tabs) keeps no cell for an empty column, so a
+    row without a cross is read against its table: when other rows have crosses, its present cell was empty."""
+    tables = {id(r.header) for r in records if r.header and max(r.header) < 0 and _crossed(r) and _present_first(r.header)}
+    for rec in records:
+        rec.crossed_table = id(rec.header) in tables
 
 
 def _labels_over_signers(line: Line, above: list[Item], below: list[Item], seen: set[str] | frozenset[str],
@@ -817,6 +922,10 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
                     rec.block = previous_empty
+        elif stacked and previous_empty is not None and previous_empty.role is not None and kind.role is not None \
+                and all(k.role is None for k in stack[:-1]) and (columns := _alternating_columns(records)) is not None:
+            for rec, column in zip(records, columns):   # a two-column table read row by row: cells alternate
+                rec.block = previous_empty if column == 0 else kind
         elif kind.role is not None and (stacked >= 2 or (stacked and kind.role in ("ersättare", "tjänstgörande ersättare")
                                                           and not _sub_heading(previous_empty, kind))) \
                 and not _labels_below(view, lines):
@@ -831,6 +940,7 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
         previous_empty = kind if not lines else None
     if empty_labels:
         out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend))
+    _local_parties(view, out)
     first = first_section(view, out)
     for rec in out:
         rec.first_section = first
@@ -858,6 +968,46 @@ def _sub_heading(above: BlockKind | None, kind: BlockKind) -> bool:
     group of it, not a second column beside it (as "Beslutande / Ersättare" are)."""
     return above is not None and above.role is None and above.present is True and not above.voting and \
         not above.notice and kind.role == "ersättare"
+
+
+def _local_parties(view: str, records: list[Record]) -> None:
+    """Tags the reference does not know ("Eva Ek (T)", "Bo Lund (SRD)") are local parties when most rows of the
+    rosters carry a party the reference knows; where most tags are unknown they are organisations' codes
+    ("(HSO)", "(DHR)" in a council of associations) and stay no party."""
+    unknown = [(rec, i) for rec in records for i in rec.items
+               if i.kind == "party" and i.value is None and view[i.start:i.start + 1] == "("]
+    known = sum(any(i.kind == "party" and isinstance(i.value, Party) for i in rec.items) for rec in records)
+    if not unknown or known < 3 or known < 2 * len(unknown):
+        return
+    for rec, item in unknown:
+        tag = view[item.start:item.end].strip("() \t")
+        rec.items[rec.items.index(item)] = replace(item, value=Party(tag, tag))
+
+
+def _alternating_columns(records: list[Record]) -> list[int] | None:
+    """The column (0 or 1) of each row when two column headings stand over one list that a converter read row by
+    row ("Direktionens ledamöter / Direktionens ersättare / Åke Ek (S) ordförande / Roger Ås (S) / Eva Berg (S)
+    vice ordf. / ..."): a cell a line, one blank line between cells and one more for an empty cell. Told by the
+    presidium (the chair first, the vice chair third: the first column's first two rows) or by a serving deputy
+    in the second column, never by the count alone."""
+    if len(records) < 4 or len({r.person.line for r in records}) < len(records):
+        return None
+    gaps = [b.person.line - a.person.line - 1 for a, b in zip(records, records[1:])]
+    if any(g not in (1, 2) for g in gaps):
+        return None
+    columns = [0]
+    for gap in gaps:
+        columns.append((columns[-1] + gap) % 2)
+
+    def roles(rec: Record) -> set[str]:
+        return {str(i.value) for i in rec.items if i.kind == "role"}
+
+    presidium = "ordförande" in roles(records[0]) and "vice ordförande" in roles(records[2]) and columns[2] == 0 \
+        and not roles(records[1]) & {"ordförande", "vice ordförande"}
+    deputies = [n for n, rec in enumerate(records) if roles(rec) & {"tjänstgörande ersättare", "ersättare"}
+                or any(i.kind == "substitute" for i in rec.items)]
+    serving = bool(deputies) and all(columns[n] == 1 for n in deputies)
+    return columns if presidium or serving else None
 
 
 def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None:
@@ -1148,7 +1298,7 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
 
 
 #: A signature field's dot leader closing its line, with nothing but the form's "Paragrafer 17-27" after it.
-_EMPTY_FIELD = re.compile(r"[.…_]{5,}[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
+_EMPTY_FIELD = re.compile(r"(?:[.…_]{5,}|…{2,}[.…_]*)[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
 _ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera)[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")
@@ -1280,6 +1430,9 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
         # first says where the row's attendance cross stands; those after it are votes
         first = next((m for m, values in marks.items() if crosses[0].value in values), None)
         return {"present": True, "absent": False}.get(first or ""), voting
+    if rec.crossed_table and "present" in meanings and "absent" not in meanings and rec.block.present is not False:
+        present = bool(marks.get("present"))
+        return present, bool(marks.get("voting")) if "voting" in meanings else None
     if {"present", "absent"} <= meanings:
         yes = any(m in _YES for m in marks.get("present", []))
         no = any(m in _YES for m in marks.get("absent", []))

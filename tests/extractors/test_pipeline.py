@@ -125,11 +125,23 @@ def test_elections_become_dated_memberships(extract):
                      ("Jonas Vik", "vice ordförande", "2025-01-01", "2026-12-31")}
 
 
-def test_ocr_roster_never_guesses_attendance(extract):
+def test_flattened_roster_reads_crosses_in_column_order(extract):
+    """A table whose cells lost their columns (OCR, a converter's spaces): 'Närvarande' is the first mark column and
+    nobody votes who is not there, so one cross is present, two are present and voting, and a row without a cross,
+    where other rows have crosses, had an empty 'Närvarande' cell (as the same table with its tabs reads)."""
     text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\nNärvarande\nNamn Närvarande Beslutande\n"
             "Anna Berg X X\nPer Ek X\nLisa Holm\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
-    ex = extract(text)
-    assert [a for a in ex.attendance if a.person.name in {"Anna Berg", "Per Ek", "Lisa Holm"}] == []
+    found = {a.person.name: (a.present, a.voting) for a in extract(text).attendance}
+    assert found["Anna Berg"] == (True, True)
+    assert found["Per Ek"] == (True, False)
+    assert found["Lisa Holm"][0] is False
+
+
+def test_roster_with_no_crosses_at_all_is_not_read_as_absent(extract):
+    """A header row over rows none of which has a cross (the marks were lost): nobody is made absent."""
+    text = ("Samordningsförbundet Sjuhärad\nDatum: 2024-10-10\n\nNärvarande\nNamn Närvarande Beslutande\n"
+            "Anna Berg\nPer Ek\nLisa Holm\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+    assert not any(a.present is False for a in extract(text).attendance)
 
 
 def test_empty_document_gives_empty_extraction(extract):

@@ -22,7 +22,7 @@ from samgraf.extractors.roles import CORE_ROLES, find_roles, is_core, normalize_
         pytest.param("tjg ersättare", "tjänstgörande ersättare", id="tjg-ersattare"),
         pytest.param("Suppleant", "ersättare", id="suppleant"),
         pytest.param("Bitr. förbundschef", "biträdande förbundschef", id="bitr-forbundschef"),
-        pytest.param("Förbundsdirektör", "förbundschef", id="forbundsdirektor"),
+        pytest.param("Förbundsdirektör", "förbundsdirektör", id="forbundsdirektor"),   # a kommunalförbund's title, as printed
         pytest.param("Protokollförare", "sekreterare", id="protokollforare"),
         pytest.param("Justerare", "justerare", id="justerare"),
         pytest.param("Verksamhetsch.", "verksamhetschef", id="abbreviated-title"),
