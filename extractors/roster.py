@@ -326,8 +326,6 @@ class _Reader:
 
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
         role_first = items[0].kind == "role" and items[0].start < persons[0].start
-        if not role_first:
-            items = _columns_zipped(items)
         current: Record | None = None
         pending: list[Item] = []
         new_records = []
@@ -381,31 +379,6 @@ class _Reader:
         if self.records:
             self.records[-1].items.extend(attrs)
             self.open_queue = []
-
-
-def _columns_zipped(items: list[Item]) -> list[Item]:
-    """A column of names and the column of their titles flattened onto one line ("Eva Ek Per Holm
-    Anna Vik förbundschef sekreterare ekonom"): as many titles right after as many names with nothing
-    of their own are theirs in order, each put after its name."""
-    out: list[Item] = []
-    k = 0
-    while k < len(items):
-        names = k
-        while names < len(items) and items[names].kind == "person":
-            names += 1
-        cells = names
-        while cells < len(items) and items[cells].kind in ("role", "title"):
-            cells += 1
-        count = names - k
-        if count >= 2 and cells - names == count and (cells == len(items) or items[cells].kind == "person"):
-            for person, cell in zip(items[k:names], items[names:cells]):
-                out += (person, cell)
-            k = cells
-        else:
-            stop = max(names, k + 1)
-            out += items[k:stop]
-            k = stop
-    return out
 
 
 _MID_LABEL = re.compile(r"(?<=[.;,]\s)(?=(?:Ordinarie\s+)?(?:Ledamöter|Ersättare|Tjänstgörande\s+ersättare|Övriga|"
