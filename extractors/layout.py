@@ -329,12 +329,16 @@ def _break_at(chars: list[str], pos: int, end: int) -> None:
         chars[pos] = "\n"
 
 
+#: "Benny Ek (M), Ordförande": a comma after a row's party tag ties the role after it to that row.
+_ROW_ROLE_AFTER_TAG = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\)[ \t]*,[ \t]*$")
+
+
 def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str]) -> None:
     labels = _labels_first(view, chars, find_labels(view, start, end))
     for i, lab in enumerate(labels):
         prev = labels[i - 1] if i else None
         if not (lab.kind == "signature" and prev is not None and prev.kind == "signature"
-                and not view[prev.end:lab.start].strip()):
+                and not view[prev.end:lab.start].strip()) and not _ROW_ROLE_AFTER_TAG.search(view, start, lab.start):
             _break_before(chars, lab.start, start)
         if lab.kind != "signature":
             _break_at(chars, lab.end, end)

@@ -769,10 +769,13 @@ def _with_names_in_runs(view: str, lines: list[Line], items_by_line: dict[tuple[
 
 
 def _label_column_rows(view: str, gaz: Gazetteer, labels: list[BlockKind], covered: set[int],
-                       legend: dict[str, str]) -> list[Record]:
+                       legend: dict[str, str], *, after_members: list[BlockKind] | None = None,
+                       seen: set[str] | frozenset[str] = frozenset()) -> list[Record]:
     """PDF text extracted column by column: the labels ("Beslutande", "Övriga närvarande") stand
     in one block with nothing under them and the roster rows come later, before the first §.
-    Those rows are read as one block; present when a label said so."""
+    Those rows are read as one block; present when a label said so. When the labels after the members' rows
+    name one seat ("Övriga närvarande / Ersättare / Tjänstepersoner"), the rows with a party tag and no title
+    that no block has read are that seat's."""
     first_item = re.search(r"^[ \t]*(?:8[ \t]*)?§[ \t]*\d", view, re.M)
     end = first_item.start() if first_item else min(len(view), 4000)
     present = True if any(k.present for k in labels) else None
@@ -782,7 +785,15 @@ def _label_column_rows(view: str, gaz: Gazetteer, labels: list[BlockKind], cover
             and _row_like(view, line, gaz)]
     if not rows:
         return []
-    return read_block(view, BlockKind(None, present), rows, gaz, legend=legend)
+    records = read_block(view, BlockKind(None, present), rows, gaz, legend=legend)
+    seats = {k.role for k in after_members or () if k.role is not None}
+    if len(seats) == 1 and not any(k.voting for k in after_members or ()):
+        seat = BlockKind(seats.pop(), present)      # "Övriga närvarande / Ersättare / Tjänstepersoner" after the
+        for rec in records:                         # members: the politicians are the one seat's column
+            if any(i.kind == "party" for i in rec.items) and not any(i.kind in ("role", "title") for i in rec.items) \
+                    and names_key(str(rec.person.value)) not in seen:      # a name read again (a page's title) keeps
+                rec.block = seat                                            # its seat from its own row
+    return records
 
 
 #: A line of signature labels only ("Sekreterare Ordförande Justerande", "Ordförande:"): the names below are signers.
@@ -885,12 +896,17 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     seen: set[str] = set()              # name keys of the records read so far
     blocks = list(find_blocks(view))
     surname_first = writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
+    after_members: list[BlockKind] | None = None     # the empty labels after the members' rows, once read
     for kind, lines in blocks:
         if not lines:
             empty_labels.append(kind)
+            if after_members is not None:
+                after_members.append(kind)
         covered.update(line.index for line in lines)
         records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first, seen=seen)
         seen |= {names_key(str(r.person.value)) for r in records}
+        if any(r.block.role == "ledamot" for r in records):
+            after_members = []
         if previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
@@ -912,7 +928,8 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
         stacked = stacked + 1 if not lines else 0
         previous_empty = kind if not lines else None
     if empty_labels:
-        out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend))
+        out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend, after_members=after_members,
+                                      seen=seen))
     _local_parties(view, out)
     first = first_section(view, out)
     for rec in out:

@@ -162,3 +162,27 @@ def test_forbundsdirektor_is_kept_as_written(extract):
     ex = extract(TABLE_ROWS)
     assert attendance(ex).get("Per Silver") is True
     assert ("Per Silver", "förbundschef") not in roles(ex)
+
+
+#: A front page flattened to one line: the members, then the labels of the other fields stacked, then their values.
+FRONT_PAGE = ("1 Tid och plats H-salen, kl 13.00 Beslutande Ledamöter Benny Holm (M), Ordförande Bengt Sahlin (S) "
+              "Tobias Adler (MP) Yvonne Ek (C) Emelie Ström (S) Övriga närvarande Ersättare Tjänstepersoner Justering "
+              "Justerare Plats och tid Ulla Sved (M) Patricia Aguirre (S) Nils Carlström (L) Carina Elm, kanslichef "
+              "Fredrik Palm, sekreterare Bengt Sahlin Kommunkansliet Justerade paragrafer Underskrifter Sekreterare "
+              "Fredrik Palm Ordförande Benny Holm Justerare Bengt Sahlin 1 (20)\n\n2 § 10 Justering av protokoll "
+              "Nämnden utser Bengt Sahlin att justera protokollet.\n")
+
+
+def test_role_after_a_tag_and_a_comma_is_the_rows(extract):
+    """'Benny Holm (M), Ordförande Bengt Sahlin (S)': the comma after the tag ties the role to Benny's row."""
+    found = roles(extract(FRONT_PAGE))
+    assert ("Benny Holm", "ordförande") in found
+    assert ("Bengt Sahlin", "ordförande") not in found
+
+
+def test_one_seat_among_the_labels_after_the_members(extract):
+    """'Övriga närvarande Ersättare Tjänstepersoner ... Ulla Sved (M) ... Carina Elm, kanslichef': after the
+    members' rows, the one seat among the stacked labels is the tagged rows'; the officials keep their titles."""
+    found = roles(extract(FRONT_PAGE))
+    assert {("Ulla Sved", "ersättare"), ("Patricia Aguirre", "ersättare"), ("Nils Carlström", "ersättare")} <= found
+    assert ("Carina Elm", "ersättare") not in found
