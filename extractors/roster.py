@@ -88,11 +88,13 @@ _QUALIFIER = (r"|[ \t]+(?=(?!(?:var|voro|är|hade|har|samtliga|alla|enligt|se|in
 
 def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
     """A heading and what may follow it on its line: a colon, the line's end, a column gap, a party's letters, a
-    name; for a heading of those who hold no seat, lower-case words that qualify it."""
+    name, a row's label and its leader ("FRÅNVARANDE Ersättare ..... Hamid Ek"); for a heading of those who hold
+    no seat, lower-case words that qualify it."""
     qualifier = _QUALIFIER if kind.role is None else ""
     return re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|"
                       rf"[ \t]+(?=(?-i:[A-ZÅÄÖ]{{1,3}})[ \t]*$)|"
-                      rf"[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])){qualifier})", re.IGNORECASE)
+                      rf"[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ]))|"
+                      rf"[ \t]+(?=[a-zåäö]+(?:[ \t]+[a-zåäö]+)?[ \t]*(?:\.{{3,}}|…)){qualifier})", re.IGNORECASE)
 
 
 _HEADING_RE = [(_heading_re(pat, kind), kind) for pat, kind in _HEADINGS]
@@ -109,7 +111,7 @@ _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?just
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b|"
-                   rf"(?:\d{{1,3}}[ \t]+)?(?:{SIGNATURE_LABELS})[ \t]*(?:\.{{3,}}|…|_{{3,}}))", re.IGNORECASE)
+                   rf"(?:\d{{1,3}}[ \t]+)?(?:{SIGNATURE_LABELS})[ \t]*(?:\.{{3,}}|…|_{{3,}})[ \t.…_]*$)", re.IGNORECASE)
 
 
 @dataclass(slots=True)

@@ -118,6 +118,20 @@ def test_signature_fields_with_ellipsis_leaders(extract):
     assert ("Crister Palm", MeetingRoleKind.ADJUSTER) in found
 
 
+def test_roster_rows_with_leaders_are_no_empty_signature_fields(extract):
+    """'Ordförande ........ Bodil Ek (S), Trelleborg': a label, its leader and the name on one line are a roster
+    row; only a label and its leader alone on a line are an empty signature field that ends the roster. A heading
+    may open such a row on its own line ('FRÅNVARANDE Ersättare ..... Hamid Rezai')."""
+    text = ("Samordningsförbundet Söderslätt\nProtokoll 2024-02-06\n\nNÄRVARANDE\nOrdförande ............ Bodil Ek "
+            "(S), Trelleborg\nLedamot ............... Sirpa Lind (SD), Skurup\nErsättare ............. Nils Holm (C), "
+            "Vellinge\n\nFRÅNVARANDE Ersättare ........ Hamid Rezai (S), Trelleborg Ersättare ......... Linnéa Ahl, "
+            "Försäkringskassan\n\n§ 1 Mötets öppnande\n")
+    ex = extract(text)
+    assert {("Bodil Ek", "ordförande"), ("Sirpa Lind", "ledamot"), ("Nils Holm", "ersättare")} <= roles(ex)
+    assert {"Hamid Rezai", "Linnéa Ahl"} <= {m.person.name for m in ex.memberships}
+    assert attendance(ex).get("Hamid Rezai") is False        # 'FRÅNVARANDE Ersättare ....': a heading, then a row
+
+
 #: A two-column HTML table (members | deputies) that a converter wrote a cell a line, row by row.
 TABLE_ROWS = ("Direktionens protokoll 19 februari 2021\n\nNärvarande\n\nDirektionens ledamöter\n\nDirektionens "
               "ersättare\n\nÅke Nyström (S) ordförande\n\nRoger Öhman (S)\n\nEva Bergsten (S) vice ordf.\n\n"
