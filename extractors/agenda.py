@@ -968,8 +968,9 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
         end = min(c.title_end, limit)
         while end > c.title_start and view[end - 1] in " .,:;-–":
             end -= 1
-        if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")):
-            continue                        # the excerpt ends inside this title
+        if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")) \
+                and len(view[c.title_start:end].split()) < 4:
+            continue                        # the excerpt ends inside this title, after too little of it
         end = _without_page_number(view, c.title_start, end)
         end = _without_contents_page(view, c.title_start, end)
         title = _clean_title(view[c.title_start:end])

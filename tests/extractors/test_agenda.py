@@ -255,6 +255,12 @@ def test_excerpt_ending_inside_a_title_drops_it(view):
     assert agenda(view, text) == [(40, "Dagordning")]
 
 
+def test_excerpt_ending_late_in_a_title_keeps_it(view):
+    """Four words or more of a title before the excerpt's end are the title as far as it goes: the item is there."""
+    text = FRONT + "2 Sida 2 (6) 40 Dagordning beslutar att anta listan. 41 Begäran från kommunstyrelsen om rapporter"
+    assert agenda(view, text) == [(40, "Dagordning"), (41, "Begäran från kommunstyrelsen om rapporter")]
+
+
 def test_section_signs_kept_on_a_flattened_page(view):
     text = FRONT + ("2 Sida 2 (6) § 5 Ekonomi Förbundschefen redogjorde för läget. § 6 Övriga frågor Inga frågor "
                     "anmäldes. Totalt 3 Ärenden bordlades.\n")
