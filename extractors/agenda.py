@@ -574,10 +574,17 @@ _CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
 _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
-                          r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé]))"
+                          r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé])|"
+                          r"[A-ZÅÄÖ]{1,6}[ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé]))"
                           r"|\d{2,4}/[A-ZÅÄÖ]{1,6}[ \t-]?\d{1,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])")
-#                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped;
-#                                   or a year-first case number without its label ("09/TN 0044")
+#                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped,
+#                                   with or without its letters ("Dnr MB Information"); or a year-first case number
+#                                   without its label ("09/TN 0044")
+#: The working committee's item on the same matter, after an item's number ("GyN 103 Au GyN 64 Dnr Internkontroll").
+_EARLIER_ITEM = re.compile(r"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}[ \t]+)?"
+                           r"\d{1,4}[ \t]+")
+_EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?"
+                                  r"(?:(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}[ \t]+)?$")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
@@ -636,6 +643,7 @@ class _Candidate:
     clean: bool          # opens a page, follows page furniture, a full stop or another number
     page_top: bool
     in_roster: bool      # inside a roster block: per-§ attendance unless a run of items leads back to it
+    cased: bool = False  # a case number ("Dnr ...") stands between the number and the title
 
 
 def cut_title(view: str, start: int, limit: int) -> int:
@@ -819,12 +827,17 @@ _PREFIXED_NUMBER = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö
 
 @lru_cache(maxsize=4)
 def _body_prefixes(view: str) -> frozenset[str]:
-    """Short capitalised words that stand before two or more different numbers of items ("Kfn 59 ... Kfn 60"): a
-    body's abbreviation, which a § sign followed; a number after one opens an item as one after a full stop."""
+    """Short capitalised words that stand before two or more different numbers of items ("Kfn 59 ... Kfn 60"), or
+    before one number that a case number follows ("MBN 27 Dnr"): a body's abbreviation, which a § sign followed;
+    a number after one opens an item as one after a full stop."""
     numbers: dict[str, set[str]] = {}
+    with_case: set[str] = set()
     for m in _PREFIXED_NUMBER.finditer(view):
         numbers.setdefault(m.group(1), set()).add(m.group(2))
-    return frozenset(word for word, seen in numbers.items() if len(seen) >= 2 and not _NOT_AFTER.search(word))
+        if view.startswith("Dnr", m.end()):
+            with_case.add(m.group(1))       # "MBN 27 Dnr MB Information": the case number says an item opens
+    return frozenset(word for word, seen in numbers.items()
+                     if (len(seen) >= 2 or word in with_case) and not _NOT_AFTER.search(word))
 
 
 _MONTH = re.compile(rf"(?:{_MONTHS})", re.IGNORECASE)
@@ -879,6 +892,8 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
     for m in pattern.finditer(view):
         groups = m.groupdict()
         number, title_start = int(m.group("n")), m.end()
+        earlier = _EARLIER_ITEM.match(view, title_start)
+        title_start = earlier.end() if earlier else title_start  # "103 Au GyN 64 Dnr ...": the utskott's item
         case = _CASE_NUMBER.match(view, title_start)
         title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
         if not case and view[title_start:title_start + 1].isdigit():
@@ -892,14 +907,15 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
                            (number >= 1000 and low is None)):
             continue
         rejected, clean, page_top = _context(view, m.start(), marks)
-        if rejected:
+        if rejected or _EARLIER_ITEM_BEFORE.search(view, max(0, m.start() - 20), m.start()):
             continue
         line_end = view.find("\n", title_start)
         title_end = cut_title(view, title_start, len(view) if line_end < 0 else line_end)
-        if title_end > title_start and _plausible_title(view[title_start:title_end]):
+        if title_end > title_start and _plausible_title(view[title_start:title_end]) and \
+                view[title_start:title_end].split()[0] not in _body_prefixes(view):  # "PROTOKOLL 2 GyN 103": a page's
             in_roster = not signed and roster_spans.contains(title_start)
             out.append(_Candidate(number, m.start(), title_start, title_end, signed, clean or page_top, page_top,
-                                  in_roster))
+                                  in_roster, case is not None))
     if any(c.signed for c in out):
         out = [c for c in out if c.signed]      # the converter kept the § signs: bare numbers are not items
     return out
@@ -928,7 +944,7 @@ def _accepted(cands: list[_Candidate], declared: bool) -> list[_Candidate]:
         if len(run) >= 3 or (len(run) == 2 and all(c.clean for c in run)):
             out.extend(run)
         else:
-            out.extend(c for c in run if c.page_top or c.signed or (declared and c.clean))
+            out.extend(c for c in run if c.page_top or c.signed or (c.clean and (declared or c.cased)))
     for c in sorted((c for c in cands if c.in_roster), key=lambda c: -c.start):
         later = [o for o in out if o.start > c.start]
         if later and min(later, key=lambda o: o.start).number == c.number + 1 and \

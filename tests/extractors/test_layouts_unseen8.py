@@ -200,3 +200,26 @@ def test_one_seat_among_the_labels_after_the_members(extract):
     found = roles(extract(FRONT_PAGE))
     assert {("Ulla Sved", "ersättare"), ("Patricia Aguirre", "ersättare"), ("Nils Carlström", "ersättare")} <= found
     assert ("Carina Elm", "ersättare") not in found
+
+
+def titles(ex) -> dict[int, str]:
+    return {a.number: a.title for a in ex.agenda}
+
+
+def test_one_prefixed_number_with_a_case_number_opens_an_item(extract):
+    """'MBN 27 Dnr MB Information': a body's abbreviation before one number, and a case number (its digits
+    dropped) after it, open item 27; the case number is no part of the title."""
+    text = ("1 Miljö- och byggnadsnämnden Sammanträdesdatum 2013-02-26 Plats och tid Kommunhuset kl 18.00 Beslutande "
+            "Anna Ek (M) ordförande Per Lind (S)\n\n2 Sammanträdesdatum s. 2 (57) MBN 27 Dnr MB Information "
+            "Stadsarkitekten informerar kortfattat om ansökan om bygglov.\n")
+    assert titles(extract(text)) == {27: "Information"}
+
+
+def test_the_working_committees_item_is_no_item(extract):
+    """'GyN 103 Au GyN 64 Dnr Internkontroll 2007': the utskott's item (64) after the item's number is a
+    reference, and 'PROTOKOLL 2 GyN 103' is the page's number before the abbreviation, not an item 'GyN'."""
+    text = ("1 SKELLEFTEÅ KOMMUN PROTOKOLL 1 (29) Plats och tid Gymnasiekontoret, kl 13.00 Beslutande Anna Ek, ordf "
+            "Per Lind Eva Holm, tjg ers för Bo Nord Kenneth Ås, vice ordf Jan Mark, gymnasiechef Siv Jonsson, sekreterare"
+            "\n\n2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 GyN 103 Au GyN 64 Dnr Internkontroll 2007 "
+            "Internkontroll har genomförts. GyN 104 Dnr Budget 2008 Nämnden beslutar att anta budgeten.\n")
+    assert titles(extract(text)) == {103: "Internkontroll 2007", 104: "Budget 2008"}
