@@ -518,8 +518,11 @@ def _in_sequence(heads: list[Heading]) -> list[Heading]:
 
 def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]:
     """Headings without a § sign: an increasing run of numbered lines starting at 1 or 2."""
+    declared = _DECLARED.search(view)
+    low, high = (int(declared.group(1)), int(declared.group(2))) if declared else (0, 10_000)
     found = [h for m in _NUMBERED.finditer(view)
-             if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title]
+             if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title
+             and low <= h.number <= high]      # "Paragrafer 102-111": the pages' numbers 2, 3, 4 are no items
     found = _ocr_signs_read(found)
     runs: list[list[Heading]] = []
     for h in found:
@@ -776,21 +779,32 @@ def _contents(view: str) -> list[tuple[int, int]]:
     out = []
     for m in _CONTENTS.finditer(view):
         line_end = view.find("\n", m.end())
-        if _NUMBERS_FIRST.match(view, m.end()):
+        if _NUMBERS_FIRST.match(view, m.end()) or _declared_first(view, m.end()):
             continue                    # "Innehållsförteckning 103 Förändring av ärendelistan 104 ...": § numbers
         out.append((m.start(), len(view) if line_end < 0 else line_end))
     return out
 
 
+def _declared_first(view: str, pos: int) -> bool:
+    """Whether the contents at `pos` open with a number in the front page's range of §§, after a column label for
+    pages ("Paragrafer 102-111 ... Innehållsförteckning sid 102 Mötets öppnande 103 ..."): the numbers are §§."""
+    declared = _DECLARED.search(view)
+    first = _LABELLED_FIRST.match(view, pos)
+    return declared is not None and first is not None and \
+        int(declared.group(1)) <= int(first.group(1)) <= int(declared.group(2))
+
+
+_LABELLED_FIRST = re.compile(r"[ \t:.]*(?:sid(?:a|an)?\.?[ \t]+)?(\d{1,4})[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+", re.IGNORECASE)
 #: A table of contents whose rows open with the item's number ("Innehållsförteckning 103 Förändring av
 #: ärendelistan 104 Ekonomirapport ..."), not with a title followed by its page.
 _NUMBERS_FIRST = re.compile(r"[ \t:.]*(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?)?§?[ \t]*\d{1,4}[ \t.]+"
                             r"(?-i:[A-ZÅÄÖ])[a-zåäö]+")
 
 
-def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool]:
+def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False) -> tuple[bool, bool, bool]:
     """(rejected, clean, page_top) for a number at `pos`, from the text before it on its line; `marks` are
-    the page marks and furniture, blanked in that text."""
+    the page marks and furniture, blanked in that text; `declared`: the number is in the front page's range of
+    §§ ("Paragrafer 102-111"), so "6 103" is a page's number and an item's, not an amount."""
     line_start = view.rfind("\n", 0, pos) + 1
     before = view[line_start:pos]
     for a, b in reversed(marks.starting_in(line_start, pos)):
@@ -814,7 +828,7 @@ def _context(view: str, pos: int, marks: scan.SpanSet) -> tuple[bool, bool, bool
     if cue is not None and not (_MONTH.fullmatch(cue.group(0).strip()) and _neither_day_nor_year(view, pos)):
         return True, False, page_top
     prev = tokens[-1]
-    if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top:
+    if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top and not declared:
         return True, False, page_top        # "4 764 500": a thousands group of an amount
     clean = prev.endswith((".", "!", "?", ":")) or prev.isdigit() or (len(prev) > 1 and prev.isupper()) or \
         prev in _body_prefixes(view)
@@ -906,7 +920,7 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         if not signed and (content_spans.contains(title_start) or (low is not None and not low <= number <= high) or
                            (number >= 1000 and low is None)):
             continue
-        rejected, clean, page_top = _context(view, m.start(), marks)
+        rejected, clean, page_top = _context(view, m.start(), marks, declared=low is not None and low <= number <= high)
         if rejected or _EARLIER_ITEM_BEFORE.search(view, max(0, m.start() - 20), m.start()):
             continue
         line_end = view.find("\n", title_start)
@@ -955,7 +969,9 @@ def _accepted(cands: list[_Candidate], declared: bool) -> list[_Candidate]:
 
 def _enumerated(view: str) -> list[_Candidate]:
     """Runs of numbered items ("1. Title Body. 2. Title Body.") where at least three items have a body
-    after the title: a numbered agenda, not a list of points inside one § ("1. Kartläggning. 2. Insatser.")."""
+    after the title: a numbered agenda, not a list of points inside one § ("1. Kartläggning. 2. Insatser.");
+    or a list from 1, in steps of one (a number the converter lost aside), right after its label ("Dagordning
+    1. Mötets öppnande 2. ...")."""
     cands = _candidates(view, _ENUMERATED)
     out = []
     for run in _runs(cands):
@@ -964,9 +980,15 @@ def _enumerated(view: str) -> list[_Candidate]:
         for c in run:
             following = min((n for n in nexts if n > c.start), default=len(view))
             with_body += len(view[c.title_end:following].strip(" .\n")) >= 20
-        if len(run) >= 3 and with_body >= 3:
+        listed = run[0].number == 1 and all(0 < b.number - a.number <= 2 for a, b in zip(run, run[1:])) and \
+            _AGENDA_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None
+        if len(run) >= 3 and (with_body >= 3 or listed):
             out.extend(run)
     return sorted(out, key=lambda c: c.start)
+
+
+#: The label of a numbered agenda list ("Dagordning 1. Mötets öppnande 2. Föregående minnesanteckningar 3. ...").
+_AGENDA_LABEL = re.compile(r"(?<![\w])(?:Dagordning|Föredragningslista|Ärendelista)[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Heading]:

@@ -1,0 +1,66 @@
+"""Conventions first met in a ninth blind check (stored protocol pages of regional councils, kommunalförbund and
+nämnder nobody on the team had read, scored before any rule was written for them); each is tested on a short
+invented protocol (names are invented)."""
+from __future__ import annotations
+
+
+def titles(ex) -> dict[int, str]:
+    return {a.number: a.title for a in ex.agenda}
+
+
+#: An OCR'd protocol whose pages start with their numbers (the first page's number lost), the §§ declared on the
+#: front page, a contents list with a column label for pages, and a page's number right before a § number.
+COUNCIL = ("Länsrådet 2014 09 03 Tid och plats 09.00-12.00 Kommunhuset Paragrafer 102-107 Beslutande Marie Centerlund "
+           "(S), Bollnäs (ordförande) Ingvar Pettersson (M), Bollnäs Karin Jansén (MP), Ljusdal Utses att justera "
+           "Ingvar Pettersson\n2 Inga Malmer, sekreterare Marie Centerlund ordförande Ordförande Justerande\n"
+           "3 Protokollet är justerat Förvaringsplats för protokollet Hudiksvalls kommun\n"
+           "4 Innehållsförteckning sid 102 Mötets öppnande 103 Val av justerande 104 Föredragningslista 105 "
+           "Föregående protokoll 106 Kommuncheferna informerar 107 Övriga frågor\n"
+           "5 102 Mötets öppnande Ordförande Marie Centerlund förklarade mötet öppnat. Ordförande Justerande "
+           "Utdragsbestyrkande SAMMANTRÄDESPROTOKOLL 6 103 Val av justerande Ingvar Pettersson utsågs att justera "
+           "dagens protokoll.\n")
+
+
+def test_page_numbers_outside_the_declared_range_are_no_items(extract):
+    """'Paragrafer 102-107' on the front page: the lines opening '2 ...', '3 ...', '4 ...' are pages, not items."""
+    found = titles(extract(COUNCIL))
+    assert not {2, 3, 4} & set(found)
+    assert found.get(102) == "Mötets öppnande"
+
+
+def test_page_number_before_a_declared_item_is_no_amount(extract):
+    """'SAMMANTRÄDESPROTOKOLL 6 103 Val av justerande': in the declared range, '6 103' is a page's number and an
+    item's, not the amount 6 103."""
+    assert titles(extract(COUNCIL)).get(103) == "Val av justerande"
+
+
+def test_contents_with_a_page_label_whose_numbers_are_the_declared_items(extract):
+    """'Innehållsförteckning sid 102 Mötets öppnande 103 ...': the numbers are in the declared range of §§, so they
+    are items (the excerpt has no body for 106 and 107)."""
+    found = titles(extract(COUNCIL))
+    assert found.get(106) == "Kommuncheferna informerar"
+    assert found.get(107, "").startswith("Övriga frågor")
+
+
+#: Meeting notes whose agenda is a numbered list after its label, the items' bodies cut off by the excerpt.
+NOTES = ("1 Bjurholm Nordmaling Vindeln MINNESANTECKNINGAR 1(8) Regionrådet Plats Spiran konferens Närvarande Ingemar "
+         "Nyberg, Bjurholms kommun Patrik Nilsén, Vindelns kommun, ordförande Erik Sedin, Regionens kansli, "
+         "sekreterare\n\n2 UMEÅREGIONEN MINNESANTECKNINGAR 2(8) Dagordning 1. Mötets öppnande 2. Föregående "
+         "minnesanteckningar 3. Nya gemensamma utvecklingsprojekt 4. Ekonomisk uppföljning 5. Övriga frågor 6. "
+         "Mötets avslutande\n\n3 UMEÅREGIONEN MINNESANTECKNINGAR 3(8) 1. Mötets öppnande Ordförande hälsade "
+         "välkomna och öppnade mötet.\n")
+
+
+def test_numbered_agenda_list_after_its_label(extract):
+    """'Dagordning 1. Mötets öppnande 2. Föregående minnesanteckningar 3. ...': a list from 1 in steps of one right
+    after its label is the agenda, though no item has a body of its own yet."""
+    found = titles(extract(NOTES))
+    assert found.get(1) == "Mötets öppnande" and found.get(2) == "Föregående minnesanteckningar"
+    assert found.get(6) == "Mötets avslutande"
+
+
+def test_numbered_points_without_label_or_bodies_are_no_agenda(extract):
+    """The same points inside a § without the label and without bodies ('1. Kartläggning. 2. Insatser. 3. ...')
+    are a list in the text, not the meeting's items."""
+    text = NOTES.replace("Dagordning 1.", "Styrelsen vill se 1.")
+    assert 4 not in titles(extract(text))
