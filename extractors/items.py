@@ -198,6 +198,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     if row is not None and (not names_mod.is_first_name(row.group(1)) or names_mod.is_first_name(row.group(2).split()[0])) \
             and all(names_mod.is_first_name(w) for w in row.group(2).split()[1:]):
         add(row.start(1), row.end(2), "person", names_mod.clean_name(f"{row.group(2)} {row.group(1)}"))
+    if surname_first:
+        for s, e, name in names_mod.find_reversed_names(view, line.start, line.end):
+            if free(s, e) and not _after_substitute_cue(view, line.start, s):
+                add(s, e, "person", names_mod.clean_name(name))     # "Forsman Freddie Granberg Jonna"
     for m in gaz.find_orgs(view, line.start, line.end):
         if not free(m.start, m.end):
             continue

@@ -179,11 +179,14 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
     return out
 
 
-def _person_starts(view: str, start: int, end: int, known: Sequence[str]) -> list[tuple[int, int]]:
+def _person_starts(view: str, start: int, end: int, known: Sequence[str], *,
+                   reversed_names: bool = False) -> list[tuple[int, int]]:
     """Spans of the person names in a roster region (a name after "för" or "ersätter" is a substitute, not an
-    entry)."""
+    entry); in a protocol that writes "Efternamn Förnamn", the names so written."""
+    found = names_mod.find_reversed_names(view, start, end) if reversed_names else \
+        names_mod.find_person_names(view, start, end, known=known, lenient=True)
     out = []
-    for s, e, _name in names_mod.find_person_names(view, start, end, known=known, lenient=True):
+    for s, e, _name in found:
         if not _after_substitute_cue(view, start, s):
             out.append((s, e))
     return out
@@ -333,7 +336,8 @@ def _break_at(chars: list[str], pos: int, end: int) -> None:
 _ROW_ROLE_AFTER_TAG = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\)[ \t]*,[ \t]*$")
 
 
-def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str]) -> None:
+def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str], *,
+                  reversed_names: bool = False) -> None:
     labels = _labels_first(view, chars, find_labels(view, start, end))
     for i, lab in enumerate(labels):
         prev = labels[i - 1] if i else None
@@ -351,7 +355,7 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
         signature_run = [lab] if lab.kind == "signature" else []
     _close_signature_run(chars, signature_run)
     head_end = labels[0].start if labels else end
-    persons = _person_starts(view, start, head_end, known)
+    persons = _person_starts(view, start, head_end, known, reversed_names=reversed_names)
     if len(persons) >= 2 and _list_like(view, start, head_end, persons):
         for s, _e in persons:           # a roster running on from the previous page, before any label
             _break_before(chars, s, start)
@@ -363,7 +367,7 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
                 if signer is not None and names_mod.is_first_name(signer.group(1)):
                     _break_before(chars, m.start(), start)     # "Sekreterare.... Anna Ek Ordförande.... Per Ek"
             continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow that field
-        persons = _person_starts(view, lab.end, region_end, known)
+        persons = _person_starts(view, lab.end, region_end, known, reversed_names=reversed_names)
         if not persons:
             continue
         if lab.kind == "roster" and persons[0][0] > lab.end:
@@ -444,11 +448,12 @@ def recover_lines(view: str, known: Sequence[str] = ()) -> str:
     if not spans and not long_lines and not _REFERENCE_THEN_HEADING.search(joined):
         return view
     chars = list(joined)
+    reversed_names = names_mod.writes_names_reversed(joined)
     pos = 0
     for raw in joined.split("\n"):
         if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)) or \
                 _REFERENCE_THEN_HEADING.match(raw):
-            _recover_line(joined, chars, pos, pos + len(raw), known)
+            _recover_line(joined, chars, pos, pos + len(raw), known, reversed_names=reversed_names)
         pos += len(raw) + 1
     out = "".join(chars)
     assert len(out) == len(view)

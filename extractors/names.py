@@ -393,3 +393,49 @@ def name_key(name: str) -> str:
     text = unicodedata.normalize("NFC", name).replace("0", "o")
     parts = [fold(p) for t in _TOKEN.findall(text) for p in re.split(r"['’\-]", t) if p]
     return " ".join(_ocr_variants(p)[-1].replace("rn", "m") for p in parts)
+
+
+#: Two capitalised words in a row (hyphenated parts allowed), read overlapping: "Mattsson Åke", "Åke Mattsson".
+_CAPITALISED_PAIR = re.compile(r"(?<![\w-])(?=((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ ]"
+                               r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-]))")
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
+
+
+def writes_names_reversed(text: str) -> bool:
+    """Whether a protocol writes its rosters "Efternamn Förnamn" without commas ("Mattsson Åke, ordf. Lundberg
+    Håkan", "Almén Mai HSO Andersson Jan-Eric ..."): two or more people stand in it both ways round, "Mattsson
+    Åke" in the roster and "Åke Mattsson" under a signature or in a §, the first name second."""
+    pairs: set[tuple[str, str]] = set()
+    opening: set[tuple[str, str]] = set()       # not the tail of a name written first name first ("Per Ek Jan")
+    for m in _CAPITALISED_PAIR.finditer(text):
+        pairs.add((m.group(1), m.group(2)))
+        before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        if before is None or not is_first_name(before.group(1)):
+            opening.add((m.group(1), m.group(2)))
+    both = {(a, b) for a, b in opening if (b, a) in pairs and is_first_name(b) and not is_first_name(a)}
+    return len(both) >= 2
+
+
+def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Names written "Efternamn Förnamn" in text[start:end], left to right: a capitalised word that is no first
+    name followed by one that is; the name is given "Förnamn Efternamn" ("Forsman Freddie Granberg Jonna" ->
+    Freddie Forsman, Jonna Granberg)."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    for m in _CAPITALISED_PAIR.finditer(text, start, end):
+        a, b = m.group(1), m.group(2)
+        s, e = m.start(1), m.end(2)
+        if s < pos or e > end or is_first_name(a) or not is_first_name(b) or a.lower() in _NOT_SURNAMES:
+            continue
+        out.append((s, e, f"{b} {a}"))
+        pos = e
+    return out
+
+
+#: Capitalised words that stand before a first name without being a surname ("Ordförande Åke", "Ledamöter Per").
+_NOT_SURNAMES = frozenset({"ordförande", "ledamöter", "ledamot", "ersättare", "närvarande", "beslutande", "övriga",
+                           "sekreterare", "justerare", "justerande", "frånvarande", "vice", "kommunchef",
+                           "förbundschef", "tjänstgörande", "protokolljusterare", "och", "samt", "plats", "tid"})

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby, islice
 
 from samgraf.extractors import dates as dates_mod
+from samgraf.extractors import names as names_mod
 from samgraf.extractors.gazetteer import Gazetteer
 from samgraf.extractors.items import BOARD_ROLES as BOARD_ROLES
 from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
@@ -897,7 +898,8 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     stack: list[BlockKind] = []         # their kinds, in order
     seen: set[str] = set()              # name keys of the records read so far
     blocks = list(find_blocks(view))
-    surname_first = writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
+    surname_first = writes_surname_first(view, [line for _kind, lines in blocks for line in lines]) or \
+        names_mod.writes_names_reversed(view)
     after_members: list[BlockKind] | None = None     # the empty labels after the members' rows, once read
     for kind, lines in blocks:
         if not lines:

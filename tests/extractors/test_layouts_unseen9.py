@@ -64,3 +64,39 @@ def test_numbered_points_without_label_or_bodies_are_no_agenda(extract):
     are a list in the text, not the meeting's items."""
     text = NOTES.replace("Dagordning 1.", "Styrelsen vill se 1.")
     assert 4 not in titles(extract(text))
+
+
+#: A roster flattened to one line, each name written "Efternamn Förnamn" with nothing between the names; the
+#: signatures write the same people first name first.
+REVERSED = ("FINSTRÖMS KOMMUN INVÅNARNÄMNDEN SAMMANTRÄDESPROTOKOLL Nr 5/18 Tid Tisdagen den 22 maj 2018 kl 18.30 Plats "
+            "Kommungården Närvarande Ledamöter: Mattsson Åke, ordf. Lundberg Håkan, viceordf. Forsman Ingvar Granberg "
+            "Jonna Berndtsson Cecilia Lindblom Per Ersättare: Laaksonen Robert Lignell Maj-Gunn Övriga närvarande "
+            "Frisk Carolina, personal- och servicechef Ärenden 51-75 Underskrifter Godby den 23.05.2018 Åke Mattsson "
+            "Ordförande Protokolljustering Godby den 23.05.2018 Jonna Granberg Protokolljusterare Carolina Frisk "
+            "Sekreterare\n")
+
+
+def people(ex) -> set[str]:
+    return {m.person.name for m in ex.memberships} | {a.person.name for a in ex.attendance}
+
+
+def test_roster_written_surname_first_without_commas(extract):
+    """'Forsman Ingvar Granberg Jonna Berndtsson Cecilia': where people stand both ways round in one protocol
+    ('Mattsson Åke' in the roster, 'Åke Mattsson' under the signature), the roster's pairs are surname first."""
+    ex = extract(REVERSED)
+    found = people(ex)
+    assert {"Åke Mattsson", "Håkan Lundberg", "Ingvar Forsman", "Jonna Granberg", "Cecilia Berndtsson",
+            "Per Lindblom", "Robert Laaksonen", "Maj-Gunn Lignell", "Carolina Frisk"} <= found
+    assert not {"Ingvar Granberg", "Jonna Berndtsson", "Cecilia Lindblom"} & found
+    assert ("Robert Laaksonen", "ersättare") in {(m.person.name, m.role) for m in ex.memberships}
+
+
+def test_names_reversed_needs_two_people_both_ways():
+    """One protocol that writes first names first keeps them so, though a run of names ('Anders Henriksson Jan
+    Henriksson', 'Ulf Nilsson Åke Nilsson') holds pairs that read 'Henriksson Jan' and 'Nilsson Åke'."""
+    from samgraf.extractors.names import writes_names_reversed
+
+    assert writes_names_reversed("Mattsson Åke, ordf. Lundberg Håkan. Åke Mattsson Ordförande Håkan Lundberg")
+    assert not writes_names_reversed("Anders Henriksson Jan Henriksson Harald Hjalmarsson Ulf Nilsson Åke Nilsson "
+                                     "Tomas Peterson. Jan Henriksson och Åke Nilsson justerar.")
+    assert not writes_names_reversed("Mattsson Åke, ordf. Lundberg Håkan. Åke Mattsson Ordförande")
