@@ -171,6 +171,10 @@ class _Taken:
         self._cells[s - self.start:e - self.start] = b"\x01" * (e - s)
 
 
+#: The verb of a row whose person takes a member's seat at this meeting.
+_REPLACES = re.compile(r"(?<![\w])ersätter(?![\w])", re.IGNORECASE)
+
+
 def _after_substitute_cue(view: str, line_start: int, pos: int) -> bool:
     """_SUBSTITUTE.search(view[line_start:pos]): the line ends in "ersättare för", "ersätter" ... before a name.
     The cue ends the text, so only its last stretch is read (the whole line before each name of a long line
@@ -320,6 +324,9 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word))
         else:
             items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, column.at(m.start())))
+    for m in _REPLACES.finditer(view, line.start, line.end):
+        if free(m.start(), m.end()) and any(i.kind == "substitute" and i.start >= m.end() for i in items):
+            add(m.start(), m.end(), "mark", "tjänstgör")       # "Eva Ek, s, ersätter Åke Berg, s": she serves
     items.extend(_titles(view, line, taken.spans, column))
     return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
 

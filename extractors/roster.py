@@ -1200,7 +1200,8 @@ _LABELS_HEAD = re.compile(rf"(?i)[ \t]*(?=(?:{SIGNATURE_LABELS})[ \t.:…]+(?:{S
 def _signature_pairs(tokens: list[Item]) -> list[tuple[Item, Item]]:
     """Names paired with their labels when a run comes in one plain order: each name before its label, each
     label before its name, or groups of labels each over as many names ("Sekreterare Ordförande / Ulla Ek /
-    Olof Berg / Justerande / Per Lind / Eva Sten": one justering label may stand over several names)."""
+    Olof Berg / Justerande / Per Lind / Eva Sten": one justering label may stand over several names, also as the
+    last of a group: "Sekreterare Ordförande Justerande / Ulf Ek / Sten Ås / Inga Berg / Jan Dahl")."""
     names = [t for t in tokens if t.kind == "person"]
     labels = [t for t in tokens if t.kind == "role"]
     order = "".join("N" if t.kind == "person" else "L" for t in tokens)
@@ -1218,6 +1219,9 @@ def _signature_pairs(tokens: list[Item]) -> list[tuple[Item, Item]]:
             pairs += zip(group_names, group_labels)
         elif len(group_labels) == 1 and group_labels[0].value == "justerare":
             pairs += [(name, group_labels[0]) for name in group_names]
+        elif len(group_names) > len(group_labels) and group_labels[-1].value == "justerare":
+            pairs += zip(group_names, group_labels)     # "Sekreterare Ordförande Justerande / A / B / C / D":
+            pairs += [(name, group_labels[-1]) for name in group_names[len(group_labels):]]    # C and D justera
         else:
             return []
     return pairs if len(groups) % 2 == 0 else []
@@ -1252,8 +1256,8 @@ def _signature_run(view: str, lines: list[Line], head_start: int, head_end: int,
         items = [i for i in items if i.start >= start]
         kept = [i for i in items if i.kind == "person" or (i.kind == "role" and i.value in _SIGNING_ROLES and
                 _SIGNATURE_LABEL_WORD.fullmatch(view[i.start:i.end].rstrip(" .:…")))]   # not "Justerarsignaturer"
-        blanked = [i for i in items if i in kept or i.kind == "party" or
-                   (i.kind == "role" and i.value not in _SIGNING_ROLES)]
+        blanked = [i for i in items if i in kept or i.kind in ("party", "org") or
+                   (i.kind == "role" and i.value not in _SIGNING_ROLES)]    # "Jan Dahl ÅNGE KOMMUN": a page's head
         if _RUN_FILLER.sub("", _without(view, start, line.end, blanked)).strip():
             if not kept and tokens and all(t.kind == "role" for t in tokens) and \
                     dates_mod.find_dates(view, start, line.end, default_year=2000):

@@ -45,7 +45,7 @@ _BEFORE = {
                            r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)",
                            re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
-                        r"(?:öppnas\s+av\s+(?:ordförande\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
+                        r"(?:öppna(?:s|des)\s+av\s+(?:ordförande(?:n)?\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
     "secretary": re.compile(r"(?:^|[.\n]\s*|,\s*)(?:sekreterare|protokollförare)\s+(?:är|var|blir)\s+$", re.I),
     "reservation": re.compile(r"(?:reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:(?:lämnades|anmäldes)\s+)?"
                               r"(?:av|från)?\s*:?\s*$)|"
@@ -160,7 +160,7 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         if len(g.names) == 1 and not acting and (_AFTER["chair"].match(after) and (_BEFORE["chair"].search(before) or
                                                                     re.match(r"\s*(?:öppnar|öppnade|oppnar)\s+(?:dagens\s+)?\w*(?:möte|mötet|sammanträdet)",
                                                                              after, re.I))
-                                  or (_BEFORE["chair"].search(before) and re.search(r"öppnas\s+av", before, re.I))
+                                  or (_BEFORE["chair"].search(before) and re.search(r"öppna(?:s|des)\s+av", before, re.I))
                                   or (_CO_SIGNING_CHAIR.search(before) and _JUSTERAS.match(after))):
             kinds.append(MeetingRoleKind.CHAIR)
         if len(g.names) == 1 and (_AFTER["secretary"].match(after) or _BEFORE["secretary"].search(before)):

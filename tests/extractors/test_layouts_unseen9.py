@@ -100,3 +100,44 @@ def test_names_reversed_needs_two_people_both_ways():
     assert not writes_names_reversed("Anders Henriksson Jan Henriksson Harald Hjalmarsson Ulf Nilsson Åke Nilsson "
                                      "Tomas Peterson. Jan Henriksson och Åke Nilsson justerar.")
     assert not writes_names_reversed("Mattsson Åke, ordf. Lundberg Håkan. Åke Mattsson Ordförande")
+
+
+#: A kommunstyrelse's front page flattened: three stacked headings, then every column's rows, then a signature form
+#: whose labels come first and whose justering label stands over two names.
+FRONT = ("1 1 (39) Plats och tid för sammanträdet Beslutande Ej beslutande Övriga deltagare Kommunkontoret, rum "
+         "Flatan, tisdag den 23 maj 2006 Sten-Ove Danielsson, s, ordförande Stiven Wikberg, s, vice ordförande Inga "
+         "Söderlund, s Birgitta Bolander, s, ersätter Åke Nyström, s Kent Norell, s Tage Pålsson, c Jan-Owe Dvärberg, "
+         "mp Göran Fjellman, kommunchef Ulf Stecker, kommunsekreterare Justeringens plats Kommunkontoret, tisdag "
+         "den 30 maj 2006 och tid Paragrafer Underskrifter Sekreterare Ordförande Justerande Ulf Stecker Sten-Ove "
+         "Danielsson Inga Söderlund Jan-Owe Dvärberg ÅNGE KOMMUN ANSLAG/BEVIS Protokollet är justerat.\n\n"
+         "2 § 65 Mötets öppnande Mötet öppnades av ordförande Sten-Ove Danielsson.\n")
+
+
+def test_a_row_that_replaces_a_member_serves_under_any_heading(extract):
+    """'Birgitta Bolander, s, ersätter Åke Nyström, s': 'ersätter' says she takes his seat, whichever of the stacked
+    columns her row fell under."""
+    found = {(m.person.name, m.role) for m in extract(FRONT).memberships}
+    assert ("Birgitta Bolander", "tjänstgörande ersättare") in found
+
+
+def test_justering_label_last_of_the_labels_takes_the_names_left(extract):
+    """'Sekreterare Ordförande Justerande / Ulf / Sten / Inga / Jan-Owe ÅNGE KOMMUN': one name a label in order,
+    the names left over justera too; a page's head after the last name does not end the run."""
+    from test_layouts import meeting_roles
+
+    from samgraf.model import MeetingRoleKind
+
+    found = meeting_roles(extract(FRONT))
+    assert {("Ulf Stecker", MeetingRoleKind.SECRETARY), ("Sten-Ove Danielsson", MeetingRoleKind.CHAIR),
+            ("Inga Söderlund", MeetingRoleKind.ADJUSTER), ("Jan-Owe Dvärberg", MeetingRoleKind.ADJUSTER)} <= found
+
+
+def test_meeting_opened_by_the_chair_in_the_past_tense(extract):
+    """'Mötet öppnades av ordförande Johan Säll': the chair of the meeting, as with 'öppnas av'."""
+    from test_layouts import meeting_roles
+
+    from samgraf.model import MeetingRoleKind
+
+    text = ("Minnesanteckningar Regionrådsmöte Dag tisdagen den 12 juni 2012 Närvarande Ingemar Nyberg, Bjurholm "
+            "Johan Säll, Vännäs\n\nMötet öppnas Mötet öppnades av ordförande Johan Säll. Dagordningen godkändes.\n")
+    assert ("Johan Säll", MeetingRoleKind.CHAIR) in meeting_roles(extract(text))
