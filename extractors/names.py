@@ -315,6 +315,17 @@ def _opens_next_name(token: str) -> bool:
     return (_is_first_token(token) or double) and not is_surname(token)
 
 
+def _opens_next_pair(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether token j after a surname is the first name of the next person because a known surname follows it
+    ("Kaj Holst Ingeli Ivansson", "Ulf Ek Sten Danielsson"): a first name we do not know, or one that is a
+    surname too, before a word that is only a surname."""
+    if j + 1 >= len(tokens) or text[tokens[j][1]:tokens[j + 1][0]] != " ":
+        return False
+    token, nxt = tokens[j][2], tokens[j + 1][2]
+    return _is_capitalised(token) and token.lower() not in PARTICLES and (is_first_name(token) or not is_surname(token)) and \
+        is_surname(nxt) and not is_first_name(nxt)
+
+
 def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str],
                  lenient: bool = False) -> int | None:
     """Index of the last surname token of a name opened by token i, or None."""
@@ -330,7 +341,8 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
             break
         if kind == "initial" and (initial_used or count > 0):
             break
-        if kind == "surname" and count > 0 and not pending and _opens_next_name(tokens[j][2]):
+        if kind == "surname" and count > 0 and not pending and (_opens_next_name(tokens[j][2]) or
+                                                                 _opens_next_pair(text, tokens, j)):
             break
         if kind == "surname":
             last, count, pending = j, count + 1, False

@@ -141,3 +141,17 @@ def test_meeting_opened_by_the_chair_in_the_past_tense(extract):
     text = ("Minnesanteckningar Regionrådsmöte Dag tisdagen den 12 juni 2012 Närvarande Ingemar Nyberg, Bjurholm "
             "Johan Säll, Vännäs\n\nMötet öppnas Mötet öppnades av ordförande Johan Säll. Dagordningen godkändes.\n")
     assert ("Johan Säll", MeetingRoleKind.CHAIR) in meeting_roles(extract(text))
+
+
+def test_two_names_in_a_row_with_a_first_name_we_do_not_know():
+    """'Kaj Holst Ingeli Ivansson': a word that is no known surname (or is a first name too), before a word that is
+    only a surname, opens the next person; a double surname ('Lisa Andersson Lindberg') stays one name."""
+    from samgraf.extractors.names import find_person_names
+
+    def names(text: str) -> list[str]:
+        return [n for _s, _e, n in find_person_names(text, lenient=True)]
+
+    assert "Kaj Holst Ingeli Ivansson" not in names("Kaj Holst Ingeli Ivansson")
+    assert names("Ulf Stecker Sten Danielsson") == ["Ulf Stecker", "Sten Danielsson"]
+    assert names("Lisa Andersson Lindberg") == ["Lisa Andersson Lindberg"]
+    assert names("Eva Bergström Selling") == ["Eva Bergström Selling"]
