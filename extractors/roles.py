@@ -47,7 +47,7 @@ _TITLES = (
     "enhetschef", "avdelningschef", "kanslichef", "utredare", "projektledare", "adjungerad", "observatör",
     "firmatecknare", "kommunstyrelsens ordförande", "kommunalråd", "regionråd", "verksamhetsledare",
     "ekonomiansvarig", "kommunikatör", "administratör/ekonom", "processamordnare", "inbjuden",
-    "politisk sekreterare",
+    "politisk sekreterare", "vd", "verkställande direktör",
 )
 _TITLE_SUFFIX = re.compile(
     r"^[a-zåäöé/-]{3,}(?:chef|ledare|utvecklare|student|samordnare|handläggare|strateg|ekonom|sekreterare|"

@@ -927,6 +927,7 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
                 rec.block = BlockKind(None, kind.present, kind.notice)
         if lines and stacked >= 2:
             _seat_stacked_columns([*stack, kind], records)
+            _members_first([*stack, kind], records)
         out.extend(records)
         stack = [*stack, kind] if not lines else []
         stacked = stacked + 1 if not lines else 0
@@ -1002,6 +1003,18 @@ def _alternating_columns(records: list[Record]) -> list[int] | None:
                 or any(i.kind == "substitute" for i in rec.items)]
     serving = bool(deputies) and all(columns[n] == 1 for n in deputies)
     return columns if presidium or serving else None
+
+
+def _members_first(kinds: list[BlockKind], records: list[Record]) -> None:
+    """"Närvarande ledamöter: / Frånvarande: / Övriga närvarande: / Anna Ek / Per Lund / ... / Eva Berg, VD": the
+    members' label first over labels of no seat, then every column's names: the rows before the first with a title
+    or role are the members' (where the absent ones begin is not told)."""
+    if kinds[0].role != "ledamot" or any(k.role is not None or k.voting for k in kinds[1:]):
+        return
+    for rec in records:
+        if any(i.kind in ("role", "title", "substitute") for i in rec.items) or rec.block.role is not None:
+            return
+        rec.block = BlockKind("ledamot", rec.block.present, rec.block.notice)
 
 
 def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None:

@@ -46,7 +46,9 @@ _BEFORE = {
                            re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
                         r"(?:öppna(?:s|des)\s+av\s+(?:ordförande(?:n)?\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
-    "secretary": re.compile(r"(?:^|[.\n]\s*|,\s*)(?:sekreterare|protokollförare)\s+(?:är|var|blir)\s+$", re.I),
+    "secretary": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:sekreterare|protokollförare)\s+(?:är|var|blir)\s+$)|"
+                            r"(?:till\s+(?:sekreterare|protokollförare)\s+(?:för\s+(?:mötet|sammanträdet)\s+|"
+                            r"vid\s+(?:mötet|sammanträdet)\s+)?(?:valdes|utsågs|väljs|utses)\s+$)", re.I),
     "reservation": re.compile(r"(?:reservation(?:er)?(?:\s+mot\s+beslutet)?\s*(?:(?:lämnades|anmäldes)\s+)?"
                               r"(?:av|från)?\s*:?\s*$)|"
                               r"(?:reserverade|reserverar|reserverat)\s+sig\s*:?\s*$", re.I),

@@ -155,3 +155,30 @@ def test_two_names_in_a_row_with_a_first_name_we_do_not_know():
     assert names("Ulf Stecker Sten Danielsson") == ["Ulf Stecker", "Sten Danielsson"]
     assert names("Lisa Andersson Lindberg") == ["Lisa Andersson Lindberg"]
     assert names("Eva Bergström Selling") == ["Eva Bergström Selling"]
+
+
+#: A company board's front page flattened: three labels stacked, then the members, the absent member and the
+#: officials, each official with a title after a comma.
+COMPANY = ("1 Protokoll nr 4 fört vid styrelsesammanträde för Nora Fastigheter AB Tid: Plats: 30 maj 2013 kl "
+           "Norabostäders kontor Närvarande ledamöter: Frånvarande: Övriga närvarande: Bror Israelsson Hendrik "
+           "Burgman Ivar Fernström Elisabeth Hoikka Jan Forsberg Jeanette Bergkvist, VD Lars Winberg, "
+           "ekonomiansvarig Mötets öppnande Ordföranden hälsade alla välkomna och förklarade mötet öppnat 54 "
+           "Godkännande av dagordning Föreslagen dagordning godkändes. 55 Val av sekreterare Till sekreterare för "
+           "mötet valdes Lars Winberg. 56 Val av justerare Till justerare utsågs Ivar Fernström.\n")
+
+
+def test_members_label_first_over_labels_of_no_seat(extract):
+    """'Närvarande ledamöter: Frånvarande: Övriga närvarande:' then the names: the rows before the first with a
+    title are the members' (VD is a title)."""
+    found = {(m.person.name, m.role) for m in extract(COMPANY).memberships}
+    assert {("Bror Israelsson", "ledamot"), ("Hendrik Burgman", "ledamot"), ("Jan Forsberg", "ledamot")} <= found
+    assert ("Jeanette Bergkvist", "ledamot") not in found
+
+
+def test_secretary_chosen_in_a_sentence(extract):
+    """'Till sekreterare för mötet valdes Lars Winberg': the meeting's secretary."""
+    from test_layouts import meeting_roles
+
+    from samgraf.model import MeetingRoleKind
+
+    assert ("Lars Winberg", MeetingRoleKind.SECRETARY) in meeting_roles(extract(COMPANY))
