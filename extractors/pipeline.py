@@ -1,6 +1,7 @@
 """One document in, one Extraction out: the extractors composed, pure (no I/O)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -270,6 +271,27 @@ def _presence_from_acts(attendance: list[Attendance], acts: Iterable[tuple[Perso
     return out
 
 
+def _roster_forms(members: Sequence[Membership]) -> dict[str, str]:
+    """In a protocol that writes names surname first, the name key of each roster name written the other way round
+    ("Kristensson Berit") -> the roster's name ("Berit Kristensson")."""
+    out: dict[str, str] = {}
+    for m in members:
+        words = m.person.name.split()
+        if len(words) >= 2 and names_mod.is_first_name(words[0]) and not names_mod.is_first_name(words[-1]):
+            out[names_mod.name_key(" ".join([*words[1:], words[0]]))] = m.person.name
+    return out
+
+
+def _renamed_person(person: PersonRef, rename: dict[str, str]) -> PersonRef:
+    name = rename.get(names_mod.name_key(person.name))
+    return person if name is None or name == person.name else dataclasses.replace(person, name=name)
+
+
+def _renamed(facts: Sequence, rename: dict[str, str]) -> list:
+    """Facts whose person a sentence named surname first, given the roster's name."""
+    return [dataclasses.replace(f, person=_renamed_person(f.person, rename)) for f in facts]
+
+
 def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     """Run every extractor over one document."""
     gaz = gaz or load_gazetteer()
@@ -303,6 +325,12 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     titles = {a.number: a.title for a in agenda}
     grants, apps = dec.extract_money(view, original, decisions, gaz, titles)
     dissents = _link_dissents(dissent_facts, decisions, index, original)
+    if names_mod.writes_names_reversed(view):    # "Vice ordförande: Kristensson Berit (FP)" read in a sentence
+        rename = _roster_forms(members)
+        s_roles, elections, others, actor_members = (_renamed(x, rename) for x in (s_roles, elections, others,
+                                                                                   actor_members))
+        dissents = _renamed(dissents, rename)
+        acts = [(_renamed_person(p, rename), e) for p, e in acts]
     roles += s_roles
     if not _PER_CAPSULAM.search(view):          # a decision per capsulam has no meeting to attend
         attendance += _presence_from_acts(attendance, [(r.person, r.evidence) for r in roles] +

@@ -182,3 +182,15 @@ def test_secretary_chosen_in_a_sentence(extract):
     from samgraf.model import MeetingRoleKind
 
     assert ("Lars Winberg", MeetingRoleKind.SECRETARY) in meeting_roles(extract(COMPANY))
+
+
+def test_a_sentence_naming_someone_surname_first_gets_the_rosters_name(extract):
+    """In a protocol that writes names surname first, 'Till justerare utsågs Granberg Jonna' is the roster's Jonna
+    Granberg, not a second person 'Granberg Jonna'."""
+    from test_layouts import meeting_roles
+
+    from samgraf.model import MeetingRoleKind
+
+    ex = extract(REVERSED + "\n§ 52 Val av protokolljusterare Till justerare utsågs Granberg Jonna.\n")
+    assert ("Jonna Granberg", MeetingRoleKind.ADJUSTER) in meeting_roles(ex)
+    assert "Granberg Jonna" not in people(ex) | {r.person.name for r in ex.meeting_roles}
