@@ -188,6 +188,8 @@ def _is_stop_key(key: str) -> bool:
     """Whether a folded token is a role, title, organisation or protocol word."""
     if key in STOP_WORDS or key.startswith(_STOP_PREFIXES):
         return True
+    if key.endswith("ning") and _word_zipf(key) == 0 and not _is_place_key(key):
+        return False            # "Schönning", "Hanning": an -ning that is no Swedish word is a name, not a noun
     return any(key.endswith(s) and len(key) >= len(s) + 3 for s in _STOP_SUFFIXES)
 
 

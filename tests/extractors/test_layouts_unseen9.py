@@ -194,3 +194,16 @@ def test_a_sentence_naming_someone_surname_first_gets_the_rosters_name(extract):
     ex = extract(REVERSED + "\n§ 52 Val av protokolljusterare Till justerare utsågs Granberg Jonna.\n")
     assert ("Jonna Granberg", MeetingRoleKind.ADJUSTER) in meeting_roles(ex)
     assert "Granberg Jonna" not in people(ex) | {r.person.name for r in ex.meeting_roles}
+
+
+def test_surname_ending_in_ning_that_is_no_word():
+    """'Ove Schönning (S)', 'Christina Hanning': an -ning that is no Swedish word is a surname; 'Anna Ordning',
+    'Eva Redovisning' are a first name and a noun."""
+    from samgraf.extractors.names import clean_name, find_person_names
+
+    def names(text: str) -> list[str]:
+        return [clean_name(n) for _s, _e, n in find_person_names(text, lenient=True)]
+
+    assert names("Ove Schönning (S) tjänstgörande ersättare") == ["Ove Schönning"]
+    assert names("FP Christina Hanning (kom kl 14)") == ["Christina Hanning"]
+    assert names("Anna Ordning") == [] and names("Eva Redovisning") == []
