@@ -440,15 +440,17 @@ _REFERENCE_THEN_HEADING = re.compile(rf"^[ \t]*(?:{_ROSTER_HEADINGS})[ \t:]+(?:S
                                     rf"(?:förteckning|närvarolista)\b[^\n]*?(?:{_ROSTER_HEADINGS})", re.MULTILINE)
 
 
-def recover_lines(view: str, known: Sequence[str] = ()) -> str:
+def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool | None = None) -> str:
     """The view with logical line breaks put back into flattened lines, and into paragraphs that were
-    wrapped at a fixed width across roster entries (same length: only spaces and newlines change)."""
+    wrapped at a fixed width across roster entries (same length: only spaces and newlines change);
+    `reversed_names`: whether the protocol writes names surname first (read from the text when not given)."""
     joined, spans = _join_wrapped(view)
     long_lines = max((len(x) for x in joined.split("\n")), default=0) >= LONG_LINE
     if not spans and not long_lines and not _REFERENCE_THEN_HEADING.search(joined):
         return view
     chars = list(joined)
-    reversed_names = names_mod.writes_names_reversed(joined)
+    if reversed_names is None:
+        reversed_names = names_mod.writes_names_reversed(joined)
     pos = 0
     for raw in joined.split("\n"):
         if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)) or \

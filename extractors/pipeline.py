@@ -298,9 +298,11 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     view = build_view(doc.text).text
     original = doc.text
     meeting: Meeting = extract_meeting(view, original, gaz)
-    lined = layout.recover_lines(view)          # flattened pages get their line breaks back (same length)
+    reversed_names = names_mod.writes_names_reversed(view)     # "Mattsson Åke" rosters, "Åke Mattsson" signatures
+    lined = layout.recover_lines(view, reversed_names=reversed_names)   # flattened pages get their line breaks back
     signed = roster_mod.paired_signatures(lined, gaz)
-    records = [r for r in roster_mod.read_rosters(lined, gaz) if r.person.line not in signed.lines]
+    records = [r for r in roster_mod.read_rosters(lined, gaz, reversed_names=reversed_names)
+               if r.person.line not in signed.lines]
     roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items} | signed.lines
     known = names_mod.KnownNames(roster_mod.decode(r).name for r in records)   # name parts read once, not per line
     records += roster_mod.read_signatures(lined, gaz, roster_lines, known) + signed.records
@@ -325,7 +327,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     titles = {a.number: a.title for a in agenda}
     grants, apps = dec.extract_money(view, original, decisions, gaz, titles)
     dissents = _link_dissents(dissent_facts, decisions, index, original)
-    if names_mod.writes_names_reversed(view):    # "Vice ordförande: Kristensson Berit (FP)" read in a sentence
+    if reversed_names:                          # "Vice ordförande: Kristensson Berit (FP)" read in a sentence
         rename = _roster_forms(members)
         s_roles, elections, others, actor_members = (_renamed(x, rename) for x in (s_roles, elections, others,
                                                                                    actor_members))

@@ -176,7 +176,7 @@ def parse_header(line: str) -> dict[int, str] | None:
     """Column meanings of a table header row ("Namn<TAB>Närvarande<TAB>Beslutande", "Nej<TAB>Ja"), also after
     a page's furniture on the same line ("2 Sid2(11) Uppropslista Namn Närvarande Beslutande")."""
     found = _header_cells(line)
-    if found is not None or "\t" in line:
+    if found is not None or "\t" in line or _NAME_COLUMN.search(line, 1, _HEADER_PREFIX + 6) is None:
         return found
     first = next((m for m in re.finditer(r"\S+", line[:_HEADER_PREFIX + 1])
                   if m.start() and _HEADER_FOLDED.get(fold(m.group(0).strip(" :"))) == "name"), None)
@@ -188,6 +188,7 @@ def parse_header(line: str) -> dict[int, str] | None:
 
 #: How much of a line may come before a header row's name column (a page number, "Sid2(11)", a title).
 _HEADER_PREFIX = 40
+_NAME_COLUMN = re.compile(r"(?<=\s)Namn\b", re.IGNORECASE)
 
 
 def _header_cells(line: str) -> dict[int, str] | None:
@@ -887,8 +888,9 @@ def _labels_below(view: str, lines: list[Line]) -> bool:
     return above.endswith(":")
 
 
-def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
-    """Every roster record of a document, in order: roster blocks, then rosters written as prose."""
+def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = None) -> list[Record]:
+    """Every roster record of a document, in order: roster blocks, then rosters written as prose;
+    `reversed_names`: whether the protocol writes names surname first (read from the text when not given)."""
     out: list[Record] = []
     legend = find_legend(view)
     empty_labels: list[BlockKind] = []
@@ -898,8 +900,9 @@ def read_rosters(view: str, gaz: Gazetteer) -> list[Record]:
     stack: list[BlockKind] = []         # their kinds, in order
     seen: set[str] = set()              # name keys of the records read so far
     blocks = list(find_blocks(view))
-    surname_first = writes_surname_first(view, [line for _kind, lines in blocks for line in lines]) or \
-        names_mod.writes_names_reversed(view)
+    if reversed_names is None:
+        reversed_names = names_mod.writes_names_reversed(view)
+    surname_first = reversed_names or writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
     after_members: list[BlockKind] | None = None     # the empty labels after the members' rows, once read
     for kind, lines in blocks:
         if not lines:
