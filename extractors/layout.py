@@ -147,12 +147,18 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     if lab.kind == "signature" and following[0] == ".":
         first = re.match(r"\.[ \t]*([^\W\d_]+)", following)      # "Justerare. Anna Ek": the label's full stop
         return first is not None and names_mod.is_first_name(first.group(1))
+    if lab.kind == "roster" and _HEADING_TAIL.match(following):
+        return True                     # "Övriga närvarande ej tjänstgörande ersättare Monica Ek": a qualified heading
     if following[0] in ",.;)" or _LOWER_START.match(following):
         return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
     if before.endswith(",") and lab.kind != "form":
         first = re.match(r"[^\W\d_]+", following)
         return first is not None and names_mod.is_first_name(first.group(0))
     return True
+
+
+_HEADING_TAIL = re.compile(r"(?:(?:ej|icke|inte)\s+)?(?:tjänstgörande\s+)?(?:ersättare|ledamöter)\b"
+                           r"(?=[ \t:]+(?-i:[A-ZÅÄÖ])|[ \t]*$)")
 
 
 def _row_has_role(view: str, pos: int) -> bool:
@@ -413,8 +419,12 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
         if view[max(start, a - 8):a].rstrip().endswith(","):
             continue                    # "Per Ek, ersättare, tjänstgörande ersättare": the row's own roles
         cuts.add(a)
-        ends.add(b)
+        if not _FOR_NAME.match(view, b, end):
+            ends.add(b)                 # "... ersättare för Lis Ek ledamot": the cell goes on to whom it serves for
     return cuts, ends
+
+
+_FOR_NAME = re.compile(r"[ \t]+för[ \t]+(?-i:[A-ZÅÄÖ])")
 
 
 def _close_signature_run(chars: list[str], run: list[Label]) -> None:

@@ -637,8 +637,41 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         items = _give_back_leading_role(items, reader.records)
         reader.feed(items)
     _shift_parties_first(view, lines, reader.records, gaz)
+    _spread_role_column(reader.records)
     _mark_crossed_tables(reader.records)
     return reader.records
+
+
+def _role_cells(rec: Record) -> list[list[Item]]:
+    """A record's roles as cells: each role with the substitute and party items after it, before the next role."""
+    cells: list[list[Item]] = []
+    for item in sorted(rec.items, key=lambda i: i.start):
+        if item.kind == "role":
+            cells.append([item])
+        elif cells and item.kind in ("substitute", "party", "mark") and item.start > cells[-1][0].start:
+            cells[-1].append(item)
+    return cells
+
+
+def _spread_role_column(records: list[Record]) -> None:
+    """A role column printed after a column of tagged names ("Lars Ek (s) ... Eino Blixt (kd) Ordförande 1:e vice
+    ordförande ... ersättare för Lis Ek ledamot ledamot"): the roles piled on the last name, as many as the names
+    with none of their own up to it, are the names' in order (a role with its "för X" is one cell)."""
+    for end, rec in enumerate(records):
+        cells = _role_cells(rec)
+        if len(cells) < 3:
+            continue
+        start = end
+        while start > 0 and not any(i.kind == "role" for i in records[start - 1].items) and \
+                records[start - 1].block == rec.block:
+            start -= 1
+        run = records[start:end + 1]
+        if len(run) != len(cells):
+            continue
+        moved = {id(i) for cell in cells for i in cell}
+        rec.items = [i for i in rec.items if id(i) not in moved]
+        for target, cell in zip(run, cells):
+            target.items.extend(cell)
 
 
 def _crossed(rec: Record) -> bool:

@@ -1,0 +1,32 @@
+"""Conventions first met in a tenth blind check (stored protocol pages of förbund, landsting and nämnder nobody on
+the team had read, scored before any rule was written for them); each is tested on a short invented protocol (names
+are invented)."""
+from __future__ import annotations
+
+from test_layouts import roles   # same folder (rootdir-less tests)
+
+#: A roster table flattened to one line: the tagged names of the members' column, then its role column, where a
+#: deputy's cell says whom she serves for; then a qualified heading over the deputies who do not serve.
+COLUMNS = ("1 SAMMANTRÄDESPROTOKOLL Sida 1 Tid och plats Torsdagen den 12 februari 2009 kl 13.00 Reningsverket, "
+           "Oskarshamn Närvarande Ledamöter Lars Aronson (s) Ingmar Hjalm (v) Bertil Almkvist (m) Yvonne Berg (s) "
+           "Joakim Ryd (s) Eino Blix (kd) Ordförande 1:e vice ordförande 2:e vice ordförande ersättare för Lis "
+           "Erikson ledamot ledamot Övriga närvarande ej tjänstgörande ersättare Monica Jonsson (s) Svetlana Andel "
+           "(v) Övriga närvarande Tjänstemän Teknisk chef Göran Landen, va-ingenjör Conny Jonsson, ekonom\n\n"
+           "2 SAMMANTRÄDESPROTOKOLL Sida 2 § 22 Antagande av anbud Nämnden beslutar att anta anbudet.\n")
+
+
+def test_role_column_after_tagged_names_with_a_deputys_cell(extract):
+    """'Eino Blix (kd) Ordförande 1:e vice ordförande 2:e vice ordförande ersättare för Lis Erikson ledamot
+    ledamot': the roles piled after the last name are the names' in order, 'ersättare för Lis Erikson' one cell."""
+    found = roles(extract(COLUMNS))
+    assert {("Lars Aronson", "ordförande"), ("Ingmar Hjalm", "vice ordförande"), ("Bertil Almkvist", "vice ordförande"),
+            ("Yvonne Berg", "tjänstgörande ersättare"), ("Eino Blix", "ledamot")} <= found
+    assert ("Eino Blix", "ordförande") not in found
+
+
+def test_heading_qualified_in_lower_case_on_a_flattened_line(extract):
+    """'... ledamot Övriga närvarande ej tjänstgörande ersättare Monica Jonsson (s)': a heading whose lower-case
+    words qualify it still opens the next group, so the names after it are deputies who do not serve."""
+    found = roles(extract(COLUMNS))
+    assert {("Monica Jonsson", "ersättare"), ("Svetlana Andel", "ersättare")} <= found
+    assert ("Monica Jonsson", "ledamot") not in found
