@@ -54,6 +54,7 @@ _STOP_SUFFIXES = (
     "assistent", "administrator", "koordinator", "radgivare", "konsult", "are", "ningen", "ningar", "ning",
     "elsen", "else", "heten", "het", "tionen", "tion", "ande", "ende", "andet", "mote", "motet", "planen",
     "arendet", "arende", "protokoll", "projektet", "projekt", "gruppen", "grupp", "arbetet", "insatsen", "person",
+    "arkitekt", "inspektor", "ingenjor", "tekniker", "jurist", "forordnad",
 )
 _SURNAME_SUFFIXES = ("sson", "son", "berg", "strom", "lund", "qvist", "kvist", "gren", "dahl", "holm", "stedt")
 COMMON_WORD_ZIPF = 3.5   # an unknown capitalised token this frequent as a Swedish word is not a surname

@@ -30,3 +30,15 @@ def test_heading_qualified_in_lower_case_on_a_flattened_line(extract):
     found = roles(extract(COLUMNS))
     assert {("Monica Jonsson", "ersättare"), ("Svetlana Andel", "ersättare")} <= found
     assert ("Monica Jonsson", "ledamot") not in found
+
+
+def test_titles_written_before_the_names_end_the_name_before():
+    """'Förvaltningschef Klas Lund Tillförordnad förvaltningschef Håkan Ek Stadsarkitekt Hans-Erik Ås Miljöinspektör
+    Linnea Moth': a capitalised title after a name (an architect's, an inspector's, an acting chief's) is the next
+    row's, not a surname."""
+    from samgraf.extractors.names import find_person_names
+
+    text = ("Förvaltningschef Klas Lund Tillförordnad förvaltningschef Håkan Ek Stadsarkitekt Hans-Erik Ås "
+            "Miljöinspektör Linnea Moth, 133")
+    assert [n for _s, _e, n in find_person_names(text, lenient=True)] == ["Klas Lund", "Håkan Ek", "Hans-Erik Ås",
+                                                                          "Linnea Moth"]
