@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_layouts import roles   # same folder (rootdir-less tests)
 
+from samgraf.extractors.names import find_person_names
+
 #: A roster table flattened to one line: the tagged names of the members' column, then its role column, where a
 #: deputy's cell says whom she serves for; then a qualified heading over the deputies who do not serve.
 COLUMNS = ("1 SAMMANTRÄDESPROTOKOLL Sida 1 Tid och plats Torsdagen den 12 februari 2009 kl 13.00 Reningsverket, "
@@ -36,8 +38,6 @@ def test_titles_written_before_the_names_end_the_name_before():
     """'Förvaltningschef Klas Lund Tillförordnad förvaltningschef Håkan Ek Stadsarkitekt Hans-Erik Ås Miljöinspektör
     Linnea Moth': a capitalised title after a name (an architect's, an inspector's, an acting chief's) is the next
     row's, not a surname."""
-    from samgraf.extractors.names import find_person_names
-
     text = ("Förvaltningschef Klas Lund Tillförordnad förvaltningschef Håkan Ek Stadsarkitekt Hans-Erik Ås "
             "Miljöinspektör Linnea Moth, 133")
     assert [n for _s, _e, n in find_person_names(text, lenient=True)] == ["Klas Lund", "Håkan Ek", "Hans-Erik Ås",

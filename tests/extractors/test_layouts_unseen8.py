@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen5 import parties
+from test_layouts_unseen7 import titles
 
 from samgraf.extractors.items import Line, find_items
 from samgraf.extractors.roster import parse_header
@@ -200,10 +201,6 @@ def test_one_seat_among_the_labels_after_the_members(extract):
     found = roles(extract(FRONT_PAGE))
     assert {("Ulla Sved", "ersättare"), ("Patricia Aguirre", "ersättare"), ("Nils Carlström", "ersättare")} <= found
     assert ("Carina Elm", "ersättare") not in found
-
-
-def titles(ex) -> dict[int, str]:
-    return {a.number: a.title for a in ex.agenda}
 
 
 def test_one_prefixed_number_with_a_case_number_opens_an_item(extract):
