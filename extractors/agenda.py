@@ -42,7 +42,7 @@ _NUMBERED = re.compile(
 _DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|dnr\.)\s*[:.]?\s*[\w/ .:-]*$"
                      r"|(?-i:[A-ZÅÄÖ]{1,5})?[ \t-]?\d{2,4}[/.]\d{1,4}(?:[-/.:]\d{1,4})*$",  # "D 2007/036-101"
                      re.IGNORECASE)
-_TRAILING_DIARIE = re.compile(r"[ \t]+(?:dnr|diarienr|diarienummer|ärendenummer)\b.*$", re.IGNORECASE)
+_TRAILING_DIARIE = re.compile(r"[ \t]+\(?(?:dnr|diarienr|diarienummer|ärendenummer)\b.*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"[ \t]+(?:sid|sida|s\.)[ \t]*\d+[ \t]*$", re.IGNORECASE)
 _LEADERS = re.compile(r"[ \t]*(?:[.…][ \t]*){3,}\d*[ \t]*$")        # "Title ........ 4": dotted leaders, page
 _RUN_IN = re.compile(r"[ \t]+(?:\w*(?:styrelsens|nämndens|utskottets|fullmäktiges|rådets)|forbundsstyrelsens)[ \t]+"
@@ -607,7 +607,9 @@ _TITLE_LIKE = re.compile(r"\w+[ \t]+(?:och|för|till|av|i)\b")
 _ROSTER_START = re.compile(r"\b(?:Beslutande|Ledamöter|Närvarande|Övriga[ \t]+(?:deltagande|närvarande|deltagare)|"
                            r"Tjänstemän|Tjänstgörande[ \t]+ersättare|Ersättare)\b|(?<!\w)ande(?=[ \t:])")
 _ROSTER_END = re.compile(r"\b(?:Utses[ \t]+(?:att[ \t]+)?justera|Justerare|Justerande|Justering|Paragrafer|Underskrift(?:er)?|"
-                         r"Protokolljusterare)\b|\n[ \t]*\n|(?<=[a-zåäö]{4}\.)[ \t]+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+                         r"Protokolljusterare)\b|\n[ \t]*\n|(?<=[a-zåäö]{4}\.)[ \t]+(?=[A-ZÅÄÖ])|"
+                         r"\b(?-i:Ärenden|Ärendeförteckning|Innehållsförteckning|Dagordning|Föredragningslista)\b(?=[ \t:]+\d)",
+                         re.IGNORECASE)    # "... Ärenden 74 Ordföranden har ordet 75 ...": the list of items follows
 _CONTENTS = re.compile(r"\bInnehåll(?:sförteckning)?\b")
 _DECLARED = re.compile(r"\b(?:Paragrafer|Paragraf|Ärenden)[ \t]*:?[ \t]*(?:§§[ \t]*)?(\d{1,4})[ \t]*[-–][ \t]*(\d{1,4})")
 _FUNCTION_WORDS = frozenset("""av för från till i om med mellan inom över under och samt eller på vid angående gällande

@@ -4,6 +4,7 @@ are invented)."""
 from __future__ import annotations
 
 from test_layouts import roles   # same folder (rootdir-less tests)
+from test_layouts_unseen7 import titles
 
 from samgraf.extractors.names import find_person_names
 
@@ -42,3 +43,16 @@ def test_titles_written_before_the_names_end_the_name_before():
             "Miljöinspektör Linnea Moth, 133")
     assert [n for _s, _e, n in find_person_names(text, lenient=True)] == ["Klas Lund", "Håkan Ek", "Hans-Erik Ås",
                                                                           "Linnea Moth"]
+
+
+def test_list_of_items_after_a_roster_without_an_end_marker(extract):
+    """'... Maria Hill, rektor Sid 3 Ärenden 74 Ordföranden har ordet (Dnr 2018/00001) 75 Backspegeln (Dnr
+    2017/00060) ...': 'Ärenden' before a number ends the roster, so its numbers are items; the case number in
+    brackets after a title is no part of it."""
+    text = ("1 Sammanträdesprotokoll Direktionen Sid 1 Plats och tid Stadshuset kl 13.00 Beslutande Anna Ek (S) "
+            "ordförande Per Lind (M) Övriga deltagare Maria Hill, rektor Sid 3 Ärenden 74 Ordföranden har ordet (Dnr "
+            "2018/00001) 75 Backspegeln (Dnr 2017/00060) 76 Sammanträdestider 2019 (Dnr 2018/00034) 77 "
+            "Antagningsstatistik slutantagningen 2018/2019 (Dnr 2018/00002)\n\n2 Sid 4 74 Ordföranden har ordet "
+            "Ordföranden informerar om läget.\n")
+    found = titles(extract(text))
+    assert {75: "Backspegeln", 76: "Sammanträdestider 2019"}.items() <= found.items()
