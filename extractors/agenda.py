@@ -518,8 +518,7 @@ def _in_sequence(heads: list[Heading]) -> list[Heading]:
 
 def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]:
     """Headings without a § sign: an increasing run of numbered lines starting at 1 or 2."""
-    declared = _DECLARED.search(view)
-    low, high = (int(declared.group(1)), int(declared.group(2))) if declared else (0, 10_000)
+    low, high = _declared_range(view) or (0, 10_000)
     found = [h for m in _NUMBERED.finditer(view)
              if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title
              and low <= h.number <= high]      # "Paragrafer 102-111": the pages' numbers 2, 3, 4 are no items
@@ -584,10 +583,9 @@ _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ 
 #                                   with or without its letters ("Dnr MB Information"); or a year-first case number
 #                                   without its label ("09/TN 0044")
 #: The working committee's item on the same matter, after an item's number ("GyN 103 Au GyN 64 Dnr Internkontroll").
-_EARLIER_ITEM = re.compile(r"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}[ \t]+)?"
-                           r"\d{1,4}[ \t]+")
-_EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?"
-                                  r"(?:(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}[ \t]+)?$")
+_COMMITTEE_REF = r"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}[ \t]+)?"
+_EARLIER_ITEM = re.compile(_COMMITTEE_REF + r"\d{1,4}[ \t]+")
+_EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])" + _COMMITTEE_REF + "$")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
@@ -787,13 +785,19 @@ def _contents(view: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _declared_range(view: str) -> tuple[int, int] | None:
+    """The front page's range of §§ ("Paragrafer 102-111"), or None."""
+    m = _DECLARED.search(view)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 def _declared_first(view: str, pos: int) -> bool:
     """Whether the contents at `pos` open with a number in the front page's range of §§, after a column label for
     pages ("Paragrafer 102-111 ... Innehållsförteckning sid 102 Mötets öppnande 103 ..."): the numbers are §§."""
-    declared = _DECLARED.search(view)
+    declared = _declared_range(view)
     first = _LABELLED_FIRST.match(view, pos)
-    return declared is not None and first is not None and \
-        int(declared.group(1)) <= int(first.group(1)) <= int(declared.group(2))
+    return declared is not None and first is not None and declared[0] <= int(first.group(1)) <= declared[1]
 
 
 _LABELLED_FIRST = re.compile(r"[ \t:.]*(?:sid(?:a|an)?\.?[ \t]+)?(\d{1,4})[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+", re.IGNORECASE)
@@ -901,8 +905,7 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
     pages = _page_marks(view)
     furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(view)]
     rosters, contents = _rosters(view), _contents(view)
-    declared = _DECLARED.search(view)
-    low, high = (int(declared.group(1)), int(declared.group(2))) if declared else (None, None)
+    low, high = _declared_range(view) or (None, None)
     marks, content_spans, roster_spans = scan.SpanSet(pages + furniture), scan.SpanSet(contents), scan.SpanSet(rosters)
     out = []
     for m in pattern.finditer(view):
@@ -996,7 +999,7 @@ _AGENDA_LABEL = re.compile(r"(?<![\w])(?:Dagordning|Föredragningslista|Ärendel
 def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Heading]:
     """Headings inside flattened page lines; a title cut off by the end of the text (no body) is left out.
     Numbered items ("1. Title", "Punkt 2 Title") only in a document whose items have no other numbers."""
-    declared = bool(_DECLARED.search(view))
+    declared = _declared_range(view) is not None
     cands = _accepted(_candidates(view, _CANDIDATE, signed_only=signed_only), declared)
     if len(cands) <= 1 and not any(c.signed for c in cands) and not signed_only:
         enumerated = _enumerated(view)      # "1 Protokoll från mötet ... 1. Fastställande av dagordning Dagordningen

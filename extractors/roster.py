@@ -107,12 +107,14 @@ _HEADER_WORDS = {
     "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
     "ledamot": "member", "ledamöter": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
 }
+#: The leader of a form's empty field, dots, underscores or ellipsis characters ("Sekreterare ………").
+_LEADER = r"(?:[.…_]{5,}|…{2,}[.…_]*)"
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
                    r"justeras\s*:|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b|"
-                   rf"(?:\d{{1,3}}[ \t]+)?(?:{SIGNATURE_LABELS})[ \t]*(?:\.{{3,}}|…|_{{3,}})[ \t.…_]*$)", re.IGNORECASE)
+                   rf"(?:\d{{1,3}}[ \t]+)?(?:{SIGNATURE_LABELS})[ \t]*{_LEADER}[ \t]*$)", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -322,10 +324,8 @@ class _Reader:
             return False
         if any(self.view[a.end:b.start].strip() for a, b in zip(items, cells)):
             return False
-        run = [*self.open_queue, self.new(items[0])]
-        for rec, cell in zip(run, cells):
-            rec.items.append(cell)
-        self.open_queue = run[len(cells):]
+        self.open_queue.append(self.new(items[0]))
+        self._attach_orphans(cells)        # as if the titles stood on a line of their own under the names
         return True
 
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
@@ -963,7 +963,6 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                 rec.block = BlockKind(None, kind.present, kind.notice)
         if lines and stacked >= 2:
             _seat_stacked_columns([*stack, kind], records)
-            _members_first([*stack, kind], records)
         out.extend(records)
         stack = [*stack, kind] if not lines else []
         stacked = stacked + 1 if not lines else 0
@@ -1041,12 +1040,10 @@ def _alternating_columns(records: list[Record]) -> list[int] | None:
     return columns if presidium or serving else None
 
 
-def _members_first(kinds: list[BlockKind], records: list[Record]) -> None:
+def _members_first(records: list[Record]) -> None:
     """"Närvarande ledamöter: / Frånvarande: / Övriga närvarande: / Anna Ek / Per Lund / ... / Eva Berg, VD": the
     members' label first over labels of no seat, then every column's names: the rows before the first with a title
     or role are the members' (where the absent ones begin is not told)."""
-    if kinds[0].role != "ledamot" or any(k.role is not None or k.voting for k in kinds[1:]):
-        return
     for rec in records:
         if any(i.kind in ("role", "title", "substitute") for i in rec.items) or rec.block.role is not None:
             return
@@ -1061,6 +1058,9 @@ def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None
     tjänstgörande ersättare / Övriga" the serving deputies close the first column (they vote), and the rows with a
     party tag right after them are the second column's deputies; the officials follow."""
     roles = [k.role for k in kinds]
+    if roles[0] == "ledamot" and not any(roles[1:]) and not any(k.voting for k in kinds[1:]):
+        _members_first(records)
+        return
     if "ledamot" not in roles:
         return
     later = roles[roles.index("ledamot") + 1:]
@@ -1345,7 +1345,7 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
 
 
 #: A signature field's dot leader closing its line, with nothing but the form's "Paragrafer 17-27" after it.
-_EMPTY_FIELD = re.compile(r"(?:[.…_]{5,}|…{2,}[.…_]*)[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
+_EMPTY_FIELD = re.compile(rf"{_LEADER}[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
 _ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera)[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")
