@@ -569,8 +569,8 @@ def _window(text: str, start: int) -> str:
 def _second_heading(text: str, inline: int) -> tuple[int, BlockKind] | None:
     """A second roster heading further along the same line ("Ledamöter      Ersättare"): side-by-side columns."""
     for m in _COLUMN_GAP.finditer(text):
-        if m.end() <= inline // 2 or m.end() < 12:
-            continue
+        if m.end() <= inline // 2 or m.end() < 12 or not text[:m.start()].strip():
+            continue                    # an indented heading's own indent is no gap between two columns
         found = heading_kind(_window(text, m.end()))
         if found is not None:
             return m.end(), found[0]
@@ -604,6 +604,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                      for line in lines}
     items_by_line = _with_names_in_runs(view, lines, items_by_line, gaz)
     group: Org | None = None
+    carried: list[Item] = []
     for position, line in enumerate(lines):
         header = parse_header(line.text)
         if header is not None:
@@ -634,12 +635,26 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             items = [i for i in items if i.start >= line.start + sub[1]]
             if not any(i.kind == "person" for i in items):
                 continue
-        items = _give_back_leading_role(items, reader.records)
+        if _label_over_name(lines, position, items, below):
+            carried = items
+            continue
+        items = _give_back_leading_role(carried + items, reader.records)
+        carried = []
         reader.feed(items)
     _shift_parties_first(view, lines, reader.records, gaz)
     _spread_role_column(reader.records)
     _mark_crossed_tables(reader.records)
     return reader.records
+
+
+def _label_over_name(lines: list[Line], position: int, items: list[Item], below: list[Item]) -> bool:
+    """A role alone on a line set off by a blank line above, right over a line holding one name and
+    nothing else ("<blank> Sekreterare / Gunder Berg" under the members): a label over its value, the
+    name's, not a role wrapped from the row above."""
+    line = lines[position]
+    return (len(items) == 1 and items[0].kind == "role" and 0 < position < len(lines) - 1
+            and lines[position - 1].index < line.index - 1 and lines[position + 1].index == line.index + 1
+            and len(below) == 1 and below[0].kind == "person")
 
 
 def _role_cells(rec: Record) -> list[list[Item]]:
