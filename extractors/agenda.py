@@ -630,6 +630,12 @@ _VERB_ENDINGS = ("ade", "ades", "erar", "eras", "drogs", "ordes", "ändes", "lde
 #: Capitalised words that open a sentence, never a title's next word.
 _SENTENCE_OPENERS = frozenset("""den det de denna detta dessa där då att enligt efter vid under som inför han hon vi man
     ingen inga alla samtliga till på med från i för av om inom genom utifrån mot hos ärendet förslag""".split())
+#: Infinitives a decision's "att"-clause opens with, its "beslutar" lost ("... dagordning att fastställa dagordningen").
+_DECIDING = frozenset("""fastställa godkänna anta ta lägga notera anteckna överlämna bevilja avslå bifalla uppdra
+    tillstyrka avstyrka välja utse""".split())
+#: Words after which "att" belongs to the title ("Förslag om att ...", "Uppdrag att utreda ...").
+_ATT_GOVERNORS = frozenset("""om och förslag uppdrag uppdraget möjlighet fullmakt beslut rätt begäran hemställan
+    ansökan anhållan motion medborgarförslag yrkande""".split())
 _BODY_START = re.compile(r"(?:kl\.?|klockan|sida?\b|sid\d|sida\d)", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 _MAX_TITLE_WORDS = 20
@@ -673,6 +679,9 @@ def cut_title(view: str, start: int, limit: int) -> int:
                 break           # "Fastställande av dagordning VALDIREKTIONSMÖTE 2023-01-18": the page header
             if bare[:1].isupper() and bare.lower() == _bare(tokens[0]).lower():
                 break           # "Nästa möte Nästa möte hålls ...": the body repeats the title's first word
+            if word == "att" and i >= 2 and i + 1 < len(tokens) and _bare(tokens[i + 1]) in _DECIDING and \
+                    _bare(prev).lower() not in _ATT_GOVERNORS:
+                break           # "Fastställande av dagordning att fastställa dagordningen": the decision's clause
             if bare[:1].isupper() and not _joined(prev, bare) and _opens_body(tokens, i):
                 break
         end = found[i].end()
@@ -705,6 +714,8 @@ def _opens_body(tokens: list[str], i: int) -> bool:
         return True             # "... Avslutning Ordförande Sekreterare": the signature labels follow
     if word[:1].isupper() and _BODY_SUBJECT.fullmatch(word.lower()):
         return True             # "... innehåll Styrelsen för X fastställer ..."
+    if word.endswith("s") and _BODY_SUBJECT.fullmatch(word.lower()[:-1]) and i and not tokens[i - 1][:1].islower():
+        return True             # "Budgetuppföljning 2006 Socialnämndens uppföljning ...", not "att föra Nämndens talan"
     if _opens_name(tokens, i) or _opens_name(tokens, i + 1):
         return True
     if word.endswith("s") and i + 1 < len(tokens) and _bare(tokens[i + 1]) in ("beslut", "förslag"):
@@ -755,13 +766,18 @@ def _page_marks(view: str) -> list[tuple[int, int]]:
     marks: list[tuple[int, int]] = []
     expected = 1
     tail = len(view.rstrip())
+    first_page: tuple[int, int] | None = None       # a short line numbered 1: the front page, if page 2 follows
     for m in re.finditer(r"^[ \t]*((\d{1,3})(?:[ \t]+\2(?![\d(]))?)[ \t]+\S.*$", view, re.MULTILINE):
         number = int(m.group(2))
         # a page is a long line; once pages are numbered, a short page (or the excerpt's last) counts too
         is_page = len(m.group(0)) >= 150 or m.end() >= tail or (bool(marks) and len(m.group(0)) >= 40)
         if is_page and expected <= number <= expected + 1:
+            if number == 2 and not marks and first_page is not None and len(m.group(0)) >= 150:
+                marks.append(first_page)           # "1 Kommunala protokoll Kl. 13:00" over a numbered page 2
             marks.append((m.start(1), m.end(1)))   # "2 2 Ej tjänstgörande ...": the page's own number, repeated
             expected = number + 1
+        elif number == 1 and not marks and len(m.group(0)) >= 40:
+            first_page = (m.start(1), m.end(1))
     return marks if marks and (len(marks) > 1 or int(view[marks[0][0]:marks[0][1]].split()[0]) == 1) else []
 
 
@@ -821,8 +837,9 @@ def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False
     if not tokens:                          # a line start: a page when the line is a flattened page
         return False, True, _line_length(view, pos) >= 150 or _heading_line(view, line_start)
     # a page header before it: a few capitalised words or numbers ("BOTKYRKA KOMMUN PROTOKOLL", "Styrelsen")
-    page_top = len(tokens) <= 5 and all(t[:1].isupper() or t[:1].isdigit() for t in tokens) and \
-        not any(t.endswith((".", "!", "?")) for t in tokens)
+    page_top = len(tokens) <= 5 and (tokens[0][:1].isupper() or tokens[0][:1].isdigit()) and \
+        all(t[:1].isupper() or t[:1].isdigit() or t in ("och", "för") or _BODY_SUBJECT.fullmatch(t) for t in tokens) \
+        and not any(t.endswith((".", "!", "?")) for t in tokens)     # also a body's name: "Tekniska nämnden TN"
     prev_end = pos                         # len(view[:pos].rstrip()), without copying the text before
     while prev_end > 0 and view[prev_end - 1].isspace():
         prev_end -= 1
@@ -834,6 +851,8 @@ def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False
     if cue is not None and not (_MONTH.fullmatch(cue.group(0).strip()) and _neither_day_nor_year(view, pos)):
         return True, False, page_top
     prev = tokens[-1]
+    if _HEADER_WORD.fullmatch(prev):
+        return True, False, page_top        # "SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr ...": the page's number in its head
     if view[pos:pos + 4].strip()[:3].isdigit() and prev.isdigit() and len(prev) <= 3 and not page_top and not declared:
         return True, False, page_top        # "4 764 500": a thousands group of an amount
     clean = prev.endswith((".", "!", "?", ":")) or prev.isdigit() or (len(prev) > 1 and prev.isupper()) or \
@@ -841,6 +860,9 @@ def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False
     return False, clean, page_top
 
 
+#: A page head's last word, in capitals ("SAMMANTRÄDESPROTOKOLL"), and the page's number after it.
+_HEADER_WORD = re.compile(r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)")
+_HEADER_PAGE = re.compile(r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)[ \t]+\d{1,3}[ \t]+$")
 #: A body's abbreviation before an item's number, the § sign dropped ("Kfn 59 Dnr Redovisning ...").
 _PREFIXED_NUMBER = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{1,4})[ \t]+(\d{1,4})[ \t]+(?=Dnr\b|(?-i:[A-ZÅÄÖ]))")
 
@@ -918,6 +940,8 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         if not case and view[title_start:title_start + 1].isdigit():
             continue                    # "2 09/TN 0044 ..." whose case number is not one
         signed = groups.get("sign") is not None or groups.get("after") is not None
+        if not signed and m.group("n").startswith("0"):
+            continue                    # "TN 2 09/TN 0044 Budget": a case number's serial, never a bare item's
         if (signed_only and not signed) or number == 0 or marks.contains(m.start("n")) or \
                 (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \
                 _is_person(view, title_start):
@@ -926,8 +950,9 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
                            (number >= 1000 and low is None)):
             continue
         rejected, clean, page_top = _context(view, m.start(), marks, declared=low is not None and low <= number <= high)
-        if rejected or _EARLIER_ITEM_BEFORE.search(view, max(0, m.start() - 20), m.start()):
-            continue
+        before = _EARLIER_ITEM_BEFORE.search(view, max(0, m.start() - 20), m.start())
+        if rejected or (before and not _HEADER_PAGE.search(view, max(0, before.start() - 30), before.start())):
+            continue                    # "GyN 103 Au GyN 64": the utskott's item; "PROTOKOLL 2 AU 1": the AU's own
         line_end = view.find("\n", title_start)
         title_end = cut_title(view, title_start, len(view) if line_end < 0 else line_end)
         if title_end > title_start and _plausible_title(view[title_start:title_end]) and \
@@ -963,7 +988,12 @@ def _accepted(cands: list[_Candidate], declared: bool) -> list[_Candidate]:
         if len(run) >= 3 or (len(run) == 2 and all(c.clean for c in run)):
             out.extend(run)
         else:
-            out.extend(c for c in run if c.page_top or c.signed or (c.clean and (declared or c.cased)))
+            kept = [c for c in run if c.page_top or c.signed or (c.clean and (declared or c.cased))]
+            out.extend(kept)
+            out.extend(c for prev, c in zip(run, run[1:]) if prev in kept and c not in kept and
+                       c.number == prev.number + 1 and c.start < prev.title_end)
+            # "3(13) 10 Beslutad ärendelista 11 Delegationsordning ...": the next number inside a page's first
+            # title is the next item's, not part of that title
     for c in sorted((c for c in cands if c.in_roster), key=lambda c: -c.start):
         later = [o for o in out if o.start > c.start]
         if later and min(later, key=lambda o: o.start).number == c.number + 1 and \
@@ -1012,8 +1042,10 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
         while end > c.title_start and view[end - 1] in " .,:;-–":
             end -= 1
         if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")) \
-                and len(view[c.title_start:end].split()) < 4:
-            continue                        # the excerpt ends inside this title, after too little of it
+                and len(view[c.title_start:end].split()) < 4 and not (
+                    i and cands[i - 1].number == c.number - 1 and view[-1:].isspace()):
+            continue                        # the excerpt ends inside this title, after too little of it (the next
+                                            # title of a run, its last word ended by a blank, is kept as printed)
         end = _without_page_number(view, c.title_start, end)
         end = _without_contents_page(view, c.title_start, end)
         title = _clean_title(view[c.title_start:end])

@@ -1169,6 +1169,7 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
     reader = _Reader(BlockKind(None, None), {})
     last_nonempty = -10
     pending: list[Item] = []           # a role-only line ("Vid protokollet") waiting for its names
+    field_label: Item | None = None    # the last "Label:" over names, which goes on to the names after its first
     for line in lines:
         if line.index in skip or not line.text.strip():
             continue
@@ -1189,11 +1190,18 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             last_nonempty = line.index                       # on this line, the name under it is the signer's
             continue
         if not _signature_like(line, items):
-            reader.open_queue, pending = [], []
+            reader.open_queue, pending, field_label = [], [], None
             last_nonempty = line.index
             continue
         items = [i for i in items if i.kind != "title"]
         persons = [i for i in items if i.kind == "person"]
+        if not persons and labels and _COLON_LABEL.search(view, labels[-1].end, line.end):
+            stacked = bool(pending) and line.index - last_nonempty <= 1      # "Utses att justera: / Sekreterare:"
+            reader.open_queue = []              # "Sekreterare:" opens its field: the names under it are its
+            pending = (pending if stacked else []) + labels[-1:]           # signers, not a caption's above
+            field_label = None if stacked else labels[-1]
+            last_nonempty = line.index
+            continue
         if not persons:
             if reader.open_queue and line.index - last_nonempty <= 3:
                 _feed_signature(reader, items)
@@ -1201,6 +1209,10 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
                 pending = (pending if line.index - last_nonempty <= 1 else []) + [i for i in items if i.kind == "role"]
             last_nonempty = line.index
             continue
+        if field_label is not None and not pending and len(items) == 1 and line.index - last_nonempty <= 1:
+            items = [field_label] + items        # "Sekreterare: / Ulf Ek / Ulla Berg": a second signer of the field
+        elif not pending or len(items) > 1:
+            field_label = None
         if len(pending) >= 2 and line.index - last_nonempty <= 1 and len(persons) == 1:
             items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
         elif pending and line.index - last_nonempty <= 3 and len(persons) == 1:
@@ -1361,6 +1373,8 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
 
 #: A signature field's dot leader closing its line, with nothing but the form's "Paragrafer 17-27" after it.
 _EMPTY_FIELD = re.compile(rf"{_LEADER}[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
+#: A signing label closed by a colon and nothing after it: a form's field whose signers follow.
+_COLON_LABEL = re.compile(r"[ \t]*:[ \t]*$", re.MULTILINE)
 _ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera)[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")

@@ -4,6 +4,7 @@ protocol (names are invented)."""
 from __future__ import annotations
 
 from test_layouts import meeting_roles, roles   # same folder (rootdir-less tests)
+from test_layouts_unseen7 import titles
 
 from samgraf.model import MeetingRoleKind
 
@@ -36,3 +37,108 @@ def test_label_over_a_name_after_a_blank_line(extract):
     found = meeting_roles(extract(SIDE_BY_SIDE))
     assert ("Gunnel Bergh", MeetingRoleKind.SECRETARY) in found
     assert not {("Marita Sjöholm", MeetingRoleKind.SECRETARY), ("Agneta Falk", MeetingRoleKind.SECRETARY)} & found
+
+
+#: A flattened front page whose signature fields are labels closed by colons, each over its names, one a line.
+COLON_FIELDS = ("1 SAMMANTRÄDESPROTOKOLL 1 (9) Plats och tid Stadshuset kl 13.00 Beslutande Olof Brink, s, ordförande "
+                "Mona Ekdahl, m Tore Lindh, c Övriga deltagare Nils Ahlberg, kanslichef Vera Sund, assistent\n"
+                "Sekreterare:\nNils Ahlberg\nVera Sund\nParagrafer: 1-4\nOrdförande:\nOlof Brink\nJusterande:\n"
+                "Mona Ekdahl\nTore Lindh\n\n2 SAMMANTRÄDESPROTOKOLL 2 1 Budget 2025 Utskottet beslutar att godkänna "
+                "budgeten.\n")
+
+
+def test_colon_label_over_several_signers():
+    """'Sekreterare: / Nils Ahlberg / Vera Sund / Paragrafer: 1-4 / Ordförande: / Olof Brink': a label closed by a colon
+    opens its field, so the names under it are its signers (not a caption under the name above), and a second name
+    straight after the first is the same field's."""
+    from samgraf.extractors import layout, roster
+    from samgraf.extractors.gazetteer import load_gazetteer
+    from samgraf.extractors.normalize import build_view
+    view = layout.recover_lines(build_view(COLON_FIELDS).text)
+    found = {(roster.decode(r).name, role) for r in roster.read_signatures(view, load_gazetteer(), set())
+             for role in roster.decode(r).roles}
+    assert {("Nils Ahlberg", "sekreterare"), ("Vera Sund", "sekreterare"), ("Olof Brink", "ordförande"),
+            ("Mona Ekdahl", "justerare"), ("Tore Lindh", "justerare")} <= found
+    assert not {("Vera Sund", "ordförande"), ("Olof Brink", "justerare")} & found
+
+
+def test_short_title_at_the_excerpts_end_after_a_blank(extract):
+    """'... 48 Medarbetarcentrum ... 49 Intern kontrollplan ': the next title of a run, whose last word a blank ends,
+    is kept as printed; one cut inside a word ('29 Aktuella frå') is not."""
+    text = ("1 Protokoll Direktionen 2013-09-20\n\n3 47 Samverkan med högskolan Rektor informerar. 48 "
+            "Medarbetarcentrum Chefen informerar om verksamheten. 49 Intern kontrollplan ")
+    assert titles(extract(text)).get(49) == "Intern kontrollplan"
+    assert 49 not in titles(extract(text.rstrip()[:-5]))
+
+
+def test_decision_clause_after_the_title(extract):
+    """'44 Fastställande av dagordning att fastställa dagordningen 45 Val av justerare': an 'att'-clause that opens
+    with a deciding verb is the decision (its 'beslutar' dropped), not the title's; 'Förslag om att anta ...' is a
+    title."""
+    text = ("1 Protokoll Direktionen 2013-09-20\n\n3 44 Fastställande av dagordning att fastställa dagordningen 45 "
+            "Val av justerare Eva Lund (C) utses att justera. 46 Förslag om att anta ny taxa Direktionen beslutar att "
+            "anta taxan.\n")
+    found = titles(extract(text))
+    assert found.get(44) == "Fastställande av dagordning"
+    assert found.get(46) == "Förslag om att anta ny taxa"
+
+
+def test_next_number_inside_a_pages_first_title(extract):
+    """'3(13) 10 Beslutad ärendelista 11 Delegationsordning för valnämnden': the next number inside the title that
+    opens a page is the next item's."""
+    text = ("1 1(13) Plats och tid Stadshuset Beslutande Göran Ek (S) ordf.\n\n"
+            "2 2(13) Utses att justera Kate Berg (C)\n\n"
+            "3 3(13) 10 Beslutad ärendelista 11 Delegationsordning för valnämnden\n\n"
+            "4 4(13) Dnr Delegationsordning för valnämnden Valnämnden antar delegationsordningen.\n")
+    found = titles(extract(text))
+    assert found.get(10) == "Beslutad ärendelista"
+    assert found.get(11) == "Delegationsordning för valnämnden"
+
+
+def test_body_name_and_abbreviation_over_an_item(extract):
+    """'3 Tekniska nämnden TN 101 Sammanträdets öppnande Dagordningen godkännes': a page head that names the body and
+    its abbreviation, then the item's number, opens the page's item."""
+    text = ("1 Tekniska nämnden Protokoll 2007-06-12 Plats och tid Stadshuset kl 13.00 Beslutande Hans Ek (S) "
+            "ordförande Eva Lind (M) Per Ås (C) Övriga närvarande Viola Berg, nämndsekreterare\n\n"
+            "2 Utses att justera Eva Lind Underskrifter Sekreterare Viola Berg Ordförande Hans Ek Justerande Eva Lind "
+            "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n\n"
+            "3 Tekniska nämnden TN 101 Sammanträdets öppnande Dagordningen godkännes i befintligt skick. Till att "
+            "justera dagens protokoll utses Eva Lind. Sammanträdet ajourneras för överläggningar i grupperna.\n")
+    assert titles(extract(text)).get(101) == "Sammanträdets öppnande"
+
+
+def test_short_front_page_is_a_page(extract):
+    """'1 Kommunala rådet protokoll Kl. 13:00 16:00 Konferensrum 1' over a numbered page '2 2(15)': a short first line
+    numbered 1 is the front page, not item 1, even where the §§ run from 1."""
+    text = ("1 Kommunala rådet protokoll Kl. 13:00 16:00 Konferensrum 1, Storgatan 60\n\n"
+            "2 2(15) Plats och tid Konferensrum 1, den 26 februari 2019 Paragrafer 1-5 Ledamöter Lise Ek, M, "
+            "ordförande Per Lund, C Övriga närvarande Magnus Berg, sekreterare och mycket annat som står här\n\n"
+            "3 3(15) 1 Kulturstrategi Lena Holm informerar om arbetet med en ny strategi för kommunen.\n")
+    found = titles(extract(text))
+    assert found.get(1) == "Kulturstrategi"
+
+
+def test_page_number_after_the_page_head_before_the_committees_item(extract):
+    """'2 RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundets anhållan ...': the number after the page
+    head's PROTOKOLL is the page's, and 'AU 1' after it the working committee's own item."""
+    text = ("1 KOMMUNEN SAMMANTRÄDESPROTOKOLL 1 (29) Plats och tid Stadshuset Beslutande Jan Palm, s, ordförande Eva "
+            "Ek, m Per Ås, c Övriga deltagare Ulla Berg, sekreterare Utses att justera Eva Ek Paragrafer 1-3\n\n"
+            "2 KOMMUNEN SAMMANTRÄDESPROTOKOLL 2 AU 1 Dnr Kommunförbundets anhållan om förslag på ledamot Förbundet "
+            "anhåller om förslag på en ledamot och en ersättare i styrelsen under tiden fram till nästa val.\n")
+    found = titles(extract(text))
+    assert found.get(1, "").startswith("Kommunförbundets anhållan")
+    assert 2 not in found
+
+
+def test_body_genitive_opens_the_body(extract):
+    """'SN 66 Dnr 24/06 Budgetuppföljning 2006 Socialnämndens uppföljning av ...': the body's genitive after a number
+    opens the § body; after a lower-case word ('att föra Nämndens talan') it is the title's."""
+    text = ("1 Socialnämnden Protokoll 2006-05-24 Plats och tid Kommunhuset kl 13.00 Beslutande Anna Ek (S) "
+            "ordförande Per Lund (M) Eva Ås (C) Övriga närvarande Maria Berg, sekreterare Utses att justera Per Lund\n\n"
+            "2 Socialnämnden SN 66 Dnr 24/06 Budgetuppföljning 2006 Socialnämndens uppföljning av budgeten per april "
+            "månad med prognos för helåret och en analys av avvikelserna mot budget, som förvaltningen redovisar.\n\n"
+            "3 Socialnämnden SN 67 Dnr 25/06 Fullmakt att föra Socialnämndens talan i domstol Nämnden beslutar att "
+            "ge förvaltningschefen fullmakt att föra nämndens talan i alla mål som rör socialtjänsten.\n")
+    found = titles(extract(text))
+    assert found.get(66) == "Budgetuppföljning 2006"
+    assert found.get(67, "").startswith("Fullmakt att föra Socialnämndens talan")
