@@ -40,7 +40,7 @@ _ROSTER_HEADINGS = (
     r"Frånvarande\s+ersättare|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
-    r"Personalrepresentant(?:en|erna|er)?"
+    r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista"
 )
 _FORM_LABELS = (
     r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
@@ -149,6 +149,8 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
         return first is not None and names_mod.is_first_name(first.group(1))
     if lab.kind == "roster" and _HEADING_TAIL.match(following):
         return True                     # "Övriga närvarande ej tjänstgörande ersättare Monica Ek": a qualified heading
+    if text in ("Närvaroförteckning", "Närvarolista"):
+        return True                     # "Närvaroförteckning landstingsfullmäktige ...": a list's title, capitalised
     if following[0] in ",.;)" or _LOWER_START.match(following):
         return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
     if before.endswith(",") and lab.kind != "form":
@@ -174,13 +176,22 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
     after; the values under a roster heading come first, so the form label stacked right after it is
     blanked in this copy (the sentence rules still read it in the view) and the region runs on."""
     out: list[Label] = []
+    stacked = 0                                     # roster headings in a row, a few words at most between them
     for lab in labels:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "roster" and lab.kind == "form" and not view[prev.end:lab.start].strip() \
+        between = view[prev.end:lab.start].split() if prev is not None else []
+        if prev is not None and prev.kind == "roster" and lab.kind == "form" and not between \
                 and re.match(r"(?i)utses|justera", view[lab.start:lab.end]):
             for i in range(lab.start, lab.end):
                 chars[i] = " "
             continue
+        if stacked >= 3 and prev is not None and lab.kind == "form" and len(between) <= 4 and \
+                view.startswith("Underskrift", lab.start) and _TAGGED_NAME.search(view, lab.end, lab.end + 300):
+            for i in range(lab.start, lab.end):     # "Beslutande Ledamöter Tjänstgörande ersättare Övriga deltagande
+                chars[i] = " "                       # Ersättare Tjänstemän Underskrifter <place> Mona Ek (S) ...":
+            continue                                 # the form's labels all first, the roster's names after them
+        stacked = stacked + 1 if lab.kind == "roster" and (prev is None or len(between) <= 4) else \
+            (1 if lab.kind == "roster" else 0)
         out.append(lab)
     return out
 

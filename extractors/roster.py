@@ -73,7 +73,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
      r"insynsplats(?:er)?|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
-    (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
+    (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
 #: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
@@ -422,12 +422,16 @@ _SENTENCE_VERB = re.compile(r"\b(?:öppnade|öppnar|förklarade|valdes|väljs|ut
 _BLANKED = 3
 
 
+#: What a heading's qualifier leaves on the heading's line ("Övriga deltagande"): lower-case words, no entry.
+_QUALIFIER_ONLY = re.compile(r"[ \t]*[a-zåäö]+(?:[ \t]+[a-zåäö]+){0,3}[ \t]*:?[ \t]*")
+
+
 def _block_lines(lines: list[Line], first: int, inline: int | None, *, table: bool = False) -> Iterator[Line]:
     """Lines of a block starting at lines[first] (its heading), up to the next heading or stop. Under a table's
     header row (`table`) a heading is the table's sub-heading ("Ordinarie ledamöter", "Ersättare"): the header's
     columns go on under it."""
     head = lines[first]
-    if inline is not None and head.text[inline:].strip():
+    if inline is not None and head.text[inline:].strip() and not _QUALIFIER_ONLY.fullmatch(head.text[inline:]):
         yield from split_labels(Line(head.index, head.start + inline, head.end, head.text[inline:]))
     tabbed = "\t" in head.text and inline == 0
     blanks = 0

@@ -3,7 +3,7 @@ before any rule was written for them) and in the tenth set's leftovers; each is 
 protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import meeting_roles, roles   # same folder (rootdir-less tests)
+from test_layouts import attendance, meeting_roles, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen7 import titles
 
 from samgraf.model import MeetingRoleKind
@@ -142,3 +142,32 @@ def test_body_genitive_opens_the_body(extract):
     found = titles(extract(text))
     assert found.get(66) == "Budgetuppföljning 2006"
     assert found.get(67, "").startswith("Fullmakt att föra Socialnämndens talan")
+
+
+def test_attendance_list_titled_narvaroforteckning(extract):
+    """'2 Protokoll 2(51) Närvaroförteckning landstingsfullmäktige Östra valkretsen Anna Ek (S) ...': a capitalised
+    'Närvaroförteckning' in a flattened page heads the list of those present, also before lower-case words."""
+    text = ("1 Protokoll 1(51) Tid och plats Sessionssalen den 25 november 2014 Beslutande Enligt närvaroförteckning "
+            "Utses att justera Ella Berg (S) Sekreterare Ordförande Justerande Karin Lund Maja Holm (S) Ella Berg (S) "
+            "Organ BEVIS Justeringen har tillkännagivits genom anslag\n\n"
+            "2 Protokoll 2(51) Närvaroförteckning landstingsfullmäktige Östra valkretsen Maja Holm (S) Bengt Ekvall (S) "
+            "Robert Ulf (S) Cathrine Blom (S) Tahar Khalil (S) Elisabet Sundin (M) Anton Hammar (S) Berit Janson (C) "
+            "Västra valkretsen Lena Bäck (S) Mikael Abrahamsson (S) Johnny Spring (S) Ella Berg (S) Jörgen Larsson (C)\n")
+    found = attendance(extract(text))
+    assert all(found.get(n) is True for n in ("Bengt Ekvall", "Tahar Khalil", "Berit Janson", "Jörgen Larsson"))
+
+
+def test_form_labels_all_first_then_the_rosters_names(extract):
+    """'Beslutande Ledamöter Tjänstgörande ersättare Övriga deltagande Ersättare Tjänstemän Underskrifter <place>
+    Mona Ek (S) ...': a form that prints all its labels first and the values after them; the names are a roster
+    (not signers under 'Underskrifter'), the rows before the first deputy who serves for a member are the members'."""
+    text = ("1 FÖRBUNDET Styrelse SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Plats och tid Omfattning Beslutande "
+            "Ledamöter Tjänstgörande ersättare Övriga deltagande Ersättare Tjänstemän m.fl för justering Underskrifter "
+            "Förbundskontoret, klockan 09.00 Mona Jansson (S) Tomas Stjern (MP) Birgitta Axell (V) Britt Dickson (M) "
+            "Berit Rudolf (C) Mona Magnusson (M), ersätter Marcus Lindgren (C) Stig Pettersson (S) Ylva Hällberg (S) "
+            "Joakim Holm, förbundschef Ingegerd Alm, sekreterare\n\n2 FÖRBUNDET Styrelse 10 Utdelning av kapitalet "
+            "Styrelsen beslutar att dela ut kapitalet.\n")
+    found = roles(extract(text))
+    assert {("Mona Jansson", "ledamot"), ("Britt Dickson", "ledamot"), ("Berit Rudolf", "ledamot"),
+            ("Mona Magnusson", "tjänstgörande ersättare")} <= found
+    assert ("Mona Jansson", "ersättare") not in found
