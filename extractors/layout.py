@@ -185,11 +185,13 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
             for i in range(lab.start, lab.end):
                 chars[i] = " "
             continue
-        if stacked >= 3 and prev is not None and lab.kind == "form" and len(between) <= 4 and \
-                view.startswith("Underskrift", lab.start) and _TAGGED_NAME.search(view, lab.end, lab.end + 300):
+        if stacked >= 3 and prev is not None and lab.kind != "roster" and len(between) <= 4 and \
+                not view.startswith(("Paragraf", ":"), lab.start) and view[lab.end:lab.end + 1] != ":" and \
+                _TAGGED_NAME.search(view, lab.end, lab.end + 300):
             for i in range(lab.start, lab.end):     # "Beslutande Ledamöter Tjänstgörande ersättare Övriga deltagande
-                chars[i] = " "                       # Ersättare Tjänstemän Underskrifter <place> Mona Ek (S) ...":
-            continue                                 # the form's labels all first, the roster's names after them
+                chars[i] = " "                       # Ersättare Tjänstemän Underskrifter <place> Mona Ek (S) ...",
+            continue                                 # "... Övriga Justering Justerare <place> Eva Ek (c) ...": the
+                                                     # form's labels all first, the roster's names after them
         stacked = stacked + 1 if lab.kind == "roster" and (prev is None or len(between) <= 4) else \
             (1 if lab.kind == "roster" else 0)
         out.append(lab)

@@ -531,6 +531,9 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
                 not _COLUMN_GAP.search(line.text[:inline + 1]) and kind.role is None and beside[0].role is not None:
             kind = BlockKind(None, kind.present if kind.present is not None else beside[0].present)
             inline = len(line.text)     # "Beslutande: Ersättare:" over the columns run together: seats untold
+        if kind.role == "ersättare" and inline and i and _MEMBER_COLUMN_BEFORE.search(lines[i - 1].text):
+            kind = BlockKind(None, kind.present)    # "Kommun/landsting Ledamot / Ersättare / Askersund Bo Trygg (s)":
+                                                    # a table's two seat columns run together, whose seat is untold
         notice = kind.notice or (notice and kind.role is not None and not kind.notice and _near_notice(lines, i))
         if notice and not kind.notice:
             kind = BlockKind(kind.role, None, notice=True)
@@ -549,6 +552,10 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         col, kind2 = second
         yield kind, [_slice(b, 0, col - (b.start - line.start if b.index == line.index else 0)) for b in block]
         yield kind2, [_slice(b, col, None) for b in block if b.index != line.index]
+
+
+#: A table's member column named at the end of the line over a deputies' heading: the header row, flattened.
+_MEMBER_COLUMN_BEFORE = re.compile(r"(?<![\w-])(?-i:Ledamot|Ordinarie)[ \t]*$")
 
 
 def _is_table_header(text: str) -> bool:

@@ -171,3 +171,38 @@ def test_form_labels_all_first_then_the_rosters_names(extract):
     assert {("Mona Jansson", "ledamot"), ("Britt Dickson", "ledamot"), ("Berit Rudolf", "ledamot"),
             ("Mona Magnusson", "tjänstgörande ersättare")} <= found
     assert ("Mona Jansson", "ersättare") not in found
+
+
+def test_member_and_deputy_columns_run_together_leave_the_seat_untold(extract):
+    """'Kommun/landsting Ledamot Ersättare Askersund Bo Trygg (s) Calle Ohlin (m) ...': a table's header naming the
+    members' and the deputies' columns, flattened over one run of names: whose column a name is in is not told, so
+    nobody is read as a deputy."""
+    text = ("1 REGIONFULLMÄKTIGE Protokoll 2008-03-06 Plats och tid Rådhuset Beslutande Enligt närvarolista\n\n"
+            "2 Närvarolista Kommun/landsting Ledamot Ersättare Askersund Bo Trygg (s) Calle Ohlin (m) Erik Englund (m) "
+            "Gunilla Hög (fp) Degerfors Robert Mörk (s) Roland Halvar (v) Hallsberg Kicki Johansson (s) Ewa Unevik (m) "
+            "Hällefors Sture Bäck (s) Christina Johansson (m)\n")
+    ex = extract(text)
+    assert {"Bo Trygg", "Robert Mörk", "Ewa Unevik"} <= {n for n, _r in roles(ex)}
+    assert not {(n, r) for n, r in roles(ex) if r == "ersättare"}
+
+
+def test_adjusters_under_ordinarie_after_the_label(extract):
+    """'Utses att justera: Ordinarie Lennart Pettersson (s) ...': the adjusters' own sub-label ('Ordinarie', before the
+    deputy adjusters) stands between the label and the name."""
+    text = ("1 Protokoll Plats och tid: Rådhuset Beslutande: Enligt närvarolista Sekreterare: Karin Fors\n"
+            "Utses att justera: Ordinarie Lennart Pettersson (s)\n\n§ 1 Val av justerare\nFullmäktige beslutar.\n")
+    assert ("Lennart Pettersson", MeetingRoleKind.ADJUSTER) in meeting_roles(extract(text))
+
+
+def test_stacked_labels_closed_by_the_justering_labels(extract):
+    """'Plats ande Ledamöter Tjänstgörande ersättare Övriga närvarande Ersättare Tjänstemän Justering Justerare <place>
+    Eva Holm, (c) ordförande Per Ek (m) ...': the justering labels close the stack of roster headings; the names after
+    them are the roster's, the members first."""
+    text = ("1 Förbundsstyrelsen (19) Tid Onsdagen den 28 oktober 2009, kl Plats ande Ledamöter Tjänstgörande ersättare "
+            "Övriga närvarande Ersättare Övriga förtroendevalda Tjänstemän Övriga Justering Justerare Huset, Vägen 12, "
+            "Växjö Eva Holm, (c) ordförande Sune Frank (m) Arne Karl (m) Paul Johns (c) Bengt Germund (kd) "
+            "Kjell Jorm (mp) ersättare för Monica Hall (s) Kent Alrik (m) ersättare för Bo Franzén (m) Carina Bengt (c), "
+            "Lena Karl (c) Underskrifter Sekreterare Ordförande Justerande Ulrika Gustafsson Eva Holm (c) Arne Karl (m) "
+            "Paragrafer\n\n2 (19) ANSLAG/BEVIS Protokollet är justerat.\n")
+    found = roles(extract(text))
+    assert {("Sune Frank", "ledamot"), ("Bengt Germund", "ledamot"), ("Kjell Jorm", "tjänstgörande ersättare")} <= found
