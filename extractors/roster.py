@@ -17,7 +17,7 @@ from itertools import groupby, islice
 
 from samgraf.extractors import dates as dates_mod
 from samgraf.extractors import names as names_mod
-from samgraf.extractors.gazetteer import Gazetteer
+from samgraf.extractors.gazetteer import Gazetteer, slugify
 from samgraf.extractors.items import BOARD_ROLES as BOARD_ROLES
 from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
@@ -30,7 +30,7 @@ from samgraf.extractors.names import name_key as names_key
 from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 from samgraf.extractors.scan import ForwardSearch, LineIndex
-from samgraf.model import Org, Party
+from samgraf.model import Org, OrgKind, Party
 
 EXTRACTOR = "rules.roster.v1"
 
@@ -997,6 +997,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend, after_members=after_members,
                                       seen=seen))
     _local_parties(view, out)
+    _association_codes(out)
     first = first_section(view, out)
     for rec in out:
         rec.first_section = first
@@ -1033,11 +1034,33 @@ def _local_parties(view: str, records: list[Record]) -> None:
     unknown = [(rec, i) for rec in records for i in rec.items
                if i.kind == "party" and i.value is None and view[i.start:i.start + 1] == "("]
     known = sum(any(i.kind == "party" and isinstance(i.value, Party) for i in rec.items) for rec in records)
-    if not unknown or known < 3 or known < 2 * len(unknown):
+    if not unknown:
         return
+    local = known >= 3 and known >= 2 * len(unknown)
+    if not local and len({view[i.start:i.end] for _rec, i in unknown}) < 3:
+        return                          # a tag or two: a local party or an association's, untold
     for rec, item in unknown:
         tag = view[item.start:item.end].strip("() \t")
-        rec.items[rec.items.index(item)] = replace(item, value=Party(tag, tag))
+        rec.items[rec.items.index(item)] = replace(item, value=Party(tag, tag)) if local else \
+            replace(item, kind="org", value=Org(ASSOCIATION + slugify(tag), tag, OrgKind.OTHER))
+
+
+#: The key prefix of an association a council's member speaks for ("(PRO)", "(DHR)"): what the member represents.
+ASSOCIATION = "association/"
+#: An association's code written as a row's cell ("Gertrud Ek, PRO"): capitals, not a title's abbreviation.
+_CODE_CELL = re.compile(r"(?!VD$|HR$|IT$)[A-ZÅÄÖ]{2,5}")
+
+
+def _association_codes(records: list[Record]) -> None:
+    """"Gertrud Ek, PRO / Inger Berg, SPF / Marit Ås, SKPF": a code in capitals after the names of three rows or
+    more, where those rows name no party, is the association each member speaks for, not a title."""
+    cells = [(rec, i) for rec in records for i in rec.items if i.kind == "title" and isinstance(i.value, str) and
+             _CODE_CELL.fullmatch(i.value) and not any(j.kind == "party" and j.value is not None for j in rec.items)]
+    if len({id(rec) for rec, _i in cells}) < 3:
+        return
+    for rec, item in cells:
+        rec.items[rec.items.index(item)] = replace(item, kind="org", value=Org(ASSOCIATION + slugify(item.value),
+                                                                                item.value, OrgKind.OTHER))
 
 
 def _alternating_columns(records: list[Record]) -> list[int] | None:
@@ -1571,7 +1594,8 @@ def decode(rec: Record) -> RowFacts:
         roles.insert(0, rec.block.role)
     theirs = {id(org) for org in _replaced_members_orgs(rec)}        # "ersättare för B (S), Fagersta": B's
     orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org) and id(i) not in theirs]
-    represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten"), None)
+    represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten" or
+                       o.key.startswith(ASSOCIATION)), None)
     affiliation = next((o for o in orgs if o is not represents), None)
     after_substitute = {id(p) for p in _parties_after_substitutes(rec)}
     party = next((i.value for i in rec.items if i.kind == "party" and id(i) not in after_substitute), None)

@@ -3,7 +3,7 @@ before any rule was written for them) and in the tenth set's leftovers; each is 
 protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import attendance, meeting_roles, roles   # same folder (rootdir-less tests)
+from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen7 import titles
 
 from samgraf.model import MeetingRoleKind
@@ -206,3 +206,24 @@ def test_stacked_labels_closed_by_the_justering_labels(extract):
             "Paragrafer\n\n2 (19) ANSLAG/BEVIS Protokollet är justerat.\n")
     found = roles(extract(text))
     assert {("Sune Frank", "ledamot"), ("Bengt Germund", "ledamot"), ("Kjell Jorm", "tjänstgörande ersättare")} <= found
+
+
+def test_association_codes_in_brackets_are_what_members_represent(extract):
+    """'Representanter från handikapporganisationerna Maja Ek (DF) Lars Holm (RTP) ...': where most tags are no party's,
+    they are the codes of the associations the members speak for; the politicians' tags stay parties."""
+    text = ("Kommunala handikapprådet\nBeslutande:\nSusanne Åker (FP), ordförande\nElla Karde (KD)\n"
+            "Representanter från handikapporganisationerna\nMaja Ek (DF)\nLars Holm (RTP)\nGun Alm (STAM)\n"
+            "Kerstin Häger (HRF)\nBertil Bengt (FUB)\n\n§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n")
+    ex = extract(text)
+    assert {"Maja Ek": "DF", "Lars Holm": "RTP", "Bertil Bengt": "FUB"}.items() <= represents(ex).items()
+    assert "Susanne Åker" not in represents(ex)
+
+
+def test_association_codes_as_cells_are_what_members_represent(extract):
+    """'Gertrud Nyberg, PRO / Inger Breil, PRO / Alvi Berg, SPF': a code in capitals after the names of three rows or
+    more that name no party is the association each member speaks for, not a title."""
+    text = ("Kommunala pensionärsrådet\nLedamöter\nGertrud Nyberg, PRO\nInger Breil, PRO\nAlvi Berg, SPF\n"
+            "Marit Borg, SKPF\nPer Lund, C, ordförande\n\n§ 1 Kulturstrategi\nLena Holm informerar.\n")
+    assert {"Gertrud Nyberg": "PRO", "Alvi Berg": "SPF", "Marit Borg": "SKPF"}.items() <= represents(extract(text)).items()
+    two = text.replace("Alvi Berg, SPF\nMarit Borg, SKPF\n", "")
+    assert "Gertrud Nyberg" not in represents(extract(two))
