@@ -93,7 +93,7 @@ _PROSE_END = re.compile(r"[.!?]\s*$")
 
 
 _SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tgj|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,()-]\s*|"
-                         r"(?<=[a-zåäöé])\s+)för\s*$|(?:\b|,\s*)(?i:ersätter)\s*$",
+                         r"(?<=[a-zåäöé])\s+)för\s*$|(?:\b|,\s*)(?i:ersätter)\s*$|\(\s*ers\.?\s*$",
                          re.IGNORECASE)
 
 

@@ -40,7 +40,7 @@ _ROSTER_HEADINGS = (
     r"Frånvarande\s+ersättare|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
-    r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista"
+    r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
 )
 _FORM_LABELS = (
     r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"

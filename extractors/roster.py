@@ -71,7 +71,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"insynsplats(?:er)?|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"insynsplats(?:er)?|politiska\s+sekreterare|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),

@@ -227,3 +227,27 @@ def test_association_codes_as_cells_are_what_members_represent(extract):
     assert {"Gertrud Nyberg": "PRO", "Alvi Berg": "SPF", "Marit Borg": "SKPF"}.items() <= represents(extract(text)).items()
     two = text.replace("Alvi Berg, SPF\nMarit Borg, SKPF\n", "")
     assert "Gertrud Nyberg" not in represents(extract(two))
+
+
+def test_deputy_in_brackets_after_the_name_serves_for_the_member(extract):
+    """'Tomas Bäck (M) (ers Marita Josefsson (M))': 'ers' opening a bracket names the member the row's deputy serves
+    for, who is absent, not a row of her own."""
+    text = ("PROTOKOLL 1(8)\nBeslutande:\nMaria Frisk (KD) ordförande\nTomas Bäck (M) (ers Marita Josefsson (M))\n"
+            "Per Svenberg (S)\n\n§ 18 Val av protokolljusterare\nNämnden utser Per Svenberg.\n")
+    ex = extract(text)
+    assert attendance(ex).get("Marita Josefsson") is False
+    assert ("Tomas Bäck", "tjänstgörande ersättare") in roles(ex)
+
+
+def test_political_secretaries_head_a_group(extract):
+    """'Politiska sekreterare Johan Holm (MP) Nanna Siewert (L) Övriga närvarande ...' in a flattened page: a group of
+    people present who hold no seat."""
+    text = ("1 1 (35) Protokoll från nämnden den 16 juni 2017 Tid: 10:00 Plats: Huset Närvarande Birgitta Los, "
+            "ordförande (MP) Ulf Ek, 1:a vice ordförande (C) Tommy Jansson (S) Lena Malm (S) Peter Ros (S) Justerare "
+            "Lena Malm (S) Datum och ort för justering Den 20 juni 2017 i Vänersborg\n\n"
+            "2 2 (35) Politiska sekreterare Johan Holm (MP) Nanna Siewert (L) Cecilia Andersson (C) Thomas Palm (KD) "
+            "Övriga närvarande Helena Nilsson, (regionutvecklingsdirektör) Pernilla Thorvald, (nämndsekreterare) och "
+            "fler tjänstepersoner som inte räknas upp här\n")
+    found = attendance(extract(text))
+    assert all(found.get(n) is True for n in ("Johan Holm", "Nanna Siewert", "Thomas Palm"))
+    assert ("Johan Holm", "ledamot") not in roles(extract(text))
