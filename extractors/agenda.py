@@ -1043,9 +1043,10 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
             end -= 1
         if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")) \
                 and len(view[c.title_start:end].split()) < 4 and not (
-                    i and cands[i - 1].number == c.number - 1 and view[-1:].isspace()):
+                    i and cands[i - 1].number == c.number - 1 and view.rstrip("\r\n")[-1:] in (" ", "\t")):
             continue                        # the excerpt ends inside this title, after too little of it (the next
-                                            # title of a run, its last word ended by a blank, is kept as printed)
+                                            # title of a run, its last word ended by a blank, is kept as printed; a
+                                            # file's closing line break says nothing of where the excerpt was cut)
         end = _without_page_number(view, c.title_start, end)
         end = _without_contents_page(view, c.title_start, end)
         title = _clean_title(view[c.title_start:end])

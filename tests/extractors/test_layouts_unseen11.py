@@ -64,11 +64,12 @@ def test_colon_label_over_several_signers():
 
 def test_short_title_at_the_excerpts_end_after_a_blank(extract):
     """'... 48 Medarbetarcentrum ... 49 Intern kontrollplan ': the next title of a run, whose last word a blank ends,
-    is kept as printed; one cut inside a word ('29 Aktuella frå') is not."""
+    is kept as printed; one cut inside a word ('49 Intern kontr'), also before the file's last line break, is not."""
     text = ("1 Protokoll Direktionen 2013-09-20\n\n3 47 Samverkan med högskolan Rektor informerar. 48 "
             "Medarbetarcentrum Chefen informerar om verksamheten. 49 Intern kontrollplan ")
     assert titles(extract(text)).get(49) == "Intern kontrollplan"
     assert 49 not in titles(extract(text.rstrip()[:-5]))
+    assert 49 not in titles(extract(text.rstrip()[:-5] + "\n"))     # a file's closing line break tells nothing
 
 
 def test_decision_clause_after_the_title(extract):
