@@ -987,8 +987,8 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
             for rec in records:         # "Beslutande Ersättare Anna Ek ...": whose column is not told
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)
                 rec.block = BlockKind(None, kind.present, kind.notice)
-        if lines and stacked >= 2:
-            _seat_stacked_columns([*stack, kind], records)
+        if lines and (stacked >= 2 or (stacked == 1 and stack[0].role == "ledamot" and kind.role == "ersättare")):
+            _seat_stacked_columns([*stack, kind], records)   # also "Beslutande ledamöter Ej tjänstgörande ersättare"
         out.extend(records)
         stack = [*stack, kind] if not lines else []
         stacked = stacked + 1 if not lines else 0
