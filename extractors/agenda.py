@@ -569,19 +569,24 @@ _FURNITURE = re.compile(r"\bSida?[ \t]*\d{1,3}(?:[ \t]*\(\d{1,3}\)?|[ \t]+av[ \t
                         r"|(?<![\w,])\d{1,3}[ \t]?\(\d{1,3}\)?|\(\d{1,3}\)|(?<!\w)\d{1,3}\[\d{1,3}\]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])",
                         re.IGNORECASE)
 #: A number (with its dropped or kept § sign) that may open a heading: then a title on the same line.
-_CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{{1,4}})(?(sign){_YEAR_SUFFIX}?)"
+_CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{{1,4}})"
+                        rf"(?(sign){_YEAR_SUFFIX}?|(?P<year>/(?:19|20)\d\d(?=[ \t]+(?-i:[A-ZÅÄÖ])))?)"
                         r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
                         r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ]|\d{2,4}/(?-i:[A-ZÅÄÖ]{1,6})[ \t-]?\d)")
+#: The body's letters before an item's number written with its year and no § sign ("KS 353/2008 Tillkommande ...").
+_YEAR_PREFIX = re.compile(r"(?<![\w§/])(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4})[ \t]+$")
+_NUMBERED_PROTOCOL = re.compile(r"(?i:protokoll)(?:[ \t]+nr\.?)?[ \t]+(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ \t]+)?$")
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
 _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
                           r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé])|"
                           r"[A-ZÅÄÖ]{1,6}[ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé]))"
-                          r"|\d{2,4}/[A-ZÅÄÖ]{1,6}[ \t-]?\d{1,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+                          r"|\d{2,4}/[A-ZÅÄÖ]{1,6}[ \t-]?\d{1,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])"
+                          r"|(?-i:[A-ZÅÄÖ]{1,6})/\d{4}(?:[:/.-]\d{1,5})*:?[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped,
 #                                   with or without its letters ("Dnr MB Information"); or a year-first case number
-#                                   without its label ("09/TN 0044")
+#                                   without its label ("09/TN 0044"), or a letters-first one ("KS/2010:")
 #: The working committee's item on the same matter, after an item's number ("GyN 103 Au GyN 64 Dnr Internkontroll").
 _COMMITTEE_REF = r"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}[ \t]+)?"
 _EARLIER_ITEM = re.compile(_COMMITTEE_REF + r"\d{1,4}[ \t]+")
@@ -862,7 +867,7 @@ def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False
 
 #: A page head's last word, in capitals ("SAMMANTRÄDESPROTOKOLL"), and the page's number after it.
 _HEADER_WORD = re.compile(r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)")
-_HEADER_PAGE = re.compile(r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)[ \t]+\d{1,3}[ \t]+$")
+_HEADER_PAGE = re.compile(r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)[ \t]+\d{1,3}(?:[ \t]*\(\d{1,3}\))?[ \t]+$")
 #: A body's abbreviation before an item's number, the § sign dropped ("Kfn 59 Dnr Redovisning ...").
 _PREFIXED_NUMBER = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{1,4})[ \t]+(\d{1,4})[ \t]+(?=Dnr\b|(?-i:[A-ZÅÄÖ]))")
 
@@ -940,6 +945,10 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         if not case and view[title_start:title_start + 1].isdigit():
             continue                    # "2 09/TN 0044 ..." whose case number is not one
         signed = groups.get("sign") is not None or groups.get("after") is not None
+        if groups.get("year") and (not _YEAR_PREFIX.search(view, max(0, m.start() - 8), m.start()) or
+                                   _NUMBERED_PROTOCOL.search(view, max(0, m.start() - 20), m.start())):
+            continue                    # "353/2008" opens an item only after the body's letters ("KS 353/2008 ..."),
+                                        # not "Protokoll Mn 87/2014": the protocol's own number
         if not signed and m.group("n").startswith("0"):
             continue                    # "TN 2 09/TN 0044 Budget": a case number's serial, never a bare item's
         if (signed_only and not signed) or number == 0 or marks.contains(m.start("n")) or \

@@ -3,6 +3,7 @@ any rule was written for them); each is tested on a short invented protocol (nam
 from __future__ import annotations
 
 from test_layouts import roles   # same folder (rootdir-less tests)
+from test_layouts_unseen7 import titles
 
 
 def test_two_stacked_headings_members_then_deputies_not_serving(extract):
@@ -18,3 +19,26 @@ def test_two_stacked_headings_members_then_deputies_not_serving(extract):
     assert {("Adam Reuter", "ledamot"), ("Ove Wall", "ledamot"), ("Kjell Öhr", "tjänstgörande ersättare"),
             ("Hans Cron", "ersättare"), ("Camilla Wall", "ersättare")} <= found
     assert ("Adam Reuter", "ersättare") not in found
+
+
+def test_committee_item_after_the_page_head_with_a_letters_first_case_number(extract):
+    """'2 KOMMUNEN PROTOKOLL 2 (18) KSAU 91 KS/2010: Motion - tobaksfri kommun ...': the committee's letters after the
+    page head open its own item (no item number stands before them), and a case number written letters first is no
+    part of the title."""
+    text = ("1 KOMMUNEN PROTOKOLL 1 (18) Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset Beslutande Anna Ek (S) "
+            "ordförande Per Lind (M) Utses att justera Per Lind Paragrafer 91-95\n\n"
+            "2 KOMMUNEN PROTOKOLL 2 (18) KSAU 91 KS/2010: Motion - tobaksfri kommun Karin Berg (S) har lämnat in "
+            "rubricerad motion om att kommunen ska bli tobaksfri för alla som arbetar i kommunens lokaler.\n")
+    assert titles(extract(text)).get(91) == "Motion - tobaksfri kommun"
+
+
+def test_item_number_with_its_year_after_the_bodys_letters(extract):
+    """'3 Sida 3 (45) KS 353/2008 Tillkommande och utgående ärenden': an item's number written with its year after the
+    body's letters, the § sign dropped, opens the item; 'Protokoll Mn 87/2014' is the protocol's own number."""
+    text = ("1 Protokoll Mn 87/2014 Miljönämnden Datum: 2014-11-11 Beslutande Anna Ek (S) ordförande Per Lind (M) "
+            "Utses att justera Per Lind\n\n"
+            "3 Sida 3 (45) KS 353/2008 Tillkommande och utgående ärenden Tillkommande ärenden: - Åtgärder med anledning "
+            "av budgetgruppens arbete och förhandlingar om röran.\n")
+    found = titles(extract(text))
+    assert found.get(353) == "Tillkommande och utgående ärenden"
+    assert 87 not in found
