@@ -1049,18 +1049,24 @@ def _local_parties(view: str, records: list[Record]) -> None:
 ASSOCIATION = "association/"
 #: An association's code written as a row's cell ("Gertrud Ek, PRO"): capitals, not a title's abbreviation.
 _CODE_CELL = re.compile(r"(?!VD$|HR$|IT$)[A-ZÅÄÖ]{2,5}")
+_ASSOCIATION_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*(?:föreningen|förbundet|förening|förbund)")
 
 
 def _association_codes(records: list[Record]) -> None:
     """"Gertrud Ek, PRO / Inger Berg, SPF / Marit Ås, SKPF": a code in capitals after the names of three rows or
     more, where those rows name no party, is the association each member speaks for, not a title."""
-    cells = [(rec, i) for rec in records for i in rec.items if i.kind == "title" and isinstance(i.value, str) and
-             _CODE_CELL.fullmatch(i.value) and not any(j.kind == "party" and j.value is not None for j in rec.items)]
-    if len({id(rec) for rec, _i in cells}) < 3:
+    def cell(item: Item, pattern: re.Pattern[str]) -> str | None:
+        value = item.value.strip(" .") if item.kind == "title" and isinstance(item.value, str) else ""
+        return value if pattern.fullmatch(value) else None
+
+    unparty = [rec for rec in records if not any(j.kind == "party" and j.value is not None for j in rec.items)]
+    codes = [(rec, i, value) for rec in unparty for i in rec.items if (value := cell(i, _CODE_CELL))]
+    if len({id(rec) for rec, _i, _v in codes}) < 3:
         return
-    for rec, item in cells:
-        rec.items[rec.items.index(item)] = replace(item, kind="org", value=Org(ASSOCIATION + slugify(item.value),
-                                                                                item.value, OrgKind.OTHER))
+    named = [(rec, i, value) for rec in unparty for i in rec.items if (value := cell(i, _ASSOCIATION_NAME))]
+    for rec, item, value in codes + named:    # beside the codes, an association's name ("Elin Ek, Demensföreningen")
+        rec.items[rec.items.index(item)] = replace(item, kind="org", value=Org(ASSOCIATION + slugify(value), value,
+                                                                                OrgKind.OTHER))
 
 
 def _alternating_columns(records: list[Record]) -> list[int] | None:

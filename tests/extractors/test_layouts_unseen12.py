@@ -2,7 +2,7 @@
 any rule was written for them); each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import roles   # same folder (rootdir-less tests)
+from test_layouts import represents, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen7 import titles
 
 
@@ -42,3 +42,15 @@ def test_item_number_with_its_year_after_the_bodys_letters(extract):
     found = titles(extract(text))
     assert found.get(353) == "Tillkommande och utgående ärenden"
     assert 87 not in found
+
+
+def test_association_named_beside_association_codes(extract):
+    """'Elin Jonsson, Demensföreningen Jörgen Brink, FUB Birgitta Ek, HRF ...': where members carry associations'
+    codes, an association written out ('-föreningen', '-förbundet') is what its member represents too."""
+    text = ("Rådet för funktionshinderfrågor\nBeslutande:\nMarie Hell (LB), ordförande\nElin Jonsson, Demensföreningen\n"
+            "Jörgen Brink, FUB\nBirgitta Ek, HRF\nLena Nord, RSMH\nUlla Lind, Reumatikerföreningen\n\n"
+            "§ 24 Tillgänglighetspriset\nPriset delas inte ut.\n")
+    found = represents(extract(text))
+    assert {"Elin Jonsson": "Demensföreningen", "Ulla Lind": "Reumatikerföreningen", "Jörgen Brink": "FUB"}.items() \
+        <= found.items()
+    assert "Marie Hell" not in found
