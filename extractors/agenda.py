@@ -866,8 +866,9 @@ def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False
 
 
 #: A page head's last word, in capitals ("SAMMANTRÄDESPROTOKOLL"), and the page's number after it.
-_HEADER_WORD = re.compile(r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)")
-_HEADER_PAGE = re.compile(r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)[ \t]+\d{1,3}(?:[ \t]*\(\d{1,3}\))?[ \t]+$")
+_HEAD_WORD = r"(?-i:[A-ZÅÄÖ]*PROTOKOLL)"
+_HEADER_WORD = re.compile(_HEAD_WORD)
+_HEADER_PAGE = re.compile(_HEAD_WORD + r"[ \t]+\d{1,3}(?:[ \t]*\(\d{1,3}\))?[ \t]+$")
 #: A body's abbreviation before an item's number, the § sign dropped ("Kfn 59 Dnr Redovisning ...").
 _PREFIXED_NUMBER = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{1,4})[ \t]+(\d{1,4})[ \t]+(?=Dnr\b|(?-i:[A-ZÅÄÖ]))")
 

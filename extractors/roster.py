@@ -1029,8 +1029,9 @@ def _sub_heading(above: BlockKind | None, kind: BlockKind) -> bool:
 
 def _local_parties(view: str, records: list[Record]) -> None:
     """Tags the reference does not know ("Eva Ek (T)", "Bo Lund (SRD)") are local parties when most rows of the
-    rosters carry a party the reference knows; where most tags are unknown they are organisations' codes
-    ("(HSO)", "(DHR)" in a council of associations) and stay no party."""
+    rosters carry a party the reference knows; where most tags are unknown (three different ones or more) they are
+    the codes of the associations members speak for ("(HSO)", "(DHR)" in a council of associations): what those
+    members represent, no party."""
     unknown = [(rec, i) for rec in records for i in rec.items
                if i.kind == "party" and i.value is None and view[i.start:i.start + 1] == "("]
     known = sum(any(i.kind == "party" and isinstance(i.value, Party) for i in rec.items) for rec in records)
@@ -1054,7 +1055,8 @@ _ASSOCIATION_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*(?:föreningen|förbun
 
 def _association_codes(records: list[Record]) -> None:
     """"Gertrud Ek, PRO / Inger Berg, SPF / Marit Ås, SKPF": a code in capitals after the names of three rows or
-    more, where those rows name no party, is the association each member speaks for, not a title."""
+    more, where those rows name no party, is the association each member speaks for, not a title; beside such
+    codes, so is an association written out ("Elin Ek, Demensföreningen")."""
     def cell(item: Item, pattern: re.Pattern[str]) -> str | None:
         value = item.value.strip(" .") if item.kind == "title" and isinstance(item.value, str) else ""
         return value if pattern.fullmatch(value) else None
