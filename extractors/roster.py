@@ -65,7 +65,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
-    (r"frånvarande|anmält\s+förhinder|förhinder|ej\s+närvarande|avbud",
+    (r"frånvarande|anmält\s+förhinder|meddelat\s+förhinder|förhinder|ej\s+närvarande|inte\s+närvarande|avbud",
      BlockKind(None, False)),
     (r"[öo]vriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"

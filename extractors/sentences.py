@@ -40,7 +40,7 @@ _BEFORE = {
     "adjuster": re.compile(r"(?:juster[^.]{0,70}?(?:valde|utsåg|utser|väljer)\s*$)|"
                            r"(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
                            r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*)?$)|(?:till\s+(?:justerare|justeringsperson|"
-                           r"protokolljusterare)\s+(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
+                           r"protokolljusterare)\s+(?:för\s+(?:dagens\s+)?(?:möte|sammanträde)\s+)?(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
                            r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"
                            r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)",
                            re.I),

@@ -2,8 +2,10 @@
 any rule was written for them); each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import represents, roles   # same folder (rootdir-less tests)
+from test_layouts import attendance, meeting_roles, represents, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen7 import titles
+
+from samgraf.model import MeetingRoleKind
 
 
 def test_two_stacked_headings_members_then_deputies_not_serving(extract):
@@ -54,3 +56,15 @@ def test_association_named_beside_association_codes(extract):
     assert {"Elin Jonsson": "Demensföreningen", "Ulla Lind": "Reumatikerföreningen", "Jörgen Brink": "FUB"}.items() \
         <= found.items()
     assert "Marie Hell" not in found
+
+
+def test_inte_narvarande_and_meddelat_forhinder_are_absent(extract):
+    """'Inte närvarande' and 'Meddelat förhinder' (Finland-Swedish and older forms) head those absent, as
+    'Ej närvarande' and 'Anmält förhinder' do; 'Till protokolljusterare för dagens möte utses X' names a justerare."""
+    text = ("Protokoll Styrelsemöte 1/2014\nNärvarande\nAnita Hus, ordförande\nStig Grön\nMartin Nils\n"
+            "Inte närvarande\nDan Nord\nMeddelat förhinder\nJana Ek\n\n"
+            "§ 3 Val av protokolljusterare\nTill protokolljusterare för dagens möte utses Martin Nils.\n")
+    ex = extract(text)
+    found = attendance(ex)
+    assert found.get("Dan Nord") is False and found.get("Jana Ek") is False and found.get("Stig Grön") is True
+    assert ("Martin Nils", MeetingRoleKind.ADJUSTER) in meeting_roles(ex)
