@@ -973,7 +973,13 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         seen |= {names_key(str(r.person.value)) for r in records}
         if any(r.block.role == "ledamot" for r in records):
             after_members = []
-        if previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
+        split = _comma_columns(view, records) if stacked == 1 and previous_empty is not None and \
+            kind.role is not None else None
+        if split is not None:           # "Beslutande Beslutande ersättare A (S), B (M) C (S), D (M)": the one
+            for rec in records[:split]:     # gap without a comma parts the two columns of a list run together
+                rec.block = BlockKind(previous_empty.role, kind.present if previous_empty.present is None
+                                      else previous_empty.present, kind.notice, previous_empty.voting)
+        elif previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
                     rec.block = previous_empty
@@ -1018,6 +1024,17 @@ _PROSE_OPEN = re.compile(r"(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:
 _PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?|samt)\b",
                          re.IGNORECASE)
 _PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+närvarande|saknades", re.IGNORECASE)
+
+
+def _comma_columns(view: str, records: list[Record]) -> int | None:
+    """Where a comma-separated list of two columns run together changes column: the one gap between rows without a
+    comma, among three or more with one ("... Inger Ek (KD) Marita Sund (S), Leif Berg (S), ..."); None if not so."""
+    if len(records) < 5:
+        return None
+    ends = [max([rec.person.end, *(i.end for i in rec.items)]) for rec in records]
+    gaps = ["," in view[end:nxt.person.start] for end, nxt in zip(ends, records[1:])]
+    bare = [k for k, comma in enumerate(gaps) if not comma]
+    return bare[0] + 1 if len(bare) == 1 and len(gaps) - 1 >= 3 and 0 < bare[0] < len(gaps) - 1 else None
 
 
 def _sub_heading(above: BlockKind | None, kind: BlockKind) -> bool:

@@ -68,3 +68,18 @@ def test_inte_narvarande_and_meddelat_forhinder_are_absent(extract):
     found = attendance(ex)
     assert found.get("Dan Nord") is False and found.get("Jana Ek") is False and found.get("Stig Grön") is True
     assert ("Martin Nils", MeetingRoleKind.ADJUSTER) in meeting_roles(ex)
+
+
+def test_the_gap_without_a_comma_parts_two_columns_of_a_list(extract):
+    """'Beslutande Beslutande ersättare Ulla Trued (S) ordförande, Lennart Ols (S), ... Inger Björk (KD) Marita Sund
+    (S), Leif Hög (S), ...': two headings over one comma-separated run; the one gap without a comma is where the
+    second column (the serving deputies) begins. With a comma there too, whose column is not told."""
+    text = ("1 NÄMNDEN Plats och tid Förvaltningen klockan 13 Beslutande Beslutande ersättare Ulla Trued (S) ordförande, "
+            "Lennart Ols (S), Karin Frisk (S), Ulf Jonas (M), Inger Björk (KD) Marita Sund (S), Leif Hög (S), Sofie Gård "
+            "(M) Ersättare Lilian Lund (S), Felix Lundqvist (S), Övriga deltagande Mona Kjell, sekreterare och fler "
+            "tjänstepersoner\n")
+    found = roles(extract(text))
+    assert {("Marita Sund", "tjänstgörande ersättare"), ("Sofie Gård", "tjänstgörande ersättare")} <= found
+    assert not {("Ulf Jonas", "tjänstgörande ersättare"), ("Inger Björk", "tjänstgörande ersättare")} & found
+    commas = roles(extract(text.replace("Inger Björk (KD) Marita", "Inger Björk (KD), Marita")))
+    assert ("Marita Sund", "tjänstgörande ersättare") not in commas
