@@ -568,14 +568,16 @@ def _title_key(title: str) -> str:
 _FURNITURE = re.compile(r"\bSida?[ \t]*\d{1,3}(?:[ \t]*\(\d{1,3}\)?|[ \t]+av[ \t]+\d{1,3})?"
                         r"|(?<![\w,])\d{1,3}[ \t]?\(\d{1,3}\)?|\(\d{1,3}\)|(?<!\w)\d{1,3}\[\d{1,3}\]|(?<![\w/])\d{1,3}/\d{1,3}(?![\w/])",
                         re.IGNORECASE)
+#: A body's letters before an item's number ("KS", "Kfn", "GyN"): a capital, then up to four letters.
+_BODY_LETTERS = r"(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}"
 #: A number (with its dropped or kept § sign) that may open a heading: then a title on the same line.
 _CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{{1,4}})"
                         rf"(?(sign){_YEAR_SUFFIX}?|(?P<year>/(?:19|20)\d\d(?=[ \t]+(?-i:[A-ZÅÄÖ])))?)"
                         r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
                         r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ]|\d{2,4}/(?-i:[A-ZÅÄÖ]{1,6})[ \t-]?\d)")
 #: The body's letters before an item's number written with its year and no § sign ("KS 353/2008 Tillkommande ...").
-_YEAR_PREFIX = re.compile(r"(?<![\w§/])(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4})[ \t]+$")
-_NUMBERED_PROTOCOL = re.compile(r"(?i:protokoll)(?:[ \t]+nr\.?)?[ \t]+(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[ \t]+)?$")
+_YEAR_PREFIX = re.compile(rf"(?<![\w§/]){_BODY_LETTERS}[ \t]+$")
+_NUMBERED_PROTOCOL = re.compile(rf"(?i:protokoll)(?:[ \t]+nr\.?)?[ \t]+(?:{_BODY_LETTERS}[ \t]+)?$")
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
@@ -588,7 +590,7 @@ _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ 
 #                                   with or without its letters ("Dnr MB Information"); or a year-first case number
 #                                   without its label ("09/TN 0044"), or a letters-first one ("KS/2010:")
 #: The working committee's item on the same matter, after an item's number ("GyN 103 Au GyN 64 Dnr Internkontroll").
-_COMMITTEE_REF = r"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}[ \t]+)?"
+_COMMITTEE_REF = rf"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:{_BODY_LETTERS}[ \t]+)?"
 _EARLIER_ITEM = re.compile(_COMMITTEE_REF + r"\d{1,4}[ \t]+")
 _EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])" + _COMMITTEE_REF + "$")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.

@@ -193,8 +193,7 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
                 chars[i] = " "                       # Ersättare Tjänstemän Underskrifter <place> Mona Ek (S) ...",
             continue                                 # "... Övriga Justering Justerare <place> Eva Ek (c) ...": the
                                                      # form's labels all first, the roster's names after them
-        stacked = stacked + 1 if lab.kind == "roster" and (prev is None or len(between) <= 4) else \
-            (1 if lab.kind == "roster" else 0)
+        stacked = 0 if lab.kind != "roster" else (stacked + 1 if len(between) <= 4 else 1)
         out.append(lab)
     return out
 

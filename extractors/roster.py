@@ -977,8 +977,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
             kind.role is not None else None
         if split is not None:           # "Beslutande Beslutande ersättare A (S), B (M) C (S), D (M)": the one
             for rec in records[:split]:     # gap without a comma parts the two columns of a list run together
-                rec.block = BlockKind(previous_empty.role, kind.present if previous_empty.present is None
-                                      else previous_empty.present, kind.notice, previous_empty.voting)
+                rec.block = previous_empty
         elif previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
                 if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
@@ -1060,11 +1059,16 @@ def _local_parties(view: str, records: list[Record]) -> None:
     for rec, item in unknown:
         tag = view[item.start:item.end].strip("() \t")
         rec.items[rec.items.index(item)] = replace(item, value=Party(tag, tag)) if local else \
-            replace(item, kind="org", value=Org(ASSOCIATION + slugify(tag), tag, OrgKind.OTHER))
+            replace(item, kind="org", value=_association(tag))
 
 
 #: The key prefix of an association a council's member speaks for ("(PRO)", "(DHR)"): what the member represents.
 ASSOCIATION = "association/"
+def _association(label: str) -> Org:
+    """The association a member speaks for, as printed ("PRO", "Demensföreningen")."""
+    return Org(ASSOCIATION + slugify(label), label, OrgKind.OTHER)
+
+
 #: An association's code written as a row's cell ("Gertrud Ek, PRO"): capitals, not a title's abbreviation.
 _CODE_CELL = re.compile(r"(?!VD$|HR$|IT$)[A-ZÅÄÖ]{2,5}")
 _ASSOCIATION_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöé-]*(?:föreningen|förbundet|förening|förbund)")
@@ -1084,8 +1088,7 @@ def _association_codes(records: list[Record]) -> None:
         return
     named = [(rec, i, value) for rec in unparty for i in rec.items if (value := cell(i, _ASSOCIATION_NAME))]
     for rec, item, value in codes + named:    # beside the codes, an association's name ("Elin Ek, Demensföreningen")
-        rec.items[rec.items.index(item)] = replace(item, kind="org", value=Org(ASSOCIATION + slugify(value), value,
-                                                                                OrgKind.OTHER))
+        rec.items[rec.items.index(item)] = replace(item, kind="org", value=_association(value))
 
 
 def _alternating_columns(records: list[Record]) -> list[int] | None:
