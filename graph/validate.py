@@ -8,8 +8,6 @@ from functools import cache
 from importlib import resources
 
 import pyoxigraph as ox
-import pyshacl
-from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError, ValidationFailure
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -88,7 +86,11 @@ def as_simple_literal(term: Node) -> Node:
 
 
 def run_shacl(data: Graph) -> Graph:
-    """Run pySHACL on data (the union with the ontology mixed in) and return the results graph."""
+    """Run pySHACL on data (the union with the ontology mixed in) and return the results graph.
+    pySHACL is imported here: the query commands read the ontology through this module too."""
+    import pyshacl
+    from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError, ValidationFailure
+
     try:
         _, results, _ = pyshacl.validate(
             data, shacl_graph=load_shapes(), inference="none", advanced=True, inplace=True, allow_warnings=True,

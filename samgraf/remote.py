@@ -24,9 +24,9 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
-import httpx
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from oxrdflib._converter import from_ox
@@ -36,6 +36,9 @@ from rdflib.query import Result
 
 from samgraf.errors import StoreError
 from samgraf.queries.binding import bind_terms
+
+if TYPE_CHECKING:   # httpx is imported where a server is used: every command opening a local store checks for one
+    import httpx
 
 ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 _REMOTE = re.compile(r"^(https?):/+(.*)$")
@@ -74,6 +77,8 @@ class RemoteOxigraph:
 
     def __init__(self, url: str, *, timeout: float = 300.0) -> None:
         self.url = url
+        import httpx
+
         self.endpoints = Endpoints.from_url(url)
         self.http = httpx.Client(timeout=timeout)
         try:
@@ -136,6 +141,8 @@ class RemoteOxigraph:
 
     def put_graph(self, graph: str, ntriples: bytes | str) -> None:
         """Replace one named graph (Graph Store Protocol PUT) with N-Triples."""
+        import httpx
+
         body = ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples
         try:
             r = self.http.put(self.endpoints.store, params={"graph": graph}, content=body,
@@ -161,6 +168,8 @@ class RemoteOxigraph:
         self.http.close()
 
     def _post(self, url: str, params: list[tuple[str, str]], body: str, content_type: str, accept: str):
+        import httpx
+
         try:
             r = self.http.post(url, params=params, content=body.encode("utf-8"),
                                headers={"Content-Type": content_type, "Accept": accept})

@@ -42,6 +42,40 @@ def test_plain_table_keeps_every_cell_whole_and_every_row_on_one_line():
     assert all(line == line.rstrip() for line in lines)
 
 
+def test_plain_table_columns_line_up_in_terminal_cells_and_no_wide_character_is_cut():
+    out = io.StringIO()
+    rows = [["Kalix", "漢字漢字漢字"], ["Härnösands kommun", "x"]]
+    render_table(["förbund", "beslut"], rows, file=out, terminal=False)
+    header, rule, first, second = out.getvalue().splitlines()[:4]
+    assert rule == "-" * 17 + "-+-" + "-" * 12                  # 漢, 字: two cells wide each
+    assert first == "Kalix             | 漢字漢字漢字"           # the last cell whole, not cut at its len()
+    assert second.index("|") == first.index("|") == header.index("|")
+
+
+def test_plain_table_drops_control_characters_and_keeps_a_row_on_one_line():
+    out = io.StringIO()
+    render_table(["a", "b"], [["x\x1b[31mröd\x00", "ett\x85två\u2028tre"], ["\x07", "fyra"]], file=out,
+                 terminal=False)
+    lines = out.getvalue().splitlines()
+    assert lines[2] == "x[31mröd | ett två tre"                # no ESC reaches a terminal; NEL, LS are spaces
+    assert lines[3] == "         | fyra"
+    assert lines[-1] == "(2 rows)" and len(lines) == 5
+
+
+def test_a_query_imports_neither_the_http_client_nor_the_shacl_validator(tmp_path):
+    """Every command pays for its imports: the query path opens a local store without httpx (only a
+    server needs it) and reads the ontology's decision types without pySHACL."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom samgraf.graph.store import Store\nfrom samgraf.queries import answer_query\n"
+            f"st = Store({str(tmp_path / 's')!r})\n"
+            "answer_query(st, 'decisions_of_type', {'type': 'granted'})\n"
+            "print(sorted(m for m in ('httpx', 'pyshacl') if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_terminal_table_wraps_long_cells_instead_of_cutting_them():
     out = io.StringIO()
     render_table(["name", "quote"], [["Anna Ek", LONG]], file=out, terminal=True)
