@@ -2,14 +2,17 @@
 in-memory Dataset as the baseline ratio.
 
     python bench/queries.py [--sizes 1000 4000 12000] [--workdir /tmp/samgraf-bench-queries] [--runs 20]
-                            [--cli-runs 3] [--rdflib-timeout 60] [--jobs 1] [--seed 1]
+                            [--cli-runs 3] [--cli-format csv] [--rdflib-timeout 60] [--jobs 1] [--seed 1]
 
 For each size N: writes N protocols with bench/gen_corpus.py (once), ingests them into a store (once;
 `resolve=False`, the people graph is refreshed), then times each canned query:
 - in process: pyoxigraph natively over the store, the parameters written in as samgraf does
   (queries/binding.py), every solution read; `--runs` runs after one warm-up, in a child process
   stopped after `--timeout` seconds;
-- CLI: `samgraf query NAME --store DIR -p k=v`, wall time of the whole process (`--cli-runs` runs);
+- answer: `samgraf.queries.answer_query` on the store (parameters bound from strings, rows handed
+  over as rdflib terms: what the CLI, the server and a script get), p50 of `--runs` runs;
+- CLI: `samgraf query NAME --store DIR -p k=v --format F`, wall time of the whole process
+  (`--cli-runs` runs, `--cli-format`, csv unless told);
 - rdflib: the store's N-Quads loaded into an in-memory `rdflib.Dataset(default_union=True)`, the same
   text with initBindings, one run, stopped after `--rdflib-timeout` seconds; the ratio is rdflib / p50.
 Parameters are picked from the store: the förbund and date of the meeting with the most memberships,
@@ -115,12 +118,15 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def _time_worker(store_path: str, text: str, terms: dict, runs: int, out) -> None:
+def _time_worker(store_path: str, text: str, terms: dict, runs: int, out, name: str = "",
+                 values: dict | None = None) -> None:
     """In a child process: one warm-up, then `runs` timed runs of the query as samgraf runs it
-    (parameters written in by queries/binding.py, every solution read)."""
+    (parameters written in by queries/binding.py, every solution read); then, for a canned query
+    `name`, `runs` runs of `samgraf.queries.answer_query` on the store, which also binds the string
+    parameters and hands every row over as rdflib terms (what the CLI, the server and a script get)."""
     from samgraf.queries.binding import bind_terms
 
-    store = ox.Store.read_only(store_path)
+    store = ox.Store.read_only(store_path + "/oxigraph")
     rows = len(list(store.query(bind_terms(text, terms), use_default_graph_as_union=True)))   # warm-up
     times = []
     for _ in range(runs):
@@ -128,18 +134,30 @@ def _time_worker(store_path: str, text: str, terms: dict, runs: int, out) -> Non
         for _row in store.query(bind_terms(text, terms), use_default_graph_as_union=True):
             pass
         times.append(time.perf_counter() - start)
-    out.put((times, rows))
+    answers = []
+    if name:
+        from samgraf.graph.store import Store
+        from samgraf.queries import answer_query
+
+        del store
+        with Store(store_path, create=False, read_only=True) as st:
+            for _ in range(runs):
+                start = time.perf_counter()
+                answer_query(st, name, values or {})
+                answers.append(time.perf_counter() - start)
+    out.put((times, rows, answers))
 
 
-def time_in_process(store_path: Path, text: str, terms: dict, runs: int, timeout: float) -> tuple[list[float], int] | None:
+def time_in_process(store_path: Path, text: str, terms: dict, runs: int, timeout: float, name: str = "",
+                    values: dict | None = None) -> tuple[list[float], int, list[float]] | None:
     """The in-process timings, or None when the warm-up and runs pass `timeout` seconds (the child
     process is stopped: a query Oxigraph cannot finish must not stop the benchmark)."""
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue()
-    child = ctx.Process(target=_time_worker, args=(str(store_path / "oxigraph"), text,
-                                                   {k.value: v for k, v in terms.items()}, runs, out))
+    child = ctx.Process(target=_time_worker, args=(str(store_path), text, {k.value: v for k, v in terms.items()},
+                                                   runs, out, name, values))
     child.start()
     try:
         return out.get(timeout=timeout)
@@ -150,8 +168,8 @@ def time_in_process(store_path: Path, text: str, terms: dict, runs: int, timeout
         child.join()
 
 
-def time_cli(name: str, store_path: Path, values: dict[str, str], runs: int) -> list[float]:
-    cmd = [str(ROOT / ".venv" / "bin" / "samgraf"), "query", name, "--store", str(store_path), "--format", "csv"]
+def time_cli(name: str, store_path: Path, values: dict[str, str], runs: int, fmt: str = "csv") -> list[float]:
+    cmd = [str(ROOT / ".venv" / "bin" / "samgraf"), "query", name, "--store", str(store_path), "--format", fmt]
     for key, value in values.items():
         cmd += ["-p", f"{key}={value}"]
     times = []
@@ -205,25 +223,27 @@ def bench_size(workdir: Path, size: int, args: argparse.Namespace) -> dict[str, 
     params = pick_params(store)
     ds = load_rdflib(store) if args.rdflib_timeout > 0 else None
     print(f"\n{size} protocols, {quads:,} quads ({path})")
-    print(f"{'query':26} {'rows':>7} {'p50 ms':>8} {'p95 ms':>8} {'CLI p50 s':>10} {'CLI p95 s':>10} {'rdflib s':>9} {'ratio':>7}")
+    print(f"{'query':26} {'rows':>7} {'p50 ms':>8} {'p95 ms':>8} {'answer ms':>10} {'CLI p50 s':>10} {'CLI p95 s':>10} "
+          f"{'rdflib s':>9} {'ratio':>7}")
     p50s = {}
     for query in list_queries():
         values = params.get(query.name, {})
         text = query_text(query.text)
-        timed = time_in_process(path, text, ox_terms(query, values), args.runs, args.timeout)
+        timed = time_in_process(path, text, ox_terms(query, values), args.runs, args.timeout, query.name, values)
         if timed is None:
             print(f"{query.name:26} {'-':>7} {'>' + str(args.timeout) + ' s':>8}", flush=True)
             p50s[query.name] = float("nan")
             continue
-        times, rows = timed
+        times, rows, answers = timed
         p50, p95 = statistics.median(times), percentile(times, 0.95)
         p50s[query.name] = p50
-        cli = time_cli(query.name, path, values, args.cli_runs) if args.cli_runs else []
+        cli = time_cli(query.name, path, values, args.cli_runs, args.cli_format) if args.cli_runs else []
         ref = time_rdflib(ds, text, query, values, args.rdflib_timeout) if ds is not None else None
         cli_cols = f"{statistics.median(cli):10.2f} {percentile(cli, 0.95):10.2f}" if cli else f"{'-':>10} {'-':>10}"
         ref_cols = (f"{ref:9.2f} {ref / p50:7.0f}" if ref is not None else
                     f"{'>' + str(args.rdflib_timeout):>9} {'-':>7}") if ds is not None else f"{'-':>9} {'-':>7}"
-        print(f"{query.name:26} {rows:7d} {p50 * 1000:8.1f} {p95 * 1000:8.1f} {cli_cols} {ref_cols}", flush=True)
+        print(f"{query.name:26} {rows:7d} {p50 * 1000:8.1f} {p95 * 1000:8.1f} {statistics.median(answers) * 1000:10.1f} "
+              f"{cli_cols} {ref_cols}", flush=True)
     return p50s
 
 
@@ -233,6 +253,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workdir", type=Path, default=Path("/tmp/samgraf-bench-queries"))
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--cli-runs", type=int, default=3)
+    ap.add_argument("--cli-format", choices=("csv", "table", "json"), default="csv",
+                    help="the CLI's --format (table: what a user sees by default)")
     ap.add_argument("--timeout", type=float, default=120, help="seconds for a query's in-process runs")
     ap.add_argument("--rdflib-timeout", type=int, default=60, help="seconds; 0 skips the rdflib baseline")
     ap.add_argument("--jobs", type=int, default=1)

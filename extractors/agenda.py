@@ -521,7 +521,7 @@ def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]
     low, high = _declared_range(view) or (0, 10_000)
     found = [h for m in _NUMBERED.finditer(view)
              if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title
-             and low <= h.number <= high]      # "Paragrafer 102-111": the pages' numbers 2, 3, 4 are no items
+             and low <= h.number <= high and not _PROTOCOL_OF_DATE.fullmatch(h.title)]      # "Paragrafer 102-111": the pages' numbers 2, 3, 4 are no items
     found = _ocr_signs_read(found)
     runs: list[list[Heading]] = []
     for h in found:
@@ -923,11 +923,17 @@ def _is_person(view: str, start: int) -> bool:
     return names_mod.is_first_name(first) or names_mod.is_surname(first)
 
 
+#: A page head naming the protocol and its date, after the page's number ("2 Protokoll 2015-05-12").
+_PROTOCOL_OF_DATE = re.compile(r"(?i:[a-zåäö]*protokoll)[ \t]+(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4})")
+
+
 def _plausible_title(title: str) -> bool:
     """A title is mostly words: not an amount row ("Resultat - 1 650 364 - 1 357", "8% 1 528 640")."""
     letters = sum(c.isalpha() for c in title)
     if re.fullmatch(r"[A-ZÅÄÖ]+", title) and len(title) > 8:
         return False            # "SAMMANTRÄDESPROTOKOLL": a page header
+    if _PROTOCOL_OF_DATE.fullmatch(title):
+        return False            # "1 Protokoll 2015-05-12": a page's number and its head
     return letters >= 3 and sum(c.isdigit() for c in title) <= letters and "%" not in title
 
 

@@ -1026,14 +1026,22 @@ _PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+
 
 
 def _comma_columns(view: str, records: list[Record]) -> int | None:
-    """Where a comma-separated list of two columns run together changes column: the one gap between rows without a
-    comma, among three or more with one ("... Inger Ek (KD) Marita Sund (S), Leif Berg (S), ..."); None if not so."""
+    """Where two columns run together as one list change column, told by their commas: the one gap between rows
+    without a comma, among three or more with one ("... Inger Ek (KD) Marita Sund (S), Leif Berg (S), ..."), or
+    the first gap with one after three or more without, where most gaps from there on have one (the first column
+    one name a line, the second a comma-separated list: "... Eva Lo (s) Lars Vik (v) Mia Ek (mp), Jon Al (s), ...");
+    None if not so."""
     if len(records) < 5:
         return None
     ends = [max([rec.person.end, *(i.end for i in rec.items)]) for rec in records]
     gaps = ["," in view[end:nxt.person.start] for end, nxt in zip(ends, records[1:])]
     bare = [k for k, comma in enumerate(gaps) if not comma]
-    return bare[0] + 1 if len(bare) == 1 and len(gaps) - 1 >= 3 and 0 < bare[0] < len(gaps) - 1 else None
+    if len(bare) == 1 and len(gaps) - 1 >= 3 and 0 < bare[0] < len(gaps) - 1:
+        return bare[0] + 1
+    first = gaps.index(True) if True in gaps else None
+    if first is not None and first >= 3 and (rest := gaps[first:]).count(True) >= max(2, 0.6 * len(rest)):
+        return first                    # the second column's first name is followed by its comma
+    return None
 
 
 def _sub_heading(above: BlockKind | None, kind: BlockKind) -> bool:

@@ -1,0 +1,44 @@
+"""Conventions first met in a thirteenth blind check (stored protocol pages nobody on the team had read, scored before
+any rule was written for them); each is tested on a short invented protocol (names are invented)."""
+from __future__ import annotations
+
+from test_layouts import roles   # same folder (rootdir-less tests)
+from test_layouts_unseen7 import titles
+
+
+def test_page_number_before_protocol_and_date_is_a_page_head_not_an_item(extract):
+    """'1 Protokoll 2015-05-12' at the top of each page: the page's number and its head, never items 1, 2, 3
+    (which hid the '§88 Val av justerare §89 ...' list of the third page)."""
+    text = ("Protokoll 2015-05-12\n\nKommunstyrelsen\n\nBeslutande ledamöter Anna Ek (C), ordförande Per Lind (M)\n\n"
+            "1 Protokoll 2015-05-12\n\nJusterare Per Lind\n\n2 Protokoll 2015-05-12\n\nANSLAG/BEVIS Protokollet är "
+            "justerat.\n\n3 Protokoll 2015-05-12\n\nÄrendelista §88 Val av justerare §89 Informationspass §90 "
+            "Prognosrapport 1 för kommunstyrelsen §91 Rekrytering av ekonomichef\n")
+    found = titles(extract(text))
+    assert {88: "Val av justerare", 89: "Informationspass", 90: "Prognosrapport 1 för kommunstyrelsen"}.items() \
+        <= found.items() and not {1, 2, 3} & set(found)
+
+
+def test_members_one_name_a_row_then_deputies_as_a_comma_list(extract):
+    """'Närvarande ledamöter Närvarande ersättare ... Lena Berg (s) Lars Vik (v) Mia Ek (mp), Jon Al (s), Eva Ros (v)
+    Olle Dahl (kd), Per Holm (m)': two headings over one run; the members' column has one name a row, the deputies'
+    is a comma-separated list, so the first name followed by a comma after three or more without opens the second
+    column. '2:a vice ordf.' is a vice chair, not a chair."""
+    text = ("PROTOKOLL Landstingsstyrelsen Plats Närvarande ledamöter Närvarande ersättare Stora salen, Växjö "
+            "Karin Frank (m), ordf. Paul Ås (c) 1:e vice ordf. Anna Fors (s), 2:a vice ordf. Göran Gille (m) "
+            "Lena Berg (s) Lars Vik (v) Mia Ek (mp), Jon Al (s), Eva Ros (v) Olle Dahl (kd), Per Holm (m) "
+            "Övriga närvarande Rut Björk (kd) Sekreterare Bertil Ax\n")
+    found = roles(extract(text))
+    assert {("Lars Vik", "ledamot"), ("Göran Gille", "ledamot"), ("Mia Ek", "ersättare"), ("Per Holm", "ersättare"),
+            ("Anna Fors", "vice ordförande")} <= found
+    assert not {("Mia Ek", "ledamot"), ("Lars Vik", "ersättare"), ("Anna Fors", "ordförande")} & found
+
+
+def test_one_comma_among_the_last_names_does_not_part_two_columns(extract):
+    """Guard: under two headings, a single comma after the fourth name with none after it is no comma-separated
+    column: whose column each name is in stays untold (nobody is read as a deputy)."""
+    text = ("PROTOKOLL Styrelsen Plats Närvarande ledamöter Närvarande ersättare Stora salen, Växjö Karin Frank (m) "
+            "Paul Ås (c) Anna Fors (s) Göran Gille (m) Lena Berg (s), Lars Vik (v) Mia Ek (mp) Olle Dahl (kd) "
+            "Övriga närvarande Rut Björk (kd) Sekreterare Bertil Ax\n")
+    found = roles(extract(text))
+    assert {"Karin Frank", "Lars Vik", "Olle Dahl"} <= {name for name, _role in found}
+    assert not {role for _name, role in found} & {"ersättare", "ledamot"}
