@@ -74,11 +74,12 @@ def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
             members.append(Membership(person, member_evidence, roster_mod.EXTRACTOR, role=role,
                                       represents=row.represents, party=row.party))
     replaced = []
-    for item, party, org in row.substitutes:        # the member a deputy serves for is absent
+    for item, party, org, role in row.substitutes:      # the member a deputy serves for is absent
         absent = PersonRef(str(item.value), Span.of(original, item.start, item.end))
         replaced.append(Attendance(absent, False, evidence, roster_mod.EXTRACTOR))
-        if party is not None or org is not None:
-            members.append(Membership(absent, member_evidence, roster_mod.EXTRACTOR, represents=org, party=party))
+        if party is not None or org is not None or role is not None:
+            members.append(Membership(absent, member_evidence, roster_mod.EXTRACTOR, role=role, represents=org,
+                                      party=party))
     if row.present is not None:
         attendance.append(Attendance(person, row.present, evidence, roster_mod.EXTRACTOR, row.voting))
     elif rec.signature and roles:

@@ -1146,9 +1146,11 @@ def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None
     if roles[0] == "ledamot" and not any(roles[1:]) and not any(k.voting for k in kinds[1:]):
         _members_first(records)
         return
-    if "ledamot" not in roles:
+    deciding = kinds[0].voting and roles[0] is None      # "Beslutande / Ej tjänstgörande ersättare / Övriga ..."
+    if "ledamot" not in roles and not deciding:
         return
-    later = roles[roles.index("ledamot") + 1:]
+    later = roles[roles.index("ledamot") + 1:] if "ledamot" in roles else roles[1:]
+    members = BlockKind("ledamot", None) if "ledamot" in roles else kinds[0]
     deputies_next = "tjänstgörande ersättare" not in later and "ersättare" in later
     if "tjänstgörande ersättare" not in later and not deputies_next:
         return
@@ -1159,8 +1161,11 @@ def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None
         if n < serving[0] and any(i.kind == "title" and _staff_title(str(i.value)) for i in rec.items):
             return                      # an official before the first deputy: not a column of members
     for n, rec in enumerate(records[:serving[-1] + 1]):
-        role = "ledamot" if n < serving[0] else ("tjänstgörande ersättare" if n in serving else None)
-        rec.block = BlockKind(role, rec.block.present, rec.block.notice)
+        if n < serving[0]:
+            rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)
+        else:
+            rec.block = BlockKind("tjänstgörande ersättare" if n in serving else None, rec.block.present,
+                                  rec.block.notice)
     if deputies_next:
         for rec in records[serving[-1] + 1:]:
             if not any(i.kind == "party" for i in rec.items) or any(i.kind in ("title", "role") for i in rec.items):
@@ -1481,7 +1486,8 @@ class RowFacts:
     voting: bool | None
     substitute_for: str | None
     org_roles: tuple[tuple[str, Org], ...] = ()
-    substitutes: tuple[tuple[Item, Party | None, Org | None], ...] = ()   # members a deputy serves for: party, member org
+    substitutes: tuple[tuple[Item, Party | None, Org | None, str | None], ...] = ()   # members a deputy serves
+    #                                                           # for: party, member org, chair's role
 
 
 def _marks(rec: Record) -> dict[str, list[str]]:
@@ -1605,7 +1611,9 @@ def _staff_title(title: str) -> bool:
 
 def decode(rec: Record) -> RowFacts:
     """Roles, organisations, party and attendance of one record."""
-    explicit = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)]
+    theirs = {id(i) for i in _replaced_members_roles(rec)}
+    explicit = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)
+                and id(i) not in theirs]
     if any(i.kind == "mark" and i.value == "tjänstgör" for i in rec.items) and (
             rec.block.role == "ersättare" or "ersättare" in explicit):
         explicit.append("tjänstgörande ersättare")
@@ -1648,10 +1656,11 @@ def _parties_after_substitutes(rec: Record) -> list[Item]:
     return [nxt for item, nxt in zip(items, items[1:]) if item.kind == "substitute" and nxt.kind == "party"]
 
 
-def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None, Org | None], ...]:
-    """The members a row's deputy serves for ("ersättare för B (S), Norberg"), each with the party tag and the
-    member organisation written after it, before the next person."""
+def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None, Org | None, str | None], ...]:
+    """The members a row's deputy serves for ("ersättare för B (S), Norberg"), each with the party tag, the
+    member organisation and the chair's role written after it, before the next person."""
     items = sorted(rec.items, key=lambda i: i.start)
+    theirs = {id(i): i.value for i in _replaced_members_roles(rec)}
     out = []
     for index, item in enumerate(items):
         if item.kind != "substitute":
@@ -1659,8 +1668,19 @@ def _substitutes(rec: Record) -> tuple[tuple[Item, Party | None, Org | None], ..
         nxt = items[index + 1] if index + 1 < len(items) else None
         party = nxt.value if nxt is not None and nxt.kind == "party" and isinstance(nxt.value, Party) else None
         org = _org_after(item, items[index + 1:])
-        out.append((item, party, org.value if org is not None and isinstance(org.value, Org) else None))
+        until = next((i.start for i in items[index + 1:] if i.kind == "substitute"), None)
+        role = next((theirs[id(i)] for i in items[index + 1:] if id(i) in theirs and (until is None or i.start < until)),
+                    None)
+        out.append((item, party, org.value if org is not None and isinstance(org.value, Org) else None, role))
     return tuple(out)
+
+
+def _replaced_members_roles(rec: Record) -> list[Item]:
+    """A chair's role written after the member a deputy serves for ("A (S) ersätter B (S) (vice ordförande)"):
+    B's, not A's (a deputy serving for a member does not take the member's chair)."""
+    first = min((i.start for i in rec.items if i.kind == "substitute"), default=None)
+    return [] if first is None else \
+        [i for i in rec.items if i.kind == "role" and i.value in _PRESIDIUM and i.start > first]
 
 
 def _replaced_members_orgs(rec: Record) -> list[Item]:

@@ -42,3 +42,27 @@ def test_one_comma_among_the_last_names_does_not_part_two_columns(extract):
     found = roles(extract(text))
     assert {"Karin Frank", "Lars Vik", "Olle Dahl"} <= {name for name, _role in found}
     assert not {role for _name, role in found} & {"ersättare", "ledamot"}
+
+
+def test_a_chairs_role_after_the_replaced_member_is_the_replaced_members(extract):
+    """'Jan Ek (S) ersätter Maria Berg (S) (vice ordförande)': the vice chair is Maria, who is absent; Jan serves in
+    her place and holds no chair."""
+    text = ("Valnämnden Plats och tid Rådhuset kl. 17:00-17:40 Beslutande Tor Gran (C) (ordförande) Britt Berg (M) "
+            "Ewa Jonsson (MP) Jan Ek (S) ersätter Maria Berg (S) (vice ordförande) Urban Ek (KD) Övriga deltagare "
+            "Anci Ey (kommunsekreterare) Utses att justera Jan Ek (S)\n")
+    found = roles(extract(text))
+    assert {("Maria Berg", "vice ordförande"), ("Jan Ek", "tjänstgörande ersättare")} <= found
+    assert ("Jan Ek", "vice ordförande") not in found
+
+
+def test_deciding_then_deputies_not_serving_stacked_over_one_run(extract):
+    """'Beslutande Ej tjänstgörande ersättare Övriga deltagare Utses att justera' printed before all their names: the
+    rows before the first deputy serving for a member decide, the serving ones follow, and the party-tagged rows
+    after them are the deputies who do not serve, until the officials begin."""
+    text = ("Valnämnden Plats och tid Rådhuset kl. 17:00-17:40 Beslutande Ej tjänstgörande ersättare Övriga deltagare "
+            "Utses att justera Tor Gran (C) (ordförande) Britt Berg (M) Ewa Jonsson (MP) Jan Ek (S) ersätter Maria "
+            "Berg (S) Ralf Olsson (S) Vanja Lind (V) Angelica Nord (enhetschef) Anci Ey (kommunsekreterare) "
+            "Jan Ek (S) Justeringens plats och tid Rådhuset\n")
+    found = roles(extract(text))
+    assert {("Jan Ek", "tjänstgörande ersättare"), ("Ralf Olsson", "ersättare"), ("Vanja Lind", "ersättare")} <= found
+    assert not {("Britt Berg", "ersättare"), ("Angelica Nord", "ersättare"), ("Anci Ey", "ersättare")} & found
