@@ -1350,7 +1350,8 @@ _LABELS_HEAD = re.compile(rf"(?i)[ \t]*(?=(?:{SIGNATURE_LABELS})[ \t.:…]+(?:{S
 
 def _signature_pairs(tokens: list[Item]) -> list[tuple[Item, Item]]:
     """Names paired with their labels when a run comes in one plain order: each name before its label, each
-    label before its name, or groups of labels each over as many names ("Sekreterare Ordförande / Ulla Ek /
+    label before its name (one label may close the run: the caption of a line nobody signed), or groups of labels
+    each over as many names ("Sekreterare Ordförande / Ulla Ek /
     Olof Berg / Justerande / Per Lind / Eva Sten": one justering label may stand over several names, also as the
     last of a group: "Sekreterare Ordförande Justerande / Ulf Ek / Sten Ås / Inga Berg / Jan Dahl")."""
     names = [t for t in tokens if t.kind == "person"]
@@ -1375,7 +1376,9 @@ def _signature_pairs(tokens: list[Item]) -> list[tuple[Item, Item]]:
             pairs += [(name, group_labels[-1]) for name in group_names[len(group_labels):]]    # C and D justera
         else:
             return []
-    return pairs if len(groups) % 2 == 0 else []
+    if len(groups) % 2 and len(groups[-1]) > 1:
+        return []                       # labels left over with no names: not a plain order
+    return pairs                        # one label left at the end is an empty line's caption ("... Justerare")
 
 
 _RUN_LINES = 16                 # a signature run is a few fields; this bounds the lines read after its heading

@@ -15,7 +15,8 @@ from samgraf.extractors import names as names_mod
 from samgraf.extractors import scan
 from samgraf.extractors.dates import parse_period
 from samgraf.extractors.gazetteer import Gazetteer
-from samgraf.extractors.roles import find_roles
+from samgraf.extractors.items import BOARD_ROLES
+from samgraf.extractors.roles import find_roles, normalize_role
 from samgraf.model import DissentKind, MeetingRoleKind, Org, Party
 
 EXTRACTOR = "rules.sentences.v1"
@@ -149,13 +150,23 @@ def find_persons(view: str, known: Sequence[str] = ()) -> list[tuple[int, int, s
     return [(s, e, names_mod.clean_name(n)) for s, e, n in names_mod.find_person_names(view, known=known)]
 
 
+def _official(after: str) -> bool:
+    """Whether a name is followed by an official's title ("Marita Ek, förvaltningschef"): a form that prints its
+    labels first puts officials after "Utses att justera", and an official never checks the minutes."""
+    m = re.match(r"\s*,\s*([^\W\d_]+)", after)
+    role = normalize_role(m.group(1)) if m else None
+    return role is not None and role not in BOARD_ROLES and role != "justerare"
+
+
 def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[RoleFact]:
     """Chair and justerare named in sentences."""
     for g in groups:
         before = view[max(0, g.start - 80):g.start]
         after = view[g.end:g.end + 120]
         kinds = []
-        if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or (_BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after)) \
+        if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or (_BEFORE["adjuster"].search(before) and
+                                                                                 not _AFTER["chair"].match(after) and
+                                                                                 not _official(after)) \
                 or (re.search(r"(?:valde|utsåg|utser|väljer)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
             kinds.append(MeetingRoleKind.ADJUSTER)
         acting = re.search(r"ålderspresident\w*\s*$", before, re.I)   # opens a constituting meeting only

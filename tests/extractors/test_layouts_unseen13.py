@@ -2,8 +2,10 @@
 any rule was written for them); each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import roles   # same folder (rootdir-less tests)
+from test_layouts import meeting_roles, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen7 import titles
+
+from samgraf.model import MeetingRoleKind
 
 
 def test_page_number_before_protocol_and_date_is_a_page_head_not_an_item(extract):
@@ -66,3 +68,24 @@ def test_deciding_then_deputies_not_serving_stacked_over_one_run(extract):
     found = roles(extract(text))
     assert {("Jan Ek", "tjänstgörande ersättare"), ("Ralf Olsson", "ersättare"), ("Vanja Lind", "ersättare")} <= found
     assert not {("Britt Berg", "ersättare"), ("Angelica Nord", "ersättare"), ("Anci Ey", "ersättare")} & found
+
+
+def test_signatures_in_plain_order_closed_by_an_unsigned_lines_caption(extract):
+    """'Underskrifter Sekreterare... Paragrafer Kerstin Kall Ordförande... Markus Even Justerande... Mona Wall
+    Justerare Utdragsbestyrkande': each label before its name; the last 'Justerare' is the caption of a line nobody
+    signed, which leaves the pairs as they are."""
+    text = ("1 Plats och tid Stora salen Beslutande: Markus Even (S), ordförande Mona Wall (SRD) Per Lund (M)\n\n"
+            "2 Underskrifter Sekreterare... Paragrafer Kerstin Kall Ordförande... Markus Even Justerande... Mona Wall "
+            "Justerare Utdragsbestyrkande 2\n\n3 Innehåll Sid 115 Tobakstillsyn\n")
+    assert {("Kerstin Kall", MeetingRoleKind.SECRETARY), ("Mona Wall", MeetingRoleKind.ADJUSTER)} <= \
+        meeting_roles(extract(text))
+
+
+def test_an_official_after_the_justering_label_of_a_labels_first_form_is_no_justerare(extract):
+    """'Övriga deltagande Utses att justera Marita Ek, förvaltningschef Ingrid Sund, verksamhetschef ...': the form
+    prints its labels first, so the official after 'Utses att justera' is the first of those taking part, not the
+    one who checks the minutes."""
+    text = ("Plats och tid Stora salen Beslutande: Markus Even (S), ordförande Mona Wall (SRD) Per Lund (M) Övriga "
+            "deltagande Utses att justera Marita Ek, förvaltningschef Ingrid Sund, verksamhetschef Kerstin Kall, "
+            "nämndsekreterare Mona Wall Justeringens plats och tid Kommunkansliet\n")
+    assert not {("Marita Ek", MeetingRoleKind.ADJUSTER)} & meeting_roles(extract(text))
