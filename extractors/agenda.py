@@ -31,7 +31,9 @@ EXTRACTOR = "rules.agenda.v1"
 
 #: The year after a § number and a slash ("§ 63/20"): part of the number, not of the title.
 _YEAR_SUFFIX = r"(?:/\d{2}(?:\d{2})?(?![\d/]))"
-_STRONG = re.compile(rf"^[ \t]*(?:(?:8[ \t]*)?§[ \t]*(\d{{1,4}}){_YEAR_SUFFIX}?(?![\d:§])|(\d{{1,4}})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
+#: The body's letters before its § sign on a heading's line ("KF § 266", "KSAU § 12", "Kf § 88").
+_BODY_MARK = r"(?-i:[A-ZÅÄÖ]{2,6}|K[fs]|Kfu)"
+_STRONG = re.compile(rf"^[ \t]*(?:(?:8[ \t]*|{_BODY_MARK}[ \t]+)?§[ \t]*(\d{{1,4}}){_YEAR_SUFFIX}?(?![\d:§])|(\d{{1,4}})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*|(?-i:[8S$])[ \t]+(?=\d{1,2}[ \t]))?(\d{1,2})[ \t]*[.):]?[ \t]+"

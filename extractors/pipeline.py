@@ -141,7 +141,14 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
                for f in sent.extract_body_elections(view, groups)]
     dissents = list(sent.extract_dissents(view, groups))
     actors = list(sent.extract_actors(view, sent.group_actors(view, persons)))
-    return roles, elections + titled, others, dissents, actors
+    tagged = [Membership(PersonRef(f.name, Span.of(original, f.start, f.end)), Span.of(original, f.start, m.end()),
+                         sent.EXTRACTOR, party=party)
+              for f in role_facts if (m := _TAG_AFTER.match(view, f.end)) and (party := _party_of(m.group(1), gaz))]
+    return roles, elections + titled, others, dissents, actors, tagged
+
+
+#: A party tag right after a name ("Utses att justera Anna Ek (m) och Per Lund (s)").
+_TAG_AFTER = re.compile(r"[ \t]*\(([A-Za-zÅÄÖåäö]{1,4})\)")
 
 
 def _body_org(name: str, gaz: Gazetteer) -> Org:
@@ -318,8 +325,11 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     attendance += [a for a in replaced if names_mod.name_key(a.person.name) not in told]   # own row first
     known = names_mod.KnownNames(dict.fromkeys([*known, *(r.person.name for r in roles)]))
     mentions = find_mentions(load_nlp(), doc, known=known, view=view)
-    s_roles, elections, others, dissent_facts, actor_facts = _sentence_facts(view, original, known, gaz, mentions,
-                                                                              meeting.forbund)
+    s_roles, elections, others, dissent_facts, actor_facts, tagged = _sentence_facts(view, original, known, gaz,
+                                                                                      mentions, meeting.forbund)
+    partied = {names_mod.name_key(m.person.name) for m in members if m.party is not None}
+    others += [m for m in tagged if names_mod.name_key(m.person.name) not in partied]   # named with a tag only
+    #                                                                                     # where they act
     actor_members, acts = _actor_facts(actor_facts, members, original, gaz)
     acts += _unnamed_chair_acts(view, original, members + actor_members)
     index = dec.build_section_index(view)

@@ -3,6 +3,7 @@ any rule was written for them); each is tested on a short invented protocol (nam
 from __future__ import annotations
 
 from test_layouts import meeting_roles, roles   # same folder (rootdir-less tests)
+from test_layouts_unseen3 import parties
 from test_layouts_unseen7 import titles
 
 from samgraf.model import MeetingRoleKind
@@ -89,3 +90,22 @@ def test_an_official_after_the_justering_label_of_a_labels_first_form_is_no_just
             "deltagande Utses att justera Marita Ek, förvaltningschef Ingrid Sund, verksamhetschef Kerstin Kall, "
             "nämndsekreterare Mona Wall Justeringens plats och tid Kommunkansliet\n")
     assert not {("Marita Ek", MeetingRoleKind.ADJUSTER)} & meeting_roles(extract(text))
+
+
+def test_the_bodys_letters_before_the_sign_on_a_headings_own_line(extract):
+    """'KF § 266' alone on its line, the title after it: the body's letters before the § sign open the item as
+    '§ 266' would ('KF § 267 Dnr KS 02-820 107' too, its title on the next line)."""
+    text = ("Kommunfullmäktige 2002-12-02\n\nBeslutande Enligt förteckning\n\nKF § 266\n\nVal av justeringsmän och "
+            "tillkännagivande om justering\n\nBeslut\n\nKommunfullmäktige beslutar:\n\natt utse Anna Ek (m).\n\n"
+            "KF § 267 Dnr KS 02-820 107\n\nBildning av kommunal bolagskoncern\n\nBeslut\n\nKommunfullmäktige "
+            "beslutar: att godkänna förslaget.\n")
+    assert titles(extract(text)) == {266: "Val av justeringsmän och tillkännagivande om justering",
+                                     267: "Bildning av kommunal bolagskoncern"}
+
+
+def test_a_party_tag_after_a_justerare_named_only_in_a_sentence(extract):
+    """'Utses att justera Anna Ek (m) och Jan Emanuel Lund (s)' where the members are 'Enligt förteckning': the tag
+    after each name is that person's party."""
+    text = ("Kommunfullmäktige 2002-12-02\n\nBeslutande Enligt förteckning\n\nÖvriga deltagande Christina Nil, "
+            "sekreterare\n\nUtses att justera Anna Ek (m) och Jan Emanuel Lund (s)\n\nKF § 266 Val av justerare\n")
+    assert {"Anna Ek": "M", "Jan Emanuel Lund": "S"}.items() <= parties(extract(text)).items()
