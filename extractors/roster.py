@@ -142,6 +142,20 @@ class Record:
         return min([self.person.start] + [i.start for i in kept]), max([self.person.end] + [i.end for i in kept])
 
 
+#: A page's head before a heading on the same line: the page's number, the body and date, the page count
+#: ("2 Kommunala pensionärsrådet 10 april (10) Ej tjänstgörande").
+_PAGE_HEAD_THEN = re.compile(r"[ \t]*\d{1,3}[ \t]+(?:[^()\n]{0,80}?[ \t])?\(\d{1,3}\)[ \t]+(?=\S)")
+
+
+def _heading_after_page_head(line: str) -> tuple[BlockKind, int] | None:
+    """A heading that ends a page's head line, its names on the lines below."""
+    head = _PAGE_HEAD_THEN.match(line)
+    late = heading_kind(line[head.end():]) if head else None
+    if head is None or late is None or line[head.end() + late[1]:].strip(" \t:"):
+        return None
+    return late[0], len(line)
+
+
 def heading_kind(line: str) -> tuple[BlockKind, int] | None:
     """The block kind a roster heading line opens, and where its inline content starts; a heading
     whose first letters a converter clipped ("rande ledamöter", "iga:") is read as the whole word."""
@@ -517,7 +531,7 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
     notice = False
     consumed: set[int] = set()
     for i, line in enumerate(lines):
-        found = heading_kind(line.text)
+        found = heading_kind(line.text) or _heading_after_page_head(line.text)
         table = found is None and i not in consumed and _is_table_header(line.text)
         if table:
             found = (BlockKind(None, None), 0)

@@ -2,10 +2,13 @@
 any rule was written for them); each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import meeting_roles, roles   # same folder (rootdir-less tests)
+import pytest
+
+from test_layouts import attendance, meeting_roles, roles   # same folder (rootdir-less tests)
 from test_layouts_unseen3 import parties
 from test_layouts_unseen7 import titles
 
+from samgraf.extractors.roster import _heading_after_page_head
 from samgraf.model import MeetingRoleKind
 
 
@@ -109,3 +112,27 @@ def test_a_party_tag_after_a_justerare_named_only_in_a_sentence(extract):
     text = ("Kommunfullmäktige 2002-12-02\n\nBeslutande Enligt förteckning\n\nÖvriga deltagande Christina Nil, "
             "sekreterare\n\nUtses att justera Anna Ek (m) och Jan Emanuel Lund (s)\n\nKF § 266 Val av justerare\n")
     assert {"Anna Ek": "M", "Jan Emanuel Lund": "S"}.items() <= parties(extract(text)).items()
+
+
+def test_a_heading_at_the_end_of_a_page_head_line(extract):
+    """'2 Kommunala pensionärsrådet 10 april (10) Ej tjänstgörande' over one name a line: the heading that ends the
+    page's head opens the list below it (the deputies not serving, present)."""
+    text = ("1 Kommunala pensionärsrådet 10 april (10) Plats och tid Hamnen kl 13:00-16:00.\nBeslutande\n"
+            "Lars Holm PRO, Ordförande\nUno Tjern PRO\nGerd Pers SPF\n\n"
+            "2 Kommunala pensionärsrådet 10 april (10) Ej tjänstgörande\nUlla Grund PRO\nEdit Pers SKPF\n"
+            "Rolf Lind PRO\nÖvriga deltagare\nKarin By\n")
+    found = attendance(extract(text))
+    assert {"Ulla Grund": True, "Edit Pers": True, "Rolf Lind": True}.items() <= found.items()
+    assert {("Ulla Grund", "ersättare"), ("Rolf Lind", "ersättare")} <= roles(extract(text))
+
+
+@pytest.mark.parametrize("line,role", [
+    ("2 Kommunala pensionärsrådet 10 april (10) Ej tjänstgörande", "ersättare"),
+    ("3 Rådet 2014-04-10 (10) Övriga deltagare:", None),
+    ("2 Rådet 10 april (10) Beslutande att godkänna listan", "none"),      # a sentence after the page's head
+    ("Rådet 10 april (10) Ersättare", "none"),                              # no page number: no page head
+])
+def test_only_a_heading_that_ends_a_page_head_line_opens_a_block(line, role):
+    found = _heading_after_page_head(line)
+    assert (found is None) == (role == "none")
+    assert found is None or (found[0].role == role and found[1] == len(line))
