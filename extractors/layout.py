@@ -351,8 +351,9 @@ def _break_at(chars: list[str], pos: int, end: int) -> None:
         chars[pos] = "\n"
 
 
-#: "Benny Ek (M), Ordförande": a comma after a row's party tag ties the role after it to that row.
-_ROW_ROLE_AFTER_TAG = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\)[ \t]*,[ \t]*$")
+#: "Benny Ek (M), Ordförande", "Lars Holm PRO, Ordförande": a comma after a row's party tag or an association's
+#: code ties the role after it to that row.
+_ROW_ROLE_AFTER_TAG = re.compile(r"(?:\([A-Za-zÅÄÖåäö]{1,5}\)|(?<=[a-zåäö] )(?-i:[A-ZÅÄÖ]{2,5}))[ \t]*,[ \t]*$")
 
 
 def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str], *,

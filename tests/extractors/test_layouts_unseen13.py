@@ -136,3 +136,13 @@ def test_only_a_heading_that_ends_a_page_head_line_opens_a_block(line, role):
     found = _heading_after_page_head(line)
     assert (found is None) == (role == "none")
     assert found is None or (found[0].role == role and found[1] == len(line))
+
+
+def test_a_role_after_an_association_code_and_a_comma_is_that_rows(extract):
+    """'Beslutande Lars Holmberg PRO, Ordförande Uno Berglund Omsorgsnämnden ...': the comma after the row's association
+    code ties the role after it to that row, as after a party tag ('(M), Ordförande'), though a name follows it."""
+    text = ("1 Kommunala pensionärsrådet 10 april (10) Plats och tid Hamnen, kl 13:00-16:00. Beslutande Lars Holmberg "
+            "PRO, Ordförande Uno Berglund Omsorgsnämnden Gerd Persson SPF Christer Nyberg PRO Barbro Johansson SKPF "
+            "Sven Olsson PRO Justerare Plats och tid Sekreterare\n")
+    found = roles(extract(text))
+    assert ("Lars Holmberg", "ordförande") in found and ("Uno Berglund", "ordförande") not in found
