@@ -37,7 +37,7 @@ _ROSTER_HEADINGS = (
     r"Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande\s+ersättare|Tjänstgörande\s+ersättare|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
-    r"Frånvarande\s+ersättare|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
+    r"Frånvarande\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"

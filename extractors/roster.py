@@ -60,7 +60,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|suppleant(?:er|erna)", BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
-     r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
+     r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande|\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),

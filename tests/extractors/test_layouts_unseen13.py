@@ -146,3 +146,16 @@ def test_a_role_after_an_association_code_and_a_comma_is_that_rows(extract):
             "Sven Olsson PRO Justerare Plats och tid Sekreterare\n")
     found = roles(extract(text))
     assert ("Lars Holmberg", "ordförande") in found and ("Uno Berglund", "ordförande") not in found
+
+
+def test_deputies_and_others_under_one_heading_after_a_tagged_name(extract):
+    """'... Viveca Ek (S) Ersättare och övriga deltagare: Joanna Nord (FP) ...': the heading after a name's party tag
+    is a heading (its colon closes it), not that name's role; the deputies under it do not serve, and the officials
+    among them keep their titles."""
+    text = ("Plats och tid: A-salen klockan 15:00-20:00. Närvarande ledamöter: Klas Nordh (FP), ordförande Peter Korn (M) "
+            "Mikael Berg (M) Jan Skog (M) Tjänstgörande ersättare: Inge Nilsson (M) Åke Nik (C) Viveca Ek (S) "
+            "Ersättare och övriga deltagare: Joanna Nord (FP) Tony Karl (KD) Klas Karl (S) Erik Lid, kommunchef "
+            "Cecilia Stedt, sekreterare Utses att justera: Mikael Berg och Jan Skog\n")
+    found = roles(extract(text))
+    assert {("Viveca Ek", "tjänstgörande ersättare"), ("Joanna Nord", "ersättare"), ("Klas Karl", "ersättare")} <= found
+    assert not {("Viveca Ek", "ersättare"), ("Joanna Nord", "tjänstgörande ersättare"), ("Erik Lid", "ersättare")} & found
