@@ -689,8 +689,9 @@ def cut_title(view: str, start: int, limit: int) -> int:
             if bare[:1].isupper() and bare.lower() == _bare(tokens[0]).lower():
                 break           # "Nästa möte Nästa möte hålls ...": the body repeats the title's first word
             if word == "att" and i >= 2 and i + 1 < len(tokens) and _bare(tokens[i + 1]) in _DECIDING and \
-                    _bare(prev).lower() not in _ATT_GOVERNORS:
+                    _bare(prev).lower() not in _ATT_GOVERNORS and _bare(tokens[0]).lower() not in _ATT_GOVERNORS:
                 break           # "Fastställande av dagordning att fastställa dagordningen": the decision's clause
+                #                 (but "Uppdrag till direktören att ta fram ...": the title's noun governs it)
             if bare[:1].isupper() and not _joined(prev, bare) and _opens_body(tokens, i):
                 break
         end = found[i].end()

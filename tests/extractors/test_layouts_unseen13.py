@@ -159,3 +159,13 @@ def test_deputies_and_others_under_one_heading_after_a_tagged_name(extract):
     found = roles(extract(text))
     assert {("Viveca Ek", "tjänstgörande ersättare"), ("Joanna Nord", "ersättare"), ("Klas Karl", "ersättare")} <= found
     assert not {("Viveca Ek", "ersättare"), ("Joanna Nord", "tjänstgörande ersättare"), ("Erik Lid", "ersättare")} & found
+
+
+def test_an_att_clause_governed_by_the_titles_first_noun_stays_in_the_title(extract):
+    """'69 Uppdrag till landstingsdirektören att ta fram en strategi ... 6': the title's first noun (Uppdrag) governs
+    the att-clause, so it is the title's, not a decision ('Fastställande av dagordning att fastställa ...' is)."""
+    text = ("2 Landstingsstyrelsen Protokoll 2(44) Innehållsförteckning 65 Fastställande av föredragningslista 4 "
+            "66 Information från utskotten 4 67 Landstingsdirektörens rapport 5 68 Uppdrag till landstingsdirektören att "
+            "ta fram en strategi för kommunikation (LS/1518/2010) 6 69 Budget för år 2012 7 70 Övriga frågor 8\n")
+    assert titles(extract(text)).get(68) == \
+        "Uppdrag till landstingsdirektören att ta fram en strategi för kommunikation (LS/1518/2010)"
