@@ -1070,10 +1070,36 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
                                             # file's closing line break says nothing of where the excerpt was cut)
         end = _without_page_number(view, c.title_start, end)
         end = _without_contents_page(view, c.title_start, end)
+        if i + 1 < len(cands) and cands[i + 1].number - c.number > 1 and _in_list(view, c.start):
+            end = _before_unnumbered_title(view, c.title_start, end)
         title = _clean_title(view[c.title_start:end])
         if title:
             heads.append(Heading(c.number, title, c.start, end, c.title_start, end, c.signed))
     return heads
+
+
+#: The head of a list of the meeting's items ("Innehåll", "ÄRENDELISTA", "Föredragningslista").
+_LIST_HEAD = re.compile(r"\b(?:innehåll(?:sförteckning)?|ärendelista|föredragningslista)\b", re.IGNORECASE)
+
+
+def _in_list(view: str, pos: int) -> bool:
+    """Whether a list's head stands before `pos` on its line."""
+    return _LIST_HEAD.search(view, view.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+def _before_unnumbered_title(view: str, start: int, end: int) -> int:
+    """Where a list's next title begins when a converter dropped its number ("45 Månadsrapport mars Delårsrapport
+    april ... 48 ...", "5 Bokslut Brottningsgymnasiets framtid 8 ..."): at the first capitalised word after a word
+    of the title that is neither a function word nor capitalised itself (the title's first word aside), so a
+    place after a preposition ("förskola i Ljungbyhed") or a name of several words ("Region Örebro") stays."""
+    words = list(re.finditer(r"\S+", view[start:end]))
+    for k in range(1, len(words)):
+        word, prev = words[k].group(0), words[k - 1].group(0)
+        if not (word[:1].isupper() and word[1:2].islower()) or prev.endswith((",", ":", ";")):
+            continue
+        if (k == 1 or prev[:1].islower()) and prev.lower().strip(".") not in _FUNCTION_WORDS and prev[:1].isalpha():
+            return start + words[k - 1].end()
+    return end
 
 
 def _without_contents_page(view: str, start: int, end: int) -> int:

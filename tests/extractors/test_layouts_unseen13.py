@@ -169,3 +169,25 @@ def test_an_att_clause_governed_by_the_titles_first_noun_stays_in_the_title(extr
             "ta fram en strategi för kommunikation (LS/1518/2010) 6 69 Budget för år 2012 7 70 Övriga frågor 8\n")
     assert titles(extract(text)).get(68) == \
         "Uppdrag till landstingsdirektören att ta fram en strategi för kommunikation (LS/1518/2010)"
+
+
+def test_a_list_title_ends_where_the_next_titles_dropped_number_stood(extract):
+    """'ÄRENDELISTA ... 45 Månadsrapport mars Delårsrapport april 47 ...': the converter dropped 46, so the title of 45
+    ends before the capitalised word that opens the next title; a place after a preposition ('förskola i Ljungbyhed')
+    and a name of several words stay in their title."""
+    text = ("3 ÄRENDELISTA 41 Justering av protokoll 42 Fastställande av dagordning 45 Månadsrapport mars Delårsrapport "
+            "april 47 Information om förskola i Ljungbyhed 50 Remiss från Region Örebro "
+            "53 Nattbusstrafik 54 Kurser och konferenser\n\n4 41 Justering av protokoll Beslut Nämnden beslutar att "
+            "utse Anna Ek att justera.\n")
+    found = titles(extract(text))
+    assert {45: "Månadsrapport mars", 47: "Information om förskola i Ljungbyhed", 50: "Remiss från Region Örebro",
+            53: "Nattbusstrafik"}.items() <= found.items()
+
+
+def test_a_list_title_with_no_number_dropped_after_it_is_whole(extract):
+    """Guard: where the next number follows on ('52 Svar på skrivelse Gällande busslinje 53 ...'), a capitalised word
+    inside the title is the title's."""
+    text = ("3 ÄRENDELISTA 51 Justering av protokoll 52 Svar på skrivelse Gällande busslinje Älmhult 53 Nattbusstrafik "
+            "54 Kurser och konferenser\n\n4 51 Justering av protokoll Beslut Nämnden beslutar att utse Anna Ek att "
+            "justera.\n")
+    assert titles(extract(text)).get(52) == "Svar på skrivelse Gällande busslinje Älmhult"
