@@ -1070,7 +1070,8 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
                                             # file's closing line break says nothing of where the excerpt was cut)
         end = _without_page_number(view, c.title_start, end)
         end = _without_contents_page(view, c.title_start, end)
-        if i + 1 < len(cands) and cands[i + 1].number - c.number > 1 and _in_list(view, c.start):
+        if _in_list(view, c.start) and (cands[i + 1].number - c.number > 1 if i + 1 < len(cands) else
+                                        len(view[c.title_start:end].split()) >= _LAST_TITLE_WORDS):
             end = _before_unnumbered_title(view, c.title_start, end)
         title = _clean_title(view[c.title_start:end])
         if title:
@@ -1080,6 +1081,11 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
 
 #: The head of a list of the meeting's items ("Innehåll", "ÄRENDELISTA", "Föredragningslista").
 _LIST_HEAD = re.compile(r"\b(?:innehåll(?:sförteckning)?|ärendelista|föredragningslista)\b", re.IGNORECASE)
+
+
+#: A list's last title this long runs on into titles whose numbers were dropped ("106 Godkännande av dagordning
+#: Föregående protokoll Tertialrapport för ...").
+_LAST_TITLE_WORDS = 8
 
 
 def _in_list(view: str, pos: int) -> bool:

@@ -191,3 +191,14 @@ def test_a_list_title_with_no_number_dropped_after_it_is_whole(extract):
             "54 Kurser och konferenser\n\n4 51 Justering av protokoll Beslut Nämnden beslutar att utse Anna Ek att "
             "justera.\n")
     assert titles(extract(text)).get(52) == "Svar på skrivelse Gällande busslinje Älmhult"
+
+
+def test_a_lists_last_long_title_ends_before_the_next_unnumbered_title(extract):
+    """'Innehåll 106 Godkännande av dagordning Föregående protokoll Tertialrapport för nämnden ...' to the end of the
+    excerpt: the last listed number's title runs on into titles whose numbers were dropped, so it ends before the
+    first capitalised word after a content word."""
+    text = ("1 Plats och tid Olof-salen kl 08.30 Beslutande Amanda Lind (MP) ordförande Per Ek (S)\n\n"
+            "2 Innehåll 104 Val av justerare 105 Information 106 Godkännande av dagordning Föregående protokoll "
+            "Tertialrapport för samhällsnämnden samt äskande om medel Uppföljning verksamhetsplan Översyn av "
+            "biblioteksfilialernas öppettider och")
+    assert titles(extract(text)).get(106) == "Godkännande av dagordning"
