@@ -523,7 +523,8 @@ def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]
     low, high = _declared_range(view) or (0, 10_000)
     found = [h for m in _NUMBERED.finditer(view)
              if not _in_spans(m.start(1), pages) and (h := _heading(view, m, False)) and h.title
-             and low <= h.number <= high and not _PROTOCOL_OF_DATE.fullmatch(h.title)]      # "Paragrafer 102-111": the pages' numbers 2, 3, 4 are no items
+             and low <= h.number <= high     # "Paragrafer 102-111": the pages' numbers 2, 3, 4 are no items
+             and not _PROTOCOL_OF_DATE.fullmatch(h.title)]      # "1 Protokoll 2015-05-12": a page's head
     found = _ocr_signs_read(found)
     runs: list[list[Heading]] = []
     for h in found:

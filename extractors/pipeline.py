@@ -328,8 +328,8 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     s_roles, elections, others, dissent_facts, actor_facts, tagged = _sentence_facts(view, original, known, gaz,
                                                                                       mentions, meeting.forbund)
     partied = {names_mod.name_key(m.person.name) for m in members if m.party is not None}
-    others += [m for m in tagged if names_mod.name_key(m.person.name) not in partied]   # named with a tag only
-    #                                                                                     # where they act
+    others += list({names_mod.name_key(m.person.name): m for m in reversed(tagged)     # the first tag of each person
+                    if names_mod.name_key(m.person.name) not in partied}.values())   # no roster tagged
     actor_members, acts = _actor_facts(actor_facts, members, original, gaz)
     acts += _unnamed_chair_acts(view, original, members + actor_members)
     index = dec.build_section_index(view)

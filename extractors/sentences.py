@@ -164,9 +164,8 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         before = view[max(0, g.start - 80):g.start]
         after = view[g.end:g.end + 120]
         kinds = []
-        if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or (_BEFORE["adjuster"].search(before) and
-                                                                                 not _AFTER["chair"].match(after) and
-                                                                                 not _official(after)) \
+        labelled = _BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after) and not _official(after)
+        if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or labelled \
                 or (re.search(r"(?:valde|utsåg|utser|väljer)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
             kinds.append(MeetingRoleKind.ADJUSTER)
         acting = re.search(r"ålderspresident\w*\s*$", before, re.I)   # opens a constituting meeting only
