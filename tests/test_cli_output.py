@@ -6,6 +6,8 @@ import datetime as dt
 import gc
 import io
 import json
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,9 +67,6 @@ def test_plain_table_drops_control_characters_and_keeps_a_row_on_one_line():
 def test_a_query_imports_neither_the_http_client_nor_the_shacl_validator(tmp_path):
     """Every command pays for its imports: the query path opens a local store without httpx (only a
     server needs it) and reads the ontology's decision types without pySHACL."""
-    import subprocess
-    import sys
-
     code = ("import sys\nfrom samgraf.graph.store import Store\nfrom samgraf.queries import answer_query\n"
             f"st = Store({str(tmp_path / 's')!r})\n"
             "answer_query(st, 'decisions_of_type', {'type': 'granted'})\n"
