@@ -321,7 +321,9 @@ def find_headings(view: str) -> list[Heading]:
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
     heads = _read_headings(view)
-    heads = sorted(heads + _contents_after_titles(view, heads), key=lambda h: h.start)
+    after, lists = _contents_after_titles(view, heads)
+    heads = [h for h in heads if not any(a <= h.start < b for a, b in lists)]   # read title first there
+    heads = sorted(heads + after, key=lambda h: h.start)
     return tuple(_without_next_prefix(view, heads))
 
 
@@ -331,14 +333,16 @@ _TITLE_THEN_NUMBER = re.compile(r"[ \t]*([^\W\d_][^\d\n]{1,160}?)[ \t]+(\d{1,4})
 _PAGE_COUNT = re.compile(r"(?:\bSida[ \t]*)?\b\d{1,3}[ \t]?\((\d{1,3})\)", re.IGNORECASE)
 
 
-def _contents_after_titles(view: str, heads: list[Heading]) -> list[Heading]:
+def _contents_after_titles(view: str, heads: list[Heading]) -> tuple[list[Heading], list[tuple[int, int]]]:
     """Items of an "Innehållsförteckning" that writes each number after its title ("Information 35 Delårsrapport
     36 ..."), when those numbers are §§, not pages: one of them names the same item as a § heading, or all are
-    higher than the document's page count. Only the numbers no heading has."""
+    higher than the document's page count. Only the numbers no heading has, except under "Ärendets rubrik" (the
+    titles' column named first): there every entry, and the span of the list, where no number opens a title."""
     out: list[Heading] = []
+    lists: list[tuple[int, int]] = []
     numbers = {h.number: _title_key(h.title) for h in heads}
     counts = [int(m.group(1)) for m in _PAGE_COUNT.finditer(view)]
-    for m in _CONTENTS.finditer(view):
+    for m in _CONTENTS_TITLES_FIRST.finditer(view):
         if _NUMBERS_FIRST.match(view, m.end()):
             continue
         line_end = view.find("\n", m.end())
@@ -352,14 +356,23 @@ def _contents_after_titles(view: str, heads: list[Heading]) -> list[Heading]:
         if len(entries) < 2:
             continue
         agree = any(numbers.get(n) == _title_key(_clean_title(view[a:b])) for a, b, n in entries)
-        if not agree and not (counts and min(n for _a, _b, n in entries) > max(counts)):
+        titled = m.group(0).startswith("Ärende")    # "Ärendets rubrik ... §": the title's column, then the §'s
+        if not agree and not titled and not (counts and min(n for _a, _b, n in entries) > max(counts)):
             continue
-        for a, b, n in entries:
+        if titled:
+            lists.append((m.start(), pos))
+        for k, (a, b, n) in enumerate(entries):
             title = _clean_title(view[a:b])
-            if n not in numbers and title and _plausible_title(title):
+            if k + 1 < len(entries) and view[entries[k + 1][0]].islower():
+                na, nb, nn = entries[k + 1]     # "... utveckla det 89 tobakspreventiva arbetet i X län Ansökan ...":
+                cut = _before_unnumbered_title(view, na, nb)     # the number stood after the title's first line
+                if cut < nb:
+                    title = f"{title} {_clean_title(view[na:cut])}"
+                    entries[k + 1] = (cut + len(view[cut:nb]) - len(view[cut:nb].lstrip()), nb, nn)
+            if (titled or n not in numbers) and title and _plausible_title(title):
                 out.append(Heading(n, title, a, b + len(str(n)) + 1, a, b, False))
                 numbers[n] = _title_key(title)
-    return out
+    return out, lists
 
 
 _PREFIX_WORD = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}))[ \t]+$")
@@ -619,6 +632,8 @@ _ROSTER_END = re.compile(r"\b(?:Utses[ \t]+(?:att[ \t]+)?justera|Justerare|Juste
                          r"\b(?-i:Ärenden|Ärendeförteckning|Innehållsförteckning|Dagordning|Föredragningslista)\b(?=[ \t:]+\d)",
                          re.IGNORECASE)    # "... Ärenden 74 Ordföranden har ordet 75 ...": the list of items follows
 _CONTENTS = re.compile(r"\bInnehåll(?:sförteckning)?\b")
+#: A list of the meeting's items whose titles come before their numbers ("Ärendets rubrik Meddelanden 119 ...").
+_CONTENTS_TITLES_FIRST = re.compile(r"\bInnehåll(?:sförteckning)?\b|\bÄrendets[ \t]+rubrik\b")
 _DECLARED = re.compile(r"\b(?:Paragrafer|Paragraf|Ärenden)[ \t]*:?[ \t]*(?:§§[ \t]*)?(\d{1,4})[ \t]*[-–][ \t]*(\d{1,4})")
 _FUNCTION_WORDS = frozenset("""av för från till i om med mellan inom över under och samt eller på vid angående gällande
     inför efter enligt mot hos utan ur kring rörande - – / & ang. betr.""".split())
@@ -830,8 +845,9 @@ def _declared_first(view: str, pos: int) -> bool:
 _LABELLED_FIRST = re.compile(r"[ \t:.]*(?:sid(?:a|an)?\.?[ \t]+)?(\d{1,4})[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+", re.IGNORECASE)
 #: A table of contents whose rows open with the item's number ("Innehållsförteckning 103 Förändring av
 #: ärendelistan 104 Ekonomirapport ..."), not with a title followed by its page.
-_NUMBERS_FIRST = re.compile(r"[ \t:.]*(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?)?§?[ \t]*\d{1,4}[ \t.]+"
-                            r"(?-i:[A-ZÅÄÖ])[a-zåäö]+")
+_NUMBERS_FIRST = re.compile(rf"[ \t:.]*(?:Diarienummer[ \t]+)?(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?|"
+                            rf"{_BODY_MARK}[ \t]+)?§?[ \t]*"
+                            r"\d{1,4}[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+")     # also "Innehåll KS 195 Godkännande ..."
 
 
 def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False) -> tuple[bool, bool, bool]:

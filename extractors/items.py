@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
-from samgraf.extractors.gazetteer import Gazetteer
+from samgraf.extractors.gazetteer import Gazetteer, slugify
 from samgraf.extractors.normalize import CHECKED, UNCHECKED
 from samgraf.extractors.roles import find_roles, normalize_role
 from samgraf.model import Org, OrgKind
@@ -92,7 +92,7 @@ _UNCLOSED_PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,4})(?=\s*(?:,|$))", 
 _PROSE_END = re.compile(r"[.!?]\s*$")
 
 
-_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tgj|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|[–—,()-]\s*|"
+_SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tgj|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|(?<=ers\.)|[–—,()-]\s*|"
                          r"(?<=[a-zåäöé])\s+)för\s*$|(?:\b|,\s*)(?i:ersätter)\s*$|\(\s*ers\.?\s*$",
                          re.IGNORECASE)
 
@@ -103,7 +103,7 @@ class Item:
 
     start: int
     end: int
-    kind: str                 # person | org | role | party | mark | title | substitute
+    kind: str                 # person | org | group | role | party | mark | title | substitute
     value: object             # name str, Org, role str, Party, mark str, title str
     line: int                 # index of the line in the document
     column: int | None = None # tab column, when the line is a tab table row
@@ -175,6 +175,15 @@ class _Taken:
 _REPLACES = re.compile(r"(?<![\w])ersätter(?![\w])", re.IGNORECASE)
 
 
+_ADDRESS_BEFORE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäö]*(?:kontoret|huset|salen|rummet|lokalerna|lokaler|gården)[ \t]*,[ \t]*$")
+_LEADING_PARTY = re.compile(r"[ \t]*((?-i:[a-zåäö]{1,3}|[A-ZÅÄÖ]{2,3}))[ \t]+"
+                            r"(?=(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?[ \t]+(?-i:[A-ZÅÄÖ]))")
+_GROUP_BEFORE = re.compile(r"(?<![\w-])För[ \t]+$")
+_GROUP_BODY = re.compile(r"(?<![\w-])För[ \t]+((?:[\wåäö]+-?[ \t]+och[ \t]+)?[\wåäö]*(?:nämnden|styrelsen))\b")
+#: The key prefix of a body a group label names ("För Socialnämnden"): what the names under it represent.
+GROUP = "group/"
+
+
 def _after_substitute_cue(view: str, line_start: int, pos: int) -> bool:
     """_SUBSTITUTE.search(view[line_start:pos]): the line ends in "ersättare för", "ersätter" ... before a name.
     The cue ends the text, so only its last stretch is read (the whole line before each name of a long line
@@ -209,21 +218,40 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     for m in gaz.find_orgs(view, line.start, line.end):
         if not free(m.start, m.end):
             continue
+        if _ADDRESS_BEFORE.search(view, max(line.start, m.start - 40), m.start):
+            continue                    # "Kommunledningskontoret, Vallentuna": a place's town, not a member
+        label = _GROUP_BEFORE.search(view, max(line.start, m.start - 6), m.start)
+        if label is not None and m.org.kind in MEMBER_KINDS:
+            add(label.start(), m.end, "group", m.org)    # "För Försäkringskassan Per Berg": the names' member
+            continue
         add(m.start, m.end, "org", m.org)
+    for m in _GROUP_BODY.finditer(view, line.start, line.end):
+        if free(m.start(), m.end()):     # "För Barn- och utbildningsnämnden Anna Ek (C)": the body she speaks for
+            add(m.start(), m.end(), "group", Org(GROUP + slugify(m.group(1)), m.group(1), OrgKind.OTHER))
     wrapped = _WRAPPED_ORG.search(view, line.start, line.end)
     if wrapped is not None and view.startswith("kommun", line.end + 1) and free(wrapped.start(1), wrapped.end(1)) and \
             (org := gaz.resolve_org(wrapped.group(1) + " kommun")) is not None and org.kind in MEMBER_KINDS:
         add(wrapped.start(1), wrapped.end(1), "org", org)    # "Anna Ek (S), ordförande, Hallsbergs / kommun"
     for m in _ORG_ABBREVIATION.finditer(view, line.start, line.end):
         org = gaz.resolve_org(m.group(0), allow_bare=True)
-        if org is not None and free(m.start(), m.end()):
+        if org is not None and free(m.start(), m.end()) and \
+                not _ADDRESS_BEFORE.search(view, max(line.start, m.start() - 40), m.start()):
             add(m.start(), m.end(), "org", org)
     for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
         if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]):
             add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
+    for m in _PLACE_AFTER_TAG.finditer(view, line.start, line.end):
+        if free(m.start(1), m.end(1)) and _NAME_NEXT.match(view, m.end(1), line.end) and \
+                (org := _bare_member(m.group(1), gaz)) is not None:
+            add(m.start(1), m.end(1), "org", org)      # "Rutger Ek (NP) Nora Anna Karlsson (S)": Nora is his place
     for s, e, name in names_mod.find_person_names(view, line.start, line.end, known=known, lenient=True):
         if _GENITIVE_NOUN.match(view, e, line.end) and name.endswith("s"):
             continue                    # "Anna Ekmans förslag": a genitive, not a roster entry
+        place = next((i.end for i in items if i.kind == "org" and s <= i.start < e), None)
+        if place is not None:           # the name read on from the place before it: the name after the place
+            found = names_mod.find_person_names(view, place, e, known=known, lenient=True)
+            if found and found[0][1] == e:
+                s, e, name = found[0]
         if free(s, e):
             add(s, e, "substitute" if _after_substitute_cue(view, line.start, s) else "person",
                 names_mod.clean_name(name))
@@ -258,12 +286,18 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                 add(head.start(1), head.end(1), "org", org)     # "Anna Ek (S), Arboga ordförande": place, then role
             continue
         lead = view.find(value, c_start, c_end)
+        if _ADDRESS_BEFORE.search(view, max(line.start, lead - 40), lead):
+            continue                    # "Kommunledningskontoret, Vallentuna": the town of a place
         if (org := _bare_member(value, gaz)) is not None:
             add(lead, lead + len(value), "org", org)
         elif len(value) > 4 and value[0].isupper() and (party := gaz.resolve_party(value)) is not None:
             add(lead, lead + len(value), "party", party)      # "Socialdemokraterna" written out
         elif value in _BARE_PARTY_TAGS and (party := gaz.resolve_party(value)) is not None:
             add(lead, lead + len(value), "party", party)      # "Eva Ek, s, ordförande"
+    lead_tag = _LEADING_PARTY.match(view, line.start, line.end)
+    if lead_tag is not None and free(lead_tag.start(1), lead_tag.end(1)) and \
+            (party := gaz.resolve_party(lead_tag.group(1))) is not None:
+        add(lead_tag.start(1), lead_tag.end(1), "party", party)     # "s Eva Ek", "kd Håkan Berg": the party first
     for m in _PLACE_AFTER_TAG.finditer(view, line.start, line.end):
         if free(m.start(1), m.end(1)) and (org := _bare_member(m.group(1), gaz)) is not None:
             add(m.start(1), m.end(1), "org", org)      # "Jana Ek (S) Varberg Eva Lund (KD)": the place of the row
@@ -497,6 +531,8 @@ _CELL_HEAD = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t](?-i
 
 
 #: A bare place name between a row's party tag and the next row's name (or the line's end), in a list of names.
+#: Two capitalised words after a place: a person's name may open there.
+_NAME_NEXT = re.compile(r"[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäöé]+)(?=[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäöé])")
 _PLACE_AFTER_TAG = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\)[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäö]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäö]+)?)"
                               r"(?=[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäö]|[ \t]*$)", re.MULTILINE)
 

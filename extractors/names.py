@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from samgraf.extractors.roles import normalize_role
+
 # Letters a name token may hold; hyphens and apostrophes join parts (Lars-Olof, O'Brien), and so does a
 # hyphen that a line break left a blank after, before a capital ("Lars- Erik", "Forslund- Mustaniemi").
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+|-[ \u00a0](?=[A-ZÅÄÖ][a-zåäöéü])[^\W\d_]+)*")
@@ -23,7 +25,7 @@ _MARKUP = re.compile(r"<[^>]*>|\*\*|__|[#|]")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CONSONANTS = frozenset("bcdfghklmnpqrstvwxz")   # after a token-initial l: OCR for I (not "lj")
 
-PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "la", "le", "da", "di",
+PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "la", "le", "da", "di", "op",
                        "El", "Al", "Abu", "Bin", "Ibn"})      # "Aram El Khoury", "Sara Al Amin"
 # Role, title and organisation words (folded); a name ends before them.
 STOP_WORDS = frozenset("""
@@ -220,8 +222,9 @@ def _part_kind(part: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _token_kind(token: str) -> str:
-    """Classify a token after a first name: 'particle', 'initial', 'surname' or 'stop'."""
-    if token in PARTICLES:
+    """Classify a token after a first name: 'particle', 'initial', 'surname' or 'stop' ("Op De", "Da" capitalised
+    are particles too: "Jenny Op De Weegh", "Carlos Rebelo Da Silva")."""
+    if token in PARTICLES or (token[:1].isupper() and token.lower() in PARTICLES):
         return "particle"
     if len(token) == 1:
         return "initial" if token.isupper() else "stop"
@@ -329,6 +332,15 @@ def _opens_next_pair(text: str, tokens: list[tuple[int, int, str]], j: int) -> b
         is_surname(nxt) and not is_first_name(nxt)
 
 
+def _opens_title(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the capitalised word tokens[j] after a name opens the next person's title, printed before the name
+    ("Paul Ek Kvalitets- och myndighetschef Eva Berg", "Tom Ek Ekonomichef Eva Berg")."""
+    token = tokens[j][2]
+    if re.match(r"-[ \t]+(?:och|samt)\b", text[tokens[j][1]:tokens[j][1] + 8]):
+        return True
+    return normalize_role(token.lower()) is not None
+
+
 def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str],
                  lenient: bool = False) -> int | None:
     """Index of the last surname token of a name opened by token i, or None."""
@@ -344,8 +356,10 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
             break
         if kind == "initial" and (initial_used or count > 0):
             break
-        if kind == "surname" and count > 0 and not pending and (_opens_next_name(tokens[j][2]) or
-                                                                 _opens_next_pair(text, tokens, j)):
+        if kind == "surname" and count > 0 and not pending and not (ends and text[tokens[j][1]:tokens[j][1] + 2].strip()[:1] == "(") \
+                and (_opens_next_name(tokens[j][2]) or _opens_next_pair(text, tokens, j)):
+            break
+        if kind == "surname" and count > 0 and _opens_title(text, tokens, j):
             break
         if kind == "surname":
             last, count, pending = j, count + 1, False
@@ -372,15 +386,43 @@ def find_person_names(text: str, start: int = 0, end: int | None = None, *,
     i = 0
     while i < len(tokens):
         token = tokens[i][2]
+        if _initials_name(text, tokens, i):
+            s, e = tokens[i][0], tokens[i + 2][1]       # "K G Abramsson", "P O Nilsson": a man's two first names
+            spans.append((s, e, text[s:e]))             # written as their initials
+            i += 3
+            continue
         opens = _is_first_token(token) or (_is_capitalised(token) and _is_known(token, known_keys))
         last = _extend_name(text, tokens, i, known_keys, lenient) if opens else None
         if last is None:
             i += 1
             continue
-        s, e = tokens[i][0], tokens[last][1]
-        spans.append((s, e, text[s:e]))
+        if lenient and _two_names(text, tokens, i, last):
+            spans += [(tokens[k][0], tokens[k + 1][1], text[tokens[k][0]:tokens[k + 1][1]]) for k in (i, i + 2)]
+        else:
+            s, e = tokens[i][0], tokens[last][1]
+            spans.append((s, e, text[s:e]))
         i = last + 1
     return spans
+
+
+def _initials_name(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Two capital initials and a known surname, one blank apart ("K G Abramsson"), not after a word that makes
+    the first letter a party's or a list's ("Håkan Ek S Åke ..." stays unread)."""
+    if i + 2 >= len(tokens) or not all(len(tokens[k][2]) == 1 and tokens[k][2].isupper() for k in (i, i + 1)):
+        return False
+    surname = tokens[i + 2][2]
+    company = text[tokens[i + 2][1]:tokens[i + 2][1] + 3] == " AB"       # "A B Svensson AB": a firm
+    return all(text[tokens[k][1]:tokens[k + 1][0]] in (" ", ". ", ".") for k in (i, i + 1)) and not company and \
+        _is_capitalised(surname) and (is_surname(surname) or surname.endswith("son")) and not is_first_name(surname)
+
+
+def _two_names(text: str, tokens: list[tuple[int, int, str]], i: int, last: int) -> bool:
+    """Whether four capitalised words read as one name are two people of two words each ("Sverre Moum Odet Klaff",
+    a roster without party tags): a Swedish name has at most two surnames, so four words without a particle
+    ("Carlos Rebelo da Silva") and without a double first name ("Britt Inger Ärfström Björk") are two names."""
+    words = [tokens[k][2] for k in range(i, last + 1)]
+    return len(words) == 4 and all(_is_capitalised(w) and w.lower() not in PARTICLES for w in words) and \
+        not is_first_name(words[1]) and all(text[tokens[k][1]:tokens[k + 1][0]] == " " for k in range(i, last))
 
 
 def _fix_initial_l(token: str, *, require_known: bool) -> str:

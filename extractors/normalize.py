@@ -36,11 +36,13 @@ _FURNITURE = re.compile(
     r"|\d+\s*\(\s*\d+\s*\)"
     r"|sida\s+\d+\s+av\s+\d+"
     r"|utdragsbestyrkande|justerandes?\s+sign(?:atur)?|ordförandes\s+sign(?:atur)?|sign\.?"
-    r"|[A-ZÅÄÖ]{2,3}"          # signers' initials in page footers ("TN", "JZ")
+    r"|(?-i:[A-ZÅÄÖ]{2,3})"    # signers' initials in page footers ("TN", "JZ"), not a party's "mp" under a name
     r"|\d{1,3}"                 # lone page numbers
     r"|storlek:\s*px|starta\s+visningen\s+från\s+sidan:?|transkript|save\s+this\s+pdf\s+as:?"
     r"|word\s+png\s+txt\s+jpg|•?[ \t]*no\s+results\s+found|n/a|protected|copied!?|full\s+text"
     r"|loading\.*\s*\(view\s+fulltext\s+now\)|academic\s+year:\s*\d{4}"   # web converters' page chrome
+    r"|\d{1,2}\.\d{1,2}\.\d{4}\s+views|show\s+(?:more|less)|create\s+successful\s+epaper\s+yourself"
+    r"|turn\s+your\s+pdf\s+publications\s+into\s+a\s+flip-book[^\n]*"           # an e-paper viewer's
     r")[ \t|]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -99,6 +101,30 @@ _CELL_TAG = re.compile(r"<t[dh]\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:p|br|tr|h[1-6]|li|div|table|ul|ol)\b[^<>]*/?>", re.IGNORECASE)
 
 
+#: An inline tag without attributes inside a word ("<strong>2007</strong>-<strong>09</strong>", a viewer's highlights).
+_INLINE_TAG = re.compile(r"</?(?:strong|b|em|i|u|mark|span|font)>", re.IGNORECASE)
+
+
+_LEADING_TAGS = re.compile(rf"(?:{_INLINE_TAG.pattern})*", re.IGNORECASE)
+
+
+def _join_inline_tags(text: str) -> str:
+    """Words a page's inline tags split ("<strong>Arvidsjaur</strong>s", "1<strong>17</strong>") written whole from
+    their first letter, the inner tags' room after them as blanks: blanking the tags in place would leave
+    "2007   -   09". Same length."""
+    if _INLINE_TAG.search(text) is None:
+        return text
+    parts, last = [], 0
+    for word in re.finditer(r"\S+", text):             # each word once (a pattern around "<" backtracks per start)
+        if "<" not in word.group(0) or _INLINE_TAG.search(word.group(0)) is None:
+            continue
+        whole = _INLINE_TAG.sub("", word.group(0))
+        lead = _LEADING_TAGS.match(word.group(0)).end()         # the tags before its first letter
+        parts += [text[last:word.start()], " " * lead, whole, " " * (word.end() - word.start() - lead - len(whole))]
+        last = word.end()
+    return "".join([*parts, text[last:]])
+
+
 _BRACKET_BOX = re.compile(r"(?m)(?<![\w\]])\[([ Xx✓✔])\](?=[ \t])")
 
 
@@ -109,6 +135,7 @@ def mask_markup(text: str) -> str:
     out = _BRACKET_BOX.sub(lambda m: " " + (CHECKED if m.group(1).strip() else UNCHECKED) + " ", out)   # "[X]", "[ ]"
     out = _CELL_TAG.sub(lambda m: "\t" + " " * (m.end() - m.start() - 1), out)
     out = _BLOCK_TAG.sub(lambda m: "\n" + " " * (m.end() - m.start() - 1), out)
+    out = _join_inline_tags(out)
     out = _TAG.sub(_blank, out)
     out = _mask_links(out)
     out = _ENTITY.sub(_entity, out)

@@ -50,7 +50,7 @@ _TITLES = (
     "enhetschef", "avdelningschef", "kanslichef", "utredare", "projektledare", "adjungerad", "observatör",
     "firmatecknare", "kommunstyrelsens ordförande", "kommunalråd", "regionråd", "verksamhetsledare",
     "ekonomiansvarig", "kommunikatör", "administratör/ekonom", "processamordnare", "inbjuden",
-    "politisk sekreterare", "vd", "verkställande direktör",
+    "politisk sekreterare", "vd", "verkställande direktör", "direktör", "sakkunnig", "chef", "jurist",
 )
 _TITLE_SUFFIX = re.compile(
     r"^[a-zåäöé/-]{3,}(?:chef|ledare|utvecklare|student|samordnare|handläggare|strateg|ekonom|sekreterare|"

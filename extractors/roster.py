@@ -23,7 +23,7 @@ from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import _PARTY, _PROSE_END, names_in_runs, writes_surname_first
+from samgraf.extractors.items import GROUP, _PARTY, _PROSE_END, names_in_runs, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.names import name_key as names_key
@@ -48,6 +48,8 @@ class BlockKind:
 
 
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
+    (r"(?:beslutande(?:\s+ledamöter)?|ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare",   # those who vote,
+     BlockKind(None, True, voting=True)),                                                    # deputies among them
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
      r"ordinarie(?:\s+ledamöter)?|beslutande\s+ordinarie(?:\s+ledamöter)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
@@ -59,7 +61,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind(None, True, voting=True)),
     (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|suppleant(?:er|erna)", BlockKind("ersättare", True)),
-    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+)?ers[äa]t{1,2}are"
+    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+)?ers[äa]t{1,2}are"
      r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande|\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?",
      BlockKind("ersättare", True)),
@@ -71,7 +73,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"insynsplats(?:er)?|politiska\s+sekreterare|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|politiska\s+sekreterare|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
@@ -229,6 +231,8 @@ def _header_cells(line: str) -> dict[int, str] | None:
         return None
     if "\t" in line:
         return found
+    if re.search(r"\s(?:och|samt)\s", line) and not re.search(r"\S {2,}\S", line):
+        return None                     # "Beslutande och tjänstgörande ersättare": a heading phrase, not a header row
     if len(re.findall(r"\S {2,}\S", line)) >= len(found) - 1:
         return {ALIGNED + pos: meaning for pos, meaning in found.items()}     # columns by position
     if len(found) == 2 and set(found.values()) == {"present", "absent"} and len(nonempty) == 2:
@@ -245,6 +249,15 @@ def _name_then_cells(line: Line, items: list[Item]) -> bool:
         return False
     after = line.text[first.offset + (first.end - first.start):]
     return not line.text[:first.offset].strip(" \t☒☐-•*") and _TAG_THEN_COMMA.match(after) is not None
+
+
+def _name_then_title(line: Line, items: list[Item]) -> bool:
+    """Whether a line opens with a person and their title right after the name, without a comma ("Arne Ek direktör
+    för verksamhetsstöd t.o.m. 108"): a roster row."""
+    if len(items) < 2 or items[0].kind != "person" or items[1].kind not in ("role", "title") or items[0].offset is None:
+        return False
+    between = line.text[items[0].offset + (items[0].end - items[0].start):items[1].offset]
+    return not line.text[:items[0].offset].strip(" \t☒☐-•*") and re.fullmatch(r"[ \t]+(?:tf\.?[ \t]+)?", between) is not None
 
 
 #: What closes a row's name: a comma, after the party's tag if the row has one ("Gunvor Berg (MP), representerar")
@@ -272,7 +285,9 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
     words = line.text.split()
     if not words:
         return False
-    if _name_then_cells(line, items) and _SENTENCE_VERB.search(line.text) is None and len(words) <= 14:
+    persons = sum(i.kind == "person" for i in items)
+    if (_name_then_cells(line, items) or _name_then_title(line, items)) and _SENTENCE_VERB.search(line.text) is None \
+            and len(words) <= 14 * max(1, persons):     # two rows a line ("Eva Ek, chef §§ 79-80 a-b), 84 Per Ås, ...")
         return False                    # "Helena Hager, avd.chef Livsmedel o åldersbegr.varor & Hälsoskydd"
     cells = line.text.count(",") >= 2 and any(i.kind == "person" for i in items)   # "Name, title, org, title."
     covered = sum(len(re.sub(r"\s", "", str(i.value) if i.kind == "person" else "x" * (i.end - i.start)))
@@ -377,6 +392,14 @@ class _Reader:
             for rec, item in zip(first, cells):       # a role column printed after all the names, in order
                 rec.items.append(item)                # (the presidium first, when only they have a role), with
                 rec.items.extend(i for i in inner if item.start <= i.start and i.end <= item.end)   # its marks
+            return
+        if len(self.open_queue) >= 2 and cells and len(cells) + len(inner) == len(attrs) and len(inner) == len(cells) \
+                and all(i.value == "ersättare" for i in cells) and len(cells) < len(self.open_queue):
+            targets = self.open_queue[-len(cells):]     # "... Bo Ek ej tjänstgörande ers ej tjänstgörande ers": the
+            for rec, item in zip(targets, cells):       # deputies not serving, a column beside the last names
+                rec.items.append(item)
+                rec.items.extend(i for i in inner if item.start <= i.start and i.end <= item.end)
+            self.open_queue = self.open_queue[:-len(cells)]
             return
         if len(self.open_queue) >= 2 and sum(i.kind in ("role", "title") for i in attrs) >= 2:
             for item in attrs:          # "Förbundschef   Sekreterare" under two names: one each
@@ -650,6 +673,13 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             group = items[0].value if isinstance(items[0].value, Org) else None
             reader.open_queue = []
             continue
+        label = next((i for i in items if i.kind == "group"), None)
+        if label is not None:           # "För Region Skåne": the member the rows from here represent
+            group = label.value if isinstance(label.value, Org) else None
+            reader.open_queue = []
+            items = [i for i in items if i.kind != "group"]
+            if not any(i.kind == "person" for i in items):
+                continue
         if group is not None and any(i.kind == "person" for i in items) and not any(i.kind == "org" for i in items):
             items = items + [Item(line.end, line.end, "org", group, line.index, None, len(line.text))]
         if sub is not None:
@@ -1007,7 +1037,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)
                 rec.block = BlockKind(None, kind.present, kind.notice)
         if lines and (stacked >= 2 or (stacked == 1 and stack[0].role == "ledamot" and kind.role == "ersättare")):
-            _seat_stacked_columns([*stack, kind], records)   # also "Beslutande ledamöter Ej tjänstgörande ersättare"
+            _seat_stacked_columns(view, [*stack, kind], records)   # also "Beslutande ledamöter Ej tjänstgörande ersättare"
         out.extend(records)
         stack = [*stack, kind] if not lines else []
         stacked = stacked + 1 if not lines else 0
@@ -1149,7 +1179,7 @@ def _members_first(records: list[Record]) -> None:
         rec.block = BlockKind("ledamot", rec.block.present, rec.block.notice)
 
 
-def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None:
+def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Record]) -> None:
     """"Ordinarie ledamöter Tjänstgörande ersättare Närvarande ersättare Övriga Anna Ek (S) ... Per Lund (V) för
     Ola Berg (S) ...": column headings stacked over the names of all the columns, read column after column. The
     rows before the first that serves for a member are the members' column, those that serve for one are the
@@ -1159,6 +1189,9 @@ def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None
     roles = [k.role for k in kinds]
     if roles[0] == "ledamot" and not any(roles[1:]) and not any(k.voting for k in kinds[1:]):
         _members_first(records)
+        return
+    if roles[0] == "tjänstgörande ersättare" and "ersättare" in roles[1:]:
+        _serving_then_deputies(records)
         return
     deciding = kinds[0].voting and roles[0] is None      # "Beslutande / Ej tjänstgörande ersättare / Övriga ..."
     if "ledamot" not in roles and not deciding:
@@ -1174,17 +1207,57 @@ def _seat_stacked_columns(kinds: list[BlockKind], records: list[Record]) -> None
     for n, rec in enumerate(records[:serving[-1] + 1]):
         if n < serving[0] and any(i.kind == "title" and _staff_title(str(i.value)) for i in rec.items):
             return                      # an official before the first deputy: not a column of members
-    for n, rec in enumerate(records[:serving[-1] + 1]):
-        if n < serving[0]:
+    column_end = serving[-1] + 1
+    if deciding and deputies_next:      # deputies serving in their members' seats: the column runs on to its parties' end
+        column_end = max(column_end, _party_order_end(view, records))
+    for n, rec in enumerate(records[:column_end]):
+        if n in serving:
+            rec.block = BlockKind("tjänstgörande ersättare", rec.block.present, rec.block.notice)
+        elif n < serving[0] or column_end > serving[-1] + 1:
             rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)
         else:
-            rec.block = BlockKind("tjänstgörande ersättare" if n in serving else None, rec.block.present,
-                                  rec.block.notice)
+            rec.block = BlockKind(None, rec.block.present, rec.block.notice)
     if deputies_next:
-        for rec in records[serving[-1] + 1:]:
-            if not any(i.kind == "party" for i in rec.items) or any(i.kind in ("title", "role") for i in rec.items):
-                break                   # the officials' column begins
-            rec.block = BlockKind("ersättare", rec.block.present, rec.block.notice)
+        _deputies_until_officials(records[column_end:])
+
+
+def _serving_then_deputies(records: list[Record]) -> None:
+    """"Tjänstgörande ersättare / Ej tjänstgörande ersättare / Övriga" over one run: the rows serving for a member
+    first, then the party-tagged rows (the deputies who do not serve) until the officials."""
+    n = 0
+    while n < len(records) and any(i.kind == "substitute" for i in records[n].items):
+        records[n].block = BlockKind("tjänstgörande ersättare", records[n].block.present, records[n].block.notice)
+        n += 1
+    if n:
+        _deputies_until_officials(records[n:])
+
+
+def _deputies_until_officials(records: list[Record]) -> None:
+    """The party-tagged rows of a stacked run's deputies' column, until the officials' column begins (a row
+    without a party's tag, or with a title or role)."""
+    for rec in records:
+        if not any(i.kind == "party" for i in rec.items) or any(i.kind in ("title", "role") for i in rec.items):
+            break
+        rec.block = BlockKind("ersättare", rec.block.present, rec.block.notice)
+
+
+def _party_order_end(view: str, records: list[Record]) -> int:
+    """Where a column of seats listed party by party ends: at the first row whose party came before, with other
+    parties between ("M M AD FP KD C S S V MP | M AD FP ..."); 0 where no party returns before the first row
+    without one (the officials). A local party not yet resolved counts by its letters."""
+    closed: set[str] = set()
+    current: str | None = None
+    for n, rec in enumerate(records):
+        item = next((i for i in rec.items if i.kind == "party"), None)
+        if item is None:
+            return 0
+        party = item.value.abbreviation if isinstance(item.value, Party) else view[item.start:item.end].strip("() ").upper()
+        if party in closed:
+            return n
+        if party != current and current is not None:
+            closed.add(current)
+        current = party
+    return 0
 
 
 def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
@@ -1215,7 +1288,8 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
         yield BlockKind("ledamot", False), Line(lines.line_of(m.end()), m.end(), end, view[m.end():end])
 
 
-_ALL_BUT = re.compile(r"\bsamtliga\s+(?:ordinarie\s+)?ledamöter\s+(?:utom|med\s+undantag\s+(?:för|av))\s+", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\bsamtliga\s+(?:ordinarie\s+)?[a-zåäö]*ledamöter(?:na)?\s+(?:utom|med\s+undantag\s+(?:för|av))"
+                      r"[ \t]*:?\s+", re.IGNORECASE)     # also "Samtliga kommunfullmäktigeledamöter med undantag av:"
 
 
 #: The longest attendance sentence read: without a full stop or blank line, every opening's sentence would run
@@ -1244,7 +1318,7 @@ def _prose_openings(view: str) -> Iterator[tuple[int, re.Match[str]]]:
         pos = m.end()
 
 
-_PROSE_SENTENCE_END = re.compile(r"\.(?=\s+(?-i:[A-ZÅÄÖ])|\s*$)|\n\s*\n")
+_PROSE_SENTENCE_END = re.compile(r"\.(?=\s+(?-i:[A-ZÅÄÖ])|\s*$)|(?<=[^,\s])[ \t]*\n\s*\n")   # not a list's comma
 
 
 def _sentence_end(view: str, pos: int, ends: ForwardSearch | None = None) -> int:
@@ -1656,7 +1730,7 @@ def decode(rec: Record) -> RowFacts:
     theirs = {id(org) for org in _replaced_members_orgs(rec)}        # "ersättare för B (S), Fagersta": B's
     orgs = [i.value for i in rec.items if i.kind == "org" and isinstance(i.value, Org) and id(i) not in theirs]
     represents = next((o for o in orgs if o.kind in MEMBER_KINDS or o.key == "staten" or
-                       o.key.startswith(ASSOCIATION)), None)
+                       o.key.startswith((ASSOCIATION, GROUP))), None)
     affiliation = next((o for o in orgs if o is not represents), None)
     after_substitute = {id(p) for p in _parties_after_substitutes(rec)}
     party = next((i.value for i in rec.items if i.kind == "party" and id(i) not in after_substitute), None)
