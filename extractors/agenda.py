@@ -633,7 +633,7 @@ _ROSTER_END = re.compile(r"\b(?:Utses[ \t]+(?:att[ \t]+)?justera|Justerare|Juste
                          re.IGNORECASE)    # "... Ärenden 74 Ordföranden har ordet 75 ...": the list of items follows
 _CONTENTS = re.compile(r"\bInnehåll(?:sförteckning)?\b")
 #: A list of the meeting's items whose titles come before their numbers ("Ärendets rubrik Meddelanden 119 ...").
-_CONTENTS_TITLES_FIRST = re.compile(r"\bInnehåll(?:sförteckning)?\b|\bÄrendets[ \t]+rubrik\b")
+_CONTENTS_TITLES_FIRST = re.compile(_CONTENTS.pattern + r"|\bÄrendets[ \t]+rubrik\b")
 _DECLARED = re.compile(r"\b(?:Paragrafer|Paragraf|Ärenden)[ \t]*:?[ \t]*(?:§§[ \t]*)?(\d{1,4})[ \t]*[-–][ \t]*(\d{1,4})")
 _FUNCTION_WORDS = frozenset("""av för från till i om med mellan inom över under och samt eller på vid angående gällande
     inför efter enligt mot hos utan ur kring rörande - – / & ang. betr.""".split())

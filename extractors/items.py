@@ -176,10 +176,18 @@ _REPLACES = re.compile(r"(?<![\w])ersätter(?![\w])", re.IGNORECASE)
 
 
 _ADDRESS_BEFORE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäö]*(?:kontoret|huset|salen|rummet|lokalerna|lokaler|gården)[ \t]*,[ \t]*$")
+
+
+def _places_town(view: str, line_start: int, pos: int) -> bool:
+    """Whether the name at `pos` is the town of a place before it ("Kommunledningskontoret, Vallentuna"), not a
+    member a person represents."""
+    return _ADDRESS_BEFORE.search(view, max(line_start, pos - 40), pos) is not None
 _LEADING_PARTY = re.compile(r"[ \t]*((?-i:[a-zåäö]{1,3}|[A-ZÅÄÖ]{2,3}))[ \t]+"
                             r"(?=(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?[ \t]+(?-i:[A-ZÅÄÖ]))")
 _GROUP_BEFORE = re.compile(r"(?<![\w-])För[ \t]+$")
-_GROUP_BODY = re.compile(r"(?<![\w-])För[ \t]+((?:[\wåäö]+-?[ \t]+och[ \t]+)?[\wåäö]*(?:nämnden|styrelsen))\b")
+#: A nämnd or styrelse a group label names ("Socialnämnden", "Barn- och utbildningsnämnden").
+GROUP_BODY = r"(?:[\wåäö]+-?[ \t]+och[ \t]+)?[\wåäö]*(?:nämnden|styrelsen)"
+_GROUP_BODY = re.compile(rf"(?<![\w-])För[ \t]+({GROUP_BODY})\b")
 #: The key prefix of a body a group label names ("För Socialnämnden"): what the names under it represent.
 GROUP = "group/"
 
@@ -218,8 +226,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     for m in gaz.find_orgs(view, line.start, line.end):
         if not free(m.start, m.end):
             continue
-        if _ADDRESS_BEFORE.search(view, max(line.start, m.start - 40), m.start):
-            continue                    # "Kommunledningskontoret, Vallentuna": a place's town, not a member
+        if _places_town(view, line.start, m.start):
+            continue
         label = _GROUP_BEFORE.search(view, max(line.start, m.start - 6), m.start)
         if label is not None and m.org.kind in MEMBER_KINDS:
             add(label.start(), m.end, "group", m.org)    # "För Försäkringskassan Per Berg": the names' member
@@ -234,8 +242,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         add(wrapped.start(1), wrapped.end(1), "org", org)    # "Anna Ek (S), ordförande, Hallsbergs / kommun"
     for m in _ORG_ABBREVIATION.finditer(view, line.start, line.end):
         org = gaz.resolve_org(m.group(0), allow_bare=True)
-        if org is not None and free(m.start(), m.end()) and \
-                not _ADDRESS_BEFORE.search(view, max(line.start, m.start() - 40), m.start()):
+        if org is not None and free(m.start(), m.end()) and not _places_town(view, line.start, m.start()):
             add(m.start(), m.end(), "org", org)
     for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
         if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]):
@@ -286,8 +293,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                 add(head.start(1), head.end(1), "org", org)     # "Anna Ek (S), Arboga ordförande": place, then role
             continue
         lead = view.find(value, c_start, c_end)
-        if _ADDRESS_BEFORE.search(view, max(line.start, lead - 40), lead):
-            continue                    # "Kommunledningskontoret, Vallentuna": the town of a place
+        if _places_town(view, line.start, lead):
+            continue
         if (org := _bare_member(value, gaz)) is not None:
             add(lead, lead + len(value), "org", org)
         elif len(value) > 4 and value[0].isupper() and (party := gaz.resolve_party(value)) is not None:

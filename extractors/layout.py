@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
-from samgraf.extractors.items import _after_substitute_cue
+from samgraf.extractors.items import _BARE_PARTY_TAGS, GROUP_BODY, _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
@@ -234,8 +234,7 @@ _FIRST_ITEM = re.compile(r"(?<=[ \t])\d{1,4}[ \t]+(?=(?:Val[ \t]+av[ \t]+(?:prot
                          r"öppnande)\b)")
 #: "För Region Skåne Anna Ek (S) ... För Försäkringskassan Per Berg": the member the names after it represent.
 GROUP_LABEL = re.compile(r"(?<![\w-])För[ \t]+(?=(?:[A-ZÅÄÖ][a-zåäö-]+[ \t]+){1,3}(?:kommun|stad|län)\b|"
-                         r"(?:Region|Landstinget)[ \t]+[A-ZÅÄÖ]|Försäkringskassan|Arbetsförmedlingen|"
-                         r"(?:[\wåäö]+-?[ \t]+och[ \t]+)?[\wåäö]*(?:nämnden|styrelsen)\b)")   # "För Socialnämnden"
+                         rf"(?:Region|Landstinget)[ \t]+[A-ZÅÄÖ]|Försäkringskassan|Arbetsförmedlingen|{GROUP_BODY}\b)")
 
 
 def _person_starts(view: str, start: int, end: int, known: Sequence[str], *,
@@ -520,14 +519,10 @@ _FOR_NAME = re.compile(r"[ \t]+för[ \t]+(?-i:[A-ZÅÄÖ])")
 _TAG_BEFORE = re.compile(r"(?<![\w(,.-])(?-i:[a-zåäö]{1,3})[ \t]+$")
 
 
-#: Parties' letters as rosters print them in lower case before a name.
-_PARTY_LETTERS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "sd", "fp", "vp", "spi", "mbp", "kv"})
-
-
 def _party_letters_then_name(text: str) -> bool:
     """Whether `text` opens with a party's lower-case letters and a capitalised name ("s Kurt Ek")."""
     m = re.match(r"([a-zåäö]{1,3})[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?[ \t]+(?-i:[A-ZÅÄÖ])", text)
-    return m is not None and m.group(1) in _PARTY_LETTERS
+    return m is not None and m.group(1) in _BARE_PARTY_TAGS
 
 
 def _tags_first(view: str, start: int, end: int, persons: Sequence[tuple[int, int]]) -> bool:

@@ -356,7 +356,9 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
             break
         if kind == "initial" and (initial_used or count > 0):
             break
-        if kind == "surname" and count > 0 and not pending and not (ends and text[tokens[j][1]:tokens[j][1] + 2].strip()[:1] == "(") \
+        # right before a party's tag a first name is the name's last word ("Tina Ek Darrell (S)"), no next name
+        before_tag = ends and text[tokens[j][1]:tokens[j][1] + 2].strip()[:1] == "("
+        if kind == "surname" and count > 0 and not pending and not before_tag \
                 and (_opens_next_name(tokens[j][2]) or _opens_next_pair(text, tokens, j)):
             break
         if kind == "surname" and count > 0 and _opens_title(text, tokens, j):
@@ -406,8 +408,8 @@ def find_person_names(text: str, start: int = 0, end: int | None = None, *,
 
 
 def _initials_name(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Two capital initials and a known surname, one blank apart ("K G Abramsson"), not after a word that makes
-    the first letter a party's or a list's ("Håkan Ek S Åke ..." stays unread)."""
+    """Two capital initials and a surname (a known one or one in -son), one blank or full stop apart ("K G
+    Abramsson", "P. O. Nilsson"); not a firm ("A B Svensson AB")."""
     if i + 2 >= len(tokens) or not all(len(tokens[k][2]) == 1 and tokens[k][2].isupper() for k in (i, i + 1)):
         return False
     surname = tokens[i + 2][2]
