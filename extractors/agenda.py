@@ -25,6 +25,7 @@ from itertools import islice
 from samgraf.extractors import names as names_mod
 from samgraf.extractors import scan
 from samgraf.extractors.normalize import WRAP_WIDTH as _WRAP_WIDTH
+from samgraf.extractors.roles import normalize_role
 from samgraf.model import AgendaItem, Section, SectionKind, Span
 
 EXTRACTOR = "rules.agenda.v1"
@@ -702,8 +703,18 @@ def cut_title(view: str, start: int, limit: int) -> int:
                     re.search(r"PROTOKOLL|MÖTE|SAMMANTRÄDE|KOMMUN", bare) or
                     (i + 1 < len(tokens) and _DATE_TOKEN.fullmatch(tokens[i + 1].strip(",.")))):
                 break           # "Fastställande av dagordning VALDIREKTIONSMÖTE 2023-01-18": the page header
-            if bare[:1].isupper() and bare.lower() == _bare(tokens[0]).lower():
-                break           # "Nästa möte Nästa möte hålls ...": the body repeats the title's first word
+            if bare[:1].isupper() and any(bare.lower() == _bare(t).lower() for t in tokens[:i]):
+                break           # "Nästa möte Nästa möte hålls ...", "Godkännande av dagordning Dagordning": the body
+                #                 or a margin heading repeats a word of the title
+            if bare[:1].isupper() and bare[1:2].islower() and i + 2 < len(tokens) and \
+                    normalize_role(bare.lower()) is not None and \
+                    all(_bare(t)[:1].isupper() for t in tokens[i + 1:i + 3]):
+                break           # "... inom Borås Stad Mångfaldsutvecklare Bukurie Haxhi informerar": who presents
+            if bare[:1].isupper() and bare[1:2].islower() and \
+                    all(_bare(t).isupper() or not _bare(t).isalpha() for t in tokens[:i]) and \
+                    sum(_bare(t).isalpha() and len(_bare(t)) > 1 for t in tokens[:i]) >= 2:
+                break           # "BESÖK PÅ FAMILJECENTRAL En familjecentral ...": a title in capitals, then the body
+                #                 (but "MISAM Motiverande Insatser ...": an acronym and what it stands for)
             if word == "att" and i >= 2 and i + 1 < len(tokens) and _bare(tokens[i + 1]) in _DECIDING and \
                     _bare(prev).lower() not in _ATT_GOVERNORS and _bare(tokens[0]).lower() not in _ATT_GOVERNORS:
                 break           # "Fastställande av dagordning att fastställa dagordningen": the decision's clause
@@ -718,7 +729,7 @@ def cut_title(view: str, start: int, limit: int) -> int:
 
 #: Abbreviations whose full stop ends no sentence ("t.o.m.", "fr.o.m.", "bl.a.", "m.m.", "ca.", "nr.").
 #: Lower case only: a capitalised "Bitr." opens the § body's first sentence.
-_ABBREVIATION = re.compile(r"(?:[a-zåäö]{1,3}\.){2,4}|(?:ca|nr|resp|jfr|inkl|exkl|ang|betr|bitr|kap)\.")
+_ABBREVIATION = re.compile(r"(?:[a-zåäö]{1,3}\.){2,4}|(?:ca|nr|resp|jfr|inkl|exkl|ang|betr|bitr|kap|kv)\.")
 
 
 def _bare(word: str) -> str:

@@ -41,7 +41,7 @@ _CELL = re.compile(r"(?:(?<=\t)|^)[ ]*([A-Za-zÅÄÖåäö]{1,12})[ ]*(?=\t|$)",
 
 _PARTY = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,5})\s*\)")
 #: An unknown tag in a name's brackets: a local party's letters, or a member organisation's code ("(HSO)").
-_LOCAL_TAG = re.compile(r"[A-ZÅÄÖ]{1,4}")
+_LOCAL_TAG = re.compile(r"[A-ZÅÄÖ]{1,4}|(?!(?:tjg|tj|ers|ej|ordf|sekr|adj|jäv|del|bil|kl|tom|fr|fom|avg|anm|närv)$)[a-zåäö]{2,3}")
 
 
 #: A party's letters without parentheses closing a roster row ("Katja Ollila V", "Anna Ek, ordf. S"), or
@@ -93,7 +93,7 @@ _PROSE_END = re.compile(r"[.!?]\s*$")
 
 
 _SUBSTITUTE = re.compile(r"(?:(?:ersättare|ers\.?|tjg|tgj|tj\.?|tjänstgör(?:ande)?|i\s+stället)\s+|(?<=ers\.)|[–—,()-]\s*|"
-                         r"(?<=[a-zåäöé])\s+)för\s*$|(?:\b|,\s*)(?i:ersätter)\s*$|\(\s*ers\.?\s*$",
+                         r"(?<=[a-zåäöé])\s+)(?:för|fiir|ftir)\s*$|(?:\b|,\s*)(?i:ersätter)\s*$|\(\s*ers\.?\s*$",
                          re.IGNORECASE)
 
 
@@ -445,14 +445,17 @@ _GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s)\s+$"
 _SECTION_REF = re.compile(
     r"(?:(?<![\w])(?P<mode>from|fr\s?o\s?m|fr\.o\.m\.?|t\s?o\s?m|tom|t\.o\.m\.?|till\s+och\s+med|"
     r"från\s+och\s+med|del\s+av)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?)"
-    r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])", re.IGNORECASE)
+    r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])|"
+    # a row's last word, then a § number closing the line ("Ove Ek, Piteå Hockey 11"; not a mark: "Eva Ek S 1")
+    r"(?<=(?-i:[A-ZÅÄÖa-zåäö])[a-zåäö]{2} )(?P<tail>\d{2,3}(?:[ \t]*[-–][ \t]*\d{2,3})?)(?=[ \t]*(?:\n|$))",
+    re.IGNORECASE)
 
 
 def _section_ref(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
     """("until"|"from"|"at", numbers) of a § reference beside a name: "t o m 15", "from 49", "§ 159", ", 65 81"."""
     mode = re.sub(r"[\s.]", "", (m.group("mode") or "").lower())
     kind = "until" if mode in ("tom", "tillochmed") else "from" if mode.startswith("fr") else "at"
-    return kind, tuple(int(n) for n in re.findall(r"\d{1,4}", m.group("nums")))
+    return kind, tuple(int(n) for n in re.findall(r"\d{1,4}", m.group("nums") or m.group("tail")))
 
 
 _GENITIVE_NOUN = re.compile(r"[ \t]+(?:förslag|yrkande|motion|skrivelse|initiativ|fråga|anmälan|redogörelse|"
@@ -468,23 +471,38 @@ _WORD_MARK_MEANINGS = {"distans": "närvarande", "på distans": "närvarande", "
 _ROLE_IN = re.compile(r"^\s+(?:i|för|vid|på)\s+(?:styrelsen\s+(?:i|för)\s+)?$", re.IGNORECASE)
 
 
+#: A company or association named right after a role ("ordförande TOP bostäder AB", "ledamot Hyresgästföreningen").
+_FIRM_AFTER = re.compile(r"[ \t]+((?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ&.-]*(?:[ \t]+[\wåäöÅÄÖ&.-]+){0,4}?[ \t]+(?-i:AB|HB|KB)"
+                         r"|(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:föreningen|förbundet|stiftelsen))(?![\wåäö])")
+
+
 def _org_roles(view: str, items: list[Item]) -> list[Item]:
-    """A role followed by "i <organisation>" is a role in that organisation, not on this board."""
+    """A role followed by "i <organisation>", or by a company's or association's name ("ordförande TOP bostäder AB"),
+    is a role in that organisation, not on this board."""
     out: list[Item] = []
     for index, item in enumerate(items):
         nxt = items[index + 1] if index + 1 < len(items) else None
+        firm = _FIRM_AFTER.match(view, item.end) if item.kind == "role" else None
         if item.kind == "role" and nxt is not None and nxt.kind == "org" and _ROLE_IN.match(view[item.end:nxt.start]):
             out.append(Item(item.start, nxt.end, "orgrole", (item.value, nxt.value), item.line, item.column))
-        elif out and out[-1].kind == "orgrole" and item.kind == "org" and out[-1].end == item.end:
+        elif firm is not None and item.value in BOARD_ROLES and \
+                (nxt is None or nxt.start >= firm.end(1) or nxt.kind in ("title", "org")):
+            body = Org("body/" + slugify(firm.group(1)), firm.group(1), OrgKind.OTHER)
+            out.append(Item(item.start, firm.end(1), "orgrole", (item.value, body), item.line, item.column))
+        elif out and out[-1].kind == "orgrole" and item.kind in ("org", "title") and out[-1].end >= item.end and \
+                item.start >= out[-1].start:
             continue
         else:
             out.append(item)
     return out
 
 
+#: A flattened attendance table row's end after its name: the party's bare letters and a presence mark ("L 1", "C -").
+MARKED_ROW_TAIL = r"(?:KD|MP|SD|FP|S|M|C|V|L)[ \t]+[1xX–-]"
 _UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
                            r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:[- ](?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)"
-                           r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$|\s*\))")
+                           r"(?=\s*\([A-Za-zÅÄÖåäö]{1,5}\)|\s*,|\t| {2,}| [–—-] |\s*$|\s*\)|"
+                           rf" (?:{MARKED_ROW_TAIL}|[Xx])(?=[ \t]*(?:,|$)))")      # "Eva Ek X", "Eva Ek L 1"
 
 
 #: Two capitalised words and a title in lower case ("... Bukurie Haxhimehmedi mångfaldsutvecklare, ..."): an
@@ -511,11 +529,11 @@ def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bo
     else:
         words = tuple(w for w in (first, *last.replace("-", " ").split())
                       if w not in names_mod.PARTICLES or w == first)        # "Aram El Khoury"
-    for word in words:
+    for k, word in enumerate(words):
         key = names_mod.fold(word)
         if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
-                (not in_run and names_mod.load_word_zipf().get(key, 0.0) >= 3.0):
-            return False
+                (not in_run and names_mod.load_word_zipf().get(key, 0.0) >= 3.0 and not (k and names_mod.is_surname(word))):
+            return False                # (a surname after the first word is frequent as a name: "Kristal-Andersson")
     return True
 
 

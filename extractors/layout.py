@@ -24,22 +24,23 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from samgraf.extractors import names as names_mod
-from samgraf.extractors.items import _BARE_PARTY_TAGS, GROUP_BODY, _after_substitute_cue
+from samgraf.extractors.items import _BARE_PARTY_TAGS, GROUP_BODY, MARKED_ROW_TAIL, _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
 
 _ROSTER_HEADINGS = (
     r"(?:Beslutande(?:\s+ledamöter)?|Ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare|"
-    r"Närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|"
+    r"Närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|(?:\d:e\s+)?[Vv]ice\s+ordförande(?=[ \t]*:)|"
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ersättare|\s+[a-zåäö]+representanter)?|"
     r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
     r"Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
-    r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|Tjänstgörande\s+ersättare|Yttranderätt|"
+    r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
-    r"Frånvarande\s+ersättare|Passiva\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda)|"
+    r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|"
     r"Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
@@ -75,7 +76,7 @@ _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordföran
 _LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2})(?: ?\.{3,}| {4,})[ \n]*")
 #: A signature field with a dot leader between its label and the signer ("Justerande.... Anna Ek").
 _SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")
-_ROLE_LABEL = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
+_ROLE_LABEL = re.compile(r"(?<![\w-])((?:\d:e )?(?-i:[A-ZÅÄÖ]|(?<=\d:e )[a-zåäö])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
 _MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
 
 
@@ -104,7 +105,16 @@ def find_labels(view: str, start: int, end: int) -> list[Label]:
         found = [lab for lab in found if lab.kind != "signature" or lab.start < header.start()]
     found = [lab for lab in found if not _leader_cell(view, lab)]
     return [lab for i, lab in enumerate(found) if _stands_as_label(view, lab, found[i + 1] if i + 1 < len(found) else None,
-                                                                   end)]
+                                                                   end, stacked=_third_stacked(view, found, i))]
+
+
+def _third_stacked(view: str, found: list[Label], i: int) -> bool:
+    """Whether the label found[i] is the third roster heading or later in a run with nothing between them
+    ("Ledamöter Tjänstgörande ersättare Övriga deltagande Ersättare Tjänstemän"): headings printed first, not a
+    table's column names."""
+    run = found[max(0, i - 2):i + 1]
+    return len(run) == 3 and all(lab.kind == "roster" for lab in run) and \
+        all(not view[a.end:b.start].strip() for a, b in zip(run, run[1:]))
 
 
 def _leader_cell(view: str, lab: Label) -> bool:
@@ -113,7 +123,7 @@ def _leader_cell(view: str, lab: Label) -> bool:
     return m is not None and normalize_role(m.group(1).split(",")[0]) is not None
 
 
-def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool:
+def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stacked: bool = False) -> bool:
     """A capitalised role word after a comma is an entry's role ("Åsa Ek, Ersättare, Vara"),
     unless another label or a person's name follows it; after a table's column names it is one of
     them ("Namn Tillhörighet Tjänstgör Ersättare")."""
@@ -124,11 +134,14 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int) -> bool
     # or after a label with its colon ("Närvarande: Ordinarie ledamöter Anna Ek": a heading under a label).
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":.")) in _COLUMN_NAMES \
             and not capitals and not previous.group(1).endswith(":") and not (
-                _ends_heading(view, lab.start) and _row_follows(view[lab.end:end])):
-        return False
+                _ends_heading(view, lab.start) and _row_follows(view[lab.end:end])) and not stacked and not (
+                previous.group(1).isupper() and nxt is not None and not view[lab.end:nxt.start].strip()):
+        return False                    # (but "NÄRVARANDE Ledamöter Tjg ersättare ...": headings under a title)
     following = view[lab.end:end].lstrip(" :\u00a0")
     if following.startswith("="):
         return False                    # "Frånvarande = F": a legend of the marks, not a heading
+    if stacked:
+        return True                     # "... Ersättare Tjänstemän m.fl Datum ...": the run's third heading
     if lab.kind == "roster" and all(names_mod.fold(w.strip(":.")) in _COLUMN_NAMES for w in following.split()[:2]) \
             and len(following.split()) >= 2:
         return True                     # "Ersättare Närv. Frånv": a table's heading over its column names
@@ -269,13 +282,19 @@ _TAGGED_NAME = re.compile(r"(?<= )((?:[A-ZÅÄÖ][a-zåäöéü]+(?:[A-ZÅÄÖ][
                           r"\((?:[A-Za-zÅÄÖåäö]{1,5})[),]")      # "RosMarie Jönsson Neckö (s)": CamelCase too
 
 
+#: A table row's name before its party's bare letters and a presence mark ("Nicke Grahn L 1", "Eva Ek C -").
+_MARKED_NAME = re.compile(r"(?<= )((?:[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?[ ]){2,3})"
+                          rf"{MARKED_ROW_TAIL}(?=[ \t]|$)")
+
+
 def _names_before_tags(view: str, start: int, end: int) -> list[int]:
     """Where a name opens that a party tag closes: the two capitalised words before the tag, or three
-    when the first of them is a known first name ("Elsy Lundberg Östrand (S)")."""
+    when the first of them is a known first name ("Elsy Lundberg Östrand (S)"); also a table row's name before
+    its party's letters and a mark."""
     out = []
-    for m in _TAGGED_NAME.finditer(view, start, end):
+    for m in chain(_TAGGED_NAME.finditer(view, start, end), _MARKED_NAME.finditer(view, start, end)):
         words = list(re.finditer(r"\S+", m.group(1)))
-        three = len(words) >= 3 and (names_mod.is_first_name(words[-3].group(0)) or words[-2].group(0) in names_mod.PARTICLES)
+        three = len(words) >= 3 and (names_mod.is_first_name(words[-3].group(0)) or words[-2].group(0).lower() in names_mod.PARTICLES)
         keep = words[-3:] if three else words[-2:]
         s = m.start(1) + keep[0].start()
         if not _after_substitute_cue(view, start, s):

@@ -42,11 +42,12 @@ sammantradet sammantrade foregaende nasta datum tid plats bilaga budget ekonomi 
 godkannande avslutning ordet hon han de det den vi och att som med fran till pa for om namn teams zoom
 paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses
 narvaroratt yttranderatt forslagsratt narvaro avstar avstod totalt summa bitr bitradande
+ordforanden sekreteraren justeraren motesplats
 """.split())
 _STOP_PREFIXES = (
     "verksamhet", "forbund", "samordning", "styrelse", "kommun", "region", "arbetsm", "arbetsf", "forsakring",
     "social", "ekonomi", "projekt", "process", "enhet", "sektion", "avdelning", "protokoll", "forvaltning",
-    "justering",
+    "justering", "sammantrad",
 )
 _STOP_SUFFIXES = (
     "kommun", "kommuns", "region", "regionen", "kassan", "formedlingen", "forbundet", "forbund", "forbunds",
@@ -56,7 +57,7 @@ _STOP_SUFFIXES = (
     "assistent", "administrator", "koordinator", "radgivare", "konsult", "are", "ningen", "ningar", "ning",
     "elsen", "else", "heten", "het", "tionen", "tion", "ande", "ende", "andet", "mote", "motet", "planen",
     "arendet", "arende", "protokoll", "projektet", "projekt", "gruppen", "grupp", "arbetet", "insatsen", "person",
-    "arkitekt", "inspektor", "ingenjor", "tekniker", "jurist", "forordnad",
+    "arkitekt", "inspektor", "ingenjor", "tekniker", "jurist", "forordnad", "skolan", "gymnasiet",
 )
 _SURNAME_SUFFIXES = ("sson", "son", "berg", "strom", "lund", "qvist", "kvist", "gren", "dahl", "holm", "stedt")
 COMMON_WORD_ZIPF = 3.5   # an unknown capitalised token this frequent as a Swedish word is not a surname
@@ -435,10 +436,18 @@ def _fix_initial_l(token: str, *, require_known: bool) -> str:
     return fixed if not require_known or is_first_name(fixed) else token
 
 
+def _with_initials_dot(text: str, word: re.Match[str], more: bool) -> str:
+    """A middle initial keeps its full stop as printed ("Natalia E. Henriksson"); a last word does not."""
+    token = word.group(0)
+    return token + "." if more and len(token) == 1 and token.isupper() and text[word.end():word.end() + 1] == "." \
+        else token
+
+
 def clean_name(name: str) -> str:
     """Strip markup, brackets, punctuation and role residue; fix OCR I/l; keep particles."""
     text = _BROKEN_HYPHEN.sub("-", _PARENS.sub(" ", _MARKUP.sub(" ", unicodedata.normalize("NFC", name))))
-    tokens = re.findall(r"[^\W\d_]+(?:['’/\-][^\W\d_]+)*", text)
+    words = list(re.finditer(r"[^\W\d_]+(?:['’/\-][^\W\d_]+)*", text))
+    tokens = [_with_initials_dot(text, m, k + 1 < len(words)) for k, m in enumerate(words)]
     while tokens and _is_stop_key(fold(tokens[0])) and not is_first_name(tokens[0]):
         tokens.pop(0)
     while tokens and _is_stop_key(fold(tokens[-1])) and not is_surname(tokens[-1]):

@@ -13,6 +13,7 @@ from samgraf.extractors import names as names_mod
 from samgraf.extractors import roster as roster_mod
 from samgraf.extractors import sentences as sent
 from samgraf.extractors.gazetteer import Gazetteer, load_gazetteer
+from samgraf.extractors.items import BOARD_ROLES
 from samgraf.extractors.meeting import extract_meeting, mint_body
 from samgraf.extractors.ner import find_mentions, load_nlp
 from samgraf.extractors.normalize import build_view
@@ -58,7 +59,10 @@ def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
     member_evidence = Span.of(original, *rec.fact_span)
     members, attendance, roles = [], [], []
     kinds = _SIGNATURE_ROLE if rec.signature else _MEETING_ROLE
+    official = not rec.signature and any(r not in BOARD_ROLES and r not in _SIGNATURE_ROLE for r in row.roles)
     for role in row.roles:
+        if role == "justerare" and official:
+            continue                    # "Eva Ek, näringslivschef 26 Justerare ...": the next field's label
         if role in kinds:
             roles.append(MeetingRole(person, kinds[role], evidence, roster_mod.EXTRACTOR))
     if not rec.signature or any(r not in _SIGNATURE_ROLE for r in row.roles):
@@ -314,6 +318,10 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items} | signed.lines
     known = names_mod.KnownNames(roster_mod.decode(r).name for r in records)   # name parts read once, not per line
     records += roster_mod.read_signatures(lined, gaz, roster_lines, known) + signed.records
+    agenda = agenda_mod.extract_agenda(view, original)
+    for rec in records:                 # the roster tells no first §: the agenda's ("Anna Ek, dietist 99" at § 99)
+        if rec.first_section is None and agenda:
+            rec.first_section = min(a.number for a in agenda)
     members, attendance, roles, replaced = [], [], [], []
     for rec in records:
         m, a, r, x = _record_facts(rec, original, meeting.forbund)
@@ -334,7 +342,6 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
     acts += _unnamed_chair_acts(view, original, members + actor_members)
     index = dec.build_section_index(view)
     decisions = dec.extract_decisions(view, original)
-    agenda = agenda_mod.extract_agenda(view, original)
     titles = {a.number: a.title for a in agenda}
     grants, apps = dec.extract_money(view, original, decisions, gaz, titles)
     dissents = _link_dissents(dissent_facts, decisions, index, original)

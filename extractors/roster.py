@@ -56,12 +56,16 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
     (r"vice\s+ordföranden", BlockKind("vice ordförande", True)),      # a company board's "Vice ordföranden Per Ek (s)"
     (r"ordföranden", BlockKind("ordförande", True)),
+    (r"(?:(?:\d:e|förste|andre)\s+)?vice\s+ordförande(?=[ \t]*:[^\n,:]{3,60}\()", BlockKind("vice ordförande", True)),
+    (r"ordförande(?=[ \t]*:[^\n,:]{3,60}\()", BlockKind("ordförande", True)),    # a front's "Ordförande: Ek Eva (S)"
+    #                                                                      (a signature's "Ordförande: Eva Ek" is no seat)
     (r"förtroendevalda\s+(?:ej|icke)\s+beslutande|(?:ej|icke)\s+beslutande", BlockKind(None, True)),
     (r"närvarande\s+beslutande|förtroendevalda\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?",
      BlockKind(None, True, voting=True)),
-    (r"tjänstgörande\s+ersättare|beslutande\s+ersättare", BlockKind("tjänstgörande ersättare", True)),
+    (r"tjänstgörande\s+ersättare|tjg\.?\s+ersättare(?=[ \t]*$)|beslutande\s+ersättare",   # "Tjg ersättare: Eva Ek"
+     BlockKind("tjänstgörande ersättare", True)),                                          # labels one row
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|suppleant(?:er|erna)", BlockKind("ersättare", True)),
-    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+)?ers[äa]t{1,2}are"
+    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+|övriga\s+)?ers[äa]t{1,2}are"
      r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande|\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?",
      BlockKind("ersättare", True)),
@@ -73,7 +77,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|politiska\s+sekreterare|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
@@ -130,6 +134,7 @@ class Record:
     signature: bool = False
     first_section: int | None = None   # the meeting's first §, for "from 49" / "§ 159" attendance
     crossed_table: bool = False        # under a flattened header row whose table has crosses in some row
+    crosses_present: bool = False      # a cross without a header means present (absent rows say so in words)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -491,7 +496,8 @@ def _block_lines(lines: list[Line], first: int, inline: int | None, *, table: bo
         if _VOTE_COLUMN.fullmatch(line.text) and _next_is_vote_column(lines, k):
             continue                    # "§ 4" over "Tjg  Ej tjg  JA  NEJ": a vote table's column, not a §
         if (heading_kind(line.text) and not (tabbed and "\t" in line.text) and not indented and not table) \
-                or _STOP.match(line.text):
+                or _STOP.match(line.text) or \
+                _seat_label_over_row(line.text, lines[k + 1].text if k + 1 < len(lines) else "") is not None:
             return
         tabbed = tabbed or "\t" in line.text
         yield from split_labels(line)
@@ -554,7 +560,8 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
     notice = False
     consumed: set[int] = set()
     for i, line in enumerate(lines):
-        found = heading_kind(line.text) or _heading_after_page_head(line.text)
+        found = heading_kind(line.text) or _heading_after_page_head(line.text) or \
+            _seat_label_over_row(line.text, lines[i + 1].text if i + 1 < len(lines) else "")
         table = found is None and i not in consumed and _is_table_header(line.text)
         if table:
             found = (BlockKind(None, None), 0)
@@ -589,6 +596,19 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         col, kind2 = second
         yield kind, [_slice(b, 0, col - (b.start - line.start if b.index == line.index else 0)) for b in block]
         yield kind2, [_slice(b, col, None) for b in block if b.index != line.index]
+
+
+_SEAT_LABEL = re.compile(r"[ \t]*(?:((?:(?:\d:e|förste|andre)[ \t]+)?vice[ \t]+)?ordförande)[ \t]*:[ \t]*$", re.IGNORECASE)
+_TAGGED_ROW = re.compile(r"\S[ \t]*\([A-Za-zÅÄÖåäö]{1,5}\)")
+
+
+def _seat_label_over_row(text: str, below: str) -> tuple[BlockKind, int] | None:
+    """"Ordförande:" / "2:e vice ordförande:" alone on a line over a party-tagged row ("Nordbeck Carolina (FP)"): a
+    front's seat label, its row under it (a signature's label has no party's tag below it)."""
+    m = _SEAT_LABEL.fullmatch(text)
+    if m is None or _TAGGED_ROW.search(below) is None:
+        return None
+    return BlockKind("vice ordförande" if m.group(1) else "ordförande", True), len(text)
 
 
 #: A table's member column named at the end of the line over a deputies' heading: the header row, flattened.
@@ -666,6 +686,10 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         items = items_by_line[(line.index, line.start)]
         above = items_by_line[(lines[position - 1].index, lines[position - 1].start)] if position else []
         below = items_by_line[(lines[position + 1].index, lines[position + 1].start)] if position + 1 < len(lines) else []
+        if _is_prose(line, items) and position == 0 and any(i.kind == "person" for i in below) and \
+                any(i.kind == "party" for i in below):
+            continue                    # "m.fl Datum för justering Förbundskontoret, klockan ...": the tail of a
+            #                             labels-first front over its first row ("Dzenita Abaza (S)")
         if _is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records):
             break
         if _group_heading(items, lines[position + 1:position + 2], items_by_line,
@@ -966,6 +990,23 @@ def find_legend(view: str) -> dict[str, str]:
     return out
 
 
+def _lone_member(view: str, line: Line, gaz: Gazetteer) -> Org | None:
+    """The member party a line names and nothing else ("Vilhelmina kommun")."""
+    orgs = gaz.find_orgs(view, line.start, line.end)
+    if len(orgs) != 1 or orgs[0].org.kind not in MEMBER_KINDS:
+        return None
+    rest = view[line.start:orgs[0].start] + view[orgs[0].end:line.end]
+    return orgs[0].org if not rest.strip(" \t:") else None
+
+
+def _with_member(records: list[Record], member: Org) -> None:
+    """"Vilhelmina kommun / Ordinarie / Eva Ek (S) ... / Ersättare / ...": the rows under seat headings after a
+    member party's line, which name no member themselves, represent it."""
+    for rec in records:
+        if not any(i.kind == "org" for i in rec.items):
+            rec.items.append(Item(rec.person.end, rec.person.end, "org", member, rec.person.line, None))
+
+
 def _group_heading(items: list[Item], following: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
                    previous: Record | None) -> bool:
     """A line with only a member party, followed by a full person row (with a role, party or mark)
@@ -1007,6 +1048,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         reversed_names = names_mod.writes_names_reversed(view)
     surname_first = reversed_names or writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
     after_members: list[BlockKind] | None = None     # the empty labels after the members' rows, once read
+    member: Org | None = None           # a member party's line over seat headings ("Vilhelmina kommun / Ordinarie")
     for kind, lines in blocks:
         if not lines:
             empty_labels.append(kind)
@@ -1015,6 +1057,11 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         covered.update(line.index for line in lines)
         records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first, seen=seen)
         seen |= {names_key(str(r.person.value)) for r in records}
+        _counted_column(view, kind, records)
+        if member is not None and kind.role in BOARD_ROLES:
+            _with_member(records, member)
+        lone = _lone_member(view, lines[-1], gaz) if lines else None
+        member = lone if lone is not None else member if kind.role in BOARD_ROLES else None
         if any(r.block.role == "ledamot" for r in records):
             after_members = []
         split = _comma_columns(view, records) if stacked == 1 and previous_empty is not None and \
@@ -1048,24 +1095,37 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     _local_parties(view, out)
     _association_codes(out)
     first = first_section(view, out)
+    crosses_present = _crosses_mean_present(out)
     for rec in out:
         rec.first_section = first
+        rec.crosses_present = crosses_present
     covered = {r.person.line for r in out}
+    told: list[Record] = []
+    serving: set[str] = set()
+    there = {names_key(str(r.person.value)) for r in out if r.block.present}
     for kind, segment in prose_rosters(view):
-        if segment.index not in covered:
+        if segment.index not in covered or kind.role == "tjänstgörande ersättare":
             reader = _Reader(kind, {})
             reader.feed(find_items(view, segment, gaz))
-            out.extend(reader.records)
-    return out
+            told.extend(r for r in reader.records
+                        if segment.index not in covered or names_key(str(r.person.value)) not in there)
+            if kind.role == "tjänstgörande ersättare":
+                serving |= {names_key(str(r.person.value)) for r in reader.records}
+    return [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)]
+    #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
+    #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
 
 
 #: The words that open attendance prose; the prose itself opens at the start of the text, after a full stop or
 #: after a line break, with blanks before the words (see _prose_openings).
 _PROSE_OPEN = re.compile(r"(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:var|voro|är)\b|"
                          r"(förhinder)\s+(?:hade|har|anmälde)\b|"
-                         r"(ersättarna|ledamöterna|ersättaren|ledamoten)\s+(?-i:[A-ZÅÄÖ]))", re.IGNORECASE)
-_PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|tjänstgörande\s+ersättaren?|samt)\b",
+                         r"(ersättarna|ledamöterna|ersättaren|ledamoten|suppleanterna|suppleanten)\s+(?-i:[A-ZÅÄÖ]))",
                          re.IGNORECASE)
+_PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|suppleanterna|suppleanten|"
+                         r"tjänstgörande\s+ersättaren?|samt)\b", re.IGNORECASE)
+#: "Suppleanterna A, B samt C har inkallats för tjänstgöring": deputies called in to serve.
+_PROSE_SERVING = re.compile(r"(?:inkallats|kallats\s+in|inträtt)\s+(?:för|till)\s+tjänstgöring|\btjänstgör\b", re.IGNORECASE)
 _PROSE_ABSENT = re.compile(r"förhinder|frånvarande|deltog\s+inte|var\s+inte\s+närvarande|saknades", re.IGNORECASE)
 
 
@@ -1110,7 +1170,9 @@ def _local_parties(view: str, records: list[Record]) -> None:
         return                          # a tag or two: a local party or an association's, untold
     for rec, item in unknown:
         tag = view[item.start:item.end].strip("() \t")
-        rec.items[rec.items.index(item)] = replace(item, value=Party(tag, tag)) if local else \
+        if not local and tag.islower():
+            continue                    # "(ap)": a local party's letters where parties are known, else a note
+        rec.items[rec.items.index(item)] = replace(item, value=Party(tag.upper(), tag)) if local else \
             replace(item, kind="org", value=_association(tag))
 
 
@@ -1179,6 +1241,21 @@ def _members_first(records: list[Record]) -> None:
         rec.block = BlockKind("ledamot", rec.block.present, rec.block.notice)
 
 
+_COUNT = re.compile(r"\((\d{1,2})\)[ \t:]*$")
+
+
+def _counted_column(view: str, kind: BlockKind, records: list[Record]) -> None:
+    """"Ledamöter (7) Anna Ek S 1 ... (14 rows)": a heading that counts its seats holds that many rows; whose the
+    rows after them are (the deputies' heading lost) is not told."""
+    if kind.role is None or not records:
+        return
+    m = _COUNT.search(view, max(0, records[0].person.start - 30), records[0].person.start)
+    if m is None or not 0 < int(m.group(1)) < len(records):
+        return
+    for rec in records[int(m.group(1)):]:
+        rec.block = BlockKind(None, rec.block.present, rec.block.notice)
+
+
 def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Record]) -> None:
     """"Ordinarie ledamöter Tjänstgörande ersättare Närvarande ersättare Övriga Anna Ek (S) ... Per Lund (V) för
     Ola Berg (S) ...": column headings stacked over the names of all the columns, read column after column. The
@@ -1186,6 +1263,9 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
     serving deputies; whose column the rows after them are is not told. Under "Beslutande ledamöter / Ej
     tjänstgörande ersättare / Övriga" the serving deputies close the first column (they vote), and the rows with a
     party tag right after them are the second column's deputies; the officials follow."""
+    if len(kinds) > 2 and kinds[0].role is None and not kinds[0].voting and not kinds[0].notice and \
+            (kinds[1].voting or kinds[1].role is not None):
+        kinds = kinds[1:]               # "Närvarande / Beslutande / Ersättare": a title over the columns' headings
     roles = [k.role for k in kinds]
     if roles[0] == "ledamot" and not any(roles[1:]) and not any(k.voting for k in kinds[1:]):
         _members_first(records)
@@ -1201,7 +1281,8 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
     deputies_next = "tjänstgörande ersättare" not in later and "ersättare" in later
     if "tjänstgörande ersättare" not in later and not deputies_next:
         return
-    serving = [n for n, rec in enumerate(records) if any(i.kind == "substitute" for i in rec.items)]
+    serving = [n for n, rec in enumerate(records) if any(i.kind == "substitute" or (
+        i.kind == "role" and i.value == "tjänstgörande ersättare") for i in rec.items)]
     if not serving or not serving[0]:
         return
     for n, rec in enumerate(records[:serving[-1] + 1]):
@@ -1217,8 +1298,8 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
             rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)
         else:
             rec.block = BlockKind(None, rec.block.present, rec.block.notice)
-    if deputies_next:
-        _deputies_until_officials(records[column_end:])
+    if deputies_next or ("tjänstgörande ersättare" in later and "ersättare" in later[later.index("tjänstgörande ersättare"):]):
+        _deputies_until_officials(records[column_end:])      # "Ledamöter / Tjg ersättare / Övriga ersättare / ..."
 
 
 def _serving_then_deputies(records: list[Record]) -> None:
@@ -1269,15 +1350,19 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
         end = min(_sentence_end(view, m.end(), ends), start + _PROSE_MAX)
         sentence_absent = bool(_PROSE_ABSENT.search(view[start:end])) or \
             (m.group(1) or "").lower() == "frånvarande"
+        serving = not sentence_absent and _PROSE_SERVING.search(view, start, end) is not None
         cuts = [c for c in _PROSE_ROLE.finditer(view, start, end)]
         bounds = [start] + [c.start() for c in cuts] + [end]
+        role = None
         for a, b in zip(bounds, bounds[1:]):
             noun = _PROSE_ROLE.match(view, a)
-            role = None
-            if noun and noun.group(1).lower() != "samt":
+            if noun is None:
+                role = None
+            elif noun.group(1).lower() != "samt":      # "... Göran Ek samt Gudrun Berg": the same noun's names
                 word = noun.group(1).lower()
                 role = "tjänstgörande ersättare" if word.startswith("tjänstg") else \
-                    "ledamot" if word.startswith("ledam") else "ersättare"
+                    "ledamot" if word.startswith("ledam") else \
+                    "tjänstgörande ersättare" if serving else "ersättare"
             kind = BlockKind(role, not sentence_absent)
             if (kind, a, b) in told:
                 continue                # "Ledamoten A\nLedamoten B\n...": each line opens a sentence of 1,000 characters
@@ -1285,10 +1370,20 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
             yield kind, Line(lines.line_of(a), a, b, view[a:b])
     for m in _ALL_BUT.finditer(view):   # "samtliga ledamöter med undantag för A (S) och B (M)": they are absent
         end = min(_sentence_end(view, m.end(), ends), m.end() + _PROSE_MAX)
+        titled = _TITLED_NAME.search(view, m.end(), end)
+        if titled is not None:          # "... Gudrun Berg Torild Ek, sekr Carl Ek och ...": the run ran on into the
+            end = titled.start()        # other columns of a front printing its labels first; it ends at an official
         yield BlockKind("ledamot", False), Line(lines.line_of(m.end()), m.end(), end, view[m.end():end])
+    for m in _SERVING_FOR.finditer(view):
+        end = min(_sentence_end(view, m.end(), ends), m.end() + _PROSE_MAX)
+        yield BlockKind("ersättare", True), Line(lines.line_of(m.end()), m.end(), end, view[m.end():end])
 
 
-_ALL_BUT = re.compile(r"\bsamtliga\s+(?:ordinarie\s+)?[a-zåäö]*ledamöter(?:na)?\s+(?:utom|med\s+undantag\s+(?:för|av))"
+_TITLED_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[\w-]+(?:[ \t]+(?-i:[A-ZÅÄÖ])[\w-]+){1,2},[ \t]*(?-i:[a-zåäö])")
+#: "Som ersättare för de frånvarande ledamöterna inträder: A för B, C för D": the deputies called in, whom they serve for.
+_SERVING_FOR = re.compile(r"\bsom\s+ersättare\s+(?:för\s+[^.:\n]{0,60}?)?(?:inträder|inträdde|tjänstgör|tjänstgjorde)"
+                          r"[ \t]*:?\s+", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\b(?:samtliga|övriga)\s+(?:ordinarie\s+)?[a-zåäö]*ledamöter(?:na)?\s+(?:utom|med\s+undantag\s+(?:för|av))"
                       r"[ \t]*:?\s+", re.IGNORECASE)     # also "Samtliga kommunfullmäktigeledamöter med undantag av:"
 
 
@@ -1626,12 +1721,12 @@ def _present_at_start(rec: Record) -> bool:
     return rec.first_section is not None and first <= rec.first_section
 
 
-_PARAGRAPHS = re.compile(r"(?:Paragrafer|§§)\s*:?\s*(\d{1,4})\s*[-–]\s*\d{1,4}")
+_PARAGRAPHS = re.compile(r"(?:Paragrafer|§§)\s*:?\s*(\d{1,4})\s*[-–]{1,2}\s*\d{1,4}")
 
 
 def first_section(view: str, records: Sequence[Record]) -> int | None:
-    """The meeting's first §: the "Paragrafer 155-168" field, else the first number most rows with
-    § ranges start from ("Anna Ek (S), 65 81, 83 87" in several rows)."""
+    """The meeting's first §: the "Paragrafer 155-168" field, else the lowest number rows with § ranges start
+    from ("Anna Ek (S), 65 81, 83 87"), where two rows or more have ranges."""
     m = _PARAGRAPHS.search(view)
     if m:
         return int(m.group(1))
@@ -1641,8 +1736,22 @@ def first_section(view: str, records: Sequence[Record]) -> int | None:
         nums = [n for _, ns in refs for n in ns]
         if len(nums) >= 2:
             starts[min(nums)] = starts.get(min(nums), 0) + 1
-    best = max(starts.items(), key=lambda kv: (kv[1], -kv[0]), default=None)
-    return best[0] if best is not None and best[1] >= 2 else None
+    return min(starts) if sum(starts.values()) >= 2 else None     # "§ 94 - § 106" beside the chair, "§ 105 - § 106"
+                                                                    # beside 22 guests: the meeting opens at 94
+
+
+def _crosses_mean_present(records: Sequence[Record]) -> bool:
+    """"Hanna Ek X / David Ek anmält förhinder / Tina Ek X" without a header over the crosses: where the rows
+    without a cross say in words that their person is absent, a row's one cross marks its person present."""
+    def crosses(rec: Record) -> int:
+        return sum(i.kind == "mark" and i.value in ("X", "x") for i in rec.items)
+
+    def absent(rec: Record) -> bool:
+        return any(i.kind == "mark" and i.value in ("förhinder", "frånvarande") for i in rec.items)
+
+    plain = [rec for rec in records if not rec.header and rec.block.present is not False]
+    return any(absent(rec) and not crosses(rec) for rec in plain) and \
+        sum(crosses(rec) == 1 and not absent(rec) for rec in plain) >= max(2, 2 * sum(crosses(rec) > 1 for rec in plain))
 
 
 def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
@@ -1660,6 +1769,8 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
         if "närvarande" in words and rec.block.present is not False:
             return True, None
         has_marks = any(i.kind == "mark" and i.value in ("X", "x", CHECKED, UNCHECKED) for i in rec.items)
+        if has_marks and rec.block.present and rec.crosses_present:
+            return True, None
         return (None if has_marks and rec.block.present else rec.block.present), None
     meanings = set(rec.header.values())
     marks = _marks(rec)

@@ -40,10 +40,11 @@ _AFTER = {
 _BEFORE = {
     "adjuster": re.compile(r"(?:juster[^.]{0,70}?(?:valde|utsåg|utser|väljer)\s*$)|"
                            r"(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
-                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*)?$)|(?:till\s+(?:justerare|justeringsperson|"
+                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*|ordföranden\s+(?:samt|och|jämte)\s+)?$)|(?:till\s+(?:justerare|justeringsperson|"
                            r"protokolljusterare)\s+(?:för\s+(?:dagens\s+)?(?:möte|sammanträde)\s+)?(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
                            r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"
-                           r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)",
+                           r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)|"
+                           r"(?:(?<![\w-])Justering\s*:?\s*ordföranden\s+(?:samt|och|jämte)\s+$)",
                            re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
                         r"(?:öppna(?:s|des)\s+av\s+(?:ordförande(?:n)?\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
@@ -158,13 +159,20 @@ def _official(after: str) -> bool:
     return role is not None and role not in BOARD_ROLES and role != "justerare"
 
 
+#: "Övriga deltagande Utses att justera Peter Ek, ersättare ... Mia Lund": a form printing its labels first, the
+#: label stacked on a roster heading; the name after it is the heading's first row, the justerare comes later.
+_STACKED_ON_HEADING = re.compile(r"(?:Övriga\s+(?:deltagande|närvarande|deltagare)|Övriga|Beslutande|Ersättare|"
+                                 r"Närvarande|Tjänstemän|Tjänstepersoner)[ \t]+Utses[ \t]+att[ \t]+justera[ \t:]*$")
+
+
 def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[RoleFact]:
     """Chair and justerare named in sentences."""
     for g in groups:
         before = view[max(0, g.start - 80):g.start]
         after = view[g.end:g.end + 120]
         kinds = []
-        labelled = _BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after) and not _official(after)
+        labelled = _BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after) and not _official(after) \
+            and not _STACKED_ON_HEADING.search(before)
         if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or labelled \
                 or (re.search(r"(?:valde|utsåg|utser|väljer)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
             kinds.append(MeetingRoleKind.ADJUSTER)
