@@ -703,10 +703,12 @@ def cut_title(view: str, start: int, limit: int) -> int:
                     re.search(r"PROTOKOLL|MÖTE|SAMMANTRÄDE|KOMMUN", bare) or
                     (i + 1 < len(tokens) and _DATE_TOKEN.fullmatch(tokens[i + 1].strip(",.")))):
                 break           # "Fastställande av dagordning VALDIREKTIONSMÖTE 2023-01-18": the page header
-            if bare[:1].isupper() and any(bare.lower() == _bare(t).lower() for t in tokens[:i]):
+            if bare[:1].isupper() and (bare.lower() == _bare(tokens[0]).lower() or (
+                    len(bare) > 2 and not prev.endswith(",") and any(bare.lower() == _bare(t).lower() for t in tokens[1:i]))):
                 break           # "Nästa möte Nästa möte hålls ...", "Godkännande av dagordning Dagordning": the body
-                #                 or a margin heading repeats a word of the title
-            if bare[:1].isupper() and bare[1:2].islower() and i + 2 < len(tokens) and \
+                #                 or a margin heading repeats a word of the title (but "... i Pajala, Pajala kommun":
+                #                 the applicant after a comma)
+            if bare[:1].isupper() and bare[1:2].islower() and i + 2 < len(tokens) and not word.endswith(",") and \
                     normalize_role(bare.lower()) is not None and \
                     all(_bare(t)[:1].isupper() for t in tokens[i + 1:i + 3]):
                 break           # "... inom Borås Stad Mångfaldsutvecklare Bukurie Haxhi informerar": who presents

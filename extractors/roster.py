@@ -991,7 +991,12 @@ def find_legend(view: str) -> dict[str, str]:
 
 
 def _lone_member(view: str, line: Line, gaz: Gazetteer) -> Org | None:
-    """The member party a line names and nothing else ("Vilhelmina kommun")."""
+    """The member party a line names and nothing else ("Vilhelmina kommun"), after a blank line or a heading (not
+    the tail of a row wrapped after "för": "Mats Ek, för / Försäkringskassan")."""
+    before = view[max(0, line.start - 200):line.start]
+    above = before.rstrip("\n").rsplit("\n", 1)[-1]
+    if not (before.endswith("\n\n") or heading_kind(above) is not None):
+        return None
     orgs = gaz.find_orgs(view, line.start, line.end)
     if len(orgs) != 1 or orgs[0].org.kind not in MEMBER_KINDS:
         return None
@@ -1358,7 +1363,9 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
             noun = _PROSE_ROLE.match(view, a)
             if noun is None:
                 role = None
-            elif noun.group(1).lower() != "samt":      # "... Göran Ek samt Gudrun Berg": the same noun's names
+            elif noun.group(1).lower() == "samt":       # "Suppleanterna ... Göran Ek samt Gudrun Berg har inkallats
+                role = role if serving else None        # för tjänstgöring": the same noun's names
+            else:
                 word = noun.group(1).lower()
                 role = "tjänstgörande ersättare" if word.startswith("tjänstg") else \
                     "ledamot" if word.startswith("ledam") else \

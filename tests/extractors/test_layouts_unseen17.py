@@ -101,3 +101,32 @@ def test_a_seat_label_alone_on_its_line_over_a_tagged_row(extract):
     assert {("Carolina Nordbeck", "ordförande"), ("Tord Persson", "vice ordförande"), ("Eva Strand", "ledamot")} \
         <= found
     assert ("Carolina Nordbeck", "vice ordförande") not in found
+
+
+def test_an_applicant_after_a_comma_stays_in_the_title(extract):
+    """Guard: '§ 6 Ansökan Unga vuxna i Pajala, Pajala kommun' (a word repeated after a comma is no margin heading,
+    nor is a party's tag repeated), '§ 5 Ansökan Rehabkoordinator, Landstinget Sörmland' (a title word before a comma
+    presents nobody)."""
+    text = ("PROTOKOLL\n\n§ 5 Ansökan Rehabkoordinator, Landstinget Sörmland\nStyrelsen beslutar att bevilja.\n\n"
+            "§ 6 Ansökan Unga vuxna i Pajala, Pajala kommun\nStyrelsen beslutar att bevilja.\n\n"
+            "§ 7 Motion av Anders Ek (M) och Hakan Öd (M) om att utreda den ordningen\nFullmäktige beslutar att avslå.\n")
+    found = titles(extract(text))
+    assert found[7] == "Motion av Anders Ek (M) och Hakan Öd (M) om att utreda den ordningen"
+    assert found[5] == "Ansökan Rehabkoordinator, Landstinget Sörmland"
+    assert found[6] == "Ansökan Unga vuxna i Pajala, Pajala kommun"
+
+
+def test_a_member_party_wrapped_onto_its_own_line_is_no_group(extract):
+    """Guard: 'Mats Nord, för / Försäkringskassan' (a row's member wrapped onto the next line) heads no rows under it;
+    'samt' in a sentence of present members does not make the names after it members ('samt Tord Ny från
+    Försäkringskassan')."""
+    text = ("SAMMANTRÄDESPROTOKOLL Samordningsförbundet\n\nBeslutande\nÅke Grahn, för Åsele kommun Ingela Pers,\n"
+            "för Region Västerbotten Mats Nord, för\nFörsäkringskassan\n\nTjänstgörande ersättare Sofia Rönn, för "
+            "Arbetsförmedlingen, i stället för\nPeter Vinb\n\nAnmält förhinder: Peter Vinb, Arbetsförmedlingen\n")
+    ex = extract(text)
+    assert ex and ("Peter Vinb", "Försäkringskassan") not in {
+        (m.person.name, m.represents.label) for m in ex.memberships if m.represents}
+    prose = ("SAMORDNINGSFÖRBUNDET\nStyrelsens protokoll, onsdag 13 juni 2018\n\nNärvarande beslutande var ledamöterna "
+             "Ingrid Ahl (S), Stenungsund, tillika ordförande, och Kjell Hjal (C), Orust, samt Tord Ny från\n"
+             "Försäkringskassan och Linda Eks från Arbetsförmedlingen.\n")
+    assert ("Tord Ny", "ledamot") not in roles(extract(prose))
