@@ -447,7 +447,7 @@ _SECTION_REF = re.compile(
     r"från\s+och\s+med|del\s+av)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?)"
     r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])|"
     # a row's last word, then a § number closing the line ("Ove Ek, Piteå Hockey 11"; not a mark: "Eva Ek S 1")
-    r"(?<=(?-i:[A-ZÅÄÖa-zåäö])[a-zåäö]{2} )(?P<tail>\d{2,3}(?:[ \t]*[-–][ \t]*\d{2,3})?)(?=[ \t]*(?:\n|$))",
+    r"(?<=[a-zåäö]{3} )(?P<tail>\d{2,3}(?:[ \t]*[-–][ \t]*\d{2,3})?)(?=[ \t]*(?:\n|$))",
     re.IGNORECASE)
 
 

@@ -76,7 +76,7 @@ _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordföran
 _LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2})(?: ?\.{3,}| {4,})[ \n]*")
 #: A signature field with a dot leader between its label and the signer ("Justerande.... Anna Ek").
 _SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")
-_ROLE_LABEL = re.compile(r"(?<![\w-])((?:\d:e )?(?-i:[A-ZÅÄÖ]|(?<=\d:e )[a-zåäö])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
+_ROLE_LABEL = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
 _MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
 
 

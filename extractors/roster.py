@@ -47,6 +47,8 @@ class BlockKind:
     voting: bool = False      # "Beslutande": the people under it vote, so a deputy among them serves
 
 
+#: A vice chair's seat as a front labels it ("2:e vice ordförande", "förste vice ordförande").
+_VICE_CHAIR = r"(?:(?:\d:e|förste|andre)\s+)?vice\s+ordförande"
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:beslutande(?:\s+ledamöter)?|ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare",   # those who vote,
      BlockKind(None, True, voting=True)),                                                    # deputies among them
@@ -56,7 +58,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
     (r"vice\s+ordföranden", BlockKind("vice ordförande", True)),      # a company board's "Vice ordföranden Per Ek (s)"
     (r"ordföranden", BlockKind("ordförande", True)),
-    (r"(?:(?:\d:e|förste|andre)\s+)?vice\s+ordförande(?=[ \t]*:[^\n,:]{3,60}\()", BlockKind("vice ordförande", True)),
+    (rf"{_VICE_CHAIR}(?=[ \t]*:[^\n,:]{{3,60}}\()", BlockKind("vice ordförande", True)),
     (r"ordförande(?=[ \t]*:[^\n,:]{3,60}\()", BlockKind("ordförande", True)),    # a front's "Ordförande: Ek Eva (S)"
     #                                                                      (a signature's "Ordförande: Eva Ek" is no seat)
     (r"förtroendevalda\s+(?:ej|icke)\s+beslutande|(?:ej|icke)\s+beslutande", BlockKind(None, True)),
@@ -598,7 +600,7 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         yield kind2, [_slice(b, col, None) for b in block if b.index != line.index]
 
 
-_SEAT_LABEL = re.compile(r"[ \t]*(?:((?:(?:\d:e|förste|andre)[ \t]+)?vice[ \t]+)?ordförande)[ \t]*:[ \t]*$", re.IGNORECASE)
+_SEAT_LABEL = re.compile(rf"[ \t]*(?:({_VICE_CHAIR})|ordförande)[ \t]*:[ \t]*$", re.IGNORECASE)
 _TAGGED_ROW = re.compile(r"\S[ \t]*\([A-Za-zÅÄÖåäö]{1,5}\)")
 
 
