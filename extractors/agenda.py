@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 
 from samgraf.extractors import names as names_mod
 from samgraf.extractors import scan
@@ -1161,6 +1161,80 @@ def _without_page_number(view: str, start: int, end: int) -> int:
     return end
 
 
+#: A title starting inside a line of a title column: a capitalised word after a word that ends no clause,
+#: itself followed by a word in lower case ("Föregående protokoll Ekonomisk redovisning"), not a name
+#: closing a title ("... till projektet Hunddagis, Laxå kommun").
+_TITLE_INSIDE = re.compile(r"(?<=[^\W\d_])[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)[ \t]+(?-i:[a-zåäö]))")
+
+
+def _number_column_titles(view: str) -> Iterator[Heading]:
+    """A contents list written column by column: a run of bare '§ N' lines, consecutive numbers, then the
+    titles' column, one title a line ("§ 19 / § 20 / § 21" and below "Presentation av ... / Föregående
+    protokoll / ..."). The n-th title belongs to the n-th number. Where a converter joined two titles on a
+    line, the line is split before a title's first word; only when that gives exactly one title per
+    number, else nothing (a guess would shift every title after it)."""
+    lines = view.split("\n")
+    offsets = list(accumulate((len(x) + 1 for x in lines), initial=0))
+    k = 0
+    while k < len(lines):
+        run: list[tuple[int, int]] = []      # (number, line index)
+        j = k
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            m = _BARE_SIGN_LINE.fullmatch(lines[j])
+            n = int(re.search(r"\d+", lines[j]).group(0)) if m else None
+            if n is None or (run and n != run[-1][0] + 1):
+                break
+            run.append((n, j))
+            j += 1
+        if len(run) < 3:
+            k = max(k + 1, j if run else k + 1)
+            continue
+        titles = list(_column_lines(lines, offsets, j))
+        if len(titles) < len(run):
+            titles = _split_joined_titles(view, titles, len(run) - len(titles))
+        if len(titles) == len(run) and all(_plausible_title(_clean_title(view[a:b])) for a, b in titles):
+            for (n, line), (a, b) in zip(run, titles):
+                yield Heading(n, _clean_title(view[a:b]), offsets[line], offsets[line] + len(lines[line]), a, b, False)
+        k = j
+
+
+def _column_lines(lines: list[str], offsets: list[int], j: int) -> Iterator[tuple[int, int]]:
+    """The title column's lines below a number column: (start, end) of each non-blank line, up to the next
+    § heading, page number ("(3)") or bare number."""
+    for i in range(j, len(lines)):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if _STRONG.match(lines[i]) or re.fullmatch(r"\(?\d{1,3}\)?", text):
+            return
+        lead = len(lines[i]) - len(lines[i].lstrip())
+        yield offsets[i] + lead, offsets[i] + lead + len(text)
+
+
+def _split_joined_titles(view: str, titles: list[tuple[int, int]], missing: int) -> list[tuple[int, int]]:
+    """Split the lines where two titles were joined, when exactly `missing` places read as a title's start."""
+    cuts = {i: [m for m in _TITLE_INSIDE.finditer(view, a, b)
+                if view[m.start() - 1] not in ",:;" and _last_word(view, m.start()) not in _FUNCTION_WORDS]
+            for i, (a, b) in enumerate(titles)}
+    if sum(len(c) for c in cuts.values()) != missing:
+        return titles
+    out: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(titles):
+        start = a
+        for m in cuts[i]:
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, b))
+    return out
+
+
+def _last_word(view: str, end: int) -> str:
+    return re.search(r"(\w+)\W*$", view[max(0, end - 40):end]).group(1).lower()
+
+
 def extract_agenda(view: str, original: str) -> tuple[AgendaItem, ...]:
     """One agenda item per § number: the first heading with a title wins."""
     items: dict[int, AgendaItem] = {}
@@ -1169,6 +1243,9 @@ def extract_agenda(view: str, original: str) -> tuple[AgendaItem, ...]:
             continue
         span = Span.of(original, h.start, max(h.end, h.title_end))
         items[h.number] = AgendaItem(h.number, h.title, span)
+    for h in _number_column_titles(view):
+        if h.number not in items:
+            items[h.number] = AgendaItem(h.number, h.title, Span.of(original, h.title_start, h.title_end))
     return tuple(sorted(items.values(), key=lambda a: a.number))
 
 
