@@ -1076,9 +1076,10 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         if split is not None:           # "Beslutande Beslutande ersättare A (S), B (M) C (S), D (M)": the one
             for rec in records[:split]:     # gap without a comma parts the two columns of a list run together
                 rec.block = previous_empty
-        elif previous_empty is not None and previous_empty.role is not None and kind.role is None and stacked == 1:
-            for rec in records:         # "Ersättare  Övriga deltagande": two columns read as one list;
-                if any(i.kind == "party" for i in rec.items):      # the politicians are the first column's
+        elif previous_empty is not None and (previous_empty.role is not None or previous_empty.present is False) \
+                and kind.role is None and kind.present is not False and stacked == 1:
+            for rec in records:         # "Ersättare  Övriga deltagande", "Anmält förhinder  Övriga:": two columns
+                if any(i.kind == "party" for i in rec.items):      # read as one list; the politicians are the first's
                     rec.block = previous_empty
         elif stacked and previous_empty is not None and previous_empty.role is not None and kind.role is not None \
                 and all(k.role is None for k in stack[:-1]) and (columns := _alternating_columns(records)) is not None:

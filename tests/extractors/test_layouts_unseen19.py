@@ -2,6 +2,8 @@
 any rule was written for them); each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
+from test_layouts import attendance   # same folder (rootdir-less tests)
+
 #: A contents list printed column by column: the § numbers, then the titles (two titles joined on some lines).
 NUMBER_COLUMN = ("Plats och tid: Stadshuset 2019-03-11 kl. 09.00-12.00\n\nBeslutande: Eva Lind, ordförande\n\n"
                  "Ärendelista\n\n§ 1 Val av justerare\n\n§ 2\n\n§ 3\n\n§ 4\n\n§ 5\n\n§ 6\n\n"
@@ -27,3 +29,14 @@ def test_a_number_column_whose_titles_do_not_fit_gives_no_titles(extract):
     """When the title lines cannot be split into one per number, no number gets a title (a guess would shift all)."""
     text = NUMBER_COLUMN.replace("Övrigt Nästa möte", "Övrigt")
     assert set(titles(extract(text))) == {1}
+
+
+def test_an_absence_heading_beside_the_guests_heading(extract):
+    """'Anmält förhinder Övriga: A (S) B (KD) Ulf Lago, förbundsdirektör': two columns read as one list; the
+    politicians (party tags) are the absent ones, the officials (titles) the guests."""
+    text = ("Direktionen Sammanträdesprotokoll Plats och tid: Brandstationen, kl. 13:00 Beslutande: Maja Tell (S), "
+            "ordförande Lina Alm (M) Kurt Berg (C) Ersättare: Emil Frey (M) Anmält förhinder Övriga: Conny Dahl (S) "
+            "Bengt Wall (KD) Ulf Lago, förbundsdirektör Mikael Skog, kanslichef Utses att justera: Lina Alm\n")
+    found = attendance(extract(text))
+    assert found["Conny Dahl"] is False and found["Bengt Wall"] is False
+    assert found["Ulf Lago"] is True and found["Maja Tell"] is True
