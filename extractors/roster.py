@@ -1485,6 +1485,9 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
         elif pending and line.index - last_nonempty <= 3 and len(persons) == 1:
             items, pending = pending + items, []
+        elif len(pending) == 1 and pending[0].value == "justerare" and line.index - last_nonempty <= 1 and \
+                len(items) == len(persons):      # "Justeras: / Kristina Ek Teres Berg": the label is each name's
+            items, pending = [x for person in persons for x in (pending[0], person)], []
         elif pending and line.index - last_nonempty <= 3 and _roles_before_names(view, items):
             lead = next((k for k, i in enumerate(items) if i.kind != "person"), len(items))
             labels, pending = pending[:lead], []
@@ -1646,7 +1649,7 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
 _EMPTY_FIELD = re.compile(rf"{_LEADER}[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
 #: A signing label closed by a colon and nothing after it: a form's field whose signers follow.
 _COLON_LABEL = re.compile(r"[ \t]*:[ \t]*$", re.MULTILINE)
-_ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera)[ \t]*:?[ \t]*")
+_ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera|(?-i:J)usteras(?=[ \t]*:))[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")
 _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s+som\s+ovan|"

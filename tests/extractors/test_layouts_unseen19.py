@@ -40,3 +40,13 @@ def test_an_absence_heading_beside_the_guests_heading(extract):
     found = attendance(extract(text))
     assert found["Conny Dahl"] is False and found["Bengt Wall"] is False
     assert found["Ulf Lago"] is True and found["Maja Tell"] is True
+
+
+def test_justeras_over_the_names_of_both_adjusters(extract):
+    """'Justeras:' on its own line over 'Kristina Ek Teres Berg': each name is a justerare."""
+    text = ("Sammanträde 2006-12-19\n\nPlats\nBolagets kontor\n\n2 Fastställande av dagordning\n\nJusteras:\n"
+            "Kristina Ek Teres Berg\n\nNärvarande:\n\nOrdföranden Kristina Ek (m)\n\nLedamöterna\nTeres Berg (s)\n"
+            "Ulf Frid (fp)\n")
+    ex = extract(text)
+    adjusters = {r.person.name for r in ex.meeting_roles if r.role.value == "adjuster"}
+    assert adjusters == {"Kristina Ek", "Teres Berg"}
