@@ -1100,6 +1100,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     if empty_labels:
         out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend, after_members=after_members,
                                       seen=seen))
+    _detached_column(out)
     _local_parties(view, out)
     _association_codes(out)
     first = first_section(view, out)
@@ -1262,6 +1263,35 @@ def _counted_column(view: str, kind: BlockKind, records: list[Record]) -> None:
         return
     for rec in records[int(m.group(1)):]:
         rec.block = BlockKind(None, rec.block.present, rec.block.notice)
+
+
+def _detached_column(records: list[Record]) -> None:
+    """A table's right-hand column read after all its rows ("... Birgitta Ek (S) Ordförande Vice ordförande för
+    Kent Lo (V) för Dan Ek (SD)"): it lost its empty cells and piled on the last row. The chair's and the vice
+    chair's seats are the roster's first two members' (a chair is listed first); the "för X" cells are the last
+    rows', one each, in order, where those rows serve for nobody else."""
+    for end, rec in enumerate(records):
+        roles = [i for i in rec.items if i.kind == "role"]
+        if [i.value for i in roles] != ["ordförande", "vice ordförande"] or rec.block.role == "ledamot":
+            continue
+        seats = [r for r in records[:end] if r.block.role == "ledamot"][:2]
+        if len(seats) < 2 or any(i.kind in ("role", "title") for r in seats for i in r.items):
+            continue
+        rec.items = [i for i in rec.items if i.kind != "role"]
+        for seat, role in zip(seats, roles):
+            seat.items.append(role)
+        subs = sorted((i for i in rec.items if i.kind == "substitute"), key=lambda i: i.start)
+        bounds = [i.start for i in subs[1:]] + [rec.span[1] + 1]
+        cells = [[sub, *[i for i in rec.items if i.kind == "party" and sub.start < i.start < bound][:1]]
+                 for sub, bound in zip(subs, bounds)]
+        rows = records[end - len(cells) + 1:end + 1]
+        if len(cells) < 2 or len(rows) != len(cells) or any(r.block != rec.block for r in rows) or \
+                any(i.kind == "substitute" for r in rows[:-1] for i in r.items):
+            continue
+        moved = {id(i) for cell in cells for i in cell}
+        rec.items = [i for i in rec.items if id(i) not in moved]
+        for row, cell in zip(rows, cells):
+            row.items.extend(cell)
 
 
 def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Record]) -> None:

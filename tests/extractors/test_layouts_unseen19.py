@@ -2,7 +2,7 @@
 any rule was written for them); each is tested on a short invented protocol (names are invented)."""
 from __future__ import annotations
 
-from test_layouts import attendance   # same folder (rootdir-less tests)
+from test_layouts import attendance, roles   # same folder (rootdir-less tests)
 
 #: A contents list printed column by column: the § numbers, then the titles (two titles joined on some lines).
 NUMBER_COLUMN = ("Plats och tid: Stadshuset 2019-03-11 kl. 09.00-12.00\n\nBeslutande: Eva Lind, ordförande\n\n"
@@ -50,3 +50,19 @@ def test_justeras_over_the_names_of_both_adjusters(extract):
     ex = extract(text)
     adjusters = {r.person.name for r in ex.meeting_roles if r.role.value == "adjuster"}
     assert adjusters == {"Kristina Ek", "Teres Berg"}
+
+
+def test_a_seat_column_read_after_all_rows(extract):
+    """'... Birgitta Ek (S) Ordförande Vice ordförande för Kent Lo (V) för Dan Berg (SD)': the table's right column
+    read after its rows. The chair's and vice chair's seats are the first two members'; each 'för X' is one of the
+    serving deputies', in order (before: the last deputy chaired, vice-chaired and served for both)."""
+    text = ("1 Tid: kl Plats: Landstingets kansli NÄRVARANDE Ledamöter Ewa Bro (S) Anna Burm (V) Karin Nord (S) Stig "
+            "Gran (M) Roger Bys (C) Tjänstgörande ersättare Birgitta Liv (V) Birgitta Hag (S) Ordförande Vice "
+            "ordförande för Kent Lo (V) för Dan Berg (SD) Övriga ersättare John Åb (S) Tjänstemän Peter Löt "
+            "Sekreterare\n")
+    ex = extract(text)
+    found = roles(ex)
+    assert {("Ewa Bro", "ordförande"), ("Anna Burm", "vice ordförande")} <= found
+    assert not {("Birgitta Hag", "ordförande"), ("Birgitta Hag", "vice ordförande")} & found
+    serving = {(m.person.name, m.substitute_for) for m in ex.memberships if m.substitute_for}
+    assert serving == {("Birgitta Liv", "Kent Lo"), ("Birgitta Hag", "Dan Berg")}
