@@ -325,7 +325,29 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
     after, lists = _contents_after_titles(view, heads)
     heads = [h for h in heads if not any(a <= h.start < b for a, b in lists)]   # read title first there
     heads = sorted(heads + after, key=lambda h: h.start)
-    return tuple(_without_next_prefix(view, heads))
+    return tuple(_without_next_prefix(view, _without_attachments(view, heads)))
+
+
+#: A list of a protocol's attachments: "Bilagor: 1. Ekonomisk rapport ... 3. Ang. Nordens tidning ...".
+_ATTACHMENTS = re.compile(r"\bBilagor(?:förteckning)?\b[ \t]*:?|\bBilaga[ \t]*:", re.IGNORECASE)
+
+
+def _without_attachments(view: str, heads: list[Heading]) -> list[Heading]:
+    """Drop the numbered entries of an attachments list ("Bilagor: 1. ... 2. ..."): the run of headings that
+    opens right after the label at 1 or 2 and counts on, each within a few numbers of the last."""
+    dropped: set[int] = set()
+    for m in _ATTACHMENTS.finditer(view):
+        run = [h for h in heads if h.start >= m.end()]
+        if not run or run[0].number > 2 or view[m.end():run[0].start].strip():
+            continue
+        last = run[0]
+        dropped.add(id(last))
+        for h in run[1:]:
+            if not 0 < h.number - last.number <= 3:
+                break
+            dropped.add(id(h))
+            last = h
+    return [h for h in heads if id(h) not in dropped]
 
 
 #: One entry of a table of contents that writes the number after the title ("Delårsrapport 36").

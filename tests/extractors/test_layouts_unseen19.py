@@ -66,3 +66,16 @@ def test_a_seat_column_read_after_all_rows(extract):
     assert not {("Birgitta Hag", "ordförande"), ("Birgitta Hag", "vice ordförande")} & found
     serving = {(m.person.name, m.substitute_for) for m in ex.memberships if m.substitute_for}
     assert serving == {("Birgitta Liv", "Kent Lo"), ("Birgitta Hag", "Dan Berg")}
+
+
+def test_an_attachments_list_is_no_agenda(extract):
+    """'Bilagor: 1. Ekonomisk rapport ... 7. Förslag till skrivelse': the protocol's attachments, numbered, not its
+    items (before: six of them were read as §§ 1-7)."""
+    text = ("1 1 PROTOKOLL FÖRT VID FÖRENINGENS STYRELSEMÖTE DEN 16 SEPTEMBER 2008\n\n2 2 Förslag till dagordning inför "
+            "möte med styrelsen Datum: Tisdagen den 16 september 2008 Plats: Norra Latin, Närvarande ledamöter: Karin "
+            "Pers, Stockholm, ordförande Jan Hed, Luleå, vice ordförande Eva Smek, Stockholm Närvarande tjänstemän: "
+            "Britta Nyg, mötessekreterare Bilagor: 1. Ekonomisk rapport för första halvåret Förslag till "
+            "placeringspolicy 3. Ang. tidningen 4. Utvärdering av fullmäktigebeslut 5. Uppföljning av "
+            "fullmäktigebeslut 6. Ang. nätbaserat medlemskap 7. Förslag till skrivelse ang. porto Ärende/Notering "
+            "Beslut 1 Formalia Ordförande Karin Pers öppnade mötet och hälsade alla välkomna.\n")
+    assert not titles(extract(text))
