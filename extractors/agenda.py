@@ -575,8 +575,14 @@ def _numbered_headings(view: str, pages: list[tuple[int, int]]) -> list[Heading]
         return []
     titles = {(h.number, _title_key(h.title)) for h in best}
     chosen = list(best)
+    for run in sorted(runs, key=lambda r: -r[0].start):
+        first = min(chosen, key=lambda h: h.start)
+        if run[-1].start < first.start and run[-1].number < first.number and \
+                not view[max(run[-1].end, run[-1].title_end):first.start].strip():
+            chosen.extend(run)          # "2 ... 3 ... 4 Fyllnadsval / 8 Fastställelse ...": a list that skips
+                                        # items it does not show, line after line
     for run in runs:
-        if run is not best and len(run) >= 3 and \
+        if run is not best and len(run) >= 3 and all(h is not run[0] for h in chosen) and \
                 sum((h.number, _title_key(h.title)) in titles for h in run) >= 0.6 * len(run):
             chosen.extend(run)          # the same items again: a dagordning list and the § bodies
     return sorted(chosen, key=lambda h: h.start)

@@ -79,3 +79,12 @@ def test_an_attachments_list_is_no_agenda(extract):
             "fullmäktigebeslut 6. Ang. nätbaserat medlemskap 7. Förslag till skrivelse ang. porto Ärende/Notering "
             "Beslut 1 Formalia Ordförande Karin Pers öppnade mötet och hälsade alla välkomna.\n")
     assert not titles(extract(text))
+
+
+def test_a_numbered_list_that_skips_items(extract):
+    """'2 Fastställande av dagordning / 3 ... / 4 ... / 8 Fastställelse av finanspolicy / 9 ...': a web page's list of
+    a meeting's items that leaves some out; the lines before the gap are items too."""
+    text = ("Sammanträde 2006-12-19\n\nPlats\nBolagets kontor\n\n2 Fastställande av dagordning\n\n3 Anmälan om "
+            "protokollsjustering\n\n4 Fyllnadsval styrelsen, anmälan\n\n8 Fastställelse av finanspolicy\n\n9 Rapport "
+            "om lägenhetsunderhåll\n\n10 Sammanträdestider 2007\n\n11 Samarbete med hyresgäster\n\nMötesinformation\n")
+    assert set(titles(extract(text))) == {2, 3, 4, 8, 9, 10, 11}
