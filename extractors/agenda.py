@@ -319,9 +319,27 @@ def find_headings(view: str) -> list[Heading]:
     return list(_find_headings(view))
 
 
+#: The items that open a meeting, by their usual titles.
+OPENING_ITEM = (r"(?:Val[ \t]+av[ \t]+(?:protokolls?)?justerare|Justering[ \t]+av[ \t]+protokoll|Fastställande[ \t]+av[ \t]+"
+                r"(?:dagordning|föredragningslista)|Upprop|(?:Mötets|Sammanträdets)[ \t]+öppnande)\b")
+_OPENING_HEADING = re.compile(rf"(?<![\w§.,:/–-])(\d{{1,4}})\.?[ \t]+({OPENING_ITEM}[^.\n]{{0,120}}?)"
+                              r"(?=\.[ \t]|\.?$|[ \t]+att[ \t]|[ \t]+(?-i:Beslut|Direktionen|Styrelsen|Nämnden)\b)",
+                              re.MULTILINE)
+
+
+def _opening_heading(view: str) -> list[Heading]:
+    """Where no § heading was read: the meeting's opening item by its usual title, its number (the sign lost)
+    inside a line ("... förklarar mötet öppnat. 36. Val av justerare samt ...", "... Moberg 1 Val av justerare att
+    utse ..."): one item, the first such."""
+    m = _OPENING_HEADING.search(view)
+    if m is None:
+        return []
+    return [Heading(int(m.group(1)), _clean_title(m.group(2)), m.start(1), m.end(2), m.start(2), m.end(2), False)]
+
+
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
-    heads = _read_headings(view)
+    heads = _read_headings(view) or _opening_heading(view)
     after, lists = _contents_after_titles(view, heads)
     heads = [h for h in heads if not any(a <= h.start < b for a, b in lists)]   # read title first there
     heads = sorted(heads + after, key=lambda h: h.start)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from samgraf.extractors import names as names_mod
+from samgraf.extractors.agenda import OPENING_ITEM
 from samgraf.extractors.items import _BARE_PARTY_TAGS, GROUP_BODY, MARKED_ROW_TAIL, _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
@@ -242,9 +243,7 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
 
 #: A meeting's first item after the last row, its § sign dropped ("... Eva Ek, nämndsekreterare 106 Val av
 #: protokollsjusterare Nämnden utser ..."): the roster ends there.
-_FIRST_ITEM = re.compile(r"(?<=[ \t])\d{1,4}[ \t]+(?=(?:Val[ \t]+av[ \t]+(?:protokolls?)?justerare|Justering[ \t]+av[ \t]+protokoll|"
-                         r"Fastställande[ \t]+av[ \t]+(?:dagordning|föredragningslista)|Upprop|(?:Mötets|Sammanträdets)[ \t]+"
-                         r"öppnande)\b)")
+_FIRST_ITEM = re.compile(rf"(?<=[ \t])\d{{1,4}}[ \t]+(?={OPENING_ITEM})")
 #: "För Region Skåne Anna Ek (S) ... För Försäkringskassan Per Berg": the member the names after it represent.
 GROUP_LABEL = re.compile(r"(?<![\w-])För[ \t]+(?=(?:[A-ZÅÄÖ][a-zåäö-]+[ \t]+){1,3}(?:kommun|stad|län)\b|"
                          rf"(?:Region|Landstinget)[ \t]+[A-ZÅÄÖ]|Försäkringskassan|Arbetsförmedlingen|{GROUP_BODY}\b)")

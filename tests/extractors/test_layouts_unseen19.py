@@ -88,3 +88,13 @@ def test_a_numbered_list_that_skips_items(extract):
             "protokollsjustering\n\n4 Fyllnadsval styrelsen, anmälan\n\n8 Fastställelse av finanspolicy\n\n9 Rapport "
             "om lägenhetsunderhåll\n\n10 Sammanträdestider 2007\n\n11 Samarbete med hyresgäster\n\nMötesinformation\n")
     assert set(titles(extract(text))) == {2, 3, 4, 8, 9, 10, 11}
+
+
+def test_the_opening_item_inside_a_line(extract):
+    """No § heading anywhere, the opening item's number kept inside a line ('... förklarar mötet öppnat. 36. Val av
+    justerare samt fastställande av tid för protokolljustering. Direktionen beslutar: ...'): that one item."""
+    text = ("1 Datum Direktionen Sammanträdesprotokoll 4/ Plats och tid: Brandstationen, kl. 13:00 Beslutande: Maja Tell "
+            "(S), ordförande Lina Alm (M)\n\n2 2 av 8 Mötet öppnas. Ordförande hälsar alla välkomna och förklarar mötet "
+            "öppnat. 36. Val av justerare samt fastställande av tid för protokolljustering. Direktionen beslutar: Utse "
+            "Lina Alm till justerare.\n")
+    assert titles(extract(text)) == {36: "Val av justerare samt fastställande av tid för protokolljustering"}
