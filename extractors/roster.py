@@ -1468,7 +1468,7 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
     last_nonempty = -10
     pending: list[Item] = []           # a role-only line ("Vid protokollet") waiting for its names
     field_label: Item | None = None    # the last "Label:" over names, which goes on to the names after its first
-    for line in lines:
+    for n, line in enumerate(lines):
         if line.index in skip or not line.text.strip():
             continue
         items = [i for i in find_items(view, line, gaz, known) if i.kind in ("person", "role", "title")]
@@ -1513,6 +1513,10 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             field_label = None
         if len(pending) >= 2 and line.index - last_nonempty <= 1 and len(persons) == 1:
             items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
+        elif pending and line.index - last_nonempty <= 1 and len(persons) == 1 and len(items) == 2 and \
+                items[0].kind == "role" and _lone_name_below(view, lines, n, gaz, known):
+            items, pending = pending + [persons[0]], [items[0]]      # "Ordförande / Justerande... Per Ek... / Eva
+            #                                                            Ås": two labels stacked over two names
         elif pending and line.index - last_nonempty <= 3 and len(persons) == 1:
             items, pending = pending + items, []
         elif len(pending) == 1 and pending[0].value == "justerare" and line.index - last_nonempty <= 1 and \
@@ -1529,6 +1533,14 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         _feed_signature(reader, items)
         last_nonempty = line.index
     return [r for r in reader.records if r.items]
+
+
+def _lone_name_below(view: str, lines: list[Line], n: int, gaz: Gazetteer, known: Sequence[str]) -> bool:
+    """Whether the line right under line n holds one name and nothing else."""
+    if n + 1 >= len(lines) or lines[n + 1].index != lines[n].index + 1:
+        return False
+    items = [i for i in find_items(view, lines[n + 1], gaz, known) if i.kind in ("person", "role", "title")]
+    return len(items) == 1 and items[0].kind == "person"
 
 
 _SIGNING_ROLES = frozenset({"ordförande", "sekreterare", "justerare"})

@@ -61,7 +61,10 @@ _CO_SIGNING_CHAIR = re.compile(r"jämte\s+ordförande(?:n)?\s+$", re.I)
 _JUSTERAS = re.compile(_PARTY_TAIL + r"\s*justeras\b", re.I)
 # "Utses att justera" with a capital: a form label whose value follows it, not a verb of the names before.
 _FORM_LABEL = re.compile(r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?-i:Utses|Utsågs|Väljs|Valdes)\b")
-_ADJUSTER_TAIL = re.compile(r"^\s+(?:till|att)\s+(?:jämte\s+\w+\s+)?(?:justera|justerare|justeringsperson)", re.I)
+#: After the name an election verb chose: "... till att justera", "... att justera", and "... till rapportör till
+#: Grupptrycket samt till att, jämte ordförandena, justera protokollet".
+_ADJUSTER_TAIL = re.compile(r"^\s+(?:till\s+[^.\n]{1,60}?\s+samt\s+)?(?:till\s+)?(?:till|att)\s*,?\s+(?:jämte\s+\w+\s*,?\s+)?"
+                            r"(?:justera|justerare|justeringsperson)", re.I)
 _PAREN = re.compile(r"^\s*\(([^()]{5,200})\)")
 _SITS = re.compile(r"^\s*(?:,\s*)?(?:som\s+)?sitter\s+(?:på\s+\w+\s+\w+\s+)?(?:kvar\s+)?(?:i|på)\s+"
                    r"(?:styrelsen\s+(?:för|i)\s+)?([A-ZÅÄÖ][\wÅÄÖåäö\- ]{1,60}?)(?:s)?\s*(?:styrelse|styrelsen)?\b", re.I)
@@ -174,7 +177,7 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         labelled = _BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after) and not _official(after) \
             and not _STACKED_ON_HEADING.search(before)
         if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or labelled \
-                or (re.search(r"(?:valde|utsåg|utser|väljer)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
+                or (re.search(r"(?:valde|utsåg|utser|väljer|utse|välja)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
             kinds.append(MeetingRoleKind.ADJUSTER)
         acting = re.search(r"ålderspresident\w*\s*$", before, re.I)   # opens a constituting meeting only
         if len(g.names) == 1 and not acting and (_AFTER["chair"].match(after) and (_BEFORE["chair"].search(before) or

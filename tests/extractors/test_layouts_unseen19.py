@@ -98,3 +98,32 @@ def test_the_opening_item_inside_a_line(extract):
             "öppnat. 36. Val av justerare samt fastställande av tid för protokolljustering. Direktionen beslutar: Utse "
             "Lina Alm till justerare.\n")
     assert titles(extract(text)) == {36: "Val av justerare samt fastställande av tid för protokolljustering"}
+
+
+def adjusters(ex) -> set[str]:
+    return {r.person.name for r in ex.meeting_roles if r.role.value == "adjuster"}
+
+
+def test_an_adjuster_chosen_in_an_att_clause(extract):
+    """'att efter genomfört upprop utse Jonny Ek att justera dagens protokoll'; 'att utse Henrik Berg till rapportör
+    till Grupptrycket samt till att, jämte ordförandena, justera protokollet': the name is the justerare."""
+    first = ("Valdirektionen\n\nNärvarande: Eva Flod (S), ordförande Jonny Ek (M)\n\n1. Upprop och val av justerare.\n\n"
+             "Valdirektionen beslutar\n\natt efter genomfört upprop utse Jonny Ek att justera dagens protokoll.\n")
+    second = ("Ledamöter Närvarande\nHanna Rob X, mötesordförande\nHenrik Berg X\nMaria Ek X\n\n§ 95 Val av justerare\n\n"
+              "Beslut\n\natt utse Henrik Berg till rapportör till Grupptrycket samt till att, jämte ordförandena, "
+              "justera protokollet.\n")
+    assert adjusters(extract(first)) == {"Jonny Ek"}
+    assert adjusters(extract(second)) == {"Henrik Berg"}
+
+
+def test_two_signing_labels_stacked_over_two_names(extract):
+    """'Ordförande Justerande... Pratima Ås... Henry Kom': the chair's label over the first name, the adjuster's over
+    the second (before: the first name signed as both)."""
+    text = ("Sida 1 Plats och tid Kommunhuset kl 08.30-12.20 Beslutande Pratima Ås, ordförande, Norbergs kommun Henry "
+            "Kom, ledamot, Försäkringskassan Helena Skag, ledamot, Fagersta kommun Övriga deltagande Ulla Lång, "
+            "nämndsekreterare Utses att justera Henry Kom Justeringens tid och plats Underskrifter Sekreterare... Ulla "
+            "Lång Paragrafer 88-101 Ordförande Justerande... Pratima Ås... Henry Kom ANSLAG/BEVIS Protokollet är "
+            "justerat.\n")
+    ex = extract(text)
+    assert adjusters(ex) == {"Henry Kom"}
+    assert "Pratima Ås" in {r.person.name for r in ex.meeting_roles if r.role.value == "chair"}
