@@ -192,9 +192,14 @@ def _is_stop_key(key: str) -> bool:
     """Whether a folded token is a role, title, organisation or protocol word."""
     if key in STOP_WORDS or key.startswith(_STOP_PREFIXES):
         return True
-    if key.endswith("ning") and _word_zipf(key) == 0 and not _is_place_key(key):
-        return False            # "Schönning", "Hanning": an -ning that is no Swedish word is a name, not a noun
-    return any(key.endswith(s) and len(key) >= len(s) + 3 for s in _STOP_SUFFIXES)
+    suffixes = [s for s in _STOP_SUFFIXES if key.endswith(s) and len(key) >= len(s) + 3]
+    if suffixes and set(suffixes) <= _NOUN_ENDINGS and _word_zipf(key) == 0 and not _is_place_key(key):
+        return False            # "Schönning", "Moulare": an -ning or -are that is no Swedish word is a name, not a noun
+    return bool(suffixes)
+
+
+#: Endings of Swedish nouns that names have too: only a word of the language with them is a stop word.
+_NOUN_ENDINGS = frozenset({"ning", "are"})
 
 
 def _is_place_key(key: str) -> bool:

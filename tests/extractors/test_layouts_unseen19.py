@@ -127,3 +127,13 @@ def test_two_signing_labels_stacked_over_two_names(extract):
     ex = extract(text)
     assert adjusters(ex) == {"Henry Kom"}
     assert "Pratima Ås" in {r.person.name for r in ex.meeting_roles if r.role.value == "chair"}
+
+
+def test_a_surname_ending_like_a_noun(extract):
+    """'Linda Moulare, controller': an -are word that is no Swedish word is a surname, as an -ning one is (before: the
+    row was read as 'Linda')."""
+    text = ("Direktionen Plats och tid Kommunhuset kl 13.00 Beslutande Anita Löf (S), ordförande Rolf Erik (M) Övriga "
+            "deltagande Lars Pers, förbundschef Linda Moulare, controller Jessica Rytt, avfallsingenjör Utses att "
+            "justera Rolf Erik\n")
+    found = attendance(extract(text))
+    assert found.get("Linda Moulare") is True and "Linda" not in found
