@@ -74,6 +74,8 @@ _COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll",
 _LOWER_START = re.compile(r"[a-zåäöé]")
 _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordförande|Ordf|Vice|Ledamot|Ersättare|Tjänstgörande|"
                               r"Sekreterare|Förbundschef)\b)[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
+#: A group label over no rows, its place kept by a dash, between a row's party tag and the next group's label.
+_EMPTY_GROUP = re.compile(r"(?<=\) )(?-i:[A-ZÅÄÖ])[a-zåäö]+ [-–](?= (?-i:[A-ZÅÄÖ])[a-zåäö]+ (?-i:[A-ZÅÄÖ]))")
 _LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2})(?: ?\.{3,}| {4,})[ \n]*")
 #: A signature field with a dot leader between its label and the signer ("Justerande.... Anna Ek").
 _SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")
@@ -523,6 +525,8 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
     cuts = {titled.get(s, s) for s in candidates if not labelled(s)}
     cuts |= {m.start() for m in role_labels + leaders}
     ends = {m.end() - 1 for m in _PARTY_THEN_NAME.finditer(view, start, end)}
+    for m in _EMPTY_GROUP.finditer(view, start, end):
+        ends |= {m.start() - 1, m.end()}     # "Eva Ek (S) Härryda - Partille Stefan Berg (M)": Härryda has nobody
     for a, b in _role_runs(view, start, end):
         if view[max(start, a - 8):a].rstrip().endswith(","):
             continue                    # "Per Ek, ersättare, tjänstgörande ersättare": the row's own roles

@@ -694,6 +694,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             #                             labels-first front over its first row ("Dzenita Abaza (S)")
         if _is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records):
             break
+        if _EMPTY_GROUP_LINE.fullmatch(line.text):
+            continue                    # "Härryda -": a group label over no rows
         if _group_heading(items, lines[position + 1:position + 2], items_by_line,
                           reader.records[-1] if reader.records else None):
             group = items[0].value if isinstance(items[0].value, Org) else None
@@ -726,6 +728,10 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     _spread_role_column(reader.records)
     _mark_crossed_tables(reader.records)
     return reader.records
+
+
+#: A group label whose dash says it has no rows ("Härryda -").
+_EMPTY_GROUP_LINE = re.compile(r"[ \t]*(?-i:[A-ZÅÄÖ])[a-zåäö]+[ \t]+[-–][ \t]*")
 
 
 def _label_over_name(lines: list[Line], position: int, items: list[Item], below: list[Item]) -> bool:

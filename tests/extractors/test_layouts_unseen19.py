@@ -137,3 +137,16 @@ def test_a_surname_ending_like_a_noun(extract):
             "justera Rolf Erik\n")
     found = attendance(extract(text))
     assert found.get("Linda Moulare") is True and "Linda" not in found
+
+
+def test_a_group_label_with_no_rows(extract):
+    """'Kungsbacka Per Öd (M) Eva Borg (S) Härryda - Partille Stefan Sven (M) Bengt Ode (S)': Härryda's dash says it
+    sends nobody; the rows after Partille are Partille's (before: Eva Borg was Härryda's and Partille's, the two
+    after her Kungsbacka's)."""
+    text = ("1 Tid och plats Onsdagen den 7 januari 2015 kl , Brandstationen ande Ledamöter Göteborg Ingrid Andr (S) Tord "
+            "Karl (S) Mölndal Ove Drö (S) Kenneth Wall (M) Kungsbacka Per Öd (M) Eva Borg (S) Härryda - Partille Stefan "
+            "Sven (M) Bengt Ode (S) Lerum Dennis Jer (S) Övriga närvarande Lars Klev förbundsdirektör Justering Ove Drö\n")
+    found = {(m.person.name, m.represents.label) for m in extract(text).memberships if m.represents is not None}
+    assert {("Eva Borg", "Kungsbacka kommun"), ("Stefan Sven", "Partille kommun"), ("Bengt Ode", "Partille kommun"),
+            ("Ove Drö", "Mölndals kommun")} <= found
+    assert not any(name == "Eva Borg" and org != "Kungsbacka kommun" for name, org in found)
