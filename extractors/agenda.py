@@ -346,13 +346,16 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
     return tuple(_without_next_prefix(view, _without_attachments(view, heads)))
 
 
-#: A list of a protocol's attachments: "Bilagor: 1. Ekonomisk rapport ... 3. Ang. Nordens tidning ...".
-_ATTACHMENTS = re.compile(r"\bBilagor(?:förteckning)?\b[ \t]*:?|\bBilaga[ \t]*:", re.IGNORECASE)
+#: A list of a protocol's attachments ("Bilagor: 1. Ekonomisk rapport ... 3. Ang. Nordens tidning ..."), or the
+#: agenda as it was sent out, numbered in its order, not by § ("Utsänd dagordning 1. Val av justerare 2. ...").
+_ATTACHMENTS = re.compile(r"\bBilagor(?:förteckning)?\b[ \t]*:?|\bBilaga[ \t]*:|\b(?:Utsänd|Utskickad)[ \t]+dagordning\b[ \t]*:?",
+                          re.IGNORECASE)
 
 
 def _without_attachments(view: str, heads: list[Heading]) -> list[Heading]:
-    """Drop the numbered entries of an attachments list ("Bilagor: 1. ... 2. ..."): the run of headings that
-    opens right after the label at 1 or 2 and counts on, each within a few numbers of the last."""
+    """Drop the numbered entries of an attachments list ("Bilagor: 1. ... 2. ...") or of the agenda sent out: the
+    run of headings that opens right after the label at 1 or 2 and counts on, each within a few numbers of the
+    last."""
     dropped: set[int] = set()
     for m in _ATTACHMENTS.finditer(view):
         run = [h for h in heads if h.start >= m.end()]

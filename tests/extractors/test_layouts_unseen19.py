@@ -150,3 +150,13 @@ def test_a_group_label_with_no_rows(extract):
     assert {("Eva Borg", "Kungsbacka kommun"), ("Stefan Sven", "Partille kommun"), ("Bengt Ode", "Partille kommun"),
             ("Ove Drö", "Mölndals kommun")} <= found
     assert not any(name == "Eva Borg" and org != "Kungsbacka kommun" for name, org in found)
+
+
+def test_the_agenda_as_sent_out_is_no_list_of_sections(extract):
+    """'Utsänd dagordning 1. Val av justerare 2. Dagordning 3. ...': the agenda as it was sent, numbered in its order;
+    the meeting's §§ run on from the year's count, so these numbers are none of them."""
+    text = ("1 Protokoll från styrelsens sammanträde BESLUTANDE Britta Flink, (S), Arjeplog Peter Waar, (S), Haparanda "
+            "ÖVRIGA DELTAGARE Kajsa Myr, Direktör\n\n2 Utsänd dagordning 1. Val av justerare 2. Dagordning 3. Regional "
+            "samhandling Muntlig information av Kajsa Myr, Direktör 4. Delårsredovisning 5. Jämställdhetsprojekt "
+            "Muntlig information\n")
+    assert not titles(extract(text))
