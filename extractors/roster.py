@@ -137,6 +137,7 @@ class Record:
     first_section: int | None = None   # the meeting's first §, for "from 49" / "§ 159" attendance
     crossed_table: bool = False        # under a flattened header row whose table has crosses in some row
     crosses_present: bool = False      # a cross without a header means present (absent rows say so in words)
+    presence_column: bool = False      # under a "Närvaro" / "Tjg" column: a cross is present, no cross absent
 
     @property
     def span(self) -> tuple[int, int]:
@@ -1114,6 +1115,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     for rec in out:
         rec.first_section = first
         rec.crosses_present = crosses_present
+    _presence_columns(view, out)
     covered = {r.person.line for r in out}
     told: list[Record] = []
     serving: set[str] = set()
@@ -1801,6 +1803,31 @@ def first_section(view: str, records: Sequence[Record]) -> int | None:
                                                                     # beside 22 guests: the meeting opens at 94
 
 
+#: A flattened table's header over a column of presence crosses ("Närvaro§§§§", "TjgEj tjgJANEJ...").
+_PRESENCE_HEADER = re.compile(r"(?i:Närvaro|Närvarande)(?=[§\s]|$)|(?<![\w])Tjg(?=Ej|[ \t]+Ej)")
+
+
+def _presence_columns(view: str, records: list[Record]) -> None:
+    """"Närvaro§§§§ / TjgEj tjgJANEJ... / Pär Ek (C)X / ... / Anna Berg (S)": a table whose presence column lost its
+    place in the text; the rows under it carry one cross or none. Where the lines right above a block's first row
+    name that column and most of its rows carry exactly one cross and none a word of absence, a cross means present
+    and a row without one absent."""
+    start = 0
+    while start < len(records):
+        end = start
+        while end < len(records) and records[end].block is records[start].block and not records[end].header:
+            end += 1
+        group = records[start:end] or records[start:start + 1]
+        first = group[0].person.start
+        above = view[max(0, view.rfind("\n", 0, max(0, view.rfind("\n", 0, first) - 1)) - 120):first]
+        crosses = [sum(i.kind == "mark" and i.value in ("X", "x") for i in r.items) for r in group]
+        worded = any(i.kind == "mark" and isinstance(i.value, str) and len(i.value) > 2 for r in group for i in r.items)
+        if len(group) >= 3 and _PRESENCE_HEADER.search(above) and not worded and 2 * crosses.count(1) > len(group):
+            for rec in group:
+                rec.presence_column = True
+        start = max(end, start + 1)
+
+
 def _crosses_mean_present(records: Sequence[Record]) -> bool:
     """"Hanna Ek X / David Ek anmält förhinder / Tina Ek X" without a header over the crosses: where the rows
     without a cross say in words that their person is absent, a row's one cross marks its person present."""
@@ -1830,6 +1857,8 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
         if "närvarande" in words and rec.block.present is not False:
             return True, None
         has_marks = any(i.kind == "mark" and i.value in ("X", "x", CHECKED, UNCHECKED) for i in rec.items)
+        if rec.presence_column and rec.block.present is not False:
+            return has_marks, None
         if has_marks and rec.block.present and rec.crosses_present:
             return True, None
         return (None if has_marks and rec.block.present else rec.block.present), None

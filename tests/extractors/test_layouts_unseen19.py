@@ -160,3 +160,16 @@ def test_the_agenda_as_sent_out_is_no_list_of_sections(extract):
             "samhandling Muntlig information av Kajsa Myr, Direktör 4. Delårsredovisning 5. Jämställdhetsprojekt "
             "Muntlig information\n")
     assert not titles(extract(text))
+
+
+def test_a_presence_column_that_lost_its_place(extract):
+    """'Närvaro§§§§ / TjgEj tjgJANEJ... / Pär Stål (C)X / ... / Anna Land (S)': a voting table flattened; a cross is
+    the row's presence, a row without one is absent (before: the crossed rows were unknown, the others present)."""
+    text = ("SAMMANTRÄDESPROTOKOLL\n\nPlats och tid\nFaxepark, 09:00 – 14:55\nUtses att justeraIda Vib\n\nBeslutande\n"
+            "Närvaro§§§§\nOrdinarie ledamöterTjgEj tjgJANEJJANEJ\nPär Stål (C)X\nCamilla Jon (C)X\nLennart And (C)X\n"
+            "Ida Vib (S)X\n\nErsättare\nNärvaro§§§§\nTjgEj tjgJANEJJANEJ\nKjell Eng (C)X\nFrida Stål (M)X\n"
+            "Anna Land (S)\nMustafa Sid (S)X\nTony Sven (SD)\n\nÖvriga närvarande\nLena Wett, förvaltningschef\n")
+    found = attendance(extract(text))
+    assert found["Pär Stål"] is True and found["Kjell Eng"] is True
+    assert found["Anna Land"] is False and found["Tony Sven"] is False
+    assert found["Lena Wett"] is True
