@@ -371,6 +371,12 @@ _ACT_BEFORE = re.compile(r"(?:\bpå\s+förslag\s+(?:av|från)|\byrka(?:r|de)|(?:
                          r"\byrkanden?\s+framställ(?:s|des|ts?)\s+av|\bprotokollsanteckning(?:ar)?(?:\s+(?:av|från))?|"
                          r"\breservation(?:er)?(?:\s+mot\s+beslutet)?(?:\s+(?:lämnades|anmäldes))?(?:\s+(?:av|från))?)"
                          r"\s*:?\s*$", re.I)
+#: A person who informs the meeting, their title or organisation set off by commas after the name ("Johan Ek, VD
+#: Handelskammaren, informerar om ...", "Karl Ek, ordförande i kommittén informerar om", "Eva Berg redogör för").
+_TELLS_AFTER = re.compile(r"^(?:\s*" + _TAG + r")?(?:\s*,\s*[^.,;:\n()]{2,70}?,?)?\s+"
+                          r"((?-i:informera(?:r|de)\s+om|redogö(?:r|r\s+för)|redogjorde\s+för|föredra(?:r|g)\s+ärendet|"
+                          r"presentera(?:r|de)\s+(?:sig|ärendet|arbetet|verksamheten)|rapportera(?:r|de)\s+(?:om|från)))"
+                          r"(?![\wåäö])")
 #: Written by the person, not done in the meeting: "Motion av X (M)", "initiativärende från X (SD)".
 _AUTHORED = re.compile(r"\b(?:motion(?:en)?|\w*initiativ\w*|skrivelse(?:n)?|interpellation(?:en)?|fråga(?:n)?|"
                        r"medborgarförslag(?:et)?|e-förslag(?:et)?|(?:\w+)?yrkande(?:t)?|yttrande(?:t)?|"
@@ -463,7 +469,10 @@ def _act_of(view: str, g: NameGroup) -> str | None:
             return None
         return re.sub(r"\s+", " ", after.group(1))
     m = _ACT_BEFORE.search(before)
-    return re.sub(r"\s+", " ", m.group().strip(" :")) if m else None
+    if m:
+        return re.sub(r"\s+", " ", m.group().strip(" :"))
+    told = _TELLS_AFTER.match(view[g.end:g.end + 160])
+    return re.sub(r"\s+", " ", told.group(1)) if told and len(g.names) <= 2 and not _AUTHORED.search(before) else None
 
 
 def _act_bounds(view: str, start: int, end: int) -> tuple[int, int]:

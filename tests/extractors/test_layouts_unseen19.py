@@ -173,3 +173,15 @@ def test_a_presence_column_that_lost_its_place(extract):
     assert found["Pär Stål"] is True and found["Kjell Eng"] is True
     assert found["Anna Land"] is False and found["Tony Sven"] is False
     assert found["Lena Wett"] is True
+
+
+def test_a_guest_who_informs_the_meeting(extract):
+    """'Johan Trou, VD Handelskammaren, informerar om ...', 'Karl-Erik Claes, ordförande i organisationskommittén
+    informerar om ...': a guest who informs the board took part in the meeting."""
+    text = ("Direktionsprotokoll 2017-02-24 Plats och tid Borås, kl. 13,00-16,00 Beslutande Tomas Joh (M) ordförande "
+            "Ulf Ols (S) Peter Ros (S) Övriga Magnus Hagg, Förbundsdirektör\n\n1 Val av justerare Ulf Ols (S) utses att "
+            "jämte ordförande justera dagens protokoll. 2 Information om skidåkning Karl-Erik Claes, ordförande i "
+            "organisationskommittén informerar om arbetet. 3 Näringslivet Johan Trou, VD Handelskammaren, informerar "
+            "om läget.\n")
+    found = attendance(extract(text))
+    assert found.get("Karl-Erik Claes") is True and found.get("Johan Trou") is True
