@@ -193,9 +193,10 @@ def _is_stop_key(key: str) -> bool:
     if key in STOP_WORDS or key.startswith(_STOP_PREFIXES):
         return True
     suffixes = [s for s in _STOP_SUFFIXES if key.endswith(s) and len(key) >= len(s) + 3]
-    if suffixes and set(suffixes) <= _NOUN_ENDINGS and _word_zipf(key) == 0 and not _is_place_key(key):
-        return False            # "Schönning", "Moulare": an -ning or -are that is no Swedish word is a name, not a noun
-    return bool(suffixes)
+    if suffixes and set(suffixes) <= _NOUN_ENDINGS and _word_zipf(key) == 0 and not _is_place_key(key) and \
+            (suffixes != ["are"] or len(key) <= 8):
+        return False            # "Schönning", "Moulare": an -ning or a short -are word that is no Swedish word is a
+    return bool(suffixes)       # name, not a noun ("Kvalitetsgranskare" is a compound title)
 
 
 #: Endings of Swedish nouns that names have too: only a word of the language with them is a stop word.

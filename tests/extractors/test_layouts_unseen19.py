@@ -185,3 +185,10 @@ def test_a_guest_who_informs_the_meeting(extract):
             "om läget.\n")
     found = attendance(extract(text))
     assert found.get("Karl-Erik Claes") is True and found.get("Johan Trou") is True
+
+
+def test_a_compound_title_ending_like_a_surname_is_no_name():
+    """'Kvalitetsgranskare', a compound title no word list holds, stays a title word; 'Moulare' (short) is a name."""
+    from samgraf.extractors import names
+    assert names._is_stop_key(names.fold("Kvalitetsgranskare"))
+    assert not names._is_stop_key(names.fold("Moulare"))
