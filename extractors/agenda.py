@@ -1241,13 +1241,59 @@ def _number_column_titles(view: str) -> Iterator[Heading]:
         if len(run) < 3:
             k = max(k + 1, j if run else k + 1)
             continue
-        titles = list(_column_lines(lines, offsets, j))
-        if len(titles) < len(run):
-            titles = _split_joined_titles(view, titles, len(run) - len(titles))
-        if len(titles) == len(run) and all(_plausible_title(_clean_title(view[a:b])) for a, b in titles):
-            for (n, line), (a, b) in zip(run, titles):
-                yield Heading(n, _clean_title(view[a:b]), offsets[line], offsets[line] + len(lines[line]), a, b, False)
+        column = list(_column_lines(lines, offsets, j))
+        tagged = _tagged_titles(view, column)      # the first titles, as far as they are sure
+        titles = tagged if tagged is not None else _split_joined_titles(view, column, len(run) - len(column)) \
+            if len(column) < len(run) else column
+        if len(titles) > len(run) or (tagged is None and len(titles) < len(run)):
+            titles = []
+        for (n, line), (a, b) in zip(run, titles):
+            if not _plausible_title(_clean_title(view[a:b])):
+                break
+            yield Heading(n, _clean_title(view[a:b]), offsets[line], offsets[line] + len(lines[line]), a, b, False)
         k = j
+
+
+#: A contents list's third column, the kind of each item, read into the titles' column after each title.
+_TYPE_TAG = re.compile(r"[ \t]*\b(?:Besluts|Informations|Diskussions|Anmälnings)ärende\b[ \t]*")
+
+
+def _tagged_titles(view: str, column: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Titles of a column whose items each end with their kind ("Ansökan om medel till insatsen X. Beslutsärende",
+    "... samordnare MT/CT. Informationsärende Ansökan om ..."): the text up to each kind is one title, wrapped over
+    lines where a line ends in a word that goes on ("... och" / "Helena Ek, samordnare"). The titles up to the first
+    stretch that is not one wrapped title (a heading over sub-items); None where the column has no kinds."""
+    if not column or sum(1 for a, b in column for _ in _TYPE_TAG.finditer(view, a, b)) < 2:
+        return None
+    pieces: list[tuple[int, int]] = []     # the column's text between kinds, line by line
+    for a, b in column:
+        start = a
+        for m in _TYPE_TAG.finditer(view, a, b):
+            if view[start:m.start()].strip():
+                pieces.append((start, m.start()))
+            pieces.append((-1, -1))         # a kind: the title before it ends
+            start = m.end()
+        if view[start:b].strip():
+            pieces.append((start, b))
+    out: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if a < 0:
+            if not current:
+                continue
+            if any(not _goes_on(view[x:y]) for x, y in current[:-1]):
+                break                       # lines that are not one wrapped title
+            out.append((current[0][0], current[-1][1]))
+            current = []
+        else:
+            current.append((a, b))
+    return out
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a title's line ends where the title cannot: a function word, a comma or a hyphen."""
+    words = line.split()
+    return bool(words) and (words[-1].lower() in _FUNCTION_WORDS or line.rstrip().endswith((",", "-")))
 
 
 def _column_lines(lines: list[str], offsets: list[int], j: int) -> Iterator[tuple[int, int]]:

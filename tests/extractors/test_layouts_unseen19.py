@@ -192,3 +192,18 @@ def test_a_compound_title_ending_like_a_surname_is_no_name():
     from samgraf.extractors import names
     assert names._is_stop_key(names.fold("Kvalitetsgranskare"))
     assert not names._is_stop_key(names.fold("Moulare"))
+
+
+def test_a_number_column_whose_titles_end_with_their_kind(extract):
+    """'§ 5 / § 6 / § 7 / § 8' then titles each closed by its kind ('... Informationsärende', 'Beslutsärende'), wrapped
+    over lines: each kind ends a title; where a stretch is no one wrapped title (a heading over its sub-items), the
+    titles stop."""
+    text = ("Närvarande\n\nBeslutande: Inger Dahl, ordförande\n\n(3)\n\n§ 4 Föregående protokoll.\n\nBeslutsärende\n\n"
+            "§ 5\n\n§ 6\n\n§ 7\n\n§ 8\n\nRedogörelse för verksamheter och ekonomi, medverkande förbundschef Raéd Ek och\n\n"
+            "Helena Karl, samordnare MT/CT. Informationsärende Ansökan om medel till insatsen IPS. Beslutsärende\n\n"
+            "Ansökan om medel till insatsen Kompetens.\n\nBeslutsärende\n\nOlika meddelanden\n\nMeddelande om medel\n\n"
+            "Internkontroll. Beslutsärende\n")
+    found = titles(extract(text))
+    assert found[5].startswith("Redogörelse för verksamheter") and found[5].endswith("samordnare MT/CT")
+    assert found[6] == "Ansökan om medel till insatsen IPS" and found[7] == "Ansökan om medel till insatsen Kompetens"
+    assert found.get(8) not in ("Olika meddelanden", "Internkontroll")   # a heading over sub-items: not assigned
