@@ -343,21 +343,21 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
     after, lists = _contents_after_titles(view, heads)
     heads = [h for h in heads if not any(a <= h.start < b for a, b in lists)]   # read title first there
     heads = sorted(heads + after, key=lambda h: h.start)
-    return tuple(_without_next_prefix(view, _without_attachments(view, heads)))
+    return tuple(_without_next_prefix(view, _without_other_lists(view, heads)))
 
 
-#: A list of a protocol's attachments ("Bilagor: 1. Ekonomisk rapport ... 3. Ang. Nordens tidning ..."), or the
-#: agenda as it was sent out, numbered in its order, not by § ("Utsänd dagordning 1. Val av justerare 2. ...").
-_ATTACHMENTS = re.compile(r"\bBilagor(?:förteckning)?\b[ \t]*:?|\bBilaga[ \t]*:|\b(?:Utsänd|Utskickad)[ \t]+dagordning\b[ \t]*:?",
+#: The label of a list numbered in its own order, not by §: a protocol's attachments ("Bilagor: 1. Ekonomisk
+#: rapport ... 3. Ang. Nordens tidning ...") or the agenda as it was sent out ("Utsänd dagordning 1. Val av ...").
+_OTHER_LISTS = re.compile(r"\bBilagor(?:förteckning)?\b[ \t]*:?|\bBilaga[ \t]*:|\b(?:Utsänd|Utskickad)[ \t]+dagordning\b[ \t]*:?",
                           re.IGNORECASE)
 
 
-def _without_attachments(view: str, heads: list[Heading]) -> list[Heading]:
+def _without_other_lists(view: str, heads: list[Heading]) -> list[Heading]:
     """Drop the numbered entries of an attachments list ("Bilagor: 1. ... 2. ...") or of the agenda sent out: the
     run of headings that opens right after the label at 1 or 2 and counts on, each within a few numbers of the
     last."""
     dropped: set[int] = set()
-    for m in _ATTACHMENTS.finditer(view):
+    for m in _OTHER_LISTS.finditer(view):
         run = [h for h in heads if h.start >= m.end()]
         if not run or run[0].number > 2 or view[m.end():run[0].start].strip():
             continue
@@ -1239,7 +1239,7 @@ def _number_column_titles(view: str) -> Iterator[Heading]:
             run.append((n, j))
             j += 1
         if len(run) < 3:
-            k = max(k + 1, j if run else k + 1)
+            k = j if run else k + 1
             continue
         column = list(_column_lines(lines, offsets, j))
         tagged = _tagged_titles(view, column)      # the first titles, as far as they are sure
@@ -1265,28 +1265,20 @@ def _tagged_titles(view: str, column: list[tuple[int, int]]) -> list[tuple[int, 
     stretch that is not one wrapped title (a heading over sub-items); None where the column has no kinds."""
     if not column or sum(1 for a, b in column for _ in _TYPE_TAG.finditer(view, a, b)) < 2:
         return None
-    pieces: list[tuple[int, int]] = []     # the column's text between kinds, line by line
+    out: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []     # the lines of the title before the next kind
     for a, b in column:
         start = a
         for m in _TYPE_TAG.finditer(view, a, b):
             if view[start:m.start()].strip():
-                pieces.append((start, m.start()))
-            pieces.append((-1, -1))         # a kind: the title before it ends
-            start = m.end()
+                current.append((start, m.start()))
+            if current and not all(_goes_on(view[x:y]) for x, y in current[:-1]):
+                return out                  # lines that are not one wrapped title
+            if current:
+                out.append((current[0][0], current[-1][1]))
+            current, start = [], m.end()
         if view[start:b].strip():
-            pieces.append((start, b))
-    out: list[tuple[int, int]] = []
-    current: list[tuple[int, int]] = []
-    for a, b in pieces:
-        if a < 0:
-            if not current:
-                continue
-            if any(not _goes_on(view[x:y]) for x, y in current[:-1]):
-                break                       # lines that are not one wrapped title
-            out.append((current[0][0], current[-1][1]))
-            current = []
-        else:
-            current.append((a, b))
+            current.append((start, b))
     return out
 
 

@@ -497,6 +497,9 @@ def _org_roles(view: str, items: list[Item]) -> list[Item]:
     return out
 
 
+#: A group label whose dash says it has no rows ("Härryda -", between a row and the next label).
+EMPTY_GROUP = r"(?-i:[A-ZÅÄÖ])[a-zåäö]+[ \t]+[-–]"
+
 #: A flattened attendance table row's end after its name: the party's bare letters and a presence mark ("L 1", "C -").
 MARKED_ROW_TAIL = r"(?:KD|MP|SD|FP|S|M|C|V|L)[ \t]+[1xX–-]"
 _UNKNOWN_NAME = re.compile(r"(?<![\w(])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "

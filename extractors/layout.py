@@ -28,7 +28,7 @@ from itertools import chain
 
 from samgraf.extractors import names as names_mod
 from samgraf.extractors.agenda import OPENING_ITEM
-from samgraf.extractors.items import _BARE_PARTY_TAGS, GROUP_BODY, MARKED_ROW_TAIL, _after_substitute_cue
+from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, MARKED_ROW_TAIL, _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
@@ -75,7 +75,7 @@ _LOWER_START = re.compile(r"[a-zåäöé]")
 _PARTY_THEN_NAME = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?=(?!(?:Ordförande|Ordf|Vice|Ledamot|Ersättare|Tjänstgörande|"
                               r"Sekreterare|Förbundschef)\b)[A-ZÅÄÖ][a-zåäöéü]+ [A-ZÅÄÖ])")
 #: A group label over no rows, its place kept by a dash, between a row's party tag and the next group's label.
-_EMPTY_GROUP = re.compile(r"(?<=\) )(?-i:[A-ZÅÄÖ])[a-zåäö]+ [-–](?= (?-i:[A-ZÅÄÖ])[a-zåäö]+ (?-i:[A-ZÅÄÖ]))")
+_EMPTY_GROUP = re.compile(rf"(?<=\) ){EMPTY_GROUP}(?= (?-i:[A-ZÅÄÖ])[a-zåäö]+ (?-i:[A-ZÅÄÖ]))")
 _LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåäö]+){0,2})(?: ?\.{3,}| {4,})[ \n]*")
 #: A signature field with a dot leader between its label and the signer ("Justerande.... Anna Ek").
 _SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")

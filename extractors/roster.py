@@ -23,7 +23,7 @@ from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import GROUP, _PARTY, _PROSE_END, names_in_runs, writes_surname_first
+from samgraf.extractors.items import EMPTY_GROUP, GROUP, _PARTY, _PROSE_END, names_in_runs, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.names import name_key as names_key
@@ -731,8 +731,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     return reader.records
 
 
-#: A group label whose dash says it has no rows ("Härryda -").
-_EMPTY_GROUP_LINE = re.compile(r"[ \t]*(?-i:[A-ZÅÄÖ])[a-zåäö]+[ \t]+[-–][ \t]*")
+#: A line that is only an empty group label ("Härryda -").
+_EMPTY_GROUP_LINE = re.compile(rf"[ \t]*{EMPTY_GROUP}[ \t]*")
 
 
 def _label_over_name(lines: list[Line], position: int, items: list[Item], below: list[Item]) -> bool:
@@ -1819,7 +1819,7 @@ def _presence_columns(view: str, records: list[Record]) -> None:
             end += 1
         group = records[start:end] or records[start:start + 1]
         first = group[0].person.start
-        above = view[max(0, view.rfind("\n", 0, max(0, view.rfind("\n", 0, first) - 1)) - 120):first]
+        above = view[max(0, view.rfind("\n", 0, first) - 160):first]       # the lines right over the first row
         crosses = [sum(i.kind == "mark" and i.value in ("X", "x") for i in r.items) for r in group]
         worded = any(i.kind == "mark" and isinstance(i.value, str) and len(i.value) > 2 for r in group for i in r.items)
         if len(group) >= 3 and _PRESENCE_HEADER.search(above) and not worded and 2 * crosses.count(1) > len(group):
