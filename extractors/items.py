@@ -245,7 +245,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if org is not None and free(m.start(), m.end()) and not _places_town(view, line.start, m.start()):
             add(m.start(), m.end(), "org", org)
     for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
-        if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]):
+        if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]) and \
+                free(m.start(1), m.end(2)):
             add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
     for m in _PLACE_AFTER_TAG.finditer(view, line.start, line.end):
         if free(m.start(1), m.end(1)) and _NAME_NEXT.match(view, m.end(1), line.end) and \

@@ -68,6 +68,9 @@ _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})(?![\w-])")
 _TABLE_HEADER = re.compile(r"\bNamn\s+(?:Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisation|Beslutande|"
                            r"Tjänstgör|Representerar)\b")
+#: A row's presence cell right after its role cell ("... Tibro kommun Ersättare Tjg Rickard ..."): the role is a
+#: cell of a flattened table's row, not a roster heading.
+_PRESENCE_AFTER = re.compile(r"[ \t]+(?:Ja|Nej|Tjg|X|x)(?![\w-])")
 _COLUMN_NAMES = frozenset({"namn", "tillhorighet", "tjanstgor", "parti", "roll", "funktion", "organisation",
                            "uppdrag", "representerar", "narvaro", "narvarande", "narv", "franv", "franvarande",
                            "paragraf", "ja", "nej", "x"})
@@ -80,7 +83,7 @@ _LEADER_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö]*(?:,? [a-zåä
 #: A signature field with a dot leader between its label and the signer ("Justerande.... Anna Ek").
 _SIGNATURE_LEADER = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ ]?(?:\.{{3,}}|…+)")
 _ROLE_LABEL = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[\wåäö.]*(?: [a-zåäö.]+){0,2}):(?=[ \n])")
-_MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$")
+_MARKS_BEFORE = re.compile(r"(?<![^\s])(?:[☐☒☑✓✔Xx][ \t]+)+$|(?<![^\s])[-–][ \t]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,8 @@ def find_labels(view: str, start: int, end: int) -> list[Label]:
     header = _TABLE_HEADER.search(view, start, end)
     if header is not None:          # a flattened table: role words after its column names are cells, not labels
         found = [lab for lab in found if lab.kind != "signature" or lab.start < header.start()]
+        found = [lab for lab in found if lab.start < header.start() or lab.kind != "roster"
+                 or _PRESENCE_AFTER.match(view, lab.end, end) is None]
     found = [lab for lab in found if not _leader_cell(view, lab)]
     return [lab for i, lab in enumerate(found) if _stands_as_label(view, lab, found[i + 1] if i + 1 < len(found) else None,
                                                                    end, stacked=_third_stacked(view, found, i))]
@@ -444,8 +449,28 @@ def _break_at(chars: list[str], pos: int, end: int) -> None:
 _ROW_ROLE_AFTER_TAG = re.compile(r"(?:\([A-Za-zÅÄÖåäö]{1,5}\)|(?<=[a-zåäö] )(?-i:[A-ZÅÄÖ]{2,5}))[ \t]*,[ \t]*$")
 
 
+#: A table's header row: "Namn" and the column names after it ("Namn Parti Representerar Uppdrag Närvaro").
+_HEADER_ROW = re.compile(r"\bNamn(?:\s+(?:Närvarande|Närv|Närvaro|Tillhörighet|Parti|Roll|Funktion|Organisation|"
+                         r"Beslutande|Tjänstgör|Tjänstgörande|Representerar|Uppdrag|Ja|Nej|Frånvarande|Ersättare|"
+                         r"Ledamot|Anteckningar?|Kommentar)\b){2,}")
+
+
+def _break_around_header(view: str, chars: list[str], start: int, end: int) -> None:
+    """A table's header row flattened into a long line ("... Plats: Stadshuset Namn Parti Representerar Uppdrag
+    Närvaro Gösta Lindmark S ...") goes on a line of its own, so that its rows are read against its columns."""
+    m = _HEADER_ROW.search(view, start, end)
+    if m is not None:
+        _break_before(chars, m.start(), start)
+        _break_at(chars, m.end(), end)
+        section = next((s for s in _SECTION_AFTER_ROW.finditer(view, m.end(), end)
+                        if not names_mod.is_first_name(s.group(1))), None)
+        if section is not None:         # the table's last row, then the first § ("... Ersättare Ja § 1 Öppnande")
+            _break_before(chars, section.start(), start)
+
+
 def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str], *,
                   reversed_names: bool = False) -> None:
+    _break_around_header(view, chars, start, end)
     labels = _labels_first(view, chars, find_labels(view, start, end))
     for i, lab in enumerate(labels):
         prev = labels[i - 1] if i else None
@@ -524,6 +549,8 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
     titled = _titles_first(view, start, end, persons)
     cuts = {titled.get(s, s) for s in candidates if not labelled(s)}
     cuts |= {m.start() for m in role_labels + leaders}
+    cuts |= {m.end() for m in _PROSE_AFTER_ROW.finditer(view, start, end)}
+    cuts |= {m.start() for m in _SECTION_AFTER_ROW.finditer(view, start, end) if not names_mod.is_first_name(m.group(1))}
     ends = {m.end() - 1 for m in _PARTY_THEN_NAME.finditer(view, start, end)}
     for m in _EMPTY_GROUP.finditer(view, start, end):
         ends |= {m.start() - 1, m.end()}     # "Eva Ek (S) Härryda - Partille Stefan Berg (M)": Härryda has nobody
@@ -537,6 +564,15 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
 
 
 _FOR_NAME = re.compile(r"[ \t]+för[ \t]+(?-i:[A-ZÅÄÖ])")
+#: A § heading run on after the last row ("... Mora kommun Ersättare Ja § 1 Sammanträdets öppnande"), not a row's
+#: § note before the next name ("förvaltningsekonom, § 56 Pernilla Oscarsson").
+_SECTION_AFTER_ROW = re.compile(r"(?<![\w§])§[ \t]*\d{1,4}[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäö]+)")
+#: The last row's cell, then the page's prose run on after it ("Emelie Sjögren, förbundschef Mötet har kallats in
+#: ..."): after a lower-case word, a capitalised word and a verb open a sentence, not a cell (after a first name,
+#: "Kjell Aldsten öppnade", the capitalised word is a surname).
+_PROSE_AFTER_ROW = re.compile(r"(?<![\w-])[a-zåäö]+[ \t]+(?=(?-i:[A-ZÅÄÖ])[a-zåäö]+[ \t]+(?:har|hade|är|var|ska|skall|kommer|"
+                              r"öppnar|öppnade|hälsar|hälsade|beslutar|beslutade|informerar|informerade|redovisar|"
+                              r"föreslår|noterar|konstaterar|godkänner|förklarar|förklarade)\b)")
 #: A party's lower-case letters right before a name ("s Eva Ek", "mbp Ylva Ek"): a roster that prints the party first.
 _TAG_BEFORE = re.compile(r"(?<![\w(,.-])(?-i:[a-zåäö]{1,3})[ \t]+$")
 

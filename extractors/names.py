@@ -42,7 +42,7 @@ sammantradet sammantrade foregaende nasta datum tid plats bilaga budget ekonomi 
 godkannande avslutning ordet hon han de det den vi och att som med fran till pa for om namn teams zoom
 paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses
 narvaroratt yttranderatt forslagsratt narvaro avstar avstod totalt summa bitr bitradande
-ordforanden sekreteraren justeraren motesplats
+ordforanden sekreteraren justeraren motesplats justeras justerat justerad justerade
 """.split())
 _STOP_PREFIXES = (
     "verksamhet", "forbund", "samordning", "styrelse", "kommun", "region", "arbetsm", "arbetsf", "forsakring",
@@ -470,7 +470,7 @@ def name_key(name: str) -> str:
 
 
 #: Two capitalised words in a row (hyphenated parts allowed), read overlapping: "Mattsson Åke", "Åke Mattsson".
-_CAPITALISED_PAIR = re.compile(r"(?<![\w-])(?=((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ ]"
+_CAPITALISED_PAIR = re.compile(r"(?<![\w-])(?=((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?),?[ ]"
                                r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-]))")
 
 
@@ -478,24 +478,26 @@ _WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
 
 
 def writes_names_reversed(text: str) -> bool:
-    """Whether a protocol writes its rosters "Efternamn Förnamn" without commas ("Mattsson Åke, ordf. Lundberg
-    Håkan", "Almén Mai HSO Andersson Jan-Eric ..."): two or more people stand in it both ways round, "Mattsson
-    Åke" in the roster and "Åke Mattsson" under a signature or in a §, the first name second."""
+    """Whether a protocol writes its rosters "Efternamn Förnamn", without commas ("Mattsson Åke, ordf. Lundberg
+    Håkan", "Almén Mai HSO Andersson Jan-Eric ...") or with ("Öfverström, Clas ordf. Hambrudd, Annika"): two or
+    more people stand in it both ways round, "Mattsson Åke" in the roster and "Åke Mattsson" under a signature or
+    in a §, the first name second."""
     pairs: set[tuple[str, str]] = set()
     opening: set[tuple[str, str]] = set()       # not the tail of a name written first name first ("Per Ek Jan")
     for m in _CAPITALISED_PAIR.finditer(text):
         pairs.add((m.group(1), m.group(2)))
         before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
-        if before is None or not is_first_name(before.group(1)):
+        if before is None or not is_first_name(before.group(1)) or text.startswith(",", m.end(1)):
             opening.add((m.group(1), m.group(2)))
     both = {(a, b) for a, b in opening if (b, a) in pairs and is_first_name(b) and not is_first_name(a)}
     return len(both) >= 2
 
 
 def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Names written "Efternamn Förnamn" in text[start:end], left to right: a capitalised word that is no first
-    name followed by one that is; the name is given "Förnamn Efternamn" ("Forsman Freddie Granberg Jonna" ->
-    Freddie Forsman, Jonna Granberg)."""
+    """Names written "Efternamn Förnamn" or "Efternamn, Förnamn" in text[start:end], left to right: a capitalised
+    word that is no first name followed by one that is; the name is given "Förnamn Efternamn" ("Forsman Freddie
+    Granberg Jonna" -> Freddie Forsman, Jonna Granberg; "Boström, Kaj Sandberg, Henrik" -> Kaj Boström, Henrik
+    Sandberg)."""
     end = len(text) if end is None else end
     out: list[tuple[int, int, str]] = []
     pos = start

@@ -218,13 +218,23 @@ def unwrap_paragraphs(view: str) -> str:
     return "".join(out)
 
 
+#: An accent that a converter wrote as a character of its own after its letter ("Dmitar Savic´" for "Savić"),
+#: at a word's end: not part of the word.
+_SPACING_ACCENT = re.compile(r"(?<=[^\W\d_])[\u00b4`](?=[\s,.;:)]|$)")
+
+
+def blank_spacing_accents(text: str) -> str:
+    """Same length: a spacing accent after a word's last letter becomes a blank."""
+    return _SPACING_ACCENT.sub(" ", text) if ("\u00b4" in text or "`" in text) else text
+
+
 def build_view(text: str) -> TextView:
     """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired,
     paragraphs a converter re-wrapped joined into one line (a roster or a flattened page wrapped again reads
     as it was: real texts re-wrapped 0.952 -> 0.980)."""
     from samgraf.extractors.money import read_ocr_digits
     view = read_ocr_digits(read_ocr_l(join_hyphenation(
-        mask_furniture(mask_dot_leaders(mask_markup(mask_page_furniture(text)))))))
+        mask_furniture(mask_dot_leaders(mask_markup(mask_page_furniture(blank_spacing_accents(text))))))))
     damaged = False
     try:
         from samgraf.extractors import ocr

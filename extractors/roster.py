@@ -62,7 +62,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"ordförande(?=[ \t]*:[^\n,:]{3,60}\()", BlockKind("ordförande", True)),    # a front's "Ordförande: Ek Eva (S)"
     #                                                                      (a signature's "Ordförande: Eva Ek" is no seat)
     (r"förtroendevalda\s+(?:ej|icke)\s+beslutande|(?:ej|icke)\s+beslutande", BlockKind(None, True)),
-    (r"närvarande\s+beslutande|förtroendevalda\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?",
+    (r"närvarande\s*/\s*beslutande|beslutande\s*/\s*närvarande|närvarande\s+beslutande|förtroendevalda\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?",
      BlockKind(None, True, voting=True)),
     (r"tjänstgörande\s+ersättare|tjg\.?\s+ersättare(?=[ \t]*$)|beslutande\s+ersättare",   # "Tjg ersättare: Eva Ek"
      BlockKind("tjänstgörande ersättare", True)),                                          # labels one row
@@ -138,6 +138,7 @@ class Record:
     crossed_table: bool = False        # under a flattened header row whose table has crosses in some row
     crosses_present: bool = False      # a cross without a header means present (absent rows say so in words)
     presence_column: bool = False      # under a "Närvaro" / "Tjg" column: a cross is present, no cross absent
+    lead_mark: str | None = None       # in a table of marks before names: "X" present, "-" absent, "" not told
 
     @property
     def span(self) -> tuple[int, int]:
@@ -665,6 +666,35 @@ def _near_notice(lines: list[Line], index: int) -> bool:
     return False
 
 
+#: A flattened row's cells that only its table's header gives a meaning: a party's letters right after the name
+#: ("Gösta Lindmark S Skövde kommun") and a last cell that answers the presence column ("... Ledamot Ja").
+_PARTY_CELL = re.compile(r"[ \t]+([A-ZÅÄÖ]{1,3})(?=[ \t]+\S)")
+_ANSWER_CELL = re.compile(r"[ \t](Ja|Nej)[ \t]*$")
+
+
+def _flat_row_cells(line: Line, items: list[Item], header: dict[int, str], gaz: Gazetteer) -> list[Item]:
+    """The items of a row under a header whose columns are known by order only (a flattened table, "Namn Parti
+    Representerar Uppdrag Närvaro"), with the party and presence cells such a row writes as bare words."""
+    person = next((i for i in items if i.kind == "person"), None)
+    if person is None:
+        return items
+    meanings = set(header.values())
+    out = list(items)
+    party = _PARTY_CELL.match(line.text, person.end - line.start) if "party" in meanings else None
+    if party is not None and not any(i.kind == "party" for i in items) and \
+            (value := gaz.resolve_party(party.group(1))) is not None:
+        start = line.start + party.start(1)
+        out.append(Item(start, start + len(party.group(1)), "party", value, line.index, None, party.start(1)))
+    answer = _ANSWER_CELL.search(line.text) if "present" in meanings else None
+    if answer is not None and line.start + answer.start(1) >= person.end:
+        start = line.start + answer.start(1)
+        out = [i for i in out if not (i.kind == "title" and i.start <= start < i.end)]
+        if not any(i.kind == "mark" and i.start <= start < i.end for i in out):
+            out.append(Item(start, start + len(answer.group(1)), "mark", answer.group(1).lower(), line.index, None,
+                            answer.start(1)))
+    return sorted(out, key=lambda i: i.start)
+
+
 def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                known: Sequence[str] = (), legend: dict[str, str] | None = None,
                surname_first: bool = False, seen: set[str] | frozenset[str] = frozenset()) -> list[Record]:
@@ -687,6 +717,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             continue
         sub = heading_kind(line.text)
         items = items_by_line[(line.index, line.start)]
+        if reader.header and max(reader.header) < 0:
+            items = _flat_row_cells(line, items, reader.header, gaz)
         above = items_by_line[(lines[position - 1].index, lines[position - 1].start)] if position else []
         below = items_by_line[(lines[position + 1].index, lines[position + 1].start)] if position + 1 < len(lines) else []
         if _is_prose(line, items) and position == 0 and any(i.kind == "person" for i in below) and \
@@ -1116,6 +1148,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         rec.first_section = first
         rec.crosses_present = crosses_present
     _presence_columns(view, out)
+    _lead_marks(view, out)
     covered = {r.person.line for r in out}
     told: list[Record] = []
     serving: set[str] = set()
@@ -1807,11 +1840,36 @@ def first_section(view: str, records: Sequence[Record]) -> int | None:
 _PRESENCE_HEADER = re.compile(r"(?i:Närvaro|Närvarande)(?=[§\s]|$)|(?<![\w])Tjg(?=Ej|[ \t]+Ej)")
 
 
+#: A serving column beside the presence column ("Närvaro / Tjg / Ej tjg"): a member present carries two crosses.
+_SERVING_COLUMN = re.compile(r"(?<![\w])Tjg(?![\w])")
+
+
+#: What stands before a row's name on its line: a cross, a dash, or nothing.
+_LEAD_MARK = re.compile(r"[ \t]*([Xx]|[-–])?[ \t]*$")
+
+
+def _lead_marks(view: str, records: list[Record]) -> None:
+    """"X Hertzberg Veronica / Henriksson Linnea / - Hagfors Kari": a table whose marks stand before the names,
+    a cross for present and a dash for absent. Where a block's rows carry two crosses or more before their
+    names and a dash before one at least, a cross means present, a dash absent, and a row with neither is not
+    told (a deputy not called in)."""
+    for _block, run in groupby(records, key=lambda r: id(r.block)):
+        group = list(run)
+        marks = []
+        for rec in group:
+            start = rec.person.start
+            m = _LEAD_MARK.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
+            marks.append(None if m is None else (m.group(1) or "").upper().replace("–", "-"))
+        if marks.count("X") >= 2 and "-" in marks and None not in marks:
+            for rec, mark in zip(group, marks):
+                rec.lead_mark = mark
+
+
 def _presence_columns(view: str, records: list[Record]) -> None:
     """"Närvaro§§§§ / TjgEj tjgJANEJ... / Pär Ek (C)X / ... / Anna Berg (S)": a table whose presence column lost its
-    place in the text; the rows under it carry one cross or none. Where the lines right above a block's first row
-    name that column and most of its rows carry exactly one cross and none a word of absence, a cross means present
-    and a row without one absent."""
+    place in the text; the rows under it carry one cross or none (or two, where a serving column "Tjg" stands beside
+    it). Where the lines right above a block's first row name that column and most of its rows carry such crosses
+    and none a word of absence, a cross means present and a row without one absent."""
     start = 0
     while start < len(records):
         end = start
@@ -1822,7 +1880,8 @@ def _presence_columns(view: str, records: list[Record]) -> None:
         above = view[max(0, view.rfind("\n", 0, first) - 160):first]       # the lines right over the first row
         crosses = [sum(i.kind == "mark" and i.value in ("X", "x") for i in r.items) for r in group]
         worded = any(i.kind == "mark" and isinstance(i.value, str) and len(i.value) > 2 for r in group for i in r.items)
-        if len(group) >= 3 and _PRESENCE_HEADER.search(above) and not worded and 2 * crosses.count(1) > len(group):
+        marked = crosses.count(1) + (crosses.count(2) if _SERVING_COLUMN.search(above) else 0)
+        if len(group) >= 3 and _PRESENCE_HEADER.search(above) and not worded and 2 * marked > len(group):
             for rec in group:
                 rec.presence_column = True
         start = max(end, start + 1)
@@ -1850,6 +1909,8 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
         return False, False
     if "tjänstgör" in words and rec.block.present is not False:
         return True, True
+    if rec.lead_mark is not None and rec.block.present is not False:
+        return {"X": True, "-": False}.get(rec.lead_mark), None
     if not rec.header:
         boxes = [i.value for i in rec.items if i.kind == "mark" and i.value in (CHECKED, UNCHECKED)]
         if len(boxes) == 1 and rec.block.present is not False:       # "[X] Anna Ek" / "[ ] Per Ås": one box a row
@@ -1881,6 +1942,8 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
         yes = any(m in _YES for m in marks.get("present", []))
         no = any(m in _YES for m in marks.get("absent", []))
         return (None if yes == no else yes), voting
+    if "present" in meanings and max(rec.header) < 0 and any(i.kind == "mark" and i.value == "ja" for i in rec.items):
+        return True, voting             # "Gösta Lindmark S Skövde kommun Ledamot Ja" under "... Närvaro"
     if "present" in meanings and min(rec.header) >= 0:
         values = marks.get("present", [])
         if any(m in _NO for m in values):
