@@ -504,11 +504,22 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
     for m in _CAPITALISED_PAIR.finditer(text, start, end):
         a, b = m.group(1), m.group(2)
         s, e = m.start(1), m.end(2)
-        if s < pos or e > end or is_first_name(a) or not is_first_name(b) or a.lower() in _NOT_SURNAMES:
+        if s < pos or e > end or is_first_name(a) or a.lower() in _NOT_SURNAMES:
+            continue
+        given = _COMMA_GIVEN.match(text, e, end) if not text.startswith(",", m.end(1)) else None
+        if given is not None and is_first_name(given.group(1).split("-")[0]):
+            out.append((s, given.end(1), f"{given.group(1)} {a} {b}"))      # "Persson Eld, Karl-Johan"
+            pos = given.end(1)
+            continue
+        if not is_first_name(b):
             continue
         out.append((s, e, f"{b} {a}"))
         pos = e
     return out
+
+
+#: A first name after a comma, closing a surname of two words ("Persson Eld, Karl-Johan").
+_COMMA_GIVEN = re.compile(r",[ ]((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-])")
 
 
 #: Capitalised words that stand before a first name without being a surname ("Ordförande Åke", "Ledamöter Per").

@@ -143,3 +143,14 @@ def test_marks_before_the_names_cross_dash_or_none(extract):
     assert found["Veronica Hertz"] is True and found["Bengt Kronqvist"] is True and found["Roger Weintraub"] is True
     assert found["Kari Hagfors"] is False
     assert "Linnea Henriksson" not in found and "Didier Pooters" not in found
+
+
+def test_a_surname_of_two_words_before_the_comma(extract):
+    """'Persson Eld, Karl-Johan (s)' in a roster written 'Efternamn, Förnamn': the words before the comma are one
+    surname (not 'Eld Persson', read surname first as a pair)."""
+    text = ("Närvarande ledamöter\nLindqvist, Bo (s)        Bollnäs kommun      ordförande\n"
+            "Nordin, Anette (c)       Ovanåkers kommun    vice ordförande\n"
+            "Närvarande ersättare\nPersson Eld, Karl-Johan (s)     Landstinget Gävleborg\n\n"
+            "§ 1 Mötets öppnande\nBo Lindqvist öppnade mötet. Anette Nordin valdes att justera.\n")
+    found = people(extract(text))
+    assert "Karl-Johan Persson Eld" in found and "Eld Persson" not in found
