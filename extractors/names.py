@@ -506,19 +506,20 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
         s, e = m.start(1), m.end(2)
         if s < pos or e > end or is_first_name(a) or a.lower() in _NOT_SURNAMES:
             continue
-        given = _COMMA_GIVEN.match(text, e, end) if not text.startswith(",", m.end(1)) else None
+        given = _COMMA_GIVEN.match(text, e, end) if not text.startswith(",", m.end(1)) and not is_first_name(b) and \
+            _ROW_OPENING.search(text, max(0, s - 40), s) else None
         if given is not None and is_first_name(given.group(1).split("-")[0]):
-            out.append((s, given.end(1), f"{given.group(1)} {a} {b}"))      # "Persson Eld, Karl-Johan"
-            pos = given.end(1)
+            #                             a row's "Persson Eld, Karl-Johan": a surname of two words, the name after
+            pos = given.end()           # (read as one by the row's own reading, items._SURNAME_FIRST)
             continue
-        if not is_first_name(b):
-            continue
-        out.append((s, e, f"{b} {a}"))
-        pos = e
+        if is_first_name(b):
+            out.append((s, e, f"{b} {a}"))
+            pos = e
     return out
 
 
-#: A first name after a comma, closing a surname of two words ("Persson Eld, Karl-Johan").
+#: The start of a line (or of a tab cell), blanks allowed; a first name after a comma.
+_ROW_OPENING = re.compile(r"(?:^|[\n\t])[ ]*$")
 _COMMA_GIVEN = re.compile(r",[ ]((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-])")
 
 

@@ -138,7 +138,8 @@ def _fuzzy(word: str) -> str:
 def _role_regex() -> re.Pattern[str]:
     keys = sorted(set(_lookup()) | set(_ABBREVIATIONS), key=len, reverse=True)
     body = "|".join(_fuzzy(k) for k in keys if len(k) >= 3)
-    return re.compile(rf"(?<![\w])(?:{body})\.?(?![\wåäöÅÄÖ])")
+    # not a role word joined to an abbreviated body by a dot ("kfm.ordf.", "kst.ordf.": another body's chair)
+    return re.compile(rf"(?<![\w])(?!(?<=[a-zåäö]\.)[a-zåäö])(?:{body})\.?(?![\wåäöÅÄÖ])")
 
 
 def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:

@@ -1851,8 +1851,8 @@ _LEAD_MARK = re.compile(r"[ \t]*([Xx]|[-–])?[ \t]*$")
 def _lead_marks(view: str, records: list[Record]) -> None:
     """"X Hertzberg Veronica / Henriksson Linnea / - Hagfors Kari": a table whose marks stand before the names,
     a cross for present and a dash for absent. Where a block's rows carry two crosses or more before their
-    names and a dash before one at least, a cross means present, a dash absent, and a row with neither is not
-    told (a deputy not called in)."""
+    names and some rows none, a cross means present, a dash absent, and a row with neither is not told (a deputy
+    not called in)."""
     for _block, run in groupby(records, key=lambda r: id(r.block)):
         group = list(run)
         marks = []
@@ -1860,7 +1860,7 @@ def _lead_marks(view: str, records: list[Record]) -> None:
             start = rec.person.start
             m = _LEAD_MARK.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
             marks.append(None if m is None else (m.group(1) or "").upper().replace("–", "-"))
-        if marks.count("X") >= 2 and "-" in marks and None not in marks:
+        if marks.count("X") >= 2 and marks.count("X") < len(marks) and None not in marks:
             for rec, mark in zip(group, marks):
                 rec.lead_mark = mark
 

@@ -154,3 +154,29 @@ def test_a_surname_of_two_words_before_the_comma(extract):
             "§ 1 Mötets öppnande\nBo Lindqvist öppnade mötet. Anette Nordin valdes att justera.\n")
     found = people(extract(text))
     assert "Karl-Johan Persson Eld" in found and "Eld Persson" not in found
+
+
+def test_a_role_word_joined_to_another_bodys_abbreviation(extract):
+    """'Grankulla Sven, kfm.ordf.' (kommunfullmäktiges ordförande), 'kst.ordf.', 'kfm.v.ordf': chairs of other
+    bodies, joined to the body's abbreviation by a dot, are no roles of this board; 'ordf.' alone is."""
+    text = ("SAMMANTRÄDESPROTOKOLL 1 Sammanträdestid Måndagen den 20 april kl. 10.00-12.10 Beslutande Övriga närvarande "
+            "Kapténs Gun, KD, ordf. Grankulla Sven, kfm.ordf. Stenman Ulf, kst.ordf. Lindgren Hans-Erik, kfm.v.ordf "
+            "Willman Gösta, SD Underskrift Ordförande Gun Kapténs Protokolljusterare Gösta Willman Protokolljusterare "
+            "Sven Grankulla Till påseende, ort och tid\n")
+    found = roles(extract(text))
+    assert ("Gun Kapténs", "ordförande") in found
+    assert not {("Sven Grankulla", "ordförande"), ("Ulf Stenman", "ordförande"),
+                ("Hans-Erik Lindgren", "vice ordförande")} & found
+
+
+def test_crosses_before_some_names_and_none_before_others(extract):
+    """'X Öfverström, Clas ordf. X Hambrudd, Annika ... Lindfors, Nina Karlsson, Rolf': crosses before the
+    members who came, no mark before the deputies who were not called in: those are not told present."""
+    text = ("Organ Förbundsstyrelsen 15.05.2019 Sammanträdestid Onsdag 15.05.2019 kl. 15.30-17.35 Sammanträdesplats "
+            "Omsorgskansliet Beslutande X Öfverström, Clas ordf. X Hambrudd, Annika vice ordf. X Andersson, Ulla "
+            "X Sundman, Roger Lindfors, Nina Karlsson, Rolf Övriga närvarande X Dahlman, Katarina omsorgsdirektör "
+            "Paragrafer 59-79 Underskrift Clas Öfverström Ordförande Katarina Dahlman Sekreterare Annika Hambrudd "
+            "Protokolljustering Roger Sundman\n")
+    found = attendance(extract(text))
+    assert found["Clas Öfverström"] is True and found["Ulla Andersson"] is True and found["Roger Sundman"] is True
+    assert "Nina Lindfors" not in found and "Rolf Karlsson" not in found
