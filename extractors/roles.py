@@ -55,14 +55,14 @@ _TITLES = (
 _TITLE_SUFFIX = re.compile(
     r"^[a-zåäöé/-]{3,}(?:chef|ledare|utvecklare|student|samordnare|handläggare|strateg|ekonom|sekreterare|"
     r"konsult|coach|koordinator|assistent|administratör|direktör|controller|utredare|rådgivare|pedagog|"
-    r"representant|ansvarig|specialist|samordnare|jurist|ingenjör|inspektör)$"
+    r"representant|ansvarig|specialist|samordnare|jurist|ingenjör|inspektör|minister|läkare)$"
 )
 #: The labels a signature field is written under ("Sekreterare ....", "Justerande:", "Vid protokollet").
 SIGNATURE_LABELS = (
     r"Ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Protokollsjusterare|Vid\s+protokollet|"
     r"Mötesordförande|Protokollförare"
 )
-_ABBREVIATIONS = {"verksamhetsch": "verksamhetschef", "adm": "administratör", "sekr": "sekreterare",
+_ABBREVIATIONS = {"verksamhetsch": "verksamhetschef", "adm": "administratör", "sekr": "sekreterare", "suppl": "ersättare",
                   "ordf": "ordförande"}
 
 
@@ -142,12 +142,27 @@ def _role_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?!(?<=[a-zåäö]\.)[a-zåäö])(?:{body})\.?(?![\wåäöÅÄÖ])")
 
 
+#: Another body's name in the genitive before a chair's title ("fullmäktiges ordförande", "kommunstyrelsens
+#: vice ordförande"); this board's own ("styrelsens ordförande") has no prefix before its noun.
+_OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|[a-zåäö]+(?:styrelsens|nämndens|utskottets))"
+                                r"[ \t]+(?:I{1,3}[ \t]+)?$")
+#: Another body after a chair's title ("ordförande i Samordningsförbundet Gästrikland", "ordf. för
+#: förbundsfullmäktige"): a capitalised name or a body noun with a prefix, not this board's ("i styrelsen").
+_OTHER_BODY_AFTER = re.compile(r"[ \t]+(?:i|för)[ \t]+(?:(?-i:[A-ZÅÄÖ])[\wåäö]+|[a-zåäö]*fullmäktige\w*|"
+                               r"[a-zåäö]+(?:styrelse|nämnd|utskott)\w*)")
+_PRESIDIUM_ROLES = frozenset({"ordförande", "vice ordförande"})
+
+
 def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
-    """Role words in text[start:end] (absolute offsets), longest first, non-overlapping."""
+    """Role words in text[start:end] (absolute offsets), longest first, non-overlapping; a chair's title that
+    names another body before or after it is none of this board's roles."""
     end = len(text) if end is None else end
     out: list[RoleMatch] = []
     for m in _role_regex().finditer(text, start, end):
         role = normalize_role(m.group(0))
+        if role in _PRESIDIUM_ROLES and (_OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or
+                                         _OTHER_BODY_AFTER.match(text, m.end(), end)):
+            continue
         if role is not None:
             out.append(RoleMatch(m.start(), m.end(), m.group(0), role))
     return out

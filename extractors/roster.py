@@ -1853,7 +1853,7 @@ def _lead_marks(view: str, records: list[Record]) -> None:
     a cross for present and a dash for absent. Where a block's rows carry two crosses or more before their
     names and some rows none, a cross means present, a dash absent, and a row with neither is not told (a deputy
     not called in)."""
-    for _block, run in groupby(records, key=lambda r: id(r.block)):
+    for _block, run in groupby(records, key=lambda r: r.block):
         group = list(run)
         marks = []
         for rec in group:

@@ -61,9 +61,9 @@ _CO_SIGNING_CHAIR = re.compile(r"jämte\s+ordförande(?:n)?\s+$", re.I)
 _JUSTERAS = re.compile(_PARTY_TAIL + r"\s*justeras\b", re.I)
 # "Utses att justera" with a capital: a form label whose value follows it, not a verb of the names before.
 _FORM_LABEL = re.compile(r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?-i:Utses|Utsågs|Väljs|Valdes)\b")
-#: After the name an election verb chose: "... till att justera", "... att justera", and "... till rapportör till
-#: Grupptrycket samt till att, jämte ordförandena, justera protokollet".
-_ADJUSTER_TAIL = re.compile(r"^\s+(?:till\s+[^.\n]{1,60}?\s+samt\s+)?(?:till\s+)?(?:till|att)\s*,?\s+(?:jämte\s+\w+\s*,?\s+)?"
+#: After the name an election verb chose: "... till att justera", "... att justera", "... från Larsmo att justera",
+#: and "... till rapportör till Grupptrycket samt till att, jämte ordförandena, justera protokollet".
+_ADJUSTER_TAIL = re.compile(r"^\s+(?:från\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+)?(?:till\s+[^.\n]{1,60}?\s+samt\s+)?(?:till\s+)?(?:till|att)\s*,?\s+(?:jämte\s+\w+\s*,?\s+)?"
                             r"(?:justera|justerare|justeringsperson)", re.I)
 _PAREN = re.compile(r"^\s*\(([^()]{5,200})\)")
 _SITS = re.compile(r"^\s*(?:,\s*)?(?:som\s+)?sitter\s+(?:på\s+\w+\s+\w+\s+)?(?:kvar\s+)?(?:i|på)\s+"

@@ -180,3 +180,30 @@ def test_crosses_before_some_names_and_none_before_others(extract):
     found = attendance(extract(text))
     assert found["Clas Öfverström"] is True and found["Ulla Andersson"] is True and found["Roger Sundman"] is True
     assert "Nina Lindfors" not in found and "Rolf Karlsson" not in found
+
+
+def test_a_chair_of_another_body_named_before_or_after(extract):
+    """'Christer Rönn, fullmäktiges ordförande', 'Petter Jons, ordf. för förbundsfullmäktige', 'Leif Grön (S),
+    ordförande i Samordningsförbundet Gästrikland': chairs of other bodies; 'styrelsens ordförande' and
+    'ordförande i styrelsen' are this board's."""
+    text = ("Närvarande\nAnna Blom (S), styrelsens ordförande\nKalle Sten (M), ordförande i styrelsen\n"
+            "Övriga närvarande\nChrister Rönn, fullmäktiges ordförande\nPetter Jons, ordf. för förbundsfullmäktige\n"
+            "Leif Grön (S), ordförande i Samordningsförbundet Gästrikland\n\n§ 1 Mötets öppnande\n")
+    found = roles(extract(text))
+    assert ("Anna Blom", "ordförande") in found and ("Kalle Sten", "ordförande") in found
+    assert not {("Christer Rönn", "ordförande"), ("Petter Jons", "ordförande"), ("Leif Grön", "ordförande")} & found
+
+
+def test_suppl_is_a_deputy(extract):
+    """'Per Johansson (suppl.)': the abbreviation of suppleant, a deputy."""
+    text = ("Närvarande: Per Jacobsson (ordf.), Bengt Johansson (v. ordf.), Per Johansson (suppl.), Claes Kind "
+            "(suppl.) och Arne Rans (sekr.).\n1. Sammanträdets öppnande.\n")
+    found = roles(extract(text))
+    assert ("Per Johansson", "ersättare") in found and ("Claes Kind", "ersättare") in found
+
+
+def test_adjusters_chosen_with_their_place_after_the_names(extract):
+    """'Nämnden utsåg Gun Berg och Ulf Stenman från Larsmo att justera protokollet.'"""
+    text = "Protokoll 2015-02-16\nNämnden utsåg Gun Berg och Ulf Stenman från Larsmo att justera protokollet.\n"
+    found = meeting_roles(extract(text))
+    assert {("Gun Berg", MeetingRoleKind.ADJUSTER), ("Ulf Stenman", MeetingRoleKind.ADJUSTER)} <= found
