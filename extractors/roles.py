@@ -146,10 +146,10 @@ def _role_regex() -> re.Pattern[str]:
 #: vice ordförande"); this board's own ("styrelsens ordförande") has no prefix before its noun.
 _OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|[a-zåäö]+(?:styrelsens|nämndens|utskottets))"
                                 r"[ \t]+(?:I{1,3}[ \t]+)?$")
-#: Another body after a chair's title ("ordförande i Samordningsförbundet Gästrikland", "ordf. för
-#: förbundsfullmäktige"): a capitalised name or a body noun with a prefix, not this board's ("i styrelsen").
-_OTHER_BODY_AFTER = re.compile(r"[ \t]+(?:i|för)[ \t]+(?:(?-i:[A-ZÅÄÖ])[\wåäö]+|[a-zåäö]*fullmäktige\w*|"
-                               r"[a-zåäö]+(?:styrelse|nämnd|utskott)\w*)")
+#: Another body after a chair's title ("ordf. för förbundsfullmäktige", "ordförande i kommunstyrelsen"): a body
+#: noun with a prefix, not this board's ("i styrelsen"). (A named organisation after it, "ordförande i
+#: Samordningsförbundet X", makes the role a seat in that organisation: roster.py reads it so.)
+_OTHER_BODY_AFTER = re.compile(r"[ \t]+(?:i|för)[ \t]+(?:[a-zåäö]*fullmäktige\w*|[a-zåäö]+(?:styrelse|nämnd|utskott)\w*)")
 _PRESIDIUM_ROLES = frozenset({"ordförande", "vice ordförande"})
 
 
