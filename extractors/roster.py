@@ -1130,7 +1130,8 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
             for rec in records:         # "Beslutande Ersättare Anna Ek ...": whose column is not told
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)
                 rec.block = BlockKind(None, kind.present, kind.notice)
-        if lines and (stacked >= 2 or (stacked == 1 and stack[0].role == "ledamot" and kind.role == "ersättare")):
+        if lines and (stacked >= 2 or (stacked == 1 and kind.role == "ersättare" and (
+                stack[0].role == "ledamot" or (stack[0].voting and stack[0].role is None)))):
             _seat_stacked_columns(view, [*stack, kind], records)   # also "Beslutande ledamöter Ej tjänstgörande ersättare"
         out.extend(records)
         stack = [*stack, kind] if not lines else []
@@ -1362,6 +1363,11 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
         return
     serving = [n for n, rec in enumerate(records) if any(i.kind == "substitute" or (
         i.kind == "role" and i.value == "tjänstgörande ersättare") for i in rec.items)]
+    if not serving and deciding and deputies_next and (end := _party_order_end(view, records)):
+        for rec in records[:end]:       # "Beslutande: Ej tjänstgörande ersättare Anna Ek (S) ... Bo Lund (KD) Eva Ås
+            rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)   # (S) ...": the
+        _deputies_until_officials(records[end:])      # deputies' column starts where the parties' order starts again
+        return
     if not serving or not serving[0]:
         return
     for n, rec in enumerate(records[:serving[-1] + 1]):

@@ -207,3 +207,17 @@ def test_adjusters_chosen_with_their_place_after_the_names(extract):
     text = "Protokoll 2015-02-16\nNämnden utsåg Gun Berg och Ulf Stenman från Larsmo att justera protokollet.\n"
     found = meeting_roles(extract(text))
     assert {("Gun Berg", MeetingRoleKind.ADJUSTER), ("Ulf Stenman", MeetingRoleKind.ADJUSTER)} <= found
+
+
+def test_deciding_and_deputies_columns_split_where_the_parties_start_again(extract):
+    """'Beslutande: Ej tjänstgörande Ersättare A (S), ordförande B (S) C (M) D (C) E (KD) F (S) G (M) ...': two
+    columns read one after the other, each listed party by party; the deputies' column starts where the parties'
+    order starts again (at F (S)), and ends at the officials."""
+    text = ("REGIONFÖRBUNDET Protokoll Regionstyrelsen Plats och tid: Residenset, kl 09.00-12.00 Beslutande: Ej "
+            "tjänstgörande Ersättare Irma Lejon (S), ordförande Björn Erk (S), 1 v ordf Anna Engel (S) Anders Ced (S) "
+            "Kent Lantz (V) Catrin Sten (MP) Tor Ahlin (C) Lars Elm (M), 2 v ordf Erik Johns (FP) Bo Rudolf (KD) "
+            "Lena Baas (S) Hans Karl (S) Sven Axel (S) Ewa Unev (M) Fredrik Pers (KD) Övriga: Maria Hult, regiondirektör "
+            "Justerare: Kent Lantz\n")
+    found = roles(extract(text))
+    assert {("Lena Baas", "ersättare"), ("Ewa Unev", "ersättare"), ("Fredrik Pers", "ersättare")} <= found
+    assert not {("Bo Rudolf", "ersättare"), ("Anna Engel", "ersättare"), ("Maria Hult", "ersättare")} & found
