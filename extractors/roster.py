@@ -1374,8 +1374,8 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
         if n < serving[0] and any(i.kind == "title" and _staff_title(str(i.value)) for i in rec.items):
             return                      # an official before the first deputy: not a column of members
     column_end = serving[-1] + 1
-    if deciding and deputies_next:      # deputies serving in their members' seats: the column runs on to its parties' end
-        column_end = max(column_end, _party_order_end(view, records))
+    if deputies_next:                   # deputies serving in their members' seats: the column runs on to its parties' end
+        column_end = max(column_end, _party_order_end(view, records, skip=set(serving) if not deciding else set()))
     for n, rec in enumerate(records[:column_end]):
         if n in serving:
             rec.block = BlockKind("tjänstgörande ersättare", rec.block.present, rec.block.notice)
@@ -1407,13 +1407,16 @@ def _deputies_until_officials(records: list[Record]) -> None:
         rec.block = BlockKind("ersättare", rec.block.present, rec.block.notice)
 
 
-def _party_order_end(view: str, records: list[Record]) -> int:
+def _party_order_end(view: str, records: list[Record], skip: set[int] = frozenset()) -> int:
     """Where a column of seats listed party by party ends: at the first row whose party came before, with other
     parties between ("M M AD FP KD C S S V MP | M AD FP ..."); 0 where no party returns before the first row
-    without one (the officials). A local party not yet resolved counts by its letters."""
+    without one (the officials). A local party not yet resolved counts by its letters. The rows of `skip` (deputies
+    serving in a member's seat, "Per Ek (M), ersätter Eva Lo (FP)") stand out of the order."""
     closed: set[str] = set()
     current: str | None = None
     for n, rec in enumerate(records):
+        if n in skip:
+            continue
         item = next((i for i in rec.items if i.kind == "party"), None)
         if item is None:
             return 0

@@ -221,3 +221,18 @@ def test_deciding_and_deputies_columns_split_where_the_parties_start_again(extra
     found = roles(extract(text))
     assert {("Lena Baas", "ersättare"), ("Ewa Unev", "ersättare"), ("Fredrik Pers", "ersättare")} <= found
     assert not {("Bo Rudolf", "ersättare"), ("Anna Engel", "ersättare"), ("Maria Hult", "ersättare")} & found
+
+
+def test_stacked_headings_members_column_runs_to_its_parties_end(extract):
+    """'Ledamöter Ersättare Övriga' over one run: the members' column holds the deputies serving in a member's seat
+    ('ersätter X') and runs on to where the parties' order starts again; the rows after are deputies (before, the
+    members after the last serving deputy were read as deputies)."""
+    text = ("PROTOKOLL 63 Organ Landstingsstyrelsen Plats Sammanträdesrum Mälaren Tidpunkt Onsdagen den 27 maj 2015 "
+            "Ledamöter Ersättare Övriga Denise Norr (S), ordförande Kenneth Öst (S) Tommy Levin (S) Hans Jans (V), "
+            "ersätter Juha Rund Andreas Pors (MP) Tomas Hög (M), 2:e vice ordförande Maria Dell (M) Mikael Elf (M), "
+            "ersätter Helena Hag (FP) Birgitta Anders (C) Malin Gabriel (KD) Aurora Erik (S) Mikael Peter (S) "
+            "Barbro Lars (C) Monica Berg, landstingsdirektör Nils Gustav, ekonomidirektör\n")
+    found = roles(extract(text))
+    assert ("Birgitta Anders", "ledamot") in found and ("Malin Gabriel", "ledamot") in found
+    assert ("Aurora Erik", "ersättare") in found and ("Barbro Lars", "ersättare") in found
+    assert ("Birgitta Anders", "ersättare") not in found
