@@ -102,7 +102,8 @@ def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
     qualifier = _QUALIFIER if kind.role is None else ""
     return re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|"
                       rf"[ \t]+(?=(?-i:[A-ZÅÄÖ]{{1,3}})[ \t]*$)|"
-                      rf"[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ]))|"
+                      rf"[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+(?:(?:von|af|de|van|der)[ \t]+)?"
+                      rf"[A-ZÅÄÖ]))|"
                       rf"[ \t]+(?=[a-zåäö]+(?:[ \t]+[a-zåäö]+)?[ \t]*(?:\.{{3,}}|…)){qualifier})", re.IGNORECASE)
 
 

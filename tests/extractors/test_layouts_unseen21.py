@@ -236,3 +236,12 @@ def test_stacked_headings_members_column_runs_to_its_parties_end(extract):
     assert ("Birgitta Anders", "ledamot") in found and ("Malin Gabriel", "ledamot") in found
     assert ("Aurora Erik", "ersättare") in found and ("Barbro Lars", "ersättare") in found
     assert ("Birgitta Anders", "ersättare") not in found
+
+
+def test_a_heading_before_a_name_with_a_particle(extract):
+    """'Närvarande Christina von Hertz, ordförande Anita Husell': a heading followed by a name whose surname
+    has a particle ('von') is a heading with its first row (before, the line was read as no roster at all)."""
+    text = ("PROTOKOLL 2013-08-19\n\nPlats Gymnasiet\n\nNärvarande Christina von Hertz, ordförande Anita Husell\n\n"
+            "§ 126 Inledning Ordförande Christina von Hertz hälsade alla välkomna.\n")
+    found = attendance(extract(text))
+    assert found.get("Christina von Hertz") is True and found.get("Anita Husell") is True
