@@ -618,6 +618,11 @@ _REFERENCE_THEN_HEADING = re.compile(rf"^[ \t]*(?:{_ROSTER_HEADINGS})[ \t:]+(?:S
                                     rf"(?:förteckning|närvarolista)\b[^\n]*?(?:{_ROSTER_HEADINGS})", re.MULTILINE)
 
 
+#: An absence heading inside a short line, between two names ("... Victor Lönn Anmält förhinder Martin Nils"): the
+#: line holds two blocks, as a long one does.
+_ABSENCE_AFTER_ROW = re.compile(r"(?<=[a-zåäö] )(?:Anmält|Meddelat)[ \t]+förhinder:?[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])")
+
+
 def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool | None = None) -> str:
     """The view with logical line breaks put back into flattened lines, and into paragraphs that were
     wrapped at a fixed width across roster entries (same length: only spaces and newlines change);
@@ -625,7 +630,8 @@ def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool 
     view = _unglue_cells(view)
     joined, spans = _join_wrapped(view)
     long_lines = max((len(x) for x in joined.split("\n")), default=0) >= LONG_LINE
-    if not spans and not long_lines and not _REFERENCE_THEN_HEADING.search(joined):
+    if not spans and not long_lines and not _REFERENCE_THEN_HEADING.search(joined) and \
+            not _ABSENCE_AFTER_ROW.search(joined):
         return view
     chars = list(joined)
     if reversed_names is None:
@@ -633,7 +639,7 @@ def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool 
     pos = 0
     for raw in joined.split("\n"):
         if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)) or \
-                _REFERENCE_THEN_HEADING.match(raw):
+                _REFERENCE_THEN_HEADING.match(raw) or _ABSENCE_AFTER_ROW.search(raw):
             _recover_line(joined, chars, pos, pos + len(raw), known, reversed_names=reversed_names)
         pos += len(raw) + 1
     out = "".join(chars)

@@ -245,3 +245,13 @@ def test_a_heading_before_a_name_with_a_particle(extract):
             "§ 126 Inledning Ordförande Christina von Hertz hälsade alla välkomna.\n")
     found = attendance(extract(text))
     assert found.get("Christina von Hertz") is True and found.get("Anita Husell") is True
+
+
+def test_an_absence_heading_inside_a_short_line(extract):
+    """'Studeranderepresentant Victor Lönn Anmält förhinder Martin Nils' then 'Kari Gran Karl Nyhol': the absence
+    heading inside a short line opens its block there (before, Martin Nils and the names below it were present)."""
+    text = ("PROTOKOLL 2013-08-19\n\nNärvarande Christina von Hertz, ordförande Anita Husell\n\nStig Grön Annika "
+            "Karls\n\nLärarrepresentant Dan Nord Studeranderepresentant Victor Lönn Anmält förhinder Martin Nils\n\n"
+            "Kari Gran Karl Nyholm\n\n§ 126 Inledning Ordförande Christina von Hertz hälsade alla välkomna.\n")
+    found = attendance(extract(text))
+    assert found["Victor Lönn"] is True and found["Martin Nils"] is False and found["Kari Gran"] is False
