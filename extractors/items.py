@@ -216,7 +216,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         items.append(Item(s, e, kind, value, line.index, column.at(s), s - line.start))
 
     row = _ROW_NAME.match(view, line.start, line.end) if surname_first else None
-    if row is not None and _GIVEN_AFTER_COMMA.match(view, row.end(2), line.end) is not None:
+    if row is not None and names_mod.COMMA_GIVEN.match(view, row.end(2), line.end) is not None:
         row = None                      # "Persson Eld, Karl-Johan (s)": a surname of two words, the first name after
     if row is not None and (not names_mod.is_first_name(row.group(1)) or names_mod.is_first_name(row.group(2).split()[0])) \
             and all(names_mod.is_first_name(w) for w in row.group(2).split()[1:]):
@@ -409,7 +409,6 @@ _NAME_SHAPE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ]
                          r"(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?){1,2}")
 
 
-_GIVEN_AFTER_COMMA = re.compile(r",[ ]+(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?(?![\w-])")
 _ROW_NAME = re.compile(r"[ \t☒☐]*((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?) "
                        r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?(?: (?-i:[A-ZÅÄÖ])[\wåäöé]+)?)"
                        r"(?=[ \t]*(?:,|\(|$))", re.MULTILINE)

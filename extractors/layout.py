@@ -66,8 +66,12 @@ _CLIPPED = re.compile(r"(?<![\w,])(?:(?:ande|rande)(?:\s+(?:ledamöter|ersättar
                       r"(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande", "Övriga deltagande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})(?![\w-])")
-_TABLE_HEADER = re.compile(r"\bNamn\s+(?:Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisation|Beslutande|"
-                           r"Tjänstgör|Representerar)\b")
+#: A table's column names after "Namn": one of them makes a header row a long line holds ("Namn Tillhörighet
+#: Tjänstgör Ersättare"); a run of two or more (of these or the others a header row has) is one to put on its own line.
+_COLUMN_WORDS = r"Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisation|Beslutande|Tjänstgör|Representerar"
+_TABLE_HEADER = re.compile(rf"\bNamn\s+(?:{_COLUMN_WORDS})\b")
+_HEADER_ROW = re.compile(rf"\bNamn(?:\s+(?:{_COLUMN_WORDS}|Närvaro|Tjänstgörande|Uppdrag|Ja|Nej|Frånvarande|Ersättare|"
+                         rf"Ledamot|Anteckningar?|Kommentar)\b){{2,}}")
 #: A row's presence cell right after its role cell ("... Tibro kommun Ersättare Tjg Rickard ..."): the role is a
 #: cell of a flattened table's row, not a roster heading.
 _PRESENCE_AFTER = re.compile(r"[ \t]+(?:Ja|Nej|Tjg|X|x)(?![\w-])")
@@ -449,12 +453,6 @@ def _break_at(chars: list[str], pos: int, end: int) -> None:
 _ROW_ROLE_AFTER_TAG = re.compile(r"(?:\([A-Za-zÅÄÖåäö]{1,5}\)|(?<=[a-zåäö] )(?-i:[A-ZÅÄÖ]{2,5}))[ \t]*,[ \t]*$")
 
 
-#: A table's header row: "Namn" and the column names after it ("Namn Parti Representerar Uppdrag Närvaro").
-_HEADER_ROW = re.compile(r"\bNamn(?:\s+(?:Närvarande|Närv|Närvaro|Tillhörighet|Parti|Roll|Funktion|Organisation|"
-                         r"Beslutande|Tjänstgör|Tjänstgörande|Representerar|Uppdrag|Ja|Nej|Frånvarande|Ersättare|"
-                         r"Ledamot|Anteckningar?|Kommentar)\b){2,}")
-
-
 def _break_around_header(view: str, chars: list[str], start: int, end: int) -> None:
     """A table's header row flattened into a long line ("... Plats: Stadshuset Namn Parti Representerar Uppdrag
     Närvaro Gösta Lindmark S ...") goes on a line of its own, so that its rows are read against its columns."""
@@ -462,10 +460,9 @@ def _break_around_header(view: str, chars: list[str], start: int, end: int) -> N
     if m is not None:
         _break_before(chars, m.start(), start)
         _break_at(chars, m.end(), end)
-        section = next((s for s in _SECTION_AFTER_ROW.finditer(view, m.end(), end)
-                        if not names_mod.is_first_name(s.group(1))), None)
+        section = next(_sections_after_rows(view, m.end(), end), None)
         if section is not None:         # the table's last row, then the first § ("... Ersättare Ja § 1 Öppnande")
-            _break_before(chars, section.start(), start)
+            _break_before(chars, section, start)
 
 
 def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str], *,
@@ -550,7 +547,7 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
     cuts = {titled.get(s, s) for s in candidates if not labelled(s)}
     cuts |= {m.start() for m in role_labels + leaders}
     cuts |= {m.end() for m in _PROSE_AFTER_ROW.finditer(view, start, end)}
-    cuts |= {m.start() for m in _SECTION_AFTER_ROW.finditer(view, start, end) if not names_mod.is_first_name(m.group(1))}
+    cuts |= set(_sections_after_rows(view, start, end))
     ends = {m.end() - 1 for m in _PARTY_THEN_NAME.finditer(view, start, end)}
     for m in _EMPTY_GROUP.finditer(view, start, end):
         ends |= {m.start() - 1, m.end()}     # "Eva Ek (S) Härryda - Partille Stefan Berg (M)": Härryda has nobody
@@ -567,6 +564,11 @@ _FOR_NAME = re.compile(r"[ \t]+för[ \t]+(?-i:[A-ZÅÄÖ])")
 #: A § heading run on after the last row ("... Mora kommun Ersättare Ja § 1 Sammanträdets öppnande"), not a row's
 #: § note before the next name ("förvaltningsekonom, § 56 Pernilla Oscarsson").
 _SECTION_AFTER_ROW = re.compile(r"(?<![\w§])§[ \t]*\d{1,4}[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäö]+)")
+
+
+def _sections_after_rows(view: str, start: int, end: int) -> Iterator[int]:
+    """Where a § heading opens in view[start:end] (see _SECTION_AFTER_ROW)."""
+    return (m.start() for m in _SECTION_AFTER_ROW.finditer(view, start, end) if not names_mod.is_first_name(m.group(1)))
 #: The last row's cell, then the page's prose run on after it ("Emelie Sjögren, förbundschef Mötet har kallats in
 #: ..."): after a lower-case word, a capitalised word and a verb open a sentence, not a cell (after a first name,
 #: "Kjell Aldsten öppnade", the capitalised word is a surname).

@@ -506,7 +506,7 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
         s, e = m.start(1), m.end(2)
         if s < pos or e > end or is_first_name(a) or a.lower() in _NOT_SURNAMES:
             continue
-        given = _COMMA_GIVEN.match(text, e, end) if not text.startswith(",", m.end(1)) and not is_first_name(b) and \
+        given = COMMA_GIVEN.match(text, e, end) if not text.startswith(",", m.end(1)) and not is_first_name(b) and \
             _ROW_OPENING.search(text, max(0, s - 40), s) else None
         if given is not None and is_first_name(given.group(1).split("-")[0]):
             #                             a row's "Persson Eld, Karl-Johan": a surname of two words, the name after
@@ -518,9 +518,10 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
     return out
 
 
-#: The start of a line (or of a tab cell), blanks allowed; a first name after a comma.
+#: The start of a line (or of a tab cell), blanks allowed.
 _ROW_OPENING = re.compile(r"(?:^|[\n\t])[ ]*$")
-_COMMA_GIVEN = re.compile(r",[ ]((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-])")
+#: A capitalised word after a comma: the first name closing "Persson Eld, Karl-Johan".
+COMMA_GIVEN = re.compile(r",[ ]+((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-])")
 
 
 #: Capitalised words that stand before a first name without being a surname ("Ordförande Åke", "Ledamöter Per").
