@@ -1376,7 +1376,7 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
             return                      # an official before the first deputy: not a column of members
     column_end = serving[-1] + 1
     if deputies_next:                   # deputies serving in their members' seats: the column runs on to its parties' end
-        column_end = max(column_end, _party_order_end(view, records, skip=set(serving) if not deciding else set()))
+        column_end = max(column_end, _party_order_end(view, records, skip=set(serving)))
     for n, rec in enumerate(records[:column_end]):
         if n in serving:
             rec.block = BlockKind("tjänstgörande ersättare", rec.block.present, rec.block.notice)
