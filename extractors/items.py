@@ -269,6 +269,9 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if free(m.start(), m.end()) and _plausible_unknown_name(m.group(1), m.group(2), gaz):
             add(m.start(), m.end(), "substitute" if _after_substitute_cue(view, line.start, m.start()) else "person",
                 names_mod.clean_name(m.group(0)))
+    for m in _PAIR_BETWEEN_TITLES.finditer(view, line.start, line.end):
+        if free(m.start(1), m.end(2)) and _titled_pair(view, line, m, gaz):
+            add(m.start(1), m.end(2), "person", names_mod.clean_name(f"{m.group(1)} {m.group(2)}"))
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
             owner = _GENITIVE_OWNER.search(view, max(line.start, r.start - 40), r.start)
@@ -276,7 +279,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                 add(owner.start(), r.end, "title", f"{owner.group(1).lower()} {r.role}")
             else:
                 add(r.start, r.end, "role", r.role)
-                if _NOT_SERVING_ROLE.match(r.text):     # "ej tjänstgörande ersättare": a deputy who does not serve
+                if _NOT_SERVING_ROLE.search(r.text):     # "ej tjänstgörande ersättare": a deputy who does not serve
                     items.append(Item(r.start, r.end, "mark", NOT_SERVING, line.index, column.at(r.start)))
     for m in _NAME_THEN_TITLE.finditer(view, line.start, line.end):
         if free(m.start(1), m.end(2)) and normalize_role(m.group(3)) is not None and \
@@ -517,9 +520,31 @@ _NAME_THEN_TITLE = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-
                               r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ \t]+((?-i:[a-zåäö])[\wåäö/-]{2,})")
 
 
+#: "Mats Berg, kommunchef Cåre Lundin, ekonomichef", "Eva Ek, ordf. Evalotta Stolt, v. ordf.": after a row's title,
+#: two capitalised words with a title of their own after a comma: the next row's person, whose first name is not in
+#: our list.
+_PAIR_BETWEEN_TITLES = re.compile(r"(?<=[a-zåäö.])[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?) "
+                                  r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ \t]*,[ \t]*"
+                                  r"([^,\n]{2,40}?)(?=[ \t]*(?:,|$|\([A-Za-zÅÄÖåäö]{1,5}\)|[ \t](?-i:[A-ZÅÄÖ])))")
+
+
+def _titled_pair(view: str, line: Line, m: re.Match[str], gaz: Gazetteer) -> bool:
+    """Whether a pair `_PAIR_BETWEEN_TITLES` found stands between two titles (the cell before it, from the last
+    comma, and the one after it) and its words are no role, organisation, place, stop word or common word."""
+    comma = view.rfind(",", line.start, m.start(1))
+    if comma < 0 or normalize_role(view[comma + 1:m.start(1)].strip()) is None or normalize_role(m.group(3).strip()) is None:
+        return False
+    for word in (m.group(1), m.group(2)):
+        key = names_mod.fold(word)
+        if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
+                key in names_mod.STOP_WORDS or names_mod.load_word_zipf().get(key, 0.0) >= 5.0:
+            return False
+    return True
+
+
 #: A mark for a role written with its negation ("ej tjänstgörande ersättare"): the deputy is there, not serving.
 NOT_SERVING = "ej tjänstgörande"
-_NOT_SERVING_ROLE = re.compile(r"(?:ej|icke|inte)\s+(?:tjänstgörande|tjg)", re.IGNORECASE)
+_NOT_SERVING_ROLE = re.compile(r"(?:ej|icke|inte)\s+(?:tjänstgör(?:ande)?|tjg)(?![\w])", re.IGNORECASE)
 
 
 def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bool = False) -> bool:

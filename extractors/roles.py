@@ -23,7 +23,8 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                         "andre vice ordförande", "vice ordferande", "1:a vice", "2:a vice", "1:e vice", "2:e vice",
                         "1:a vice ordf", "2:a vice ordf", "1-e vice ordf", "2-e vice ordf", "första vice ordförande",
                         "andra vice ordförande", "första vice ordf", "andra vice ordf", "3:e vice ordförande",
-                        "3:e vice ordf", "3:e vice", "tredje vice ordförande"),
+                        "3:e vice ordf", "3:e vice", "tredje vice ordförande", "i vice ordförande", "ii vice ordförande", "iii vice ordförande", "i viceordförande",
+                        "ii viceordförande", "iii viceordförande", "i viceordf", "ii viceordf", "iii viceordf"),
     "ledamot": ("ledamot", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
                 "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),
     "tjänstgörande ersättare": ("tjänstgörande ersättare", "tj ersättare", "tjg ersättare", "tj. ersättare",
@@ -32,7 +33,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                                 "tj g ersättare"),
     "ersättare": ("ersättare", "ersattare", "ej tjänstgörande ersättare", "icke tjänstgörande ersättare",
                   "ej tjg ers", "ej tjg ersättare", "ej tjänstg. ersättare", "ej tj ers", "ej tjänstgörande ers",
-                  "ers", "suppleant"),
+                  "ers", "suppleant", "ersättare som inte tjänstgör", "ersättare som ej tjänstgör"),
     "biträdande förbundschef": ("biträdande förbundschef", "bitr. förbundschef", "bitr förbundschef",
                                 "bitr. forbundchef", "bitr forbundchef", "bitr. förbundschefen"),
     "förbundschef": ("förbundschef", "forbundschef", "forbundchef", "förbundschefen"),
@@ -143,8 +144,8 @@ def _role_regex() -> re.Pattern[str]:
 
 
 #: Another body's name in the genitive before a chair's title ("fullmäktiges ordförande", "kommunstyrelsens
-#: vice ordförande"); this board's own ("styrelsens ordförande") has no prefix before its noun.
-_OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|[a-zåäö]+(?:styrelsens|nämndens|utskottets))"
+#: vice ordförande", "fullm. II viceordf."); this board's own ("styrelsens ordförande") has no prefix before its noun.
+_OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|fullm\.?|[a-zåäö]+(?:styrelsens|nämndens|utskottets))"
                                 r"[ \t]+(?:I{1,3}[ \t]+)?$")
 #: Another body after a chair's title ("ordf. för förbundsfullmäktige", "ordförande i kommunstyrelsen"): a body
 #: noun with a prefix, not this board's ("i styrelsen"). (A named organisation after it, "ordförande i

@@ -23,7 +23,8 @@ from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import EMPTY_GROUP, GROUP, _PARTY, _PROSE_END, names_in_runs, writes_surname_first
+from samgraf.extractors.items import EMPTY_GROUP, GROUP, _PARTY, _PROSE_END, _plausible_unknown_name, names_in_runs, \
+    writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.names import name_key as names_key
@@ -52,9 +53,11 @@ _VICE_CHAIR = r"(?:(?:\d:e|förste|andre)\s+)?vice\s+ordförande"
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:beslutande(?:\s+ledamöter)?|ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare",   # those who vote,
      BlockKind(None, True, voting=True)),                                                    # deputies among them
-    (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|beslutande\s+ledamöter|"
+    (r"beslutande\s+ledamöter|beslutande\s+ordinarie(?:\s+ledamöter)?",       # members who vote: a deputy
+     BlockKind("ledamot", True, voting=True)),                                   # listed among them serves
+    (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
-     r"ordinarie(?:\s+ledamöter)?|beslutande\s+ordinarie(?:\s+ledamöter)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
+     r"ordinarie(?:\s+ledamöter)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
     (r"vice\s+ordföranden", BlockKind("vice ordförande", True)),      # a company board's "Vice ordföranden Per Ek (s)"
     (r"ordföranden", BlockKind("ordförande", True)),
@@ -77,7 +80,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind(None, False)),
     (r"[öo]vriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
-     r"deltagande(?=[ \t]*:)|"
+     r"deltagande(?=[ \t]*:)|förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
      r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
@@ -722,11 +725,16 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             items = _flat_row_cells(line, items, reader.header, gaz)
         above = items_by_line[(lines[position - 1].index, lines[position - 1].start)] if position else []
         below = items_by_line[(lines[position + 1].index, lines[position + 1].start)] if position + 1 < len(lines) else []
+        neighbours = ([(lines[position - 1], above)] if position else []) + \
+            ([(lines[position + 1], below)] if position + 1 < len(lines) else [])
+        shared = _shared_tail_name(view, line, items, neighbours, gaz) if sum(i.kind == "person" for i in items) < 2 else []
+        if shared and not any(i.kind == "person" for i in items):
+            items = shared
         if _is_prose(line, items) and position == 0 and any(i.kind == "person" for i in below) and \
                 any(i.kind == "party" for i in below):
             continue                    # "m.fl Datum för justering Förbundskontoret, klockan ...": the tail of a
             #                             labels-first front over its first row ("Dzenita Abaza (S)")
-        if _is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records):
+        if not shared and (_is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records)):
             break
         if _EMPTY_GROUP_LINE.fullmatch(line.text):
             continue                    # "Härryda -": a group label over no rows
@@ -762,6 +770,38 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     _spread_role_column(reader.records)
     _mark_crossed_tables(reader.records)
     return reader.records
+
+
+#: What may end a row after its shared cell: § numbers, commas, dashes ("Sektor Trygghet och stöd 3-18,").
+_ROW_NUMBERS = re.compile(r"(?:[ \t,§–-]|\d)+$")
+#: A name of two to four capitalised words (a particle allowed) at a line's start.
+_LEADING_NAME = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)"
+                           r"((?:[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?){1,3})[ \t]+$")
+
+
+def _shared_tail_name(view: str, line: Line, items: list[Item], neighbours: list[tuple[Line, list[Item]]],
+                      gaz: Gazetteer) -> list[Item]:
+    """"Jonas Ek Sektor Trygghet och stöd 3 / Makki Al Musawe Sektor Trygghet och stöd 3": a line that ends in the
+    cell a neighbouring row has after its name (§ numbers aside) is a row too, and what stands before that cell is
+    its name, read though the first name is not in our list. The items with that person first, else []."""
+    own = _ROW_NUMBERS.sub("", line.text)
+    for other, their in neighbours:
+        person = next((i for i in their if i.kind == "person"), None)
+        if person is None or other.text[:person.start - other.start].strip():
+            continue
+        tail = _ROW_NUMBERS.sub("", other.text[person.end - other.start:]).strip()
+        if len(tail) < 6 or not own.endswith(" " + tail):
+            continue
+        head = _LEADING_NAME.fullmatch(own[:len(own) - len(tail)])
+        known = next((i for i in items if i.kind == "person"), None)
+        if head is None or (known is None and not _plausible_unknown_name(head.group(1), head.group(2).strip(), gaz)) \
+                or (known is not None and known.start != line.start + head.start(1)):
+            continue
+        start = line.start + head.start(1)
+        end = line.start + head.end(2)
+        return [Item(start, end, "person", names_mod.clean_name(view[start:end]), line.index, None, head.start(1)),
+                *(i for i in items if i.start >= end)]
+    return []
 
 
 #: A line that is only an empty group label ("Härryda -").
@@ -1312,7 +1352,7 @@ def _detached_column(records: list[Record]) -> None:
     """A table's right-hand column read after all its rows ("... Birgitta Ek (S) Ordförande Vice ordförande för
     Kent Lo (V) för Dan Ek (SD)"): it lost its empty cells and piled on the last row. The chair's and the vice
     chair's seats are the roster's first two members' (a chair is listed first); the "för X" cells are the last
-    rows', one each, in order, where those rows serve for nobody else."""
+    rows' (`_piled_substitutes`)."""
     for end, rec in enumerate(records):
         roles = [i for i in rec.items if i.kind == "role"]
         if [i.value for i in roles] != ["ordförande", "vice ordförande"] or rec.block.role == "ledamot":
@@ -1323,18 +1363,26 @@ def _detached_column(records: list[Record]) -> None:
         rec.items = [i for i in rec.items if i.kind != "role"]
         for seat, role in zip(seats, roles):
             seat.items.append(role)
-        subs = sorted((i for i in rec.items if i.kind == "substitute"), key=lambda i: i.start)
-        bounds = [i.start for i in subs[1:]] + [rec.span[1] + 1]
-        cells = [[sub, *[i for i in rec.items if i.kind == "party" and sub.start < i.start < bound][:1]]
-                 for sub, bound in zip(subs, bounds)]
-        rows = records[end - len(cells) + 1:end + 1]
-        if len(cells) < 2 or len(rows) != len(cells) or any(r.block != rec.block for r in rows) or \
-                any(i.kind == "substitute" for r in rows[:-1] for i in r.items):
-            continue
-        moved = {id(i) for cell in cells for i in cell}
-        rec.items = [i for i in rec.items if id(i) not in moved]
-        for row, cell in zip(rows, cells):
-            row.items.extend(cell)
+        _piled_substitutes(records, end)
+
+
+def _piled_substitutes(records: list[Record], end: int) -> None:
+    """The "för X" cells of a detached column piled on one row (records[end]): the last rows', one each, in order,
+    where those rows serve for nobody else and stand under the same heading. (Only with the chairs' cells: the real
+    gold leaves "Finn Ek Bo Lo för Jan Ås för Mona Berg" under a bare Beslutande unpaired.)"""
+    rec = records[end]
+    subs = sorted((i for i in rec.items if i.kind == "substitute"), key=lambda i: i.start)
+    bounds = [i.start for i in subs[1:]] + [rec.span[1] + 1]
+    cells = [[sub, *[i for i in rec.items if i.kind == "party" and sub.start < i.start < bound][:1]]
+             for sub, bound in zip(subs, bounds)]
+    rows = records[end - len(cells) + 1:end + 1]
+    if len(cells) < 2 or len(rows) != len(cells) or any(r.block != rec.block for r in rows) or \
+            any(i.kind == "substitute" for r in rows[:-1] for i in r.items):
+        return
+    moved = {id(i) for cell in cells for i in cell}
+    rec.items = [i for i in rec.items if id(i) not in moved]
+    for row, cell in zip(rows, cells):
+        row.items.extend(cell)
 
 
 def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Record]) -> None:
@@ -1353,6 +1401,9 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
         return
     if roles[0] == "tjänstgörande ersättare" and "ersättare" in roles[1:]:
         _serving_then_deputies(records)
+        return
+    if roles[0] == "ersättare" and not any(roles[1:]):
+        _deputies_until_officials(records)      # "Ersättare / Tjänstemän": the deputies' party-tagged rows first
         return
     deciding = kinds[0].voting and roles[0] is None      # "Beslutande / Ej tjänstgörande ersättare / Övriga ..."
     if "ledamot" not in roles and not deciding:
@@ -1595,7 +1646,7 @@ def _lone_name_below(view: str, lines: list[Line], n: int, gaz: Gazetteer, known
 
 
 _SIGNING_ROLES = frozenset({"ordförande", "sekreterare", "justerare"})
-_SIGNATURE_HEAD = re.compile(r"(?i)(?<![\w])underskrift(?:er)?(?![\w])")
+_SIGNATURE_HEAD = re.compile(r"(?i)(?<![\w])(?:underskrift(?:er)?|protokollet[ \t]+undertecknat)(?![\w])")
 _RUN_FILLER = re.compile(r"(?i)\b(?:organ|paragrafer|paragraf|underskrift(?:er)?)\b|"     # footers' boxes: blanked
                          r"\(\w{1,3}\)|[\d\s.,:;()/…_–—§-]")
 
@@ -1701,11 +1752,18 @@ def _signature_run(view: str, lines: list[Line], head_start: int, head_end: int,
                 _SIGNATURE_LABEL_WORD.fullmatch(view[i.start:i.end].rstrip(" .:…")))]   # not "Justerarsignaturer"
         blanked = [i for i in items if i in kept or i.kind in ("party", "org") or
                    (i.kind == "role" and i.value not in _SIGNING_ROLES)]    # "Jan Dahl ÅNGE KOMMUN": a page's head
-        if _RUN_FILLER.sub("", _without(view, start, line.end, blanked)).strip():
+        rest = _RUN_FILLER.sub(lambda m: " " * len(m.group(0)), _without(view, start, line.end, blanked))
+        if rest.strip():
             if not kept and tokens and all(t.kind == "role" for t in tokens) and \
                     dates_mod.find_dates(view, start, line.end, default_year=2000):
                 continue                # the adjustment's place and date between the labels, a form's other column
-            break                       # prose or another field: the run ends
+            words = [start + m.start() for m in re.finditer(r"\S+", rest)]
+            place = len(words) > 1 and kept and words[0] < kept[0].start and words[1] > kept[0].start
+            foreign = words[1] if place else words[0]      # a place before the names ("Vörå Per Ek ordförande")
+            before = [i for i in kept if i.end <= foreign]
+            if not tokens and len(before) >= 4 and before[0].kind == "person":
+                tokens += before        # "Per Ek ordförande Tom Lo sekreterare Till påseende ...": the signers'
+            break                       # names, each with its role, before another field; prose: the run ends
         tokens += kept
         if not row_before:
             run.add(line.index)

@@ -1,0 +1,122 @@
+"""Conventions first met in a twenty-third blind check (stored protocol pages nobody on the team had read, scored
+before any rule was written for them); each is tested on a short invented protocol (names are invented)."""
+from __future__ import annotations
+
+from test_layouts import attendance, meeting_roles, roles   # same folder (rootdir-less tests)
+
+from samgraf.model import MeetingRoleKind
+
+
+def people(ex) -> set[str]:
+    return {m.person.name for m in ex.memberships} | {a.person.name for a in ex.attendance}
+
+
+def test_a_list_of_other_participants_headed_on_a_later_page(extract):
+    """'Övriga deltagande Enligt bifogade förteckning' on the front, and on the next page 'Förteckning över övriga
+    deltagande: Per Vik, kommunchef Sara Ny, ekonomichef ...' after the page's head: the list heads its rows."""
+    text = ("1 ÖSBY KOMMUN Sammanträdesprotokoll 1 (9) Plats och tid Stadshuset, Ovalen, kl Beslutande Eva Berg (S), "
+            "ordförande Lars Holm (M) Åsa Fors (S) Mats Lind (C) Anna Vik (S) Olle Ek (V) Övriga deltagande Enligt "
+            "bifogade förteckning Utses att justera Lars Holm (M) Justeringens plats och tid Kommunkontoret\n\n"
+            "2 ÖSBY KOMMUN Sammanträdesprotokoll 2 Förteckning över övriga deltagande: Per Vik, kommunchef "
+            "Sara Ny, ekonomichef Jonas Åker, kommunsekreterare Lina Berg, kommunstrateg Ulf Dahl, utvecklingschef, "
+            "36 Karin Holm, verksamhetsutvecklare, 37\n\n"
+            "3 ÖSBY KOMMUN Sammanträdesprotokoll 3 KS 36 Information om budgeten Kommunstyrelsen beslutar att notera "
+            "informationen.\n")
+    ex = extract(text)
+    assert {"Per Vik", "Sara Ny", "Jonas Åker", "Lina Berg"} <= people(ex)
+    assert attendance(ex).get("Lina Berg") is True
+
+
+def test_a_name_between_two_titles_though_its_first_name_is_not_in_our_list(extract):
+    """'Mats Dal, kommunchef Cåre Lundin, ekonomichef' and 'Cecilia Ek, ordf. Evalotta Stolt, v. ordf.': two
+    capitalised words between the title of the row before and a title of their own are the next row's person
+    (before, the first name unknown, they were read as the title of the row before)."""
+    text = ("Protokoll fört vid sammanträde med styrelsen 2013-03-08\nNärvarande:\nOrdinarie ledamöter\n"
+            "Cecilia Ek, ordf. Evalotta Stolt, v. ordf.\nTomas Rask\nÖvriga\nMats Dal, kommunchef Cåre Lundin, ekonomichef\n"
+            "§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n")
+    ex = extract(text)
+    assert {"Evalotta Stolt", "Cåre Lundin"} <= people(ex)
+    assert ("Evalotta Stolt", "vice ordförande") in roles(ex) and ("Cecilia Ek", "ordförande") in roles(ex)
+    assert ("Mats Dal", "ekonomichef") not in roles(ex)
+
+
+def test_a_deputy_who_does_not_serve_in_a_relative_clause(extract):
+    """'Jan Lo (M), ersättare som inte tjänstgör': a deputy present who does not serve (before, 'tjänstgör' made
+    the deputy a serving one)."""
+    text = ("Plats och tid Kommunhuset, kl 13.00\nBeslutande Irja Holm (S), ordförande, Pär Lind (M), Eva Berg (C)\n"
+            "Övriga deltagande Jan Lo (M), ersättare som inte tjänstgör Dan Ek (S), ersättare som ej tjänstgör\n"
+            "§ 1 Sammanträdets öppnande\n")
+    ex = extract(text)
+    assert ("Jan Lo", "ersättare") in roles(ex) and ("Dan Ek", "ersättare") in roles(ex)
+    assert ("Jan Lo", "tjänstgörande ersättare") not in roles(ex)
+    assert ("Dan Ek", "tjänstgörande ersättare") not in roles(ex)
+    assert attendance(ex).get("Jan Lo") is True
+
+
+def test_a_deputy_listed_among_the_members_who_vote_serves(extract):
+    """'Beslutande ledamöter ... Leif Ek (SD), ersättare': a deputy listed among the voting members serves in a
+    seat (both roles, as under a bare 'Beslutande'); the members keep their seat."""
+    text = ("Sammanträdesprotokoll 1 (3)\nBeslutande ledamöter\nPeter Sand (S), ordförande\nSten Ås (S)\n"
+            "Leif Ek (SD), ersättare\nPer Alm (C), ersättare\nÖvriga närvarande\nMikael Berg, kommundirektör\n"
+            "§ 177 Månadsrapport\n")
+    ex = extract(text)
+    assert ("Leif Ek", "tjänstgörande ersättare") in roles(ex) and ("Leif Ek", "ersättare") in roles(ex)
+    assert ("Per Alm", "tjänstgörande ersättare") in roles(ex)
+    assert ("Sten Ås", "ledamot") in roles(ex) and ("Sten Ås", "tjänstgörande ersättare") not in roles(ex)
+
+
+def test_a_row_sharing_its_neighbours_cell_though_its_first_name_is_not_in_our_list(extract):
+    """'Jonas Lund Sektor Trygghet och stöd 3 / Makki Al Musawi Sektor Trygghet och stöd 3 / Eric Sand ...': a
+    line ending in the cell the row beside it has after its name is a row too, and what stands before the cell
+    is a name (before, the line was read as prose and ended the roster)."""
+    text = ("Plats Stadshuset, sammanträdesrum Marstrand\nBeslutande Linda Ås (S) ordförande Robert Syr (M)\n"
+            "Övriga deltagare\nLena Arn Sektor Trygghet och stöd 3-18\nJonas Lund Sektor Trygghet och stöd 3\n"
+            "Makki Al Musawi Sektor Trygghet och stöd 3\nEric Sand Sektor Trygghet och stöd 6\n"
+            "Helene Berg Sektor Trygghet och stöd 8\n\n§ 1 Val av justerare\n")
+    found = people(extract(text))
+    assert {"Makki Al Musawi", "Eric Sand", "Helene Berg"} <= found
+
+
+def test_two_names_with_a_lower_case_cell_after_them_are_no_shared_row(extract):
+    """Guard: a prose line under a roster that happens to end like a row above it is still no row when the words
+    before the shared part are no name ('Mötet beslutar enligt Sektor ...')."""
+    text = ("Övriga deltagare\nLena Arn Sektor Trygghet och stöd\nMötet beslutar enligt förslaget från Sektor "
+            "Trygghet och stöd\n§ 1 Val av justerare\n")
+    assert "Mötet Beslutar" not in people(extract(text))
+
+
+def test_stacked_deputies_and_officials_headings_over_one_run(extract):
+    """'Övriga närvarande Ersättare Tjänstemän Anna Bad (s) Conny Berg (s) ... Annika Ros omsorgschef, ...':
+    headings printed first, then one run of names: the party-tagged rows first are the deputies, the rows with
+    titles after them the officials."""
+    text = ("SAMMANTRÄDESPROTOKOLL 1(16) Plats och tid Högalid, kl Beslutande Ledamöter Tomas Ras (s) ordförande "
+            "Meta Jarl (s) Anita Peter (v) Övriga närvarande Ersättare Tjänstemän Anna Bad (s) Conny Berg (s) "
+            "Sofia Sven (c) Annika Ros omsorgschef, Lotta Tyr verksamhetschef, Iréne Pers nämndsekreterare. "
+            "Utses att justera Anita Peter (v)\n")
+    ex = extract(text)
+    assert ("Anna Bad", "ersättare") in roles(ex) and ("Sofia Sven", "ersättare") in roles(ex)
+    assert ("Annika Ros", "ersättare") not in roles(ex)
+
+
+def test_vice_chairs_numbered_with_roman_numerals(extract):
+    """'Backman Gustav, I viceordförande Granlund Gun, II viceordförande': Finland-Swedish vice chairs; a
+    council's ('fullm. I viceordf.') is that body's title, not this board's."""
+    text = ("KST Tid kl 18:00 Plats kommungården Närvarande Östman Per, ordförande Backman Gustav, I viceordförande "
+            "Granlund Gun, II viceordförande Blusi Anna-Lena, ledamot Redlig Ann-Kristin, ledamot Övriga närvarande "
+            "Heir Kjell, fullm. I viceordf. Holtti Tom, kommunsekr.\n§ 30 Föredragningslistan\n")
+    ex = extract(text)
+    assert ("Gustav Backman", "vice ordförande") in roles(ex) and ("Gun Granlund", "vice ordförande") in roles(ex)
+    assert ("Kjell Heir", "vice ordförande") not in roles(ex)
+
+
+def test_signers_each_with_the_role_after_the_name_before_another_field(extract):
+    """'Protokollet undertecknat / Vörå Per Ek ordförande Tom Holm sekreterare Ann Lo protokolljusterare Till
+    påseende ...': after the signatures' heading and the place, each name with its role after it, up to the next
+    field of the form."""
+    text = ("Närvarande Ek Per, ordförande Lo Ann, ledamot Sund Bo, ledamot\n§ 30 Föredragningslistan\n"
+            "Föredragningslistan godkändes.\nProtokollet undertecknat\nVörå Per Ek ordförande Tom Holm sekreterare "
+            "Ann Lo protokolljusterare Till påseende Kommungården i Vörå, kl 9\n")
+    ex = extract(text)
+    found = meeting_roles(ex)
+    assert ("Per Ek", MeetingRoleKind.CHAIR) in found and ("Tom Holm", MeetingRoleKind.SECRETARY) in found
+    assert ("Ann Lo", MeetingRoleKind.ADJUSTER) in found
