@@ -320,10 +320,10 @@ def find_headings(view: str) -> list[Heading]:
 
 
 #: The items that open a meeting, by their usual titles.
-OPENING_ITEM = (r"(?:Val[ \t]+av[ \t]+(?:protokolls?)?justerare|Justering[ \t]+av[ \t]+protokoll|Fastställande[ \t]+av[ \t]+"
+OPENING_ITEM = (r"(?:Val[ \t]+av[ \t]+(?:(?:en|två)[ \t]+)?(?:protokolls?)?justerare|Justering[ \t]+av[ \t]+protokoll|Fastställande[ \t]+av[ \t]+"
                 r"(?:dagordning|föredragningslista)|Upprop|(?:Mötets|Sammanträdets)[ \t]+öppnande)\b")
 _OPENING_HEADING = re.compile(rf"(?<![\w§.,:/–-])(\d{{1,4}})\.?[ \t]+({OPENING_ITEM}[^.\n]{{0,120}}?)"
-                              r"(?=\.[ \t]|\.?$|[ \t]+att[ \t]|[ \t]+(?-i:Beslut|Direktionen|Styrelsen|Nämnden)\b)",
+                              r"(?=\.[ \t]|\.?$|[ \t]+att[ \t]|[ \t]+(?-i:Beslut|Direktionen|Styrelsen|Nämnden|Till)\b)",
                               re.MULTILINE)
 
 

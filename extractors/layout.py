@@ -42,7 +42,7 @@ _ROSTER_HEADINGS = (
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
     r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|"
-    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
+    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
     r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
@@ -143,9 +143,10 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
     text = view[lab.start:lab.end]
     capitals = text.isupper() and len(text) > 3 and previous is not None and not previous.group(1).isupper()
     # After a table's column name a heading word is a cell, unless in capitals ("... Ja Nej LEDAMÖTER Kjell Ek")
-    # or after a label with its colon ("Närvarande: Ordinarie ledamöter Anna Ek": a heading under a label).
+    # or after a label with its colon ("Närvarande: Ordinarie ledamöter Anna Ek": a heading under a label), or
+    # with a colon of its own ("Omfattning: Närv. Beslutande: Ulf Ek, ordf Ja").
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":.")) in _COLUMN_NAMES \
-            and not capitals and not previous.group(1).endswith(":") and not (
+            and not capitals and not previous.group(1).endswith(":") and view[lab.end:lab.end + 1] != ":" and not (
                 _ends_heading(view, lab.start) and _row_follows(view[lab.end:end])) and not stacked and not (
                 previous.group(1).isupper() and nxt is not None and not view[lab.end:nxt.start].strip()):
         return False                    # (but "NÄRVARANDE Ledamöter Tjg ersättare ...": headings under a title)

@@ -120,3 +120,64 @@ def test_signers_each_with_the_role_after_the_name_before_another_field(extract)
     found = meeting_roles(ex)
     assert ("Per Ek", MeetingRoleKind.CHAIR) in found and ("Tom Holm", MeetingRoleKind.SECRETARY) in found
     assert ("Ann Lo", MeetingRoleKind.ADJUSTER) in found
+
+
+def test_the_opening_item_choosing_two_adjusters_without_its_sign(extract):
+    """'... beslutfört. 59 Val av två protokollsjusterare Till protokollsjusterare valdes: ...': the meeting's opening
+    item by its usual title, its § sign lost, and the sentence choosing them after it."""
+    text = ("KOMMUNSTYRELSEN PROTOKOLL Beslutande Eva Berg, ordf. Lars Holm\n\nSammanträdets öppnande Ordföranden "
+            "öppnade sammanträdet och konstaterade att det var beslutfört. 59 Val av två protokollsjusterare Till "
+            "protokollsjusterare valdes: Eva Berg och Lars Holm. Protokollet justeras senast torsdagen.\n")
+    ex = extract(text)
+    assert (59, "Val av två protokollsjusterare") in [(a.number, a.title) for a in ex.agenda]
+
+
+def test_a_signer_spelled_a_letter_apart_from_the_roster_is_the_rosters_person(extract):
+    """'Beslutande Elisabeth Moborg, S ... Lena Cassel, SD' and, in the signatures, 'Ordförande Elisabet Moborg
+    Justerande Lena Casell': one person each, under the roster's spelling, with the signature's role."""
+    text = ("Kultur- och fritidsnämnden\nBeslutande\nElisabeth Moborg, S\nMaud Steen, C\nLena Cassel, SD\n"
+            "Ersättare\nPer-Arne Olsson, S\n\n§ 11 Godkännande av dagordning\nDagordningen godkänns.\n\n"
+            "Underskrifter\nSekreterare\nLiselott Björk\nOrdförande\nElisabet Moborg\nJusterande\nLena Casell\n")
+    ex = extract(text)
+    found = people(ex) | {r.person.name for r in ex.meeting_roles}
+    assert "Elisabet Moborg" not in found and "Lena Casell" not in found
+    assert ("Elisabeth Moborg", MeetingRoleKind.CHAIR) in meeting_roles(ex)
+    assert ("Lena Cassel", MeetingRoleKind.ADJUSTER) in meeting_roles(ex)
+
+
+def test_a_signer_close_to_two_roster_names_keeps_the_signatures_spelling(extract):
+    """Guard: where two roster names are as close to the signature's ('Anna Berggren' against 'Anna Bergren' and
+    'Anna Berggran'), nothing says which one signed."""
+    text = ("Beslutande\nAnna Bergren, S\nAnna Berggran, M\nOlof Lind, C\n\n§ 1 Mötets öppnande\n\n"
+            "Underskrifter\nOrdförande\nAnna Berggren\n")
+    assert ("Anna Berggren", MeetingRoleKind.CHAIR) in meeting_roles(extract(text))
+
+
+def test_participants_after_a_colon_inside_a_long_line(extract):
+    """'... På Länsstyrelsen i Jönköpings län Deltagare: Lars Bäck, Kjell Ald, ..., Hans Kar (suppl), ...
+    Frånvarande: ...' on one line: 'Deltagare:' heads the comma list (before, the list was read as no roster)."""
+    text = ("1 Nr 2/2009 Protokoll vid förbundets styrelsesammanträde På Länsstyrelsen i Jönköpings län Deltagare: "
+            "Lars Bäck, Kjell Alm, Ingemar Berg, Tomas Karlsson, Elisabet Lenn, Magnus Byman, Björn Dahl, "
+            "Hans Karlsson (suppl), Jonas Dahl (suppl), Ola Broberg, Linda Englund. Frånvarande: Anders Grahn (ej "
+            "suppl), Mötesprotokoll 17. Mötets öppnande Mötet öppnades.\n")
+    ex = extract(text)
+    assert {"Lars Bäck", "Ingemar Berg", "Björn Dahl", "Linda Englund"} <= people(ex)
+    assert ("Hans Karlsson", "ersättare") in roles(ex)
+    assert attendance(ex).get("Ola Broberg") is True
+
+
+def test_a_heading_with_its_own_colon_after_a_column_name(extract):
+    """'Omfning: Närv. Beslutande: Ulf Ek, ordf Ja Tomas Lo, v ordf Ja ...': a heading after a table's column
+    name is a cell, but not with a colon of its own (before, the whole roster stayed one line and was lost)."""
+    text = ("1 Länstrafiken AB PROTOKOLL 1 (9) Styrelsesammanträde Dnr LT05109 Sammanträdesdag: Tid: kl Plats: LT:s "
+            "kansli, Högsby Omfning: Närv. Beslutande: Ulf Ek, ordf Ja Tomas Lo, v ordf Ja Markus Sund, ledamot Ja "
+            "Håkan Alm, ledamot Ja Pierre Dahl, ledamot Ja Lena Segerlund, suppleant Göran Hägg, suppleant Birgitta "
+            "Elm, suppleant Åke Nord, suppleant Lennart Mik, suppleant Nej Nej Ja, observatör Ja, observatör Nej "
+            "Övriga närvarande: Primärkommunala nämnden: Roland Ås och Bo Berg (deltog under och 60) LT: VD "
+            "Karl-Johan Bod, Bengt-Åke Melk, Lars Lind, Christer Ols (sekreterare) 47 Sammanträdet öppnas Mötets "
+            "ordförande Ulf Ek hälsade alla välkomna till styrelsesammanträdet. Roland Ås och Bo Berg hälsades extra "
+            "varmt välkomna till dagens möte. 48 Godkännande av förslag till dagordning Utsänd dagordning godkändes, "
+            "med tillägg av 61 Övriga frågor, Hållplatsanslag.\n")
+    ex = extract(text)
+    assert {"Tomas Lo", "Markus Sund", "Håkan Alm", "Lena Segerlund", "Åke Nord"} <= people(ex)
+    assert ("Markus Sund", "ledamot") in roles(ex) and ("Lena Segerlund", "ersättare") in roles(ex)
