@@ -530,16 +530,12 @@ _PAIR_BETWEEN_TITLES = re.compile(r"(?<=[a-zåäö.])[ \t]+((?-i:[A-ZÅÄÖ])[a-
 
 def _titled_pair(view: str, line: Line, m: re.Match[str], gaz: Gazetteer) -> bool:
     """Whether a pair `_PAIR_BETWEEN_TITLES` found stands between two titles (the cell before it, from the last
-    comma, and the one after it) and its words are no role, organisation, place, stop word or common word."""
+    comma, and the one after it) and its words are no role, organisation, place or very common word (the titles
+    around it say it is a row: "Stolt" and "Cåre" may be words too)."""
     comma = view.rfind(",", line.start, m.start(1))
     if comma < 0 or normalize_role(view[comma + 1:m.start(1)].strip()) is None or normalize_role(m.group(3).strip()) is None:
         return False
-    for word in (m.group(1), m.group(2)):
-        key = names_mod.fold(word)
-        if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
-                key in names_mod.STOP_WORDS or names_mod.load_word_zipf().get(key, 0.0) >= 5.0:
-            return False
-    return True
+    return _plausible_unknown_name(m.group(1), m.group(2), gaz, common=5.0)
 
 
 #: A mark for a role written with its negation ("ej tjänstgörande ersättare"): the deputy is there, not serving.
@@ -547,10 +543,10 @@ NOT_SERVING = "ej tjänstgörande"
 _NOT_SERVING_ROLE = re.compile(r"(?:ej|icke|inte)\s+(?:tjänstgör(?:ande)?|tjg)(?![\w])", re.IGNORECASE)
 
 
-def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bool = False) -> bool:
-    """Two capitalised words in a roster row that are no role, organisation, place or common word:
-    a person whose first name is not in our list ("Thanh Nguyen", "Oskars Ozols"). `in_run` (the pair
-    stands in a run of names, items.names_in_runs): the first name may also be a common word ("Finn",
+def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bool = False, common: float = 3.0) -> bool:
+    """Two capitalised words in a roster row that are no role, organisation, place or common word (Zipf frequency
+    `common` or more): a person whose first name is not in our list ("Thanh Nguyen", "Oskars Ozols"). `in_run` (the
+    pair stands in a run of names, items.names_in_runs): the first name may also be a common word ("Finn",
     "Dag") and the surname a known surname that is one ("Wiklund"); stop words are still no names."""
     if in_run:
         words = (first, last)
@@ -563,7 +559,7 @@ def _plausible_unknown_name(first: str, last: str, gaz: Gazetteer, *, in_run: bo
     for k, word in enumerate(words):
         key = names_mod.fold(word)
         if normalize_role(word) or gaz.resolve_org(word, allow_bare=True) or key in _NOT_NAMES or \
-                (not in_run and names_mod.load_word_zipf().get(key, 0.0) >= 3.0 and not (k and names_mod.is_surname(word))):
+                (not in_run and names_mod.load_word_zipf().get(key, 0.0) >= common and not (k and names_mod.is_surname(word))):
             return False                # (a surname after the first word is frequent as a name: "Kristal-Andersson")
     return True
 
