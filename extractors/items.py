@@ -450,7 +450,7 @@ _GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s)\s+$"
 
 _SECTION_REF = re.compile(
     r"(?:(?<![\w])(?P<mode>from|fr\s?o\s?m|fr\.o\.m\.?|t\s?o\s?m|tom|t\.o\.m\.?|till\s+och\s+med|"
-    r"från\s+och\s+med|del\s+av)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?)"
+    r"från\s+och\s+med|del\s+av|ej|utom)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?)"
     r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])|"
     # a row's last word, then a § number closing the line ("Ove Ek, Piteå Hockey 11"; not a mark: "Eva Ek S 1")
     r"(?<=[a-zåäö]{3} )(?P<tail>\d{2,3}(?:[ \t]*[-–][ \t]*\d{2,3})?)(?=[ \t]*(?:\n|$))",
@@ -458,9 +458,11 @@ _SECTION_REF = re.compile(
 
 
 def _section_ref(m: re.Match[str]) -> tuple[str, tuple[int, ...]]:
-    """("until"|"from"|"at", numbers) of a § reference beside a name: "t o m 15", "from 49", "§ 159", ", 65 81"."""
+    """("until"|"from"|"except"|"at", numbers) of a § reference beside a name: "t o m 15", "from 49", "ej § 67",
+    "§ 159", ", 65 81"."""
     mode = re.sub(r"[\s.]", "", (m.group("mode") or "").lower())
-    kind = "until" if mode in ("tom", "tillochmed") else "from" if mode.startswith("fr") else "at"
+    kind = "until" if mode in ("tom", "tillochmed") else "from" if mode.startswith("fr") else \
+        "except" if mode in ("ej", "utom") else "at"
     return kind, tuple(int(n) for n in re.findall(r"\d{1,4}", m.group("nums") or m.group("tail")))
 
 

@@ -1881,6 +1881,8 @@ def _present_at_start(rec: Record) -> bool:
     refs = [i.value for i in rec.items if i.kind == "sections" and isinstance(i.value, tuple)]
     if not refs or any(kind == "until" for kind, _ in refs):
         return True
+    if all(kind == "except" for kind, _ in refs):     # "Per Ek, ledamot ej § 67": there but for those §§
+        return rec.first_section is None or all(rec.first_section not in nums for _, nums in refs)
     first = min(n for _, nums in refs for n in nums)
     return rec.first_section is not None and first <= rec.first_section
 
@@ -1896,7 +1898,7 @@ def first_section(view: str, records: Sequence[Record]) -> int | None:
         return int(m.group(1))
     starts: dict[int, int] = {}
     for rec in records:
-        refs = [i.value for i in rec.items if i.kind == "sections" and isinstance(i.value, tuple)]
+        refs = [i.value for i in rec.items if i.kind == "sections" and isinstance(i.value, tuple) and i.value[0] != "except"]
         nums = [n for _, ns in refs for n in ns]
         if len(nums) >= 2:
             starts[min(nums)] = starts.get(min(nums), 0) + 1

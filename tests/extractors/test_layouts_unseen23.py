@@ -181,3 +181,16 @@ def test_a_heading_with_its_own_colon_after_a_column_name(extract):
     ex = extract(text)
     assert {"Tomas Lo", "Markus Sund", "Håkan Alm", "Lena Segerlund", "Åke Nord"} <= people(ex)
     assert ("Markus Sund", "ledamot") in roles(ex) and ("Lena Segerlund", "ersättare") in roles(ex)
+
+
+def test_a_member_away_for_one_later_section_is_present(extract):
+    """'Per Eriksson, ledamot ej § 67' in a meeting that opens with § 61: present, away for § 67 only (before, the
+    § beside the name read as 'there for § 67 only' and the attendance was left out). A guest at a later § only
+    ('Eva Lo, ekonom § 66') is still not told present at the start."""
+    text = ("Protokoll fört vid sammanträde med styrelsen\nNärvarande:\nOrdförande\nCristina Glad, ledamot\n"
+            "Per Eriksson, ledamot ej § 67\nOlle Sand, ledamot\nÖvriga\nBengt Asp, prorektor utom § 67\n"
+            "Eva Lo, ekonom § 66\n\nSammanträdet öppnas\n§ 61\nOrdföranden öppnar sammanträdet.\n\n"
+            "Godkännande av föredragningslistan\n§ 62\nFöredragningslistan fastställs.\n")
+    found = attendance(extract(text))
+    assert found.get("Per Eriksson") is True and found.get("Bengt Asp") is True
+    assert found.get("Eva Lo") is None
