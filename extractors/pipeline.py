@@ -6,8 +6,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz.distance import Levenshtein
-
 from samgraf.extractors import agenda as agenda_mod
 from samgraf.extractors import decisions as dec
 from samgraf.extractors import layout
@@ -52,36 +50,6 @@ def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | 
         out.append((None, None))
     out.extend(row.org_roles)
     return out
-
-
-def _near(x: str, y: str, most: int) -> bool:
-    return Levenshtein.distance(x, y, score_cutoff=most) <= most
-
-
-def _spelled_alike(signer: list[str], member: list[str]) -> bool:
-    """Two name keys one person may have in one protocol: the same first name and a surname of five letters or
-    more two edits apart at most ("lena casell", "lena cassel"), or the same surname and a first name of four
-    letters or more one edit apart ("elisabet moborg", "elisabeth moborg")."""
-    if len(signer) != len(member) or len(signer) < 2 or signer == member:
-        return False
-    if signer[:-1] == member[:-1]:
-        return min(len(signer[-1]), len(member[-1])) >= 5 and _near(signer[-1], member[-1], 2)
-    return signer[1:] == member[1:] and min(len(signer[0]), len(member[0])) >= 4 and _near(signer[0], member[0], 1)
-
-
-def _roster_spelling(signers: list[roster_mod.Record], roster: Sequence[roster_mod.Record]) -> list[roster_mod.Record]:
-    """Signers under the roster's spelling of their name where the signature spells it a letter or two apart and
-    one roster name only is that close ("Ordförande Elisabet Moborg" under "Beslutande Elisabeth Moborg, S"): the
-    signature's role goes to the roster's person, whose name the row quotes."""
-    names = {names_mod.name_key(str(r.person.value)): str(r.person.value) for r in roster}
-    for rec in signers:
-        key = names_mod.name_key(str(rec.person.value))
-        if key in names:
-            continue
-        close = [name for k, name in names.items() if _spelled_alike(key.split(), k.split())]
-        if len(close) == 1:
-            rec.person = dataclasses.replace(rec.person, value=close[0])
-    return signers
 
 
 def _record_facts(rec: roster_mod.Record, original: str, forbund: Org | None):
@@ -349,7 +317,8 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
                if r.person.line not in signed.lines]
     roster_lines = {r.person.line for r in records} | {i.line for r in records for i in r.items} | signed.lines
     known = names_mod.KnownNames(roster_mod.decode(r).name for r in records)   # name parts read once, not per line
-    records += _roster_spelling(roster_mod.read_signatures(lined, gaz, roster_lines, known) + signed.records, records)
+    signers = roster_mod.read_signatures(lined, gaz, roster_lines, known) + signed.records
+    records += roster_mod.in_roster_spelling(signers, records)
     agenda = agenda_mod.extract_agenda(view, original)
     for rec in records:                 # the roster tells no first §: the agenda's ("Anna Ek, dietist 99" at § 99)
         if rec.first_section is None and agenda:

@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby, islice
 
+from rapidfuzz.distance import Levenshtein
+
 from samgraf.extractors import dates as dates_mod
 from samgraf.extractors import names as names_mod
 from samgraf.extractors.gazetteer import Gazetteer, slugify
@@ -727,14 +729,14 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         below = items_by_line[(lines[position + 1].index, lines[position + 1].start)] if position + 1 < len(lines) else []
         neighbours = ([(lines[position - 1], above)] if position else []) + \
             ([(lines[position + 1], below)] if position + 1 < len(lines) else [])
-        shared = _shared_tail_name(view, line, items, neighbours, gaz) if sum(i.kind == "person" for i in items) < 2 else []
-        if shared and not any(i.kind == "person" for i in items):
-            items = shared
+        shared = _shared_tail_name(view, line, items, neighbours, gaz) if sum(i.kind == "person" for i in items) < 2 else None
+        if shared is not None and not any(i.kind == "person" for i in items):
+            items = [shared, *(i for i in items if i.start >= shared.end)]
         if _is_prose(line, items) and position == 0 and any(i.kind == "person" for i in below) and \
                 any(i.kind == "party" for i in below):
             continue                    # "m.fl Datum för justering Förbundskontoret, klockan ...": the tail of a
             #                             labels-first front over its first row ("Dzenita Abaza (S)")
-        if not shared and (_is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records)):
+        if shared is None and (_is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records)):
             break
         if _EMPTY_GROUP_LINE.fullmatch(line.text):
             continue                    # "Härryda -": a group label over no rows
@@ -780,10 +782,11 @@ _LEADING_NAME = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A
 
 
 def _shared_tail_name(view: str, line: Line, items: list[Item], neighbours: list[tuple[Line, list[Item]]],
-                      gaz: Gazetteer) -> list[Item]:
+                      gaz: Gazetteer) -> Item | None:
     """"Jonas Ek Sektor Trygghet och stöd 3 / Makki Al Musawe Sektor Trygghet och stöd 3": a line that ends in the
     cell a neighbouring row has after its name (§ numbers aside) is a row too, and what stands before that cell is
-    its name, read though the first name is not in our list. The items with that person first, else []."""
+    its name, read though the first name is not in our list. That name (the one already found there, if any), else
+    None."""
     own = _ROW_NUMBERS.sub("", line.text)
     for other, their in neighbours:
         person = next((i for i in their if i.kind == "person"), None)
@@ -797,11 +800,11 @@ def _shared_tail_name(view: str, line: Line, items: list[Item], neighbours: list
         if head is None or (known is None and not _plausible_unknown_name(head.group(1), head.group(2).strip(), gaz)) \
                 or (known is not None and known.start != line.start + head.start(1)):
             continue
-        start = line.start + head.start(1)
-        end = line.start + head.end(2)
-        return [Item(start, end, "person", names_mod.clean_name(view[start:end]), line.index, None, head.start(1)),
-                *(i for i in items if i.start >= end)]
-    return []
+        if known is not None:
+            return known
+        start, end = line.start + head.start(1), line.start + head.end(2)
+        return Item(start, end, "person", names_mod.clean_name(view[start:end]), line.index, None, head.start(1))
+    return None
 
 
 #: A line that is only an empty group label ("Härryda -").
@@ -1563,6 +1566,36 @@ def _sentence_end(view: str, pos: int, ends: ForwardSearch | None = None) -> int
     return m.start() if m else len(view)
 
 
+def _near(x: str, y: str, most: int) -> bool:
+    return Levenshtein.distance(x, y, score_cutoff=most) <= most
+
+
+def _spelled_alike(signer: list[str], member: list[str]) -> bool:
+    """Two name keys one person may have in one protocol: the same first name and a surname of five letters or
+    more two edits apart at most ("lena casell", "lena cassel"), or the same surname and a first name of four
+    letters or more one edit apart ("elisabet moborg", "elisabeth moborg")."""
+    if len(signer) != len(member) or len(signer) < 2 or signer == member:
+        return False
+    if signer[:-1] == member[:-1]:
+        return min(len(signer[-1]), len(member[-1])) >= 5 and _near(signer[-1], member[-1], 2)
+    return signer[1:] == member[1:] and min(len(signer[0]), len(member[0])) >= 4 and _near(signer[0], member[0], 1)
+
+
+def in_roster_spelling(signers: list[Record], roster: Sequence[Record]) -> list[Record]:
+    """Signers under the roster's spelling of their name where the signature spells it a letter or two apart and
+    one roster name only is that close ("Ordförande Elisabet Moborg" under "Beslutande Elisabeth Moborg, S"): the
+    signature's role goes to the roster's person, whose name the row quotes."""
+    names = {names_mod.name_key(str(r.person.value)): str(r.person.value) for r in roster}
+    for rec in signers:
+        key = names_mod.name_key(str(rec.person.value))
+        if key in names:
+            continue
+        close = [name for k, name in names.items() if _spelled_alike(key.split(), k.split())]
+        if len(close) == 1:
+            rec.person = replace(rec.person, value=close[0])
+    return signers
+
+
 def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[str] = ()) -> list[Record]:
     """Signature-like lines outside roster blocks: only names and role words ("Anna Berg, ordförande")."""
     lines = split_lines(view)
@@ -1758,7 +1791,7 @@ def _signature_run(view: str, lines: list[Line], head_start: int, head_end: int,
                     dates_mod.find_dates(view, start, line.end, default_year=2000):
                 continue                # the adjustment's place and date between the labels, a form's other column
             words = [start + m.start() for m in re.finditer(r"\S+", rest)]
-            place = len(words) > 1 and kept and words[0] < kept[0].start and words[1] > kept[0].start
+            place = len(words) > 1 and bool(kept) and words[0] < kept[0].start < words[1]
             foreign = words[1] if place else words[0]      # a place before the names ("Vörå Per Ek ordförande")
             before = [i for i in kept if i.end <= foreign]
             if not tokens and len(before) >= 4 and before[0].kind == "person":
