@@ -156,11 +156,24 @@ def _in_list(token: str, names: frozenset[str]) -> bool:
     return bool(parts) and all(any(v in names for v in _ocr_variants(fold(p))) for p in parts)
 
 
+#: The second half of a double first name that is also a Swedish word ("Roman" in "Jan-Roman").
+_SECOND_GIVEN = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}")
+#: Endings that make the second half a surname ("Anna-Karlsson", "Eva-Lindberg" are no double first names).
+_SURNAME_TAILS = ("son", "sen", "berg", "strom", "lund", "qvist", "kvist", "gren", "dahl", "holm", "stedt", "nen",
+                  "dotter")
+
+
 def is_first_name(token: str) -> bool:
     """Whether a token is a known first name (hyphenated parts each checked; "GunMarie" as Gun + Marie)."""
     token = token.strip(".,:;")
     if _in_list(token, load_first_names()):
         return True
+    halves = token.split("-")
+    if len(halves) == 2 and _in_list(halves[0], load_first_names()) and _SECOND_GIVEN.fullmatch(halves[1]) and \
+            not _in_list(halves[1], load_surnames()) and not fold(halves[1]).endswith(_SURNAME_TAILS) and \
+            load_word_zipf().get(fold(halves[1]), 0.0) >= 3.0:
+        return True                     # "Jan-Roman": a known first name and a common word (left out of the first
+        #                                 names as a word), not a surname's shape; "Kallio-Uljens" stays a surname
     parts = _CAMEL.findall(token)
     return len(parts) == 2 and "".join(parts) == token and _in_list(parts[1], load_first_names()) and \
         (_in_list(parts[0], load_first_names()) or fold(parts[0]) in _first_name_heads())

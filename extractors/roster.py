@@ -55,8 +55,9 @@ _VICE_CHAIR = r"(?:(?:\d:e|förste|andre)\s+)?vice\s+ordförande"
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:beslutande(?:\s+ledamöter)?|ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare",   # those who vote,
      BlockKind(None, True, voting=True)),                                                    # deputies among them
-    (r"beslutande\s+ledamöter|beslutande\s+ordinarie(?:\s+ledamöter)?",       # members who vote: a deputy
-     BlockKind("ledamot", True, voting=True)),                                   # listed among them serves
+    (r"(?:övriga\s+)?beslutande\s+ledamöter|beslutande\s+ordinarie(?:\s+ledamöter)?",   # members who vote: a
+     BlockKind("ledamot", True, voting=True)),                        # deputy listed among them serves; "Övriga
+    (r"övriga\s+beslutande", BlockKind(None, True, voting=True)),     # beslutande (ledamöter)": the rest of them
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
      r"ordinarie(?:\s+ledamöter)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
@@ -67,7 +68,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"ordförande(?=[ \t]*:[^\n,:]{3,60}\()", BlockKind("ordförande", True)),    # a front's "Ordförande: Ek Eva (S)"
     #                                                                      (a signature's "Ordförande: Eva Ek" is no seat)
     (r"förtroendevalda\s+(?:ej|icke)\s+beslutande|(?:ej|icke)\s+beslutande", BlockKind(None, True)),
-    (r"närvarande\s*/\s*beslutande|beslutande\s*/\s*närvarande|närvarande\s+beslutande|förtroendevalda\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?",
+    (r"röstlängd|närvarande\s*/\s*beslutande|närvarande\s+och\s+beslutande(?:\s+ledamöter)?|beslutande\s*/\s*närvarande|närvarande\s+beslutande|förtroendevalda\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?",
      BlockKind(None, True, voting=True)),
     (r"tjänstgörande\s+ersättare|tjg\.?\s+ersättare(?=[ \t]*$)|beslutande\s+ersättare",   # "Tjg ersättare: Eva Ek"
      BlockKind("tjänstgörande ersättare", True)),                                          # labels one row
@@ -86,7 +87,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
      r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
-    (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare", BlockKind(None, True)),
+    (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare|"
+     r"förtroendevalda(?=[ \t]*:)", BlockKind(None, True)),       # "Förtroendevalda: Beslutande: Ej beslutande:"
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
 #: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
@@ -105,7 +107,7 @@ def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
     name, a row's label and its leader ("FRÅNVARANDE Ersättare ..... Hamid Ek"); for a heading of those who hold
     no seat, lower-case words that qualify it."""
     qualifier = _QUALIFIER if kind.role is None else ""
-    return re.compile(rf"^[ \t|]*(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|"
+    return re.compile(rf"^[ \t|]*(?:\*[ \t]*)?(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|"
                       rf"[ \t]+(?=(?-i:[A-ZÅÄÖ]{{1,3}})[ \t]*$)|"
                       rf"[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+(?:(?:von|af|de|van|der)[ \t]+)?"
                       rf"[A-ZÅÄÖ]))|"
@@ -161,7 +163,8 @@ class Record:
 
 #: A page's head before a heading on the same line: the page's number, the body and date, the page count
 #: ("2 Kommunala pensionärsrådet 10 april (10) Ej tjänstgörande").
-_PAGE_HEAD_THEN = re.compile(r"[ \t]*\d{1,3}[ \t]+(?:[^()\n]{0,80}?[ \t])?\(\d{1,3}\)[ \t]+(?=\S)")
+_PAGE_HEAD_THEN = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+(?:[^()\n]{0,80}?[ \t])?\(\d{1,3}\)|"
+                             r"[^()\n]{0,80}?[ \t]\d{1,3}\(\d{1,3}\))[ \t]+(?=\S)")    # "... 2014-05-27 2(7) "
 
 
 def _heading_after_page_head(line: str) -> tuple[BlockKind, int] | None:
@@ -373,7 +376,11 @@ class _Reader:
         return True
 
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
-        role_first = items[0].kind == "role" and items[0].start < persons[0].start
+        role_first = items[0].kind in ("role", "title") and items[0].start < persons[0].start and (
+            items[0].kind == "role" or (heading_kind(str(items[0].value)) is None and
+                                        not any(i.kind in ("role", "title") for i in items if i.start > persons[-1].start)))
+        #  ("Miljöchef Eva Ek Controller Per Lund": a title first (no heading), none after the last name: each title
+        #  is the next name's)
         current: Record | None = None
         pending: list[Item] = []
         new_records = []

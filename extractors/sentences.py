@@ -24,9 +24,10 @@ EXTRACTOR = "rules.sentences.v1"
 _JOIN = re.compile(r"^\s*(?:\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?:,|och|samt|&)\s*$")
 _PARTY_TAIL = r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?"
 _AFTER = {
-    "adjuster": re.compile(_PARTY_TAIL + r"\s*,?\s*(?:väljs|valdes|utses|utsågs|valjs|utsags)\s+(?:att\s+)?"
+    "adjuster": re.compile(_PARTY_TAIL + r"\s*(?:,?\s*(?:väljs|valdes|utses|utsågs|valjs|utsags)\s+(?:att\s+)?"
                            r"(?:jämte\s+\w+\s+|jamte\s+\w+\s+)?(?:till\s+)?(?:att\s+)?(?:justera|justerare|"
-                           r"justeringsperson|protokolljusterare)", re.I),
+                           r"justeringsperson|protokolljusterare|signera(?=\s+(?:dagens\s+)?protokoll))|"
+                           r"justerar\s+(?:dagens\s+)?protokollet)", re.I),      # "Eva Ek (M) justerar protokollet."
     "chair": re.compile(_PARTY_TAIL + r"\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
                         r"oppnade|hälsade|hälsar|avslutade|avslutar|valdes\s+till\s+mötesordförande)\b", re.I),
     "reservation": re.compile(_PARTY_TAIL + r"(?:\s*(?:,\s*)?(?:har\s+)?(?-i:[^.\nA-ZÅÄÖ]){0,60}?\s(?:att\s+)?)?\s*"

