@@ -135,6 +135,19 @@ def _leader_cell(view: str, lab: Label) -> bool:
     return m is not None and normalize_role(m.group(1).split(",")[0]) is not None
 
 
+#: A name and a signing role closing the line ("... Agneta Andersson Sekreterare").
+_NAME_THEN_SIGNING_ROLE = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)?){1,2}"
+                                     r"[ \t]+([^\W\d_]+)[ \t.]*$")
+
+
+def _signs_after_names(view: str, lab: Label, end: int) -> bool:
+    """Whether a signing role after a name is followed by one more name and a signing role that end the line
+    ("Sven Ek Ordförande Agneta Ås Sekreterare"): the roles are written after the names, not before them."""
+    m = _NAME_THEN_SIGNING_ROLE.match(view, lab.end, end)
+    signing = ("ordförande", "sekreterare", "justerare", "vice ordförande")
+    return m is not None and normalize_role(view[lab.start:lab.end]) in signing and normalize_role(m.group(1)) in signing
+
+
 def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stacked: bool = False) -> bool:
     """A capitalised role word after a comma is an entry's role ("Åsa Ek, Ersättare, Vara"),
     unless another label or a person's name follows it; after a table's column names it is one of
@@ -164,6 +177,9 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
         return True                     # "Ordförande:" is a label, whatever stands before it
     first_after = re.match(r"[^\W\d_]+", following.lstrip(". \t") if lab.kind == "signature" else following)
     name_after = first_after is not None and names_mod.is_first_name(first_after.group(0))
+    if name_after and previous is not None and names_mod.is_surname(previous.group(1)) and \
+            _signs_after_names(view, lab, end):
+        return False                    # "Sven Ek Ordförande Agneta Ås Sekreterare": each signer's role after the name
     if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \
             and not name_after and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
                                     or re.fullmatch(r"\([A-Za-zÅÄÖåäö]{1,5}\),?", previous.group(1))):

@@ -127,3 +127,16 @@ def test_a_double_first_name_whose_second_half_is_also_a_word(extract):
     assert ("Jan-Roman Dostál", "tjänstgörande ersättare") in roles(ex)
     from samgraf.extractors.names import is_first_name
     assert not is_first_name("Anna-Karlsson") and not is_first_name("Eva-Lindberg")
+
+
+def test_signers_with_their_roles_after_the_names_at_a_long_line_end(extract):
+    """'... Delgivningar Sven Ekholm Ordförande Agneta Andersson Sekreterare' closing a notice's list of items: each
+    role follows its signer (before, the line was broken before 'Ordförande' as before a label, and the secretary
+    became the chair)."""
+    text = ("1 Plats och tid för sammanträdet Valnämnden Kommunkontoret, tisdag den 7 februari 2006 kl. 13:00 Ärenden "
+            "1 Justering 2 Ny vallag 3 Vallokaler och öppettider 4 Budget 2006 Delgivningar Sven Ekholm Ordförande "
+            "Agneta Andersson Sekreterare\n\n2 SAMMANTRÄDESPROTOKOLL Valnämnden Beslutande Sven Ekholm, ordförande "
+            "Birgitta Bolin Tora Larsson Övriga deltagande Agneta Andersson, sekreterare\n§ 1 Justering\n")
+    ex = extract(text)
+    assert ("Agneta Andersson", MeetingRoleKind.CHAIR) not in meeting_roles(ex)
+    assert ("Agneta Andersson", MeetingRoleKind.SECRETARY) in meeting_roles(ex)
