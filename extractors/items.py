@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from samgraf.extractors import names as names_mod
 from samgraf.extractors.gazetteer import Gazetteer, slugify
 from samgraf.extractors.normalize import CHECKED, UNCHECKED
-from samgraf.extractors.roles import find_roles, normalize_role
+from samgraf.extractors.roles import find_roles, find_titles, normalize_role
 from samgraf.model import Org, OrgKind
 
 MEMBER_KINDS = (OrgKind.MUNICIPALITY, OrgKind.REGION, OrgKind.AGENCY)
@@ -281,6 +281,9 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
                 add(r.start, r.end, "role", r.role)
                 if _NOT_SERVING_ROLE.search(r.text):     # "ej tjänstgörande ersättare": a deputy who does not serve
                     items.append(Item(r.start, r.end, "mark", NOT_SERVING, line.index, column.at(r.start)))
+    for r in find_titles(view, line.start, line.end):
+        if free(r.start, r.end):        # "Naimy Ohlsson Hemtjänstchef": a title the role list lacks, by its ending
+            add(r.start, r.end, "role", r.role)
     for m in _NAME_THEN_TITLE.finditer(view, line.start, line.end):
         if free(m.start(1), m.end(2)) and normalize_role(m.group(3)) is not None and \
                 _plausible_unknown_name(m.group(1), m.group(2), gaz):

@@ -57,7 +57,10 @@ _TITLES = (
 _TITLE_SUFFIX = re.compile(
     r"^[a-zåäöé/-]{3,}(?:chef|ledare|utvecklare|student|samordnare|handläggare|strateg|ekonom|sekreterare|"
     r"konsult|coach|koordinator|assistent|administratör|direktör|controller|utredare|rådgivare|pedagog|"
-    r"representant|ansvarig|specialist|samordnare|jurist|ingenjör|inspektör|minister|läkare)$"
+    r"representant|ansvarig|specialist|samordnare|jurist|ingenjör|inspektör|minister|läkare|arkitekt|planerare|"
+    r"analytiker|registrator|lantmätare|arkivarie|kurator|biolog|ekolog|psykolog|limnolog|geolog)$|"
+    r"^(?:arkitekt|planerare|analytiker|registrator|lantmätare|arkivarie|biolog|ekolog|psykolog|limnolog|"
+    r"geolog)$"        # officials' titles that stand alone too ("Emma Ek Biolog", "Per Lund, arkitekt")
 )
 #: The labels a signature field is written under ("Sekreterare ....", "Justerande:", "Vid protokollet").
 SIGNATURE_LABELS = (
@@ -153,6 +156,18 @@ _OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|fullm\.
 #: Samordningsförbundet X", makes the role a seat in that organisation: roster.py reads it so.)
 _OTHER_BODY_AFTER = re.compile(r"[ \t]+(?:i|för)[ \t]+(?:[a-zåäö]*fullmäktige\w*|[a-zåäö]+(?:styrelse|nämnd|utskott)\w*)")
 _PRESIDIUM_ROLES = frozenset({"ordförande", "vice ordförande"})
+
+
+#: One word, capitalised or not, that may be an official's title ("Hemtjänstchef", "trafikingenjör").
+_TITLE_WORD = re.compile(r"(?<![\w/-])(?-i:[A-ZÅÄÖa-zåäö])[a-zåäöé-]{2,}(?![\w/-])")
+
+
+def find_titles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
+    """Officials' titles known by their ending only ("Hemtjänstchef", "Vård och äldreomsorgschef"'s last word,
+    "kommunbiolog"), in text[start:end]: words the role list does not hold but `normalize_role` reads as titles."""
+    end = len(text) if end is None else end
+    return [RoleMatch(m.start(), m.end(), m.group(0), m.group(0).lower())
+            for m in _TITLE_WORD.finditer(text, start, end) if _TITLE_SUFFIX.match(m.group(0).lower())]
 
 
 def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
