@@ -1213,7 +1213,16 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                         if segment.index not in covered or names_key(str(r.person.value)) not in there)
             if kind.role == "tjänstgörande ersättare":
                 serving |= {names_key(str(r.person.value)) for r in reader.records}
-    return [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)]
+    return [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)
+            and not _certifier(view, r)]
+
+
+def _certifier(view: str, rec: Record) -> bool:
+    """Whether a record's name stands right after a certification label ("Intygar: Eva Ek, avdelningssekreterare"):
+    the posted notice's or an extract's signer, who attends nothing."""
+    line_start = view.rfind("\n", 0, rec.person.start) + 1
+    m = _CERTIFIES.match(view, line_start, rec.person.start)
+    return m is not None and not view[m.end():rec.person.start].strip(" \t:")
     #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
     #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
 
@@ -1629,9 +1638,9 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             reader.open_queue, pending = [], labels[-1:]     # "Ordförande ........" over its name: the field is empty
             last_nonempty = line.index                       # on this line, the name under it is the signer's
             continue
-        if not _signature_like(line, items):
-            reader.open_queue, pending, field_label = [], [], None
-            last_nonempty = line.index
+        if not _signature_like(line, items) or _CERTIFIES.match(line.text):
+            reader.open_queue, pending, field_label = [], [], None      # ("Intygar: Eva Ek, avdelningssekreterare":
+            last_nonempty = line.index                                  # she certifies the notice, not the minutes)
             continue
         items = [i for i in items if i.kind != "title"]
         persons = [i for i in items if i.kind == "person"]
@@ -1686,6 +1695,10 @@ def _lone_name_below(view: str, lines: list[Line], n: int, gaz: Gazetteer, known
 
 
 _SIGNING_ROLES = frozenset({"ordförande", "sekreterare", "justerare"})
+#: A line that certifies the posted notice or an extract ("Intygar:", "Utdragets riktighet bestyrkes"): its signer
+#: checks no minutes.
+_CERTIFIES = re.compile(r"(?i)[ \t]*(?:intygar|betygar|utdragets[ \t]+riktighet[ \t]+(?:intygas|bestyrkes)|"
+                        r"rätt[ \t]+utdraget[ \t]+(?:intygar|betygar))\b")
 _SIGNATURE_HEAD = re.compile(r"(?i)(?<![\w])(?:underskrift(?:er)?|protokollet[ \t]+undertecknat)(?![\w])")
 _RUN_FILLER = re.compile(r"(?i)\b(?:organ|paragrafer|paragraf|underskrift(?:er)?)\b|"     # footers' boxes: blanked
                          r"\(\w{1,3}\)|[\d\s.,:;()/…_–—§-]")

@@ -163,3 +163,15 @@ def test_a_standalone_title_after_a_name_is_no_surname(extract):
             "Trafikingenjör\n§ 101 Mötets öppnande\n")
     ex = extract(text)
     assert "Emma Hagström" in people(ex) and "Emma Hagström Biolog" not in people(ex)
+
+
+def test_the_signer_who_certifies_the_notice_attends_nothing(extract):
+    """'Intygar: Camilla Ek, avdelningssekreterare' after the minutes' signatures: she certifies the posted notice;
+    she is no participant (before, a title known by its ending made her line a row of the roster)."""
+    text = ("Protokoll 1/2023\nUngdomsfullmäktige 30.1.2023\nNärvarande\nLedamöter\n☒ Haverinen Emilia, ordförande\n"
+            "☒ Harald Amanda\n☐ Nystedt Elias\nÖvriga\nÖstman Katarina, ungdomsledare, prot.förare\n"
+            "Det justerade protokollet publiceras 8.2.2023\nIntygar: Camilla Högdahl-Pasanen, avdelningssekreterare\n"
+            "§ 1 Mötets öppnande\n")
+    ex = extract(text)
+    assert "Camilla Högdahl-Pasanen" not in people(ex)
+    assert attendance(ex).get("Emilia Haverinen") is True
