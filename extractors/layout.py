@@ -135,6 +135,7 @@ def _leader_cell(view: str, lab: Label) -> bool:
     return m is not None and normalize_role(m.group(1).split(",")[0]) is not None
 
 
+_SIGNING = frozenset({"ordförande", "vice ordförande", "sekreterare", "justerare"})
 #: A name and a signing role closing the line ("... Agneta Andersson Sekreterare").
 _NAME_THEN_SIGNING_ROLE = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)?){1,2}"
                                      r"[ \t]+([^\W\d_]+)[ \t.]*$")
@@ -144,8 +145,7 @@ def _signs_after_names(view: str, lab: Label, end: int) -> bool:
     """Whether a signing role after a name is followed by one more name and a signing role that end the line
     ("Sven Ek Ordförande Agneta Ås Sekreterare"): the roles are written after the names, not before them."""
     m = _NAME_THEN_SIGNING_ROLE.match(view, lab.end, end)
-    signing = ("ordförande", "sekreterare", "justerare", "vice ordförande")
-    return m is not None and normalize_role(view[lab.start:lab.end]) in signing and normalize_role(m.group(1)) in signing
+    return m is not None and normalize_role(view[lab.start:lab.end]) in _SIGNING and normalize_role(m.group(1)) in _SIGNING
 
 
 def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stacked: bool = False) -> bool:

@@ -54,13 +54,13 @@ _TITLES = (
     "ekonomiansvarig", "kommunikatör", "administratör/ekonom", "processamordnare", "inbjuden",
     "politisk sekreterare", "vd", "verkställande direktör", "direktör", "sakkunnig", "chef", "jurist",
 )
+#: Officials' titles that stand alone as well as ending a compound ("Emma Ek Biolog", "kommunbiolog").
+_STANDALONE_TITLES = "arkitekt|planerare|analytiker|registrator|lantmätare|arkivarie|biolog|ekolog|psykolog|limnolog|geolog"
 _TITLE_SUFFIX = re.compile(
     r"^[a-zåäöé/-]{3,}(?:chef|ledare|utvecklare|student|samordnare|handläggare|strateg|ekonom|sekreterare|"
     r"konsult|coach|koordinator|assistent|administratör|direktör|controller|utredare|rådgivare|pedagog|"
-    r"representant|ansvarig|specialist|samordnare|jurist|ingenjör|inspektör|minister|läkare|arkitekt|planerare|"
-    r"analytiker|registrator|lantmätare|arkivarie|kurator|biolog|ekolog|psykolog|limnolog|geolog)$|"
-    r"^(?:arkitekt|planerare|analytiker|registrator|lantmätare|arkivarie|biolog|ekolog|psykolog|limnolog|"
-    r"geolog)$"        # officials' titles that stand alone too ("Emma Ek Biolog", "Per Lund, arkitekt")
+    rf"representant|ansvarig|specialist|samordnare|jurist|ingenjör|inspektör|minister|läkare|kurator|"
+    rf"{_STANDALONE_TITLES})$|^(?:{_STANDALONE_TITLES})$"
 )
 #: The labels a signature field is written under ("Sekreterare ....", "Justerande:", "Vid protokollet").
 SIGNATURE_LABELS = (
@@ -159,7 +159,7 @@ _PRESIDIUM_ROLES = frozenset({"ordförande", "vice ordförande"})
 
 
 #: One word, capitalised or not, that may be an official's title ("Hemtjänstchef", "trafikingenjör").
-_TITLE_WORD = re.compile(r"(?<![\w/-])(?-i:[A-ZÅÄÖa-zåäö])[a-zåäöé-]{2,}(?![\w/-])")
+_TITLE_WORD = re.compile(r"(?<![\w/-])[A-ZÅÄÖa-zåäö][a-zåäöé-]{2,}(?![\w/-])")
 
 
 def find_titles(text: str, start: int = 0, end: int | None = None) -> list[RoleMatch]:
