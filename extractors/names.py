@@ -158,9 +158,6 @@ def _in_list(token: str, names: frozenset[str]) -> bool:
 
 #: The second half of a double first name that is also a Swedish word ("Roman" in "Jan-Roman").
 _SECOND_GIVEN = re.compile(r"[A-ZÅÄÖ][^\W\d_]{2,}")
-#: Endings that make the second half a surname ("Anna-Karlsson", "Eva-Lindberg" are no double first names).
-_SURNAME_TAILS = ("son", "sen", "berg", "strom", "lund", "qvist", "kvist", "gren", "dahl", "holm", "stedt", "nen",
-                  "dotter")
 
 
 def is_first_name(token: str) -> bool:
@@ -169,11 +166,13 @@ def is_first_name(token: str) -> bool:
     if _in_list(token, load_first_names()):
         return True
     halves = token.split("-")
+    second = fold(halves[-1])
     if len(halves) == 2 and _in_list(halves[0], load_first_names()) and _SECOND_GIVEN.fullmatch(halves[1]) and \
-            not _in_list(halves[1], load_surnames()) and not fold(halves[1]).endswith(_SURNAME_TAILS) and \
-            load_word_zipf().get(fold(halves[1]), 0.0) >= 3.0:
+            not _in_list(halves[1], load_surnames()) and not _surname_shaped(second) and not _is_stop_key(second) \
+            and load_word_zipf().get(second, 0.0) >= 3.0:
         return True                     # "Jan-Roman": a known first name and a common word (left out of the first
-        #                                 names as a word), not a surname's shape; "Kallio-Uljens" stays a surname
+        #                                 names as a word), no surname's shape and no stop word ("Anna-Styrelsen");
+        #                                 "Kallio-Uljens" stays a surname
     parts = _CAMEL.findall(token)
     return len(parts) == 2 and "".join(parts) == token and _in_list(parts[1], load_first_names()) and \
         (_in_list(parts[0], load_first_names()) or fold(parts[0]) in _first_name_heads())
@@ -222,6 +221,12 @@ def _is_place_key(key: str) -> bool:
     return key in places or (key.endswith("s") and key[:-1] in places)
 
 
+def _surname_shaped(key: str) -> bool:
+    """Whether a folded word ends as a Swedish surname does ("karlsson", "lindberg"; "Anna-Karlsson" is no double
+    first name)."""
+    return key.endswith(_SURNAME_SUFFIXES) and len(key) > 5
+
+
 def _word_zipf(key: str) -> float:
     """Zipf frequency of the most frequent Swedish word with this folded skeleton."""
     return load_word_index().get(key, ("", 0.0))[1]
@@ -235,7 +240,7 @@ def _part_kind(part: str) -> str:
     stem = key[:-1] if key.endswith("s") else key
     if _is_stop_key(key) or _is_stop_key(stem) or _is_place_key(key):
         return "stop"
-    if key.endswith(_SURNAME_SUFFIXES) and len(key) > 5:
+    if _surname_shaped(key):
         return "surname"
     return "stop" if _word_zipf(key) >= COMMON_WORD_ZIPF else "surname"
 

@@ -376,11 +376,7 @@ class _Reader:
         return True
 
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
-        role_first = items[0].kind in ("role", "title") and items[0].start < persons[0].start and (
-            items[0].kind == "role" or (heading_kind(str(items[0].value)) is None and
-                                        not any(i.kind in ("role", "title") for i in items if i.start > persons[-1].start)))
-        #  ("Miljöchef Eva Ek Controller Per Lund": a title first (no heading), none after the last name: each title
-        #  is the next name's)
+        role_first = _roles_lead(items, persons)
         current: Record | None = None
         pending: list[Item] = []
         new_records = []
@@ -896,6 +892,17 @@ def _labels_over_signers(line: Line, above: list[Item], below: list[Item], seen:
     return not caption and (key in seen or any(names_key(str(r.person.value)) == key for r in records))
 
 
+def _roles_lead(items: list[Item], persons: list[Item]) -> bool:
+    """Whether a line of several names writes each role before its name: a role first ("Ordförande Eva Ek
+    Sekreterare Per Lund"), or a title first, no heading word, with none after the last name ("Miljöchef Eva Ek
+    Controller Per Lund")."""
+    first = items[0]
+    if first.start > persons[0].start or first.kind not in ("role", "title"):
+        return False
+    return first.kind == "role" or (heading_kind(str(first.value)) is None and
+                                    not any(i.kind in ("role", "title") for i in items if i.start > persons[-1].start))
+
+
 def _give_back_leading_role(items: list[Item], records: list[Record]) -> list[Item]:
     """"Anna Ek (m)\nOrdförande Per Lund (s) Vice ordförande": rows written "Name (party) Role", cut before the
     role, leave the role of the row above at the start of the next; a line with one name and a chair's role on
@@ -1215,6 +1222,12 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                 serving |= {names_key(str(r.person.value)) for r in reader.records}
     return [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)
             and not _certifier(view, r)]
+
+
+#: A line that certifies the posted notice or an extract ("Intygar:", "Utdragets riktighet bestyrkes"): its signer
+#: checks no minutes.
+_CERTIFIES = re.compile(r"(?i)[ \t]*(?:intygar|betygar|utdragets[ \t]+riktighet[ \t]+(?:intygas|bestyrkes)|"
+                        r"rätt[ \t]+utdraget[ \t]+(?:intygar|betygar))\b")
 
 
 def _certifier(view: str, rec: Record) -> bool:
@@ -1638,9 +1651,9 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             reader.open_queue, pending = [], labels[-1:]     # "Ordförande ........" over its name: the field is empty
             last_nonempty = line.index                       # on this line, the name under it is the signer's
             continue
-        if not _signature_like(line, items) or _CERTIFIES.match(line.text):
-            reader.open_queue, pending, field_label = [], [], None      # ("Intygar: Eva Ek, avdelningssekreterare":
-            last_nonempty = line.index                                  # she certifies the notice, not the minutes)
+        if not _signature_like(line, items):
+            reader.open_queue, pending, field_label = [], [], None
+            last_nonempty = line.index
             continue
         items = [i for i in items if i.kind != "title"]
         persons = [i for i in items if i.kind == "person"]
@@ -1695,10 +1708,6 @@ def _lone_name_below(view: str, lines: list[Line], n: int, gaz: Gazetteer, known
 
 
 _SIGNING_ROLES = frozenset({"ordförande", "sekreterare", "justerare"})
-#: A line that certifies the posted notice or an extract ("Intygar:", "Utdragets riktighet bestyrkes"): its signer
-#: checks no minutes.
-_CERTIFIES = re.compile(r"(?i)[ \t]*(?:intygar|betygar|utdragets[ \t]+riktighet[ \t]+(?:intygas|bestyrkes)|"
-                        r"rätt[ \t]+utdraget[ \t]+(?:intygar|betygar))\b")
 _SIGNATURE_HEAD = re.compile(r"(?i)(?<![\w])(?:underskrift(?:er)?|protokollet[ \t]+undertecknat)(?![\w])")
 _RUN_FILLER = re.compile(r"(?i)\b(?:organ|paragrafer|paragraf|underskrift(?:er)?)\b|"     # footers' boxes: blanked
                          r"\(\w{1,3}\)|[\d\s.,:;()/…_–—§-]")
