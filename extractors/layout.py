@@ -43,7 +43,7 @@ _ROSTER_HEADINGS = (
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
     r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|"
     r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
-    r"Frånvarande|Förhinder|"
+    r"Frånvarande|Förhinder|Förhindrade(?=[ \t]*:)|"
     r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
     r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
 )
@@ -639,7 +639,8 @@ _REFERENCE_THEN_HEADING = re.compile(rf"^[ \t]*(?:{_ROSTER_HEADINGS})[ \t:]+(?:S
 
 #: An absence heading inside a short line, between two names ("... Victor Lönn Anmält förhinder Martin Nils"): the
 #: line holds two blocks, as a long one does.
-_ABSENCE_AFTER_ROW = re.compile(r"(?<=[a-zåäö] )(?:Anmält|Meddelat)[ \t]+förhinder:?[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])")
+_ABSENCE_AFTER_ROW = re.compile(r"(?<=[a-zåäö] )(?:(?:Anmält|Meddelat)[ \t]+förhinder:?|Förhindrade:)[ \t]+"
+                                r"(?=[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ])")
 
 
 def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool | None = None) -> str:

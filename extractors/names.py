@@ -495,6 +495,27 @@ _CAPITALISED_PAIR = re.compile(r"(?<![\w-])(?=((?-i:[A-ZÅÄÖ])[a-zåäöéü]+
 _WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
 
 
+#: A capitalised word closing a run of names: "Boström, Kaj " or "Anders Nilsson, ".
+_RUN_WORD_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(,?)[ ]$")
+
+
+def _run_opens_surname(text: str, start: int, most: int = 40) -> bool:
+    """Whether the run of capitalised words (commas allowed) that `start` stands in opens with a surname and its
+    comma ("Beslutande Boström, Kaj Sandberg, Henrik") rather than a first name ("Närvarande: Anders Nilsson,
+    Anders Abelius"). Within the run both read alike (a surname, a comma, a first name); only its first name
+    tells the order. Capitalised words before the first comma or first name (a heading: "Beslutande") are passed."""
+    words: list[tuple[str, bool]] = []
+    while len(words) < most and (m := _RUN_WORD_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        words.append((m.group(1), bool(m.group(2))))
+        start = m.start()
+    for word, comma in reversed(words):
+        if is_first_name(word.split("-")[0]):
+            return False
+        if comma:
+            return True
+    return True
+
+
 def writes_names_reversed(text: str) -> bool:
     """Whether a protocol writes its rosters "Efternamn Förnamn", without commas ("Mattsson Åke, ordf. Lundberg
     Håkan", "Almén Mai HSO Andersson Jan-Eric ...") or with ("Öfverström, Clas ordf. Hambrudd, Annika"): two or
@@ -505,7 +526,8 @@ def writes_names_reversed(text: str) -> bool:
     for m in _CAPITALISED_PAIR.finditer(text):
         pairs.add((m.group(1), m.group(2)))
         before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
-        if before is None or not is_first_name(before.group(1)) or text.startswith(",", m.end(1)):
+        if before is None or not is_first_name(before.group(1)) or \
+                (text.startswith(",", m.end(1)) and _run_opens_surname(text, m.start(1))):
             opening.add((m.group(1), m.group(2)))
     both = {(a, b) for a, b in opening if (b, a) in pairs and is_first_name(b) and not is_first_name(a)}
     return len(both) >= 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import groupby, islice
+from itertools import groupby, islice, takewhile
 
 from rapidfuzz.distance import Levenshtein
 
@@ -79,7 +79,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
-    (r"frånvarande|anmält\s+förhinder|meddelat\s+förhinder|förhinder|ej\s+närvarande|inte\s+närvarande|avbud",
+    (r"frånvarande|anmält\s+förhinder|meddelat\s+förhinder|förhindrade(?=[ \t]*:)|förhinder|ej\s+närvarande|inte\s+närvarande|avbud",
      BlockKind(None, False)),
     (r"[öo]vriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
@@ -126,7 +126,7 @@ _HEADER_WORDS = {
 #: The leader of a form's empty field, dots, underscores or ellipsis characters ("Sekreterare ………").
 _LEADER = r"(?:[.…_]{5,}|…{2,}[.…_]*)"
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
-                   r"justeras\s*:|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
+                   r"justeras\b|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b|"
@@ -470,7 +470,7 @@ def split_labels(line: Line) -> list[Line]:
 _NUMBERED_TITLE = re.compile(r"^[ \t]*(?:punkt\s+|ärende\s+)?\d{1,3}[ \t]*[.):§]?[ \t]+(?-i:[A-ZÅÄÖ][a-zåäö]+)[ \t]+"
                              r"(?-i:[a-zåäö])", re.IGNORECASE)
 _SENTENCE_VERB = re.compile(r"\b(?:öppnade|öppnar|förklarade|valdes|väljs|utsågs|utses|informerar|informerade|"
-                            r"redovisade|föredrog|föredrar|beslutade|beslutar|konstaterade|hälsade|tackade)\b", re.I)
+                            r"redovisade|föredrog|föredrar|beslutade|beslutar|konstaterade|konstaterar|hälsade|hälsar|tackade)\b", re.I)
 
 
 #: A line of more blanks than this is text the view blanked (page furniture), not an empty line of the source.
@@ -735,6 +735,11 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         shared = _shared_tail_name(view, line, items, neighbours, gaz) if sum(i.kind == "person" for i in items) < 2 else None
         if shared is not None and not any(i.kind == "person" for i in items):
             items = [shared, *(i for i in items if i.start >= shared.end)]
+        prose = _is_prose(line, items)
+        cut = _sentence_after_row(line, items) if prose and shared is None else None
+        if cut is not None:             # "Kerstin Hallenborg. Innan mötets öppnande hälsade ...": the last row, and the
+            line = _slice(line, 0, cut - line.start)        # text after it on the same line
+            items = [i for i in items if i.end <= cut]
         if _is_prose(line, items) and position == 0 and any(i.kind == "person" for i in below) and \
                 any(i.kind == "party" for i in below):
             continue                    # "m.fl Datum för justering Förbundskontoret, klockan ...": the tail of a
@@ -771,6 +776,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         items = _give_back_leading_role(carried + items, reader.records)
         carried = []
         reader.feed(items)
+        if cut is not None:
+            break
     _shift_parties_first(view, lines, reader.records, gaz)
     _spread_role_column(reader.records)
     _mark_crossed_tables(reader.records)
@@ -782,6 +789,32 @@ _ROW_NUMBERS = re.compile(r"(?:[ \t,§–-]|\d)+$")
 #: A name of two to four capitalised words (a particle allowed) at a line's start.
 _LEADING_NAME = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)"
                            r"((?:[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?){1,3})[ \t]+$")
+
+
+#: Where a sentence starts after a roster row on the same line: after a full stop, or at the chair as the subject of
+#: an opening verb ("... Ingela Nilsson Ordförande hälsar alla välkomna").
+_SENTENCE_START = re.compile(r"(?<=\.)[ \t]+(?=(?-i:[A-ZÅÄÖ])[a-zåäö])|"
+                             r"[ \t]+(?=(?-i:Ordförande(?:n)?)[ \t]+(?:hälsa|öppna|förklara|konstatera)[a-zåäö]*\b)")
+
+
+#: Three words in lower case after a row's last item: the row ran on into a sentence ("Gudrun Persson har inkallats
+#: för tjänstgöring."), where a note ("under punkt 10.3") or a § and its title ("61 Öppnande") may close a row.
+_RUN_ON = re.compile(r"(?<![\w-])(?-i:[a-zåäö]+)(?:[ \t,]+(?-i:[a-zåäö]+)(?![\w-])){2}")
+
+
+def _sentence_after_row(line: Line, items: list[Item]) -> int | None:
+    """Where a sentence starts after a line's roster rows ("Närvarande: Bo Ek, Kerstin Hallenborg. Innan mötets
+    öppnande hälsade ..."): the first start after a person whose text before it reads as rows, not prose."""
+    persons = [i for i in items if i.kind == "person"]
+    if not persons:
+        return None
+    for m in _SENTENCE_START.finditer(line.text, persons[0].end - line.start):
+        end = line.start + m.start()
+        kept = [i for i in items if i.end <= end]
+        if _RUN_ON.search(line.text, kept[-1].end - line.start, m.start()) is None and \
+                not _is_prose(_slice(line, 0, m.start()), kept):
+            return end
+    return None
 
 
 def _shared_tail_name(view: str, line: Line, items: list[Item], neighbours: list[tuple[Line, list[Item]]],
@@ -1046,6 +1079,32 @@ def _under_signature_labels(lines: list[Line]) -> set[int]:
     return out
 
 
+#: The heading of what follows the members' rows in a roster: the others present, the deputies, the officials.
+_AFTER_MEMBERS = re.compile(r"[ \t]*(?:[ÖO]vriga|Ersättare|Tjänste(?:män|personer))\b")
+
+
+def _headless_members(view: str, gaz: Gazetteer, covered: set[int], legend: dict[str, str], *,
+                      surname_first: bool = False, seen: set[str] | frozenset[str] = frozenset()) -> list[Record]:
+    """The members' rows whose heading the converter lost ("kl ande )" for "Beslutande"): two or more lines of
+    rows with a party tag right above the "Övriga deltagande" (or "Ersättare") heading, which no block read, are
+    the members present. The rows stop at the first line that is not one."""
+    lines = split_lines(view)
+    out: list[Record] = []
+    for k, line in enumerate(lines):
+        if not _AFTER_MEMBERS.match(line.text) or heading_kind(line.text) is None:
+            continue
+        rows: list[Line] = []
+        for above in reversed(lines[:k]):
+            if above.index in covered or not _TAGGED_ROW.search(above.text) or not _row_like(view, above, gaz):
+                break
+            rows.insert(0, above)
+        if len(rows) >= 2:
+            out.extend(read_block(view, BlockKind(None, True), rows, gaz, legend=legend, surname_first=surname_first,
+                                  seen=seen))
+            covered.update(row.index for row in rows)
+    return out
+
+
 def _row_like(view: str, line: Line, gaz: Gazetteer) -> bool:
     """A line holding one person and what describes them (party, organisation or role), nothing else;
     or several such records one after another, each person followed by its own party, organisation or
@@ -1198,6 +1257,8 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     if empty_labels:
         out.extend(_label_column_rows(view, gaz, empty_labels, covered, legend, after_members=after_members,
                                       seen=seen))
+    else:
+        out.extend(_headless_members(view, gaz, covered, legend, surname_first=surname_first, seen=seen))
     _detached_column(out)
     _local_parties(view, out)
     _association_codes(out)
@@ -1208,6 +1269,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         rec.crosses_present = crosses_present
     _presence_columns(view, out)
     _lead_marks(view, out)
+    _personal_deputies(view, out)
     covered = {r.person.line for r in out}
     told: list[Record] = []
     serving: set[str] = set()
@@ -1243,7 +1305,7 @@ def _certifier(view: str, rec: Record) -> bool:
 #: The words that open attendance prose; the prose itself opens at the start of the text, after a full stop or
 #: after a line break, with blanks before the words (see _prose_openings).
 _PROSE_OPEN = re.compile(r"(?:(närvarande|frånvarande)\s+(?:beslutande\s+)?(?:var|voro|är)\b|"
-                         r"(förhinder)\s+(?:hade|har|anmälde)\b|"
+                         r"(?:(?:anmält|meddelat)\s+)?(förhinder)\s+(?:hade|har|anmälde)\b|"
                          r"(ersättarna|ledamöterna|ersättaren|ledamoten|suppleanterna|suppleanten)\s+(?-i:[A-ZÅÄÖ]))",
                          re.IGNORECASE)
 _PROSE_ROLE = re.compile(r"\b(ledamöterna|ledamoten|ledamöter|ersättaren|ersättarna|suppleanterna|suppleanten|"
@@ -1995,6 +2057,64 @@ def _lead_marks(view: str, records: list[Record]) -> None:
         if marks.count("X") >= 2 and marks.count("X") < len(marks) and None not in marks:
             for rec, mark in zip(group, marks):
                 rec.lead_mark = mark
+
+
+#: Two seat headings over one list, members first: "Ledamöter: Suppleanter:", "(ordinarie medlemmar) (personliga
+#: ersättare)", "Ordinarie Ersättare".
+_MEMBER_DEPUTY_HEADINGS = re.compile(r"(?i:ledamöter|ordinarie(?:[ \t]+(?:medlemmar|ledamöter))?)\)?[ \t]*:?\s*\(?"
+                                     r"(?i:personliga[ \t]+)?(?i:ersättare|suppleanter)\)?[ \t]*:?\s*$")
+
+
+def _personal_deputies(view: str, records: list[Record]) -> None:
+    """"Ledamöter: Suppleanter: Eva Ek, ordförande X Per Ås / Bo Lind - Kim Berg" or "(ordinarie medlemmar) (personliga
+    ersättare) x Eva Ek Per Ås - Bo Lind Kim Berg": a table of members and their personal deputies read row by row,
+    each member's presence marked (a cross, a dash). The rows pair up, member then deputy, while the marks keep
+    their place: between member and deputy (the member's), or before each member (then a mark between the two is
+    the deputy's, and after two such pairs an unmarked member is one not there). The pairs end at the first
+    official (a title of staff) or where the marks stop; two pairs at least."""
+    for _block, run in groupby(records, key=lambda r: r.block):
+        group = list(run)
+        start = group[0].person.start
+        head_end = start - (len(view[max(0, start - 8):start]) - len(view[max(0, start - 8):start].rstrip(" \t\nxX-–")))
+        if not _MEMBER_DEPUTY_HEADINGS.search(view, max(0, head_end - 80), head_end):
+            continue                    # the headings right before the first row (its mark aside)
+        pairs: list[tuple[Record, Record]] = []
+        for member, deputy in zip(group[::2], group[1::2]):
+            if any(i.kind in ("role", "title") and _staff_title(str(i.value)) for i in member.items):
+                break                   # an official: the table has ended
+            pairs.append((member, deputy))
+        marks = [(_gap_mark(view, _content_end(pairs[k - 1][1]) if k else head_end, member.person.start),
+                  _gap_mark(view, _content_end(member), deputy.person.start)) for k, (member, deputy) in enumerate(pairs)]
+        between = bool(marks) and marks[0][0] == "" and marks[0][1] in ("X", "-")
+        kept = list(takewhile(lambda ab: (ab[0] == "" and ab[1] in ("X", "-")) if between else
+                              (ab[0] in ("X", "-") and ab[1] is not None), marks))
+        if len(kept) < 2:
+            continue
+        if not between:
+            kept += list(takewhile(lambda ab: ab[0] is not None and ab[1] is not None, marks[len(kept):]))
+        for (member, deputy), (lead, gap) in zip(pairs, kept):
+            member.lead_mark, deputy.lead_mark = (gap, "") if between else (lead, gap)
+            member.block = BlockKind("ledamot", member.block.present, member.block.notice, member.block.voting)
+            deputy.block = BlockKind("ersättare", deputy.block.present, deputy.block.notice, deputy.block.voting)
+        for rec in group[2 * len(kept):]:   # after the table: officials and guests, whose seat it does not tell
+            rec.block = BlockKind(None, rec.block.present, rec.block.notice, rec.block.voting)
+
+
+#: Only a cross or a dash (or nothing) between two rows of a marked table.
+_GAP_MARK = re.compile(r"[).,;]?\s*(?:\([^()\n]{0,20}\)\s*)?([Xx]{1,2}|[-–])?\s*")   # "xx": a deputy serving in the
+#                                                                                  member's seat; "( 190)": a row's note
+
+
+def _content_end(rec: Record) -> int:
+    """Where a row's name and cells end, a mark it took aside."""
+    return max([rec.person.end, *(i.end for i in rec.items if i.kind != "mark")])
+
+
+def _gap_mark(view: str, start: int, end: int) -> str | None:
+    """The cross ("X") or dash ("-") alone in view[start:end] (a tag's closing bracket or a row's note in brackets
+    before it), "" for nothing, None where other text stands there."""
+    m = _GAP_MARK.fullmatch(view, start, end) if start <= end else None
+    return None if m is None else (m.group(1) or "").upper().replace("–", "-")
 
 
 def _presence_columns(view: str, records: list[Record]) -> None:

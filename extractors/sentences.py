@@ -25,7 +25,7 @@ _JOIN = re.compile(r"^\s*(?:\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?:,|och|samt|&)\s
 _PARTY_TAIL = r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?"
 _AFTER = {
     "adjuster": re.compile(_PARTY_TAIL + r"\s*(?:,?\s*(?:väljs|valdes|utses|utsågs|valjs|utsags)\s+(?:att\s+)?"
-                           r"(?:jämte\s+\w+\s+|jamte\s+\w+\s+)?(?:till\s+)?(?:att\s+)?(?:justera|justerare|"
+                           r"(?:(?:jämte|jamte)\s+(?:[\w-]+\s+){1,4}?)?(?:till\s+)?(?:att\s+)?(?:justera|justerare|"
                            r"justeringsperson|protokolljusterare|signera(?=\s+(?:dagens\s+)?protokoll))|"
                            r"justerar\s+(?:dagens\s+)?protokollet)", re.I),      # "Eva Ek (M) justerar protokollet."
     "chair": re.compile(_PARTY_TAIL + r"\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
@@ -48,6 +48,7 @@ _BEFORE = {
                            r"(?:(?<![\w-])Justering\s*:?\s*ordföranden\s+(?:samt|och|jämte)\s+$)",
                            re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
+                        r"(?:(?<![\w-])(?<!vice )(?-i:Ordförande(?:n)?)\s+$)|"     # a sentence after a heading without its stop
                         r"(?:öppna(?:s|des)\s+av\s+(?:ordförande(?:n)?\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
     "secretary": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:sekreterare|protokollförare)\s+(?:är|var|blir)\s+$)|"
                             r"(?:till\s+(?:sekreterare|protokollförare)\s+(?:för\s+(?:mötet|sammanträdet)\s+|"
@@ -163,6 +164,18 @@ def _official(after: str) -> bool:
     return role is not None and role not in BOARD_ROLES and role != "justerare"
 
 
+#: The election verb first, the names after it: "Utsågs ordföranden Jonas Ek (M) att jämte tjänstgörande suppleanten
+#: Lars Ås (V) justera dagens protokoll", "Valdes Eva Ek att justera protokollet". The verb opens the sentence (a
+#: capital, after a heading's line break or a full stop); role words in lower case may stand before each name.
+_CHOSEN_FIRST = re.compile(r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+(?:(?-i:[a-zåäö]+)\s+){0,2}$")
+_CHOSEN_TAIL = re.compile(r"^(?:\s*" + r"\([A-Za-zÅÄÖåäö]{1,5}\)" + r")?\s*,?\s+(?:till\s+)?att\s+(?:jämte\s+[^.\n]{1,80}?\s+)?"
+                          r"justera\b", re.I)
+#: ... and the second name of such a sentence, after "att jämte": chosen by the same verb.
+_CHOSEN_BESIDE = re.compile(r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+[^.\n]{3,80}?\s+att\s+jämte\s+"
+                            r"(?:(?-i:[a-zåäö]+)\s+){0,2}$")
+_JUSTERA_AFTER = re.compile(r"^(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?\s+justera\b", re.I)
+
+
 #: "Övriga deltagande Utses att justera Peter Ek, ersättare ... Mia Lund": a form printing its labels first, the
 #: label stacked on a roster heading; the name after it is the heading's first row, the justerare comes later.
 _STACKED_ON_HEADING = re.compile(r"(?:Övriga\s+(?:deltagande|närvarande|deltagare)|Övriga|Beslutande|Ersättare|"
@@ -178,7 +191,9 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         labelled = _BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after) and not _official(after) \
             and not _STACKED_ON_HEADING.search(before)
         if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or labelled \
-                or (re.search(r"(?:valde|utsåg|utser|väljer|utse|välja)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)):
+                or (re.search(r"(?:valde|utsåg|utser|väljer|utse|välja)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)) \
+                or (_CHOSEN_FIRST.search(before) and _CHOSEN_TAIL.match(after)) \
+                or (_CHOSEN_BESIDE.search(before) and _JUSTERA_AFTER.match(after)):
             kinds.append(MeetingRoleKind.ADJUSTER)
         acting = re.search(r"ålderspresident\w*\s*$", before, re.I)   # opens a constituting meeting only
         if len(g.names) == 1 and not acting and (_AFTER["chair"].match(after) and (_BEFORE["chair"].search(before) or
