@@ -735,8 +735,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         shared = _shared_tail_name(view, line, items, neighbours, gaz) if sum(i.kind == "person" for i in items) < 2 else None
         if shared is not None and not any(i.kind == "person" for i in items):
             items = [shared, *(i for i in items if i.start >= shared.end)]
-        prose = _is_prose(line, items)
-        cut = _sentence_after_row(line, items) if prose and shared is None else None
+        cut = _sentence_after_row(line, items) if shared is None and _is_prose(line, items) else None
         if cut is not None:             # "Kerstin Hallenborg. Innan mötets öppnande hälsade ...": the last row, and the
             line = _slice(line, 0, cut - line.start)        # text after it on the same line
             items = [i for i in items if i.end <= cut]
@@ -2075,9 +2074,10 @@ def _personal_deputies(view: str, records: list[Record]) -> None:
     for _block, run in groupby(records, key=lambda r: r.block):
         group = list(run)
         start = group[0].person.start
-        head_end = start - (len(view[max(0, start - 8):start]) - len(view[max(0, start - 8):start].rstrip(" \t\nxX-–")))
+        tail = view[max(0, start - 8):start]
+        head_end = start - len(tail) + len(tail.rstrip(" \t\nxX-–"))   # before the first row's mark
         if not _MEMBER_DEPUTY_HEADINGS.search(view, max(0, head_end - 80), head_end):
-            continue                    # the headings right before the first row (its mark aside)
+            continue                    # the headings right before the first row
         pairs: list[tuple[Record, Record]] = []
         for member, deputy in zip(group[::2], group[1::2]):
             if any(i.kind in ("role", "title") and _staff_title(str(i.value)) for i in member.items):

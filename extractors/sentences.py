@@ -168,12 +168,11 @@ def _official(after: str) -> bool:
 #: Lars Ås (V) justera dagens protokoll", "Valdes Eva Ek att justera protokollet". The verb opens the sentence (a
 #: capital, after a heading's line break or a full stop); role words in lower case may stand before each name.
 _CHOSEN_FIRST = re.compile(r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+(?:(?-i:[a-zåäö]+)\s+){0,2}$")
-_CHOSEN_TAIL = re.compile(r"^(?:\s*" + r"\([A-Za-zÅÄÖåäö]{1,5}\)" + r")?\s*,?\s+(?:till\s+)?att\s+(?:jämte\s+[^.\n]{1,80}?\s+)?"
-                          r"justera\b", re.I)
+_CHOSEN_TAIL = re.compile("^" + _PARTY_TAIL + r"\s*,?\s+(?:till\s+)?att\s+(?:jämte\s+[^.\n]{1,80}?\s+)?justera\b", re.I)
 #: ... and the second name of such a sentence, after "att jämte": chosen by the same verb.
 _CHOSEN_BESIDE = re.compile(r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+[^.\n]{3,80}?\s+att\s+jämte\s+"
                             r"(?:(?-i:[a-zåäö]+)\s+){0,2}$")
-_JUSTERA_AFTER = re.compile(r"^(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?\s+justera\b", re.I)
+_JUSTERA_AFTER = re.compile("^" + _PARTY_TAIL + r"\s+justera\b", re.I)
 
 
 #: "Övriga deltagande Utses att justera Peter Ek, ersättare ... Mia Lund": a form printing its labels first, the

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from test_layouts import HEAD, attendance, meeting_roles, roles   # same folder (rootdir-less tests)
 
+from samgraf.extractors.gazetteer import load_gazetteer
+from samgraf.extractors.layout import recover_lines
 from samgraf.extractors.names import writes_names_reversed
+from samgraf.extractors.normalize import build_view
+from samgraf.extractors.roster import read_rosters
 from samgraf.model import MeetingRoleKind
 
 
@@ -66,11 +70,6 @@ def test_the_last_row_then_a_sentence_on_the_same_line(extract):
 def test_a_row_then_a_sentence_in_lower_case_is_not_cut():
     """'Gudrun Ås har inkallats för tjänstgöring. Fullmäktige beslutar ...' under a deputies' heading: the words after
     the name are a sentence of its own, told by the prose reader (serving), not a row ending at the full stop."""
-    from samgraf.extractors.gazetteer import load_gazetteer
-    from samgraf.extractors.layout import recover_lines
-    from samgraf.extractors.normalize import build_view
-    from samgraf.extractors.roster import read_rosters
-
     text = ("Förhinder har anmälts av ledamöterna Kjell Holm och Arne Lund. Suppleanterna\nInge Rydh\nTony Blom\n"
             "Gudrun Ås har inkallats för tjänstgöring. Fullmäktige beslutar att godkänna anmälda förhinder.\n")
     view = build_view(text).text
