@@ -135,6 +135,7 @@ def _leader_cell(view: str, lab: Label) -> bool:
     return m is not None and normalize_role(m.group(1).split(",")[0]) is not None
 
 
+#: The roles a signer of the minutes is written with (a vice chair signs in the chair's place).
 _SIGNING = frozenset({"ordförande", "vice ordförande", "sekreterare", "justerare"})
 #: A name and a signing role closing the line ("... Agneta Andersson Sekreterare").
 _NAME_THEN_SIGNING_ROLE = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)?){1,2}"

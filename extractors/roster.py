@@ -1283,6 +1283,8 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                 serving |= {names_key(str(r.person.value)) for r in reader.records}
     return [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)
             and not _certifier(view, r)]
+    #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
+    #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
 
 
 #: A line that certifies the posted notice or an extract ("Intygar:", "Utdragets riktighet bestyrkes"): its signer
@@ -1297,8 +1299,6 @@ def _certifier(view: str, rec: Record) -> bool:
     line_start = view.rfind("\n", 0, rec.person.start) + 1
     m = _CERTIFIES.match(view, line_start, rec.person.start)
     return m is not None and not view[m.end():rec.person.start].strip(" \t:")
-    #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
-    #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
 
 
 #: The words that open attendance prose; the prose itself opens at the start of the text, after a full stop or
@@ -2052,7 +2052,7 @@ def _lead_marks(view: str, records: list[Record]) -> None:
         for rec in group:
             start = rec.person.start
             m = _LEAD_MARK.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
-            marks.append(None if m is None else (m.group(1) or "").upper().replace("–", "-"))
+            marks.append(None if m is None else _mark(m))
         if marks.count("X") >= 2 and marks.count("X") < len(marks) and None not in marks:
             for rec, mark in zip(group, marks):
                 rec.lead_mark = mark
@@ -2114,7 +2114,12 @@ def _gap_mark(view: str, start: int, end: int) -> str | None:
     """The cross ("X") or dash ("-") alone in view[start:end] (a tag's closing bracket or a row's note in brackets
     before it), "" for nothing, None where other text stands there."""
     m = _GAP_MARK.fullmatch(view, start, end) if start <= end else None
-    return None if m is None else (m.group(1) or "").upper().replace("–", "-")
+    return None if m is None else _mark(m)
+
+
+def _mark(m: re.Match[str]) -> str:
+    """A matched presence mark as one spelling: "X" (also "XX"), "-", or "" for none."""
+    return (m.group(1) or "").upper().replace("–", "-")
 
 
 def _presence_columns(view: str, records: list[Record]) -> None:

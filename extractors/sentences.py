@@ -167,11 +167,11 @@ def _official(after: str) -> bool:
 #: The election verb first, the names after it: "Utsågs ordföranden Jonas Ek (M) att jämte tjänstgörande suppleanten
 #: Lars Ås (V) justera dagens protokoll", "Valdes Eva Ek att justera protokollet". The verb opens the sentence (a
 #: capital, after a heading's line break or a full stop); role words in lower case may stand before each name.
-_CHOSEN_FIRST = re.compile(r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+(?:(?-i:[a-zåäö]+)\s+){0,2}$")
+_CHOSEN_OPENS = r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+"
+_CHOSEN_FIRST = re.compile(_CHOSEN_OPENS + r"(?:(?-i:[a-zåäö]+)\s+){0,2}$")
 _CHOSEN_TAIL = re.compile("^" + _PARTY_TAIL + r"\s*,?\s+(?:till\s+)?att\s+(?:jämte\s+[^.\n]{1,80}?\s+)?justera\b", re.I)
 #: ... and the second name of such a sentence, after "att jämte": chosen by the same verb.
-_CHOSEN_BESIDE = re.compile(r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+[^.\n]{3,80}?\s+att\s+jämte\s+"
-                            r"(?:(?-i:[a-zåäö]+)\s+){0,2}$")
+_CHOSEN_BESIDE = re.compile(_CHOSEN_OPENS + r"[^.\n]{3,80}?\s+att\s+jämte\s+(?:(?-i:[a-zåäö]+)\s+){0,2}$")
 _JUSTERA_AFTER = re.compile("^" + _PARTY_TAIL + r"\s+justera\b", re.I)
 
 
