@@ -348,8 +348,8 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
 
 #: The label of a list numbered in its own order, not by §: a protocol's attachments ("Bilagor: 1. Ekonomisk
 #: rapport ... 3. Ang. Nordens tidning ...") or the agenda as it was sent out ("Utsänd dagordning 1. Val av ...").
-_OTHER_LISTS = re.compile(r"\bBilagor(?:förteckning)?\b[ \t]*:?|\bBilaga[ \t]*:|\b(?:Utsänd|Utskickad)[ \t]+dagordning\b[ \t]*:?",
-                          re.IGNORECASE)
+_OTHER_LISTS = re.compile(r"\bBilagor(?:förteckning)?\b[ \t]*:?|\bBilaga[ \t]*:|"
+                          r"\b(?:Utsänd|Utskickad)[ \t]+(?:dagordning|föredragningslista)\b[ \t]*:?", re.IGNORECASE)
 
 
 def _without_other_lists(view: str, heads: list[Heading]) -> list[Heading]:
@@ -645,7 +645,8 @@ _CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(
 _YEAR_PREFIX = re.compile(rf"(?<![\w§/]){_BODY_LETTERS}[ \t]+$")
 _NUMBERED_PROTOCOL = re.compile(rf"(?i:protokoll)(?:[ \t]+nr\.?)?[ \t]+(?:{_BODY_LETTERS}[ \t]+)?$")
 #: Numbered items ("1. Title", "Punkt 2: Title", "Ärende 3 Title") inside a flattened page.
-_ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2})[ \t]*[.):]?[ \t]+(?=[A-ZÅÄÖÉ])")
+_ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2}|[1-9]\d\d(?=\.))[ \t]*[.):]?[ \t]+"
+                         r"(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
 _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
                           r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé])|"
@@ -742,7 +743,7 @@ def cut_title(view: str, start: int, limit: int) -> int:
         if i:
             prev = tokens[i - 1]
             if i >= _MAX_TITLE_WORDS or (prev.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(prev)) or \
-                    re.fullmatch(r"\d{1,2}[.)]", word) or \
+                    re.fullmatch(r"\d{1,3}[.)]", word) or \
                     word.startswith("§") or bare.lower() in _BODY_VERBS or _BODY_START.fullmatch(bare) or \
                     (word in "-–•" and prev.endswith(":")):
                 break
@@ -770,7 +771,8 @@ def cut_title(view: str, start: int, limit: int) -> int:
                     _bare(prev).lower() not in _ATT_GOVERNORS and _bare(tokens[0]).lower() not in _ATT_GOVERNORS:
                 break           # "Fastställande av dagordning att fastställa dagordningen": the decision's clause
                 #                 (but "Uppdrag till direktören att ta fram ...": the title's noun governs it)
-            if bare[:1].isupper() and not _joined(prev, bare) and _opens_body(tokens, i):
+            if bare[:1].isupper() and not _joined(prev, bare) and not _inside_capitals(tokens, i) and \
+                    _opens_body(tokens, i):
                 break
         end = found[i].end()
     while end > start and view[end - 1] in " .,:;-–":
@@ -781,6 +783,16 @@ def cut_title(view: str, start: int, limit: int) -> int:
 #: Abbreviations whose full stop ends no sentence ("t.o.m.", "fr.o.m.", "bl.a.", "m.m.", "ca.", "nr.").
 #: Lower case only: a capitalised "Bitr." opens the § body's first sentence.
 _ABBREVIATION = re.compile(r"(?:[a-zåäö]{1,3}\.){2,4}|(?:ca|nr|resp|jfr|inkl|exkl|ang|betr|bitr|kap|kv)\.")
+
+
+def _inside_capitals(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] goes on a title written in capitals ("BEDÖMNING AV LÄGET I FÖRSAMLINGSRÅDETS ..."): the
+    title so far and the word are capitals, and so is the word after a one-letter word ("I dag" opens the body)."""
+    def caps(word: str) -> bool:
+        bare = _bare(word)
+        return bare.isupper() or not bare.isalpha()
+    return caps(tokens[i]) and all(caps(t) for t in tokens[:i]) and \
+        (len(_bare(tokens[i])) > 1 or (i + 1 < len(tokens) and len(_bare(tokens[i + 1])) > 1 and caps(tokens[i + 1])))
 
 
 def _bare(word: str) -> str:
@@ -1019,12 +1031,24 @@ def _plausible_title(title: str) -> bool:
     return letters >= 3 and sum(c.isdigit() for c in title) <= letters and "%" not in title
 
 
+#: A bare item number written with three digits ("020 SAMMANTRÄDETS LAGLIGHET", "021 Val av ..."), as Finland-Swedish
+#: parishes and kommuner number their items.
+_PADDED_NUMBER = re.compile(r"(?<![\w./:-])0(\d\d)[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _padded_numbering(view: str) -> bool:
+    """Whether a protocol numbers its items with three digits: three or more such numbers, two of them in a row."""
+    numbers = {int(m.group(1)) for m in _PADDED_NUMBER.finditer(view)}
+    return len(numbers) >= 3 and any(n + 1 in numbers for n in numbers)
+
+
 def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = False) -> list[_Candidate]:
     pages = _page_marks(view)
     furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(view)]
     rosters, contents = _rosters(view), _contents(view)
     low, high = _declared_range(view) or (None, None)
     marks, content_spans, roster_spans = scan.SpanSet(pages + furniture), scan.SpanSet(contents), scan.SpanSet(rosters)
+    padded = _padded_numbering(view)
     out = []
     for m in pattern.finditer(view):
         groups = m.groupdict()
@@ -1040,8 +1064,9 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
                                    _NUMBERED_PROTOCOL.search(view, max(0, m.start() - 20), m.start())):
             continue                    # "353/2008" opens an item only after the body's letters ("KS 353/2008 ..."),
                                         # not "Protokoll Mn 87/2014": the protocol's own number
-        if not signed and m.group("n").startswith("0"):
+        if not signed and m.group("n").startswith("0") and not (padded and len(m.group("n")) == 3):
             continue                    # "TN 2 09/TN 0044 Budget": a case number's serial, never a bare item's
+            #                             (but "020 VAL AV PROTOKOLLJUSTERARE" where the items are numbered so)
         if (signed_only and not signed) or number == 0 or marks.contains(m.start("n")) or \
                 (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \
                 _is_person(view, title_start):
@@ -1115,15 +1140,23 @@ def _enumerated(view: str) -> list[_Candidate]:
         for c in run:
             following = min((n for n in nexts if n > c.start), default=len(view))
             with_body += len(view[c.title_end:following].strip(" .\n")) >= 20
-        listed = run[0].number == 1 and all(0 < b.number - a.number <= 2 for a, b in zip(run, run[1:])) and \
-            _AGENDA_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None
+        prefixed = view.startswith("Ärende", run[0].start)     # "Ärende 114. LAGLIGHET ...": the label in the match
+        listed = all(0 < b.number - a.number <= 3 for a, b in zip(run, run[1:])) and \
+            (prefixed or _AGENDA_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None) and \
+            (run[0].number == 1 or prefixed or
+             _CONTINUED_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None)
         if len(run) >= 3 and (with_body >= 3 or listed):
             out.extend(run)
     return sorted(out, key=lambda c: c.start)
 
 
 #: The label of a numbered agenda list ("Dagordning 1. Mötets öppnande 2. Föregående minnesanteckningar 3. ...").
-_AGENDA_LABEL = re.compile(r"(?<![\w])(?:Dagordning|Föredragningslista|Ärendelista)[ \t]*:?[ \t]*$", re.IGNORECASE)
+_AGENDA_LABEL = re.compile(r"(?<![\w])(?:Dagordning|Föredragningslista|Ärendelista|Ärenden|Ärende)[ \t]*:?[ \t]*$",
+                           re.IGNORECASE)
+#: The label of a list of the items this meeting handles, numbered on from the year's earlier meetings ("Ärenden:
+#: 63. Sammanträdet öppnas 64. ...", "Ärendets nummer Ärende 114. LAGLIGHET OCH BESLUTFÖRHET 115. ..."): the list may
+#: open at any number.
+_CONTINUED_LABEL = re.compile(r"(?<![\w])(?:Ärenden|Ärende)[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Heading]:

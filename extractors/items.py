@@ -590,7 +590,7 @@ _CELL_HEAD = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t](?-i
 #: A bare place name between a row's party tag and the next row's name (or the line's end), in a list of names.
 #: Two capitalised words after a place: a person's name may open there.
 _NAME_NEXT = re.compile(r"[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäöé]+)(?=[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäöé])")
-_PLACE_AFTER_TAG = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\)[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäö]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäö]+)?)"
+_PLACE_AFTER_TAG = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\),?[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäö]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäö]+)?)"
                               r"(?=[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäö]|[ \t]*$)", re.MULTILINE)
 
 

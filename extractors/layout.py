@@ -38,7 +38,7 @@ _ROSTER_HEADINGS = (
     r"Närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|(?:\d:e\s+)?[Vv]ice\s+ordförande(?=[ \t]*:)|"
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ersättare|\s+[a-zåäö]+representanter)?|"
     r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
-    r"Ordinarie\s+(?:styrelse)?ledamöter|Närvarande\s+ledamöter|"
+    r"Ordinarie\s+(?:styrelse)?ledamöter|Ordinarie\s+medlemmar|Närvarande\s+ledamöter|Medverkande|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
     r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|"
@@ -49,9 +49,9 @@ _ROSTER_HEADINGS = (
 )
 _FORM_LABELS = (
     r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
-    r"Justeringens\s+(?:plats|tid)|Paragrafer|Paragraf|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
+    r"Justeringens\s+(?:plats|tid)|Paragrafer|Paragraf|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|Anslag\s*/\s*[Bb]evis|BEVIS\s+OM\s+ANSLAG|"
     r"Bevis\s+om\s+anslag|ANSLAG|BEVIS|Sammanträdesdatum|Justering(?:sdag)?|Protokollet\s+är\s+justerat|"
-    r"Totalt(?=\s+(?:ledamöter|närvarande|antal|ja\b))"
+    r"Totalt(?=\s+(?:ledamöter|närvarande|antal|ja\b))|För\s+kännedom(?=[ \t]*:?[ \t]+[A-ZÅÄÖ])|Sändlista"
 )
 
 
@@ -204,12 +204,19 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
         return True                     # "Närvaroförteckning landstingsfullmäktige ...": a list's title, capitalised
     if lab.kind == "roster" and _party_letters_then_name(following):
         return True                     # "Beslutande s Kurt Ek, ... s Eva Berg": the first row's party, then its name
+    if lab.kind == "roster" and _SEATS_QUALIFIER.match(following):
+        return True                     # "Ej närvarande, ordinarie/ersättare Daniel Ek": whose seats the list holds
     if following[0] in ",.;)" or _LOWER_START.match(following):
         return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
     if before.endswith(",") and lab.kind != "form":
         first = re.match(r"[^\W\d_]+", following)
         return first is not None and names_mod.is_first_name(first.group(0))
     return True
+
+
+#: A heading's note of the seats it lists, after a comma ("Ej närvarande, ordinarie/ersättare"), before a name.
+_SEATS_QUALIFIER = re.compile(r",[ \t]*(?:ordinarie|ledamöter|ersättare)(?:[ \t]*/[ \t]*(?:ordinarie|ledamöter|ersättare))?"
+                              r"[ \t]+(?-i:[A-ZÅÄÖ])", re.IGNORECASE)
 
 
 def _row_follows(text: str) -> bool:
@@ -619,7 +626,10 @@ def _close_signature_run(chars: list[str], run: list[Label]) -> None:
     """Names go below a run of two or more signature labels; a single label keeps its name beside it."""
     if len(run) < 2:
         return
-    _break_at(chars, run[-1].end, len(chars))
+    end = run[-1].end
+    if end < len(chars) and chars[end] in ".:":
+        end += 1                        # "Sekreterare Ordförande Justerande. Britt Ek. Lars Ås.": the run's full stop
+    _break_at(chars, end, len(chars))
 
 
 #: A flattened page that a converter numbered ("2 2(36) Beslutande Tjänstgörande ersättare Anna Ek ..."): in a

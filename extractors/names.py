@@ -227,6 +227,11 @@ def _surname_shaped(key: str) -> bool:
     return key.endswith(_SURNAME_SUFFIXES) and len(key) > 5
 
 
+def surname_like(token: str) -> bool:
+    """Whether a capitalised word is a known surname or ends as Swedish surnames do ("Wiklund", "Lindqvist")."""
+    return is_surname(token) or _surname_shaped(fold(token))
+
+
 def _word_zipf(key: str) -> float:
     """Zipf frequency of the most frequent Swedish word with this folded skeleton."""
     return load_word_index().get(key, ("", 0.0))[1]
@@ -245,6 +250,12 @@ def _part_kind(part: str) -> str:
     return "stop" if _word_zipf(key) >= COMMON_WORD_ZIPF else "surname"
 
 
+#: An organisation's short form after a name ("Bengt Ek KoF", "Eva Lund Bmn"): a capital inside the word (not
+#: "McLean") or no vowel at all.
+_ABBREVIATION_SHAPED = re.compile(r"^(?!Ma?c)[A-ZÅÄÖ][a-zåäö]+[A-ZÅÄÖ]")
+_VOWEL = re.compile(r"[aeiouyåäöéüæøAEIOUYÅÄÖÉÜÆØ]")
+
+
 @lru_cache(maxsize=65536)
 def _token_kind(token: str) -> str:
     """Classify a token after a first name: 'particle', 'initial', 'surname' or 'stop' ("Op De", "Da" capitalised
@@ -253,7 +264,8 @@ def _token_kind(token: str) -> str:
         return "particle"
     if len(token) == 1:
         return "initial" if token.isupper() else "stop"
-    if not _is_capitalised(token) or fold(token) in STOP_WORDS:
+    if not _is_capitalised(token) or fold(token) in STOP_WORDS or _ABBREVIATION_SHAPED.search(token) or \
+            not _VOWEL.search(token):
         return "stop"
     if is_surname(token) or is_first_name(token):
         return "surname"
@@ -357,6 +369,17 @@ def _opens_next_pair(text: str, tokens: list[tuple[int, int, str]], j: int) -> b
         is_surname(nxt) and not is_first_name(nxt)
 
 
+#: A body's noun after its owner's genitive ("Fyrbodals kommunalförbund", "Medelpads fornminnesförening").
+_BODY_NOUN = re.compile(r"[ ](?-i:[a-zåäö])[a-zåäö-]*(?:förbund|förening|föreningen|kommun|nämnd|nämnden|styrelse|"
+                        r"styrelsen|råd|rådet|region|bolag|kansli)(?![\w-])")
+
+
+def _owner_of_body(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the capitalised word tokens[j] after a name is the genitive owner of the body the person comes from
+    ("Mailis Ek Fyrbodals kommunalförbund"), not a surname."""
+    return tokens[j][2].endswith("s") and _BODY_NOUN.match(text, tokens[j][1]) is not None
+
+
 def _opens_title(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
     """Whether the capitalised word tokens[j] after a name opens the next person's title, printed before the name
     ("Paul Ek Kvalitets- och myndighetschef Eva Berg", "Tom Ek Ekonomichef Eva Berg")."""
@@ -386,7 +409,7 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
         if kind == "surname" and count > 0 and not pending and not before_tag \
                 and (_opens_next_name(tokens[j][2]) or _opens_next_pair(text, tokens, j)):
             break
-        if kind == "surname" and count > 0 and _opens_title(text, tokens, j):
+        if kind == "surname" and count > 0 and (_opens_title(text, tokens, j) or _owner_of_body(text, tokens, j)):
             break
         if kind == "surname":
             last, count, pending = j, count + 1, False
@@ -530,7 +553,20 @@ def writes_names_reversed(text: str) -> bool:
                 (text.startswith(",", m.end(1)) and _run_opens_surname(text, m.start(1))):
             opening.add((m.group(1), m.group(2)))
     both = {(a, b) for a, b in opening if (b, a) in pairs and is_first_name(b) and not is_first_name(a)}
-    return len(both) >= 2
+    return len(both) >= 2 or _reversed_rows(text) >= 3
+
+
+#: A row "Efternamn, Förnamn roll" ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot"): the seat's word right
+#: after the first name, which a name written first name first ("Anna Ek, ledamot") puts after the comma.
+_REVERSED_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?),[ ]"
+                           r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ ]+"
+                           r"(?:ledamot|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)(?![\w-])")
+
+
+def _reversed_rows(text: str) -> int:
+    """How many rows "Efternamn, Förnamn roll" the text holds (a surname that is no first name, then one that is)."""
+    return sum(1 for m in _REVERSED_ROW.finditer(text)
+               if is_first_name(m.group(2).split("-")[0]) and not is_first_name(m.group(1)))
 
 
 def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -541,21 +577,54 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
     end = len(text) if end is None else end
     out: list[tuple[int, int, str]] = []
     pos = start
+    comma_run = False           # the last name read was written "Efternamn, Förnamn"
     for m in _CAPITALISED_PAIR.finditer(text, start, end):
         a, b = m.group(1), m.group(2)
         s, e = m.start(1), m.end(2)
-        if s < pos or e > end or is_first_name(a) or a.lower() in _NOT_SURNAMES:
-            continue
+        comma = text.startswith(",", m.end(1))
+        if s < pos or e > end or a.lower() in _NOT_SURNAMES or (is_first_name(a) and not (
+                comma and is_first_name(b) and _ROW_OPENING.search(text, max(0, s - 40), s))):
+            continue                    # "Ruusu, Inger" opening a row: a surname that is a first name too
+        if comma_run and not comma and (after := COMMA_GIVEN.match(text, e, end)) is not None and \
+                is_first_name(after.group(1).split("-")[0]):
+            out.append((m.start(2), after.end(1), f"{after.group(1)} {b}"))
+            pos = after.end(1)          # "för Sara Karlsson Ruusu, Inger": in a run with commas, "Ruusu, Inger"
+            continue                    # (a first name too) is the row's name
         given = COMMA_GIVEN.match(text, e, end) if not text.startswith(",", m.end(1)) and not is_first_name(b) and \
             _ROW_OPENING.search(text, max(0, s - 40), s) else None
         if given is not None and is_first_name(given.group(1).split("-")[0]):
             #                             a row's "Persson Eld, Karl-Johan": a surname of two words, the name after
             pos = given.end()           # (read as one by the row's own reading, items._SURNAME_FIRST)
             continue
-        if is_first_name(b):
-            out.append((s, e, f"{b} {a}"))
-            pos = e
+        follows = comma_run and not text[pos:s].strip()    # right after the row before, itself "Efternamn, Förnamn"
+        if is_first_name(b) or (comma and _unknown_given(text, a, b, s, e, end, follows)):
+            more = _MORE_GIVEN.match(text, e, end) if comma else None
+            if more is not None and (_CLAUSE_AFTER.match(text, more.end(), end) or (
+                    is_first_name(more.group(1)) and (_LINE_END.match(text, more.end(), end) or
+                                                      _NEXT_ROW_PAIR.match(text, more.end(), end)))):
+                e, b = more.end(1), f"{b} {more.group(1)}"      # "Englund, Maiken Poulsen, ordförande": two given
+            out.append((s, e, f"{b} {a}"))                      # names ("Ahlgren, Mikael Elvis Ackrén, Sture")
+            pos, comma_run = e, comma
     return out
+
+
+#: A second given name after "Efternamn, Förnamn" ("Englund, Maiken Poulsen, ordförande").
+_MORE_GIVEN = re.compile(r"[ ]((?-i:[A-ZÅÄÖ])[a-zåäöéü]+)(?![\w-])")
+#: After a name: a comma and a lower-case word (its role), the line's end, or the next row's "Efternamn, Förnamn".
+_CLAUSE_AFTER = re.compile(r",[ ]*(?-i:[a-zåäö])")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_NEXT_ROW_PAIR = re.compile(r"[ ]+(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?,[ ]+(?-i:[A-ZÅÄÖ])")
+
+
+def _unknown_given(text: str, a: str, b: str, s: int, e: int, end: int, follows: bool) -> bool:
+    """Whether b in a row's "Efternamn, Förnamn" is a first name no list knows ("Eriksson, Traute"): the row opens
+    a line or follows a row so written, it opens with a known surname, b is no common word, place or surname, and
+    the row ends after it."""
+    key = fold(b)
+    return (follows or _ROW_OPENING.search(text, max(0, s - 40), s) is not None) and \
+        surname_like(a) and not is_surname(b) and not _is_place_key(key) and \
+        _word_zipf(key) < COMMON_WORD_ZIPF and not _is_stop_key(key) and \
+        any(p.match(text, e, end) is not None for p in (_LINE_END, _CLAUSE_AFTER, _NEXT_ROW_PAIR))
 
 
 #: The start of a line (or of a tab cell), blanks allowed.

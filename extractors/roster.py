@@ -60,7 +60,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"övriga\s+beslutande", BlockKind(None, True, voting=True)),     # beslutande (ledamöter)": the rest of them
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
-     r"ordinarie(?:\s+ledamöter)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
+     r"ordinarie(?:\s+ledamöter|\s+medlemmar)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
     (r"vice\s+ordföranden", BlockKind("vice ordförande", True)),      # a company board's "Vice ordföranden Per Ek (s)"
     (r"ordföranden", BlockKind("ordförande", True)),
@@ -87,13 +87,15 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
      r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
-    (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare|"
+    (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare|medverkande|"
      r"förtroendevalda(?=[ \t]*:)", BlockKind(None, True)),       # "Förtroendevalda: Beslutande: Ej beslutande:"
     (r"kallade(?:\s+styrelseledamöter)?|kallelse\s+till", BlockKind(None, None, notice=True)),
 )
 #: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
 #: ("(J = närvarande, – = ej närvarande, T = tjänstgör)").
 _HEADING_NOTE = r"\((?:[^)\n]{1,40}|[^)\n=]{0,40}=[^)\n]{1,80})\)"
+#: Whose seats a heading lists, after a comma ("Ej närvarande, ordinarie/ersättare").
+_SEATS_NOTE = r"(?:,[ \t]*(?:ordinarie|ledamöter|ersättare)(?:[ \t]*/[ \t]*(?:ordinarie|ledamöter|ersättare))?(?=[ \t]*$))?"
 #: Lower-case words that qualify a heading of those who hold no seat, on a line of its own ("Inbjudna politiskt
 #: valda revisorerna"); not a sentence ("Närvarande var samtliga ledamöter").
 _QUALIFIER = (r"|[ \t]+(?=(?!(?:var|voro|är|hade|har|samtliga|alla|enligt|se|inga|ingen)\b)"
@@ -107,7 +109,7 @@ def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
     name, a row's label and its leader ("FRÅNVARANDE Ersättare ..... Hamid Ek"); for a heading of those who hold
     no seat, lower-case words that qualify it."""
     qualifier = _QUALIFIER if kind.role is None else ""
-    return re.compile(rf"^[ \t|]*(?:\*[ \t]*)?(?:{pat})(?:[ \t]*{_HEADING_NOTE})?(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|"
+    return re.compile(rf"^[ \t|]*(?:\*[ \t]*)?(?:{pat})(?:[ \t]*{_HEADING_NOTE})?{_SEATS_NOTE}(?:[ \t]*(?::|;(?=[ \t]*$)|\t|$)|[ \t]{{3,}}(?=\S)|"
                       rf"[ \t]+(?=(?-i:[A-ZÅÄÖ]{{1,3}})[ \t]*$)|"
                       rf"[ \t]+(?=(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+(?:(?:von|af|de|van|der)[ \t]+)?"
                       rf"[A-ZÅÄÖ]))|"
@@ -129,7 +131,7 @@ _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?just
                    r"justeras\b|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
-                   r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b|"
+                   r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b|för\s+kännedom|sändlista|"
                    rf"(?:\d{{1,3}}[ \t]+)?(?:{SIGNATURE_LABELS})[ \t]*{_LEADER}[ \t]*$)", re.IGNORECASE)
 
 
@@ -299,6 +301,15 @@ _ROW_FILLER = re.compile(r"(?<!\S)(?:(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}[ \t]*[-–
 _ROW_NOTE = re.compile(r"(?:\bkl\.?[ \t]*)?\([^()\n]{2,80}\)", re.IGNORECASE)
 
 
+def _titles_person(line: Line, items: list[Item], k: int) -> bool:
+    """Whether items[k], a title, follows a person with nothing between ("Anna Ek Kävlingeåns vattenråd"): the row's
+    own affiliation, not prose around a name."""
+    if k == 0 or items[k - 1].kind != "person" or items[0].kind != "person" or \
+            line.text[:items[0].start - line.start].strip():
+        return False                    # (in a row that opens with its name)
+    return not line.text[items[k - 1].end - line.start:items[k].start - line.start].strip(" \t,")
+
+
 def _is_prose(line: Line, items: list[Item]) -> bool:
     words = line.text.split()
     if not words:
@@ -309,7 +320,7 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
         return False                    # "Helena Hager, avd.chef Livsmedel o åldersbegr.varor & Hälsoskydd"
     cells = line.text.count(",") >= 2 and any(i.kind == "person" for i in items)   # "Name, title, org, title."
     covered = sum(len(re.sub(r"\s", "", str(i.value) if i.kind == "person" else "x" * (i.end - i.start)))
-                  for i in items if i.kind != "title" or cells)
+                  for k, i in enumerate(items) if i.kind != "title" or cells or _titles_person(line, items, k))
     covered += sum(len(re.sub(r"\s", "", m.group(0))) for i in items if i.kind == "person"
                    if (m := _TITLE_IN_PARENS.match(line.text, i.end - line.start)))
     covered += sum(len(re.sub(r"\s", "", m.group(0))) for m in _ROW_FILLER.finditer(line.text))
@@ -1218,6 +1229,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                 after_members.append(kind)
         covered.update(line.index for line in lines)
         records = read_block(view, kind, lines, gaz, legend=legend, surname_first=surname_first, seen=seen)
+        _place_column(view, records)
         seen |= {names_key(str(r.person.value)) for r in records}
         _counted_column(view, kind, records)
         if member is not None and kind.role in BOARD_ROLES:
@@ -1285,6 +1297,31 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
             and not _certifier(view, r)]
     #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
     #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
+
+
+def _place_column(view: str, records: list[Record]) -> None:
+    """Rows "Förnamn Efternamn Ort", one a line ("Bengt Wiklund Alnö", "Saga Bruneskogh Stöde"): where three or more
+    rows of a block, at least half of them, end in a word that no name list knows and that ends as no surname does,
+    that word is a column of places (a parish, a village), not the last part of each name."""
+    def place_start(rec: Record, *, column: bool = False) -> int | None:
+        name = str(rec.person.value)
+        words = name.split(" ")
+        line_end = view.find("\n", rec.person.end)
+        rest = view[rec.person.end:len(view) if line_end < 0 else line_end]
+        last = words[-1]
+        if len(words) != 3 or rest.strip() or view[rec.person.start:rec.person.end] != name or \
+                not names_mod.is_first_name(words[0]) or names_mod.is_first_name(last) or not last[:1].isupper():
+            return None
+        if names_mod.surname_like(last) and not (column and names_mod.surname_like(words[1])):
+            return None                 # (in a column of places, "Lars Larsson Torp": a place that is a surname too)
+        return rec.person.end - len(last)
+    starts = [(rec, cut) for rec in records if (cut := place_start(rec)) is not None]
+    if len(starts) < 3 or 2 * len(starts) < len(records):
+        return
+    starts = [(rec, cut) for rec in records if (cut := place_start(rec, column=True)) is not None]
+    for rec, cut in starts:
+        name = view[rec.person.start:cut].rstrip()
+        rec.person = replace(rec.person, end=rec.person.start + len(name), value=name)
 
 
 #: A line that certifies the posted notice or an extract ("Intygar:", "Utdragets riktighet bestyrkes"): its signer

@@ -28,7 +28,7 @@ _AFTER = {
                            r"(?:(?:jämte|jamte)\s+(?:[\w-]+\s+){1,4}?)?(?:till\s+)?(?:att\s+)?(?:justera|justerare|"
                            r"justeringsperson|protokolljusterare|signera(?=\s+(?:dagens\s+)?protokoll))|"
                            r"justerar\s+(?:dagens\s+)?protokollet)", re.I),      # "Eva Ek (M) justerar protokollet."
-    "chair": re.compile(_PARTY_TAIL + r"\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
+    "chair": re.compile(_PARTY_TAIL + r"\s*,?\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
                         r"oppnade|hälsade|hälsar|avslutade|avslutar|valdes\s+till\s+mötesordförande)\b", re.I),
     "reservation": re.compile(_PARTY_TAIL + r"(?:\s*(?:,\s*)?(?:har\s+)?(?-i:[^.\nA-ZÅÄÖ]){0,60}?\s(?:att\s+)?)?\s*"
                               r"(?:(?:reserverade|reserverar|reserverat)\s+sig|anmäl(?:er|de)\s+(?:en\s+)?reservation|"
@@ -49,6 +49,8 @@ _BEFORE = {
                            re.I),
     "chair": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:ordförande(?:n)?|mötesordförande|ordférande|ordforande)\s+$)|"
                         r"(?:(?<![\w-])(?<!vice )(?-i:Ordförande(?:n)?)\s+$)|"     # a sentence after a heading without its stop
+                        r"(?:(?:(?:^|[.\n•]\s*)(?:\w+\s+)?\w+|(?<![\w-])(?-i:[A-ZÅÄÖ])\w+)(?:ens|ets)\s+ordförande(?:n)?\s*,?\s+$)|"
+                        #                  "Gemensamma nämndens ordförande, X, öppnar", "Föreningens ordförande X hälsade"
                         r"(?:öppna(?:s|des)\s+av\s+(?:ordförande(?:n)?\s+)?$)|(?:(?:mötes)?ordförande\s*:\s*$)", re.I),
     "secretary": re.compile(r"(?:(?:^|[.\n]\s*|,\s*)(?:sekreterare|protokollförare)\s+(?:är|var|blir)\s+$)|"
                             r"(?:till\s+(?:sekreterare|protokollförare)\s+(?:för\s+(?:mötet|sammanträdet)\s+|"
@@ -387,9 +389,11 @@ _ACT_BEFORE = re.compile(r"(?:\bpå\s+förslag\s+(?:av|från)|\byrka(?:r|de)|(?:
                          r"\breservation(?:er)?(?:\s+mot\s+beslutet)?(?:\s+(?:lämnades|anmäldes))?(?:\s+(?:av|från))?)"
                          r"\s*:?\s*$", re.I)
 #: A person who informs the meeting, their title or organisation set off by commas after the name ("Johan Ek, VD
-#: Handelskammaren, informerar om ...", "Karl Ek, ordförande i kommittén informerar om", "Eva Berg redogör för").
+#: Handelskammaren, informerar om ...", "Karl Ek, ordförande i kommittén informerar om", "Eva Berg redogör för",
+#: "Lena Ek, sekreterare, går igenom ...", "Åsa Berg föredrar aktuella upphandlingar"; not "föredrar att": prefers).
 _TELLS_AFTER = re.compile(r"^(?:\s*" + _TAG + r")?(?:\s*,\s*[^.,;:\n()]{2,70}?,?)?\s+"
-                          r"((?-i:informera(?:r|de)\s+om|redogö(?:r|r\s+för)|redogjorde\s+för|föredra(?:r|g)\s+ärendet|"
+                          r"((?-i:informera(?:r|de)\s+(?:om|från|kring)|redogö(?:r|r\s+för)|redogjorde\s+för|"
+                          r"föredra(?:r|g)\s+(?!att\b)[a-zåäö]+|gå(?:r)?\s+igenom|gick\s+igenom|redovisa(?:r|de)\s+(?!att\b)[a-zåäö]+|"
                           r"presentera(?:r|de)\s+(?:sig|ärendet|arbetet|verksamheten)|rapportera(?:r|de)\s+(?:om|från)))"
                           r"(?![\wåäö])")
 #: Written by the person, not done in the meeting: "Motion av X (M)", "initiativärende från X (SD)".

@@ -74,8 +74,9 @@ def person_key(name: str, homes: dict[str, str]) -> PersonKey:
 
 
 def canonical_name(spellings: Counter[str]) -> str:
-    """The spelling to show: most frequent, then the one with most non-ASCII letters, then sorted."""
-    return sorted(spellings, key=lambda s: (-spellings[s], -sum(ord(c) > 127 for c in s), s))[0]
+    """The spelling to show: most frequent, then the one with most non-ASCII letters, then the one with most hyphens
+    (a converter loses a hyphen, "Marie Louise", and seldom adds one), then sorted."""
+    return sorted(spellings, key=lambda s: (-spellings[s], -sum(ord(c) > 127 for c in s), -s.count("-"), s))[0]
 
 
 # --- comparing people ---------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 """Pure identity functions: name relations, evidence scores, decisions, name changes, judgements."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from samgraf.graph.curation import AUTO, Judgement, Judgements
-from samgraf.graph.people import PersonProfile, choose_survivor, find_name_changes, name_relation, score_pair
+from samgraf.graph.people import PersonProfile, canonical_name, choose_survivor, find_name_changes, name_relation, score_pair
 from samgraf.extractors.names import name_key
 
 
@@ -115,3 +117,12 @@ def test_merge_chains_follow_to_the_last_survivor() -> None:
 def test_judgement_line_stays_one_line() -> None:
     line = Judgement("alias", "A", "Anna\tBerg\n", "eva", "2024-01-01", "note\nmore").line()
     assert line.count("\t") == 5 and "\n" not in line
+
+
+def test_the_name_shown_keeps_the_hyphen_a_converter_lost_elsewhere():
+    """'Marie-Louise Forslund-Mustaniemi' once, 'Marie Louise Forslund-Mustaniemi' once: the spelling with the hyphen
+    is shown (a converter drops a hyphen, seldom adds one); frequency and letters outside ASCII still come first."""
+    assert canonical_name(Counter({"Marie Louise Forslund-Mustaniemi": 1, "Marie-Louise Forslund-Mustaniemi": 1})) == \
+        "Marie-Louise Forslund-Mustaniemi"
+    assert canonical_name(Counter({"Anna Karin Berg": 2, "Anna-Karin Berg": 1})) == "Anna Karin Berg"
+    assert canonical_name(Counter({"Asa-Lena Berg": 1, "Åsa Lena Berg": 1})) == "Åsa Lena Berg"
