@@ -1150,13 +1150,14 @@ def _enumerated(view: str) -> list[_Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-#: The label of a numbered agenda list ("Dagordning 1. Mötets öppnande 2. Föregående minnesanteckningar 3. ...").
-_AGENDA_LABEL = re.compile(r"(?<![\w])(?:Dagordning|Föredragningslista|Ärendelista|Ärenden|Ärende)[ \t]*:?[ \t]*$",
-                           re.IGNORECASE)
 #: The label of a list of the items this meeting handles, numbered on from the year's earlier meetings ("Ärenden:
 #: 63. Sammanträdet öppnas 64. ...", "Ärendets nummer Ärende 114. LAGLIGHET OCH BESLUTFÖRHET 115. ..."): the list may
 #: open at any number.
-_CONTINUED_LABEL = re.compile(r"(?<![\w])(?:Ärenden|Ärende)[ \t]*:?[ \t]*$", re.IGNORECASE)
+_CONTINUED_WORDS = r"Ärenden|Ärende"
+#: The label of a numbered agenda list ("Dagordning 1. Mötets öppnande 2. Föregående minnesanteckningar 3. ...").
+_AGENDA_LABEL = re.compile(rf"(?<![\w])(?:Dagordning|Föredragningslista|Ärendelista|{_CONTINUED_WORDS})[ \t]*:?[ \t]*$",
+                           re.IGNORECASE)
+_CONTINUED_LABEL = re.compile(rf"(?<![\w])(?:{_CONTINUED_WORDS})[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Heading]:

@@ -185,6 +185,8 @@ def _places_town(view: str, line_start: int, pos: int) -> bool:
 _LEADING_PARTY = re.compile(r"[ \t]*((?-i:[a-zåäö]{1,3}|[A-ZÅÄÖ]{2,3}))[ \t]+"
                             r"(?=(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?[ \t]+(?-i:[A-ZÅÄÖ]))")
 _GROUP_BEFORE = re.compile(r"(?<![\w-])För[ \t]+$")
+#: Whose seats a roster heading lists, written after it and a comma ("Ej närvarande, ordinarie/ersättare").
+SEATS_NOTE = r",[ \t]*(?:ordinarie|ledamöter|ersättare)(?:[ \t]*/[ \t]*(?:ordinarie|ledamöter|ersättare))?"
 #: A nämnd or styrelse a group label names ("Socialnämnden", "Barn- och utbildningsnämnden").
 GROUP_BODY = r"(?:[\wåäö]+-?[ \t]+och[ \t]+)?[\wåäö]*(?:nämnden|styrelsen)"
 _GROUP_BODY = re.compile(rf"(?<![\w-])För[ \t]+({GROUP_BODY})\b")

@@ -28,7 +28,8 @@ from itertools import chain
 
 from samgraf.extractors import names as names_mod
 from samgraf.extractors.agenda import OPENING_ITEM
-from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, MARKED_ROW_TAIL, _after_substitute_cue
+from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, MARKED_ROW_TAIL, SEATS_NOTE, \
+    _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
@@ -214,9 +215,8 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
     return True
 
 
-#: A heading's note of the seats it lists, after a comma ("Ej närvarande, ordinarie/ersättare"), before a name.
-_SEATS_QUALIFIER = re.compile(r",[ \t]*(?:ordinarie|ledamöter|ersättare)(?:[ \t]*/[ \t]*(?:ordinarie|ledamöter|ersättare))?"
-                              r"[ \t]+(?-i:[A-ZÅÄÖ])", re.IGNORECASE)
+#: A heading's note of the seats it lists, before a name ("Ej närvarande, ordinarie/ersättare Daniel Ek").
+_SEATS_QUALIFIER = re.compile(rf"{SEATS_NOTE}[ \t]+(?-i:[A-ZÅÄÖ])", re.IGNORECASE)
 
 
 def _row_follows(text: str) -> bool:

@@ -510,16 +510,17 @@ def name_key(name: str) -> str:
     return " ".join(_ocr_variants(p)[-1].replace("rn", "m") for p in parts)
 
 
+#: A capitalised word of a name, hyphenated parts allowed ("Anna", "Forslund-Mustaniemi").
+_NAME_WORD = r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
 #: Two capitalised words in a row (hyphenated parts allowed), read overlapping: "Mattsson Åke", "Åke Mattsson".
-_CAPITALISED_PAIR = re.compile(r"(?<![\w-])(?=((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?),?[ ]"
-                               r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-]))")
+_CAPITALISED_PAIR = re.compile(rf"(?<![\w-])(?=({_NAME_WORD}),?[ ]({_NAME_WORD})(?![\w-]))")
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
 
 
 #: A capitalised word closing a run of names: "Boström, Kaj " or "Anders Nilsson, ".
-_RUN_WORD_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(,?)[ ]$")
+_RUN_WORD_BEFORE = re.compile(rf"(?<![\w-])({_NAME_WORD})(,?)[ ]$")
 
 
 def _run_opens_surname(text: str, start: int, most: int = 40) -> bool:
@@ -558,8 +559,7 @@ def writes_names_reversed(text: str) -> bool:
 
 #: A row "Efternamn, Förnamn roll" ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot"): the seat's word right
 #: after the first name, which a name written first name first ("Anna Ek, ledamot") puts after the comma.
-_REVERSED_ROW = re.compile(r"(?<![\w-])((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?),[ ]"
-                           r"((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)[ ]+"
+_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),[ ]({_NAME_WORD})[ ]+"
                            r"(?:ledamot|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)(?![\w-])")
 
 
@@ -613,7 +613,7 @@ _MORE_GIVEN = re.compile(r"[ ]((?-i:[A-ZÅÄÖ])[a-zåäöéü]+)(?![\w-])")
 #: After a name: a comma and a lower-case word (its role), the line's end, or the next row's "Efternamn, Förnamn".
 _CLAUSE_AFTER = re.compile(r",[ ]*(?-i:[a-zåäö])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_NEXT_ROW_PAIR = re.compile(r"[ ]+(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?,[ ]+(?-i:[A-ZÅÄÖ])")
+_NEXT_ROW_PAIR = re.compile(rf"[ ]+{_NAME_WORD},[ ]+(?-i:[A-ZÅÄÖ])")
 
 
 def _unknown_given(text: str, a: str, b: str, s: int, e: int, end: int, follows: bool) -> bool:
@@ -630,7 +630,7 @@ def _unknown_given(text: str, a: str, b: str, s: int, e: int, end: int, follows:
 #: The start of a line (or of a tab cell), blanks allowed.
 _ROW_OPENING = re.compile(r"(?:^|[\n\t])[ ]*$")
 #: A capitalised word after a comma: the first name closing "Persson Eld, Karl-Johan".
-COMMA_GIVEN = re.compile(r",[ ]+((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?)(?![\w-])")
+COMMA_GIVEN = re.compile(rf",[ ]+({_NAME_WORD})(?![\w-])")
 
 
 #: Capitalised words that stand before a first name without being a surname ("Ordförande Åke", "Ledamöter Per").

@@ -25,7 +25,7 @@ from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import EMPTY_GROUP, GROUP, _PARTY, _PROSE_END, _plausible_unknown_name, names_in_runs, \
+from samgraf.extractors.items import EMPTY_GROUP, GROUP, SEATS_NOTE, _PARTY, _PROSE_END, _plausible_unknown_name, names_in_runs, \
     writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
@@ -94,8 +94,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
 #: A parenthesis after a heading: a short note ("(ej tjänstgörande)") or a legend of marks, which runs longer
 #: ("(J = närvarande, – = ej närvarande, T = tjänstgör)").
 _HEADING_NOTE = r"\((?:[^)\n]{1,40}|[^)\n=]{0,40}=[^)\n]{1,80})\)"
-#: Whose seats a heading lists, after a comma ("Ej närvarande, ordinarie/ersättare").
-_SEATS_NOTE = r"(?:,[ \t]*(?:ordinarie|ledamöter|ersättare)(?:[ \t]*/[ \t]*(?:ordinarie|ledamöter|ersättare))?(?=[ \t]*$))?"
+#: Whose seats a heading lists, closing its line ("Ej närvarande, ordinarie/ersättare").
+_SEATS_NOTE = rf"(?:{SEATS_NOTE}(?=[ \t]*$))?"
 #: Lower-case words that qualify a heading of those who hold no seat, on a line of its own ("Inbjudna politiskt
 #: valda revisorerna"); not a sentence ("Närvarande var samtliga ledamöter").
 _QUALIFIER = (r"|[ \t]+(?=(?!(?:var|voro|är|hade|har|samtliga|alla|enligt|se|inga|ingen)\b)"
