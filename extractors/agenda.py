@@ -334,7 +334,8 @@ def _opening_heading(view: str) -> list[Heading]:
     m = _OPENING_HEADING.search(view)
     if m is None:
         return []
-    return [Heading(int(m.group(1)), _clean_title(m.group(2)), m.start(1), m.end(2), m.start(2), m.end(2), False)]
+    end = cut_title(view, m.start(2), m.end(2))   # "1. Mötets öppnande Områdeschef IFO, Eva Ek hälsar ...": the body
+    return [Heading(int(m.group(1)), _clean_title(view[m.start(2):end]), m.start(1), end, m.start(2), end, False)]
 
 
 @lru_cache(maxsize=8)
@@ -465,7 +466,7 @@ def _read_headings(view: str) -> list[Heading]:
     strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
     strong = _in_sequence(_without_number_columns(view, strong))
     if not strong:
-        return _numbered_headings(view, pages) or find_flattened_headings(view)
+        return _lettered_headings(view) or _numbered_headings(view, pages) or find_flattened_headings(view)
     strong = strong + _listed_items(view, pages, strong)
     weak: list[Heading] = []
     for m in _WEAK.finditer(view):
@@ -479,6 +480,55 @@ def _read_headings(view: str) -> list[Heading]:
     inline = [h for h in find_flattened_headings(view, signed_only=True) if _line_length(view, h.start) >= 150
               and all(h.start >= s.title_end or h.start < s.start for s in strong)] if _has_inline_signs(view) else []
     return sorted(strong + weak + inline + _after_sentences(view, strong), key=lambda h: h.start)
+
+
+#: A § number after the body's letters, its sign left out, opening a line or a page ("2 2(42) KSAU 176 KLK Eventuellt
+#: övriga ärenden", "Mbn 141 Föregående protokoll", "BUN 106 Dnr 2004/12 Närvarorätt ..."): the letters, the number,
+#: an office's capitals, a case number or the §§ of earlier bodies ("Sn 50 Au 84 Sn 34 Dnr 2016/ Budget ..."), then
+#: the title.
+_LETTERED = re.compile(r"(?:^|(?<=\n)|(?<=\)[ \t])|(?<=[ \t]))(?P<mark>(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}))[ \t]+"
+                       r"(?P<n>\d{1,4})(?![\d:./,-])[ \t]+(?:(?:(?-i:[A-ZÅÄÖ]{2,5})|(?i:dnr)\b[ \t.:]*(?:[\w/.-]*\d[\w/.-]*)?|"
+                       r"(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})[ \t]+\d{1,4}(?![\d:./,-]))[ \t]+){0,5}"
+                       r"(?P<title>(?-i:[A-ZÅÄÖ])[^\n]*)")
+#: Capitalised words before a number that are no body's letters.
+_NOT_LETTERS = frozenset({"sida", "sid", "nr", "dnr", "kl", "klockan", "bilaga", "bilagor", "punkt", "paragraf",
+                          "paragrafer", "ärende", "ärenden", "tel", "telefon", "org", "box", "rum", "år", "vecka",
+                          "protokoll", "den", "datum", "version", "rnr", "lag", "kap"})
+#: What may stand before such a number on its line: the page's number ("2 2(42)"), its head in capitals ("HÖGSBY
+#: KOMMUN SAMMANTRÄDESPROTOKOLL 2") or the body's name ("Miljö- och byggnadsnämnden").
+_PAGE_HEAD = re.compile(r"[ \t]*(?:\d{1,3}(?:[ \t]+\d{1,3}[ \t]*\(\d{1,3}\)|[ \t]*\(\d{1,3}\))?[ \t]*)?"
+                        r"(?:(?-i:[A-ZÅÄÖ][A-ZÅÄÖ0-9 ]{2,80})[ \t]+|"
+                        r"[^\n]{0,80}?(?:nämnden|styrelsen|utskottet|förbundet|rådet)[ \t]+)?")
+
+
+def _lettered_headings(view: str) -> list[Heading]:
+    """Headings numbered after the body's letters with no § sign, where the same letters number two items or more,
+    one after the other ("KSAU 176 ... KSAU 177 ... KSAU 178"), each opening a line or a page: the protocol's own
+    §§ (a reference to another body's decision, "Au 84", comes once and out of order)."""
+    found: dict[str, list[re.Match[str]]] = {}
+    for m in _LETTERED.finditer(view):
+        opens = view.rfind("\n", 0, m.start()) + 1
+        before = view[opens:m.start()]
+        if m.group("mark").lower() in _NOT_LETTERS or m.group("title").startswith(m.group("mark")) or \
+                not _PAGE_HEAD.fullmatch(before):
+            continue                    # opening its line or page (after the page's number, the body's name)
+        found.setdefault(m.group("mark"), []).append(m)
+    best: list[re.Match[str]] = []
+    for marks in found.values():
+        run = [marks[0]]
+        for m in marks[1:]:
+            if 0 < int(m.group("n")) - int(run[-1].group("n")) <= 3:
+                run.append(m)
+        if len(run) >= 2 and len(run) > len(best):
+            best = run
+    heads = []
+    for m in best:
+        line_end = view.find("\n", m.start("title"))
+        end = cut_title(view, m.start("title"), len(view) if line_end < 0 else line_end)
+        title = _clean_title(view[m.start("title"):end])
+        if title:
+            heads.append(Heading(int(m.group("n")), title, m.start("mark"), end, m.start("title"), end, False))
+    return heads
 
 
 def _listed_items(view: str, pages: list[tuple[int, int]], strong: list[Heading]) -> list[Heading]:
@@ -747,6 +797,11 @@ def cut_title(view: str, start: int, limit: int) -> int:
                     word.startswith("§") or bare.lower() in _BODY_VERBS or _BODY_START.fullmatch(bare) or \
                     (word in "-–•" and prev.endswith(":")):
                 break
+            if bare[:1].isupper() and prev[:1].islower() and _bare(prev).lower() not in _FUNCTION_WORDS and \
+                    _BODY_DECIDES.match(" ".join(tokens[i:i + 5])):
+                break           # "Föregående protokoll Miljö- och byggnadsnämndens beslut 1. ...": the body's decision
+            if word == "s" and i + 1 < len(tokens) and _bare(tokens[i + 1]).lower() in ("beslut", "beslutar"):
+                break           # "Justering av protokoll s beslut": the body's "<Nämnden>s beslut", its name lost
             if re.fullmatch(r"[a-hA-H][.)]?", word) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
                 break           # "Delgivningar a Yttrande över ...": an enumerated list begins
             if i >= 2 and len(bare) >= 6 and bare.isupper() and not tokens[0].isupper() and (
@@ -778,6 +833,10 @@ def cut_title(view: str, start: int, limit: int) -> int:
     while end > start and view[end - 1] in " .,:;-–":
         end -= 1
     return end
+
+
+#: A body's decision opening a § body ("Miljö- och byggnadsnämndens beslut", "Styrelsens beslut").
+_BODY_DECIDES = re.compile(r"(?:[\w-]+[ \t]+){0,3}[\w-]+(?:ens|ets|s)[ \t]+beslut(?:ar)?\b")
 
 
 #: Abbreviations whose full stop ends no sentence ("t.o.m.", "fr.o.m.", "bl.a.", "m.m.", "ca.", "nr.").
@@ -1018,7 +1077,9 @@ def _is_person(view: str, start: int) -> bool:
 
 
 #: A page head naming the protocol and its date, after the page's number ("2 Protokoll 2015-05-12").
-_PROTOCOL_OF_DATE = re.compile(r"(?i:[a-zåäö]*protokoll)[ \t]+(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4})")
+_PROTOCOL_OF_DATE = re.compile(r"(?:(?i:[a-zåäö]*protokoll)|(?-i:[A-ZÅÄÖ])[a-zåäö-]*(?:nämnden|styrelsen|utskottet|"
+                               r"fullmäktige|direktionen|rådet))[ \t]+(?:\d{4}-\d\d-\d\d|\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4})")
+#                               "1 Protokoll 2015-05-12", "1 Socialnämnden 20 september 2017": a page's head
 
 
 def _plausible_title(title: str) -> bool:
@@ -1134,6 +1195,7 @@ def _enumerated(view: str) -> list[_Candidate]:
     1. Mötets öppnande 2. ...")."""
     cands = _candidates(view, _ENUMERATED)
     out = []
+    unlabelled: list[list[_Candidate]] = []     # runs from 1 in steps of one with no label and no bodies
     for run in _runs(cands):
         nexts = [c.start for c in cands]
         with_body = 0
@@ -1147,7 +1209,25 @@ def _enumerated(view: str) -> list[_Candidate]:
              _CONTINUED_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None)
         if len(run) >= 3 and (with_body >= 3 or listed):
             out.extend(run)
+        elif len(run) >= 3 and run[0].number == 1 and all(0 < b.number - a.number <= 2 for a, b in zip(run, run[1:])):
+            unlabelled.append(run)
+    for run in unlabelled:              # "1. Mötets öppnande 2. Val av justerare ... 14. ..." and, after it, the items
+        if _listed_again(view, run, [c for c in out if c.start > run[-1].start]):   # with their bodies: the agenda
+            out.extend(run)
     return sorted(out, key=lambda c: c.start)
+
+
+def _listed_again(view: str, listed: list[_Candidate], items: list[_Candidate]) -> bool:
+    """Whether two or more of the items after a numbered list have a number of the list and its title (one the
+    prefix of the other, case aside: "VAL AV JUSTERARE FÖR MÖTETS PROTOKOLL: Till att ..." under "2. Val av
+    justerare för mötets protokoll")."""
+    titles = {c.number: _title_key(view[c.title_start:c.title_end]) for c in listed}
+    same = 0
+    for c in items:
+        a, b = titles.get(c.number, ""), _title_key(view[c.title_start:c.title_end])
+        short = min(len(a), len(b))
+        same += short >= 10 and a[:short] == b[:short]
+    return same >= 2
 
 
 #: The label of a list of the items this meeting handles, numbered on from the year's earlier meetings ("Ärenden:

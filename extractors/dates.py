@@ -86,7 +86,7 @@ _NAMED = (
 )
 _SLASH = (rf"(?P<sd>{_DAY})/(?P<sm>1[0-2]|0?[1-9])(?![\d/])"
           rf"(?:(?:\s+|-|/|,\s*)(?P<sy>{_YEAR})|-(?P<sy2>\d\d)(?![\d\-]))?")       # "26/1 2024", "17/3-21", "7/10, 2020"
-_DOTTED = rf"(?<![\w.])(?P<dd>{_DAY_NUMBER})\.(?P<dm>0[1-9]|1[0-2])\.(?P<dy>{_YEAR})"        # "14.09.2021"
+_DOTTED = rf"(?<![\w.])(?P<dd>{_DAY_NUMBER})\.(?P<dm>0?[1-9]|1[0-2])\.(?P<dy>{_YEAR})"       # "14.09.2021", "23.9.2013"
 _PATTERN = re.compile(rf"{_PREFIX}(?:{_ISO}|{_COMPACT}|{_NAMED}|{_SLASH}|{_DOTTED})", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ][a-zåäöé]+)")
 _QUANTITY_WORDS = "sid|sida|s\\.|nr|minst|max|högst|cirka|ca|ungefär|drygt|knappt|nästan|över"

@@ -27,6 +27,10 @@ BOARD_ROLES = ("ordförande", "vice ordförande", "ledamot", "ersättare", "tjä
 _MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
 
 
+#: A form's label or a seat's word, which opens no surname ("Underskrifter Sekreterare, Siv Elm": the label, then the
+#: signer written first name first).
+_LABEL_WORD = re.compile(r"(?i:underskrift(?:er)?|sekreterare|ordförande|justerande|justerare|protokollförare|ledamot|"
+                         r"ersättare|närvarande|beslutande|övriga)")
 _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+(?: (?-i:[A-ZÅÄÖ])[\wåäöé\-]+)?),[ ]"
                             r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t(]|$)", re.MULTILINE)
 
@@ -185,6 +189,9 @@ def _places_town(view: str, line_start: int, pos: int) -> bool:
 _LEADING_PARTY = re.compile(r"[ \t]*((?-i:[a-zåäö]{1,3}|[A-ZÅÄÖ]{2,3}))[ \t]+"
                             r"(?=(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?[ \t]+(?-i:[A-ZÅÄÖ]))")
 _GROUP_BEFORE = re.compile(r"(?<![\w-])För[ \t]+$")
+#: What may stand after a name before the word that joins it to the next name: blanks and the party's tag ("Anna Ek
+#: (S) och Per Lund").
+TAG_BETWEEN_NAMES = r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
 #: Whose seats a roster heading lists, written after it and a comma ("Ej närvarande, ordinarie/ersättare").
 SEATS_NOTE = r",[ \t]*(?:ordinarie|ledamöter|ersättare)(?:[ \t]*/[ \t]*(?:ordinarie|ledamöter|ersättare))?"
 #: A nämnd or styrelse a group label names ("Socialnämnden", "Barn- och utbildningsnämnden").
@@ -250,7 +257,7 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(m.start(), m.end(), "org", org)
     for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
         if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]) and \
-                free(m.start(1), m.end(2)):
+                free(m.start(1), m.end(2)) and not any(_LABEL_WORD.fullmatch(w) for w in m.group(1).split()):
             add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
     for m in _PLACE_AFTER_TAG.finditer(view, line.start, line.end):
         if free(m.start(1), m.end(1)) and _NAME_NEXT.match(view, m.end(1), line.end) and \
@@ -450,12 +457,13 @@ def _tagged_names(view: str, items: list[Item]) -> list[Item]:
     return out
 
 
-_GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s)\s+$")
+_GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s|[A-Za-zÅÄÖåäö]{1,6}:s(?:[ \t]+(?:\d|I{1,3}))?)\s+$")
+#                   "Beredningsgruppens ordförande"; "fm:s II vice ordförande", "KF:s ordförande": a short form's genitive
 
 
 _SECTION_REF = re.compile(
     r"(?:(?<![\w])(?P<mode>from|fr\s?o\s?m|fr\.o\.m\.?|t\s?o\s?m|tom|t\.o\.m\.?|till\s+och\s+med|"
-    r"från\s+och\s+med|del\s+av|ej|utom)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?)"
+    r"från\s+och\s+med|del\s+av|ej|utom)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?|(?<=frånvarande\s))"
     r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])|"
     # a row's last word, then a § number closing the line ("Ove Ek, Piteå Hockey 11"; not a mark: "Eva Ek S 1")
     r"(?<=[a-zåäö]{3} )(?P<tail>\d{2,3}(?:[ \t]*[-–][ \t]*\d{2,3})?)(?=[ \t]*(?:\n|$))",
@@ -486,7 +494,12 @@ _ROLE_IN = re.compile(r"^\s+(?:i|för|vid|på)\s+(?:styrelsen\s+(?:i|för)\s+)?$
 
 #: A company or association named right after a role ("ordförande TOP bostäder AB", "ledamot Hyresgästföreningen").
 _FIRM_AFTER = re.compile(r"[ \t]+((?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ&.-]*(?:[ \t]+[\wåäöÅÄÖ&.-]+){0,4}?[ \t]+(?-i:AB|HB|KB)"
-                         r"|(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:föreningen|förbundet|stiftelsen))(?![\wåäö])")
+                         r"|(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:föreningen|förbundet|stiftelsen)"
+                         r"|(?-i:[a-zåäö]{3,}gruppen)"
+                         r"|(?!(?:KD|MP|SD|FP|NS|MBP)\b)(?-i:[A-ZÅÄÖ]{2,5})(?:[ \t]+(?:(?-i:[a-zåäö]+(?:styrelsen|nämnden|"
+                         r"rådet))|(?-i:[A-ZÅÄÖ][a-zåäö]+)(?![ \t]+(?-i:[A-ZÅÄÖ])))|(?=[ \t]+(?-i:[A-ZÅÄÖ]))))(?![\wåäö])")
+#                        "ordf. beredningsgruppen": a group's; "ordförande SDN Öster", "vice ordförande LRF
+#                        regionstyrelsen": another body's short name (not a party's letters), then its place or board
 
 
 def _org_roles(view: str, items: list[Item]) -> list[Item]:

@@ -29,7 +29,7 @@ from itertools import chain
 from samgraf.extractors import names as names_mod
 from samgraf.extractors.agenda import OPENING_ITEM
 from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, MARKED_ROW_TAIL, SEATS_NOTE, \
-    _after_substitute_cue
+    TAG_BETWEEN_NAMES, _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
@@ -42,10 +42,10 @@ _ROSTER_HEADINGS = (
     r"Ordinarie\s+(?:styrelse)?ledamöter|Ordinarie\s+medlemmar|Närvarande\s+ledamöter|Medverkande|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
-    r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|"
+    r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Personliga\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|"
     r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|Förhindrade(?=[ \t]*:)|"
-    r"Sekretariatet|Kansliet|Adjungerade|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
+    r"Sekretariatet|Kansliet|Adjungerade|Konsult(?:er)?(?=\s*:)|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
     r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
 )
 _FORM_LABELS = (
@@ -163,8 +163,12 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
     if previous and lab.kind == "roster" and names_mod.fold(previous.group(1).strip(":.")) in _COLUMN_NAMES \
             and not capitals and not previous.group(1).endswith(":") and view[lab.end:lab.end + 1] != ":" and not (
                 _ends_heading(view, lab.start) and _row_follows(view[lab.end:end])) and not stacked and not (
-                previous.group(1).isupper() and nxt is not None and not view[lab.end:nxt.start].strip()):
-        return False                    # (but "NÄRVARANDE Ledamöter Tjg ersättare ...": headings under a title)
+                previous.group(1).isupper() and nxt is not None and not view[lab.end:nxt.start].strip()) and not (
+                _SEAT_PRESENCE_COLUMNS.search(view, max(0, lab.start - 60), lab.start) and
+                _row_follows(view[lab.end:end])):
+        return False                    # (but "NÄRVARANDE Ledamöter Tjg ersättare ...": headings under a title; and
+        #                                 "Ordinarie ledamot Närv. Suppleant Närv. Beslutande Ingvar Ek, ordf X": the
+        #                                 rows' group under the header of a table of seats and their marks)
     following = view[lab.end:end].lstrip(" :\u00a0")
     if following.startswith("="):
         return False                    # "Frånvarande = F": a legend of the marks, not a heading
@@ -207,6 +211,9 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
         return True                     # "Beslutande s Kurt Ek, ... s Eva Berg": the first row's party, then its name
     if lab.kind == "roster" and _SEATS_QUALIFIER.match(following):
         return True                     # "Ej närvarande, ordinarie/ersättare Daniel Ek": whose seats the list holds
+    if lab.kind == "roster" and re.match(r"kl\.?[ \t]*\d", following):
+        return True                     # "Sammanträdestid Sammanträdesplats Beslutande kl. 16:00 ...": the form's
+        #                                 labels first, the meeting's time the first value after them
     if following[0] in ",.;)" or _LOWER_START.match(following):
         return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
     if before.endswith(",") and lab.kind != "form":
@@ -217,6 +224,11 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
 
 #: A heading's note of the seats it lists, before a name ("Ej närvarande, ordinarie/ersättare Daniel Ek").
 _SEATS_QUALIFIER = re.compile(rf"{SEATS_NOTE}[ \t]+(?-i:[A-ZÅÄÖ])", re.IGNORECASE)
+
+
+#: A table's header of seats, each with its presence column ("Ordinarie ledamot Närv. Suppleant, personlig ersättare
+#: Närv."), right before a label.
+_SEAT_PRESENCE_COLUMNS = re.compile(r"(?i:ledamot|ersättare|suppleant)[ \t]+(?i:närv\.?|närvaro)[ \t]*$")
 
 
 def _row_follows(text: str) -> bool:
@@ -568,8 +580,9 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
         k = bisect.bisect_right(ordered, s) - 1
         return k >= 0 and not view[ordered[k]:s].strip(" \t\n.")      # "Justerare. Anna Ek" too
 
+    joined = _joined_to_adjuster_label(view, persons, labels)
     titled = _titles_first(view, start, end, persons)
-    cuts = {titled.get(s, s) for s in candidates if not labelled(s)}
+    cuts = {titled.get(s, s) for s in candidates if not labelled(s) and s not in joined}
     cuts |= {m.start() for m in role_labels + leaders}
     cuts |= {m.end() for m in _PROSE_AFTER_ROW.finditer(view, start, end)}
     cuts |= set(_sections_after_rows(view, start, end))
@@ -583,6 +596,26 @@ def _region_cuts(view: str, start: int, end: int, persons: Sequence[tuple[int, i
         if not _FOR_NAME.match(view, b, end):
             ends.add(b)                 # "... ersättare för Lis Ek ledamot": the cell goes on to whom it serves for
     return cuts, ends
+
+
+#: A justerare's label ("Justerare", "Justerande", "Protokollsjusterare"), whose field may hold two names.
+_ADJUSTER_WORD = re.compile(r"(?i)(?:protokolls?)?juster")
+#: "och" or "samt" between two names of one field, after an optional party tag ("Anna Ek (S) och Per Lund").
+_AND_JOINER = re.compile(rf"{TAG_BETWEEN_NAMES},?[ \t]*(?:och|samt)[ \t]+")
+
+
+def _joined_to_adjuster_label(view: str, persons: Sequence[tuple[int, int]], labels: Sequence[Label]) -> set[int]:
+    """Names joined by "och" to a name right after a justerare's label ("Justerare Anna Ek och Per Lund"): the
+    field's second signer, kept on the label's line."""
+    ends = {lab.end for lab in labels if lab.kind == "signature" and _ADJUSTER_WORD.match(view, lab.start)}
+    joined: set[int] = set()
+    chained = False
+    for k, (s, _e) in enumerate(persons):
+        if k and chained and _AND_JOINER.fullmatch(view, persons[k - 1][1], s):
+            joined.add(s)
+            continue
+        chained = any(not view[end:s].strip(" \t.:") for end in ends if end <= s)
+    return joined
 
 
 _FOR_NAME = re.compile(r"[ \t]+för[ \t]+(?-i:[A-ZÅÄÖ])")
@@ -662,7 +695,7 @@ def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool 
     joined, spans = _join_wrapped(view)
     long_lines = max((len(x) for x in joined.split("\n")), default=0) >= LONG_LINE
     if not spans and not long_lines and not _REFERENCE_THEN_HEADING.search(joined) and \
-            not _ABSENCE_AFTER_ROW.search(joined):
+            not _ABSENCE_AFTER_ROW.search(joined) and not _HEADING_INSIDE.search(joined):
         return view
     chars = list(joined)
     if reversed_names is None:
@@ -670,12 +703,17 @@ def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool 
     pos = 0
     for raw in joined.split("\n"):
         if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)) or \
-                _REFERENCE_THEN_HEADING.match(raw) or _ABSENCE_AFTER_ROW.search(raw):
+                _REFERENCE_THEN_HEADING.match(raw) or _ABSENCE_AFTER_ROW.search(raw) or _HEADING_INSIDE.search(raw):
             _recover_line(joined, chars, pos, pos + len(raw), known, reversed_names=reversed_names)
         pos += len(raw) + 1
     out = "".join(chars)
     assert len(out) == len(view)
     return out
+
+
+#: A roster heading with its colon inside a line, after other words ("Styrelsemöte 2012-09-22. Närvarande: Anna Ek
+#: (S), ordförande, ..."): a short line that holds several logical lines too.
+_HEADING_INSIDE = re.compile(rf"(?m)^[ \t]*\S[^\n]*?[ \t](?:{_ROSTER_HEADINGS})[ \t]*:[ \t]*\S")
 
 
 #: A table's cells one a line, two run together where the page had no break between them ("xERSÄTTARE",

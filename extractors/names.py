@@ -557,14 +557,16 @@ def writes_names_reversed(text: str) -> bool:
     return len(both) >= 2 or _reversed_rows(text) >= 3
 
 
-#: A row "Efternamn, Förnamn roll" ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot"): the seat's word right
-#: after the first name, which a name written first name first ("Anna Ek, ledamot") puts after the comma.
-_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),[ ]({_NAME_WORD})[ ]+"
-                           r"(?:ledamot|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)(?![\w-])")
+#: A row "Efternamn, Förnamn roll" ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot"), or without the comma
+#: ("Fredriksson Merja ordförande Ekström Kurt medlem"): the seat's word right after the first name, which a name
+#: written first name first ("Anna Ek, ledamot") puts after the surname.
+_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),?[ ]({_NAME_WORD})[ ]+"
+                           r"(?:ledamot|medlem|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)(?![\w-])")
 
 
 def _reversed_rows(text: str) -> int:
-    """How many rows "Efternamn, Förnamn roll" the text holds (a surname that is no first name, then one that is)."""
+    """How many rows "Efternamn(,) Förnamn roll" the text holds (a surname that is no first name, then one that
+    is)."""
     return sum(1 for m in _REVERSED_ROW.finditer(text)
                if is_first_name(m.group(2).split("-")[0]) and not is_first_name(m.group(1)))
 

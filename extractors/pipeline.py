@@ -46,8 +46,11 @@ def _targets(row: roster_mod.RowFacts, forbund: Org | None) -> list[tuple[str | 
             out.append((role, forbund))
         elif role in _CHIEF_ROLES:      # the förbund's name is not in the text: its chief still heads what met
             out.append((role, None))
-    if not out and not row.org_roles and (row.party is not None or (row.represents is not None and not row.roles)):
-        out.append((None, None))        # a party tag: a politician of the board, whatever else the row holds ("HSN")
+    if not out and (not row.org_roles or row.represents is not None) and \
+            (row.party is not None or (row.represents is not None and not row.roles)):
+        out.append((None, None))        # a party tag: a politician of the board, whatever else the row holds ("HSN");
+        #                                 a member party: the seat it gives, beside a role elsewhere ("Lunds kommun
+        #                                 (ordf. beredningsgruppen)")
     out.extend(row.org_roles)
     return out
 

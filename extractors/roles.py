@@ -23,10 +23,10 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                         "andre vice ordförande", "vice ordferande", "1:a vice", "2:a vice", "1:e vice", "2:e vice",
                         "1:a vice ordf", "2:a vice ordf", "1-e vice ordf", "2-e vice ordf", "första vice ordförande",
                         "andra vice ordförande", "första vice ordf", "andra vice ordf", "3:e vice ordförande",
-                        "3:e vice ordf", "3:e vice", "tredje vice ordförande", "viceordförande",
+                        "3:e vice ordf", "3:e vice", "tredje vice ordförande", "viceordförande", "viceordf",
                         *(f"{numeral} {chair}" for numeral in ("i", "ii", "iii")      # "II viceordf." (Finland)
                           for chair in ("vice ordförande", "viceordförande", "viceordf"))),
-    "ledamot": ("ledamot", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
+    "ledamot": ("ledamot", "medlem", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
                 "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),
     "tjänstgörande ersättare": ("tjänstgörande ersättare", "tj ersättare", "tjg ersättare", "tj. ersättare",
                                 "tjg. ersättare", "tjänstg. ersättare", "tjänstgörande ers", "tjg ers",

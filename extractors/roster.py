@@ -25,8 +25,8 @@ from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import EMPTY_GROUP, GROUP, SEATS_NOTE, _PARTY, _PROSE_END, _plausible_unknown_name, names_in_runs, \
-    writes_surname_first
+from samgraf.extractors.items import EMPTY_GROUP, GROUP, SEATS_NOTE, TAG_BETWEEN_NAMES, _PARTY, _PROSE_END, \
+    _plausible_unknown_name, names_in_runs, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.names import name_key as names_key
@@ -73,9 +73,9 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"tjänstgörande\s+ersättare|tjg\.?\s+ersättare(?=[ \t]*$)|beslutande\s+ersättare",   # "Tjg ersättare: Eva Ek"
      BlockKind("tjänstgörande ersättare", True)),                                          # labels one row
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|suppleant(?:er|erna)", BlockKind("ersättare", True)),
-    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+|övriga\s+)?ers[äa]t{1,2}are"
+    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+|personliga\s+|övriga\s+)?ers[äa]t{1,2}are"
      r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande|\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
-     r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?",
+     r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?|närvarande\s+ers\.?(?=[ \t]*(?::|$))",
      BlockKind("ersättare", True)),
     (r"frånvarande\s+ersättare|ej\s+närvarande\s+ersättare|ersättare\s+med\s+förhinder", BlockKind("ersättare", False)),
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
@@ -85,7 +85,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|konsult(?:er)?(?=[ \t]*:)|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare|medverkande|"
      r"förtroendevalda(?=[ \t]*:)", BlockKind(None, True)),       # "Förtroendevalda: Beslutande: Ej beslutande:"
@@ -127,7 +127,7 @@ _HEADER_WORDS = {
 }
 #: The leader of a form's empty field, dots, underscores or ellipsis characters ("Sekreterare ………").
 _LEADER = r"(?:[.…_]{5,}|…{2,}[.…_]*)"
-_STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|justerare\s*:|"
+_STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|(?:protokolls?)?juster(?:are|ande)\s*:|"
                    r"justeras\b|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
@@ -388,13 +388,18 @@ class _Reader:
 
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
         role_first = _roles_lead(items, persons)
+        shared = items[0] if self.view and _shared_label(self.view, items) else None   # "Justerare: A och B"
         current: Record | None = None
         pending: list[Item] = []
         new_records = []
         for item in items:
+            if item is shared:
+                continue
             if item.kind == "person":
                 current = self.new(item)
                 new_records.append(current)
+                if shared is not None:
+                    current.items.append(shared)
                 if role_first:
                     current.items.extend(pending)
                     pending = []
@@ -1202,7 +1207,12 @@ def _labels_below(view: str, lines: list[Line]) -> bool:
     if line_start < lines[0].start:             # the names run on after the heading, on its line
         return view[line_start:lines[0].start].rstrip().endswith(":")
     above = view[:line_start].rstrip()          # the heading is the last line with text above the names
-    return above.endswith(":")
+    if not above.endswith(":"):
+        return False
+    heading_start = above.rfind("\n") + 1
+    before = view[:heading_start].rstrip()      # "Beslutande: / Ersättare: / Storbacka, Bernt ...": labels stacked
+    previous = before[before.rfind("\n") + 1:]  # over the names of both, whose column each is not told
+    return not (previous.endswith(":") and heading_kind(previous) is not None)
 
 
 def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = None) -> list[Record]:
@@ -1280,6 +1290,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         rec.crosses_present = crosses_present
     _presence_columns(view, out)
     _lead_marks(view, out)
+    _trailing_marks(view, out)
     _personal_deputies(view, out)
     covered = {r.person.line for r in out}
     told: list[Record] = []
@@ -1453,14 +1464,15 @@ def _alternating_columns(records: list[Record]) -> list[int] | None:
     return columns if presidium or serving else None
 
 
-def _members_first(records: list[Record]) -> None:
+def _members_first(records: list[Record], *, absent_column: bool = False) -> None:
     """"Närvarande ledamöter: / Frånvarande: / Övriga närvarande: / Anna Ek / Per Lund / ... / Eva Berg, VD": the
     members' label first over labels of no seat, then every column's names: the rows before the first with a title
-    or role are the members' (where the absent ones begin is not told)."""
+    or role are the members'. Where a column of the absent is among them (`absent_column`), where the absent ones
+    begin is not told: the members' presence is left open."""
     for rec in records:
         if any(i.kind in ("role", "title", "substitute") for i in rec.items) or rec.block.role is not None:
             return
-        rec.block = BlockKind("ledamot", rec.block.present, rec.block.notice)
+        rec.block = BlockKind("ledamot", None if absent_column else rec.block.present, rec.block.notice)
 
 
 _COUNT = re.compile(r"\((\d{1,2})\)[ \t:]*$")
@@ -1527,7 +1539,7 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
         kinds = kinds[1:]               # "Närvarande / Beslutande / Ersättare": a title over the columns' headings
     roles = [k.role for k in kinds]
     if roles[0] == "ledamot" and not any(roles[1:]) and not any(k.voting for k in kinds[1:]):
-        _members_first(records)
+        _members_first(records, absent_column=any(k.present is False for k in kinds[1:]))
         return
     if roles[0] == "tjänstgörande ersättare" and "ersättare" in roles[1:]:
         _serving_then_deputies(records)
@@ -1545,7 +1557,8 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
         return
     serving = [n for n, rec in enumerate(records) if any(i.kind == "substitute" or (
         i.kind == "role" and i.value == "tjänstgörande ersättare") for i in rec.items)]
-    if not serving and deciding and deputies_next and (end := _party_order_end(view, records)):
+    if not serving and deciding and deputies_next and (end := _party_order_end(view, records)) and \
+            not _party_order_end(view, records[end:]):      # the deputies' column keeps the parties' order too
         for rec in records[:end]:       # "Beslutande: Ej tjänstgörande ersättare Anna Ek (S) ... Bo Lund (KD) Eva Ås
             rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)   # (S) ...": the
         _deputies_until_officials(records[end:])      # deputies' column starts where the parties' order starts again
@@ -1561,12 +1574,18 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
     for n, rec in enumerate(records[:column_end]):
         if n in serving:
             rec.block = BlockKind("tjänstgörande ersättare", rec.block.present, rec.block.notice)
-        elif n < serving[0] or column_end > serving[-1] + 1:
+        elif n < serving[0] or column_end > serving[-1] + 1 or not _absent_row(rec):
             rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)
+            #                           a row between two serving deputies sits in the members' column too
         else:
             rec.block = BlockKind(None, rec.block.present, rec.block.notice)
     if deputies_next or ("tjänstgörande ersättare" in later and "ersättare" in later[later.index("tjänstgörande ersättare"):]):
         _deputies_until_officials(records[column_end:])      # "Ledamöter / Tjg ersättare / Övriga ersättare / ..."
+
+
+def _absent_row(rec: Record) -> bool:
+    """Whether a row is marked absent ("Stefan Ek (s) ej närvarande")."""
+    return any(i.kind == "mark" and i.value == "frånvarande" for i in rec.items)
 
 
 def _serving_then_deputies(records: list[Record]) -> None:
@@ -1784,6 +1803,9 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         elif len(pending) == 1 and pending[0].value == "justerare" and line.index - last_nonempty <= 1 and \
                 len(items) == len(persons):      # "Justeras: / Kristina Ek Teres Berg": the label is each name's
             items, pending = [x for person in persons for x in (pending[0], person)], []
+        elif not pending and _shared_label(view, items):
+            items = [x for person in persons for x in (items[0], person)]
+            # "Justerare: Anna Ek och Per Lund": one plural label over names joined by "och" or commas
         elif pending and line.index - last_nonempty <= 3 and _roles_before_names(view, items):
             lead = next((k for k, i in enumerate(items) if i.kind != "person"), len(items))
             labels, pending = pending[:lead], []
@@ -1795,6 +1817,20 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         _feed_signature(reader, items)
         last_nonempty = line.index
     return [r for r in reader.records if r.items]
+
+
+#: What joins the names of one field: a comma, "och", "samt" or "&", after an optional party tag ("Anna Ek (S) och").
+_NAME_JOINER = re.compile(rf"{TAG_BETWEEN_NAMES}(?:,|och|samt|&)[ \t]*", re.IGNORECASE)
+
+
+def _shared_label(view: str, items: list[Item]) -> bool:
+    """Whether a justerare label opens the line and two or more names joined by "och" or commas follow it: the
+    label is each name's ("Justerare: Anna Ek och Per Lund"; "Justerande Eva Ås, Olle Berg")."""
+    persons = [i for i in items[1:] if i.kind == "person"]
+    if len(persons) < 2 or items[0].kind != "role" or items[0].value != "justerare" or \
+            any(i.kind not in ("person", "party") for i in items[1:]):
+        return False
+    return all(_NAME_JOINER.fullmatch(view, a.end, b.start) for a, b in zip(persons, persons[1:]))
 
 
 def _lone_name_below(view: str, lines: list[Line], n: int, gaz: Gazetteer, known: Sequence[str]) -> bool:
@@ -1967,6 +2003,13 @@ _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s
                               r"ordförandes\s+sign(?:atur)?|justerandes\s+sign(?:atur)?)\b")
 
 
+#: A justering field's label with its place and date, before the signers on the same line ("Protokolljustering:
+#: Lemland 1.12.2016", "Justerat Skara den 20 maj 2024").
+_DATED_FIELD = re.compile(r"[ \t]*(?:protokolls?)?juster(?:ing|at|ades)[ \t]*:?[ \t]*(?:[A-ZÅÄÖ][\w-]+,?[ \t]+)?"
+                          r"(?:den[ \t]+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4})",
+                          re.IGNORECASE)
+
+
 #: Signature fields written between slashes on one line ("Underskrifter /Anna Berg, ordförande/ /Per Ek,
 #: sekreterare/"), as a converter writes a signature table: as long as the fields, not one signature.
 _SLASHED_FIELDS = re.compile(r"(?:/[^/\n]{3,60}/[ \t.]*){2,}")
@@ -1974,11 +2017,16 @@ _SLASHED_FIELDS = re.compile(r"(?:/[^/\n]{3,60}/[ \t.]*){2,}")
 
 def _signature_like(line: Line, items: list[Item]) -> bool:
     kinds = {i.kind for i in items}
-    long_ok = len(line.text.strip()) <= 90 or (_SIGNATURE_LABEL.search(line.text) and _SLASHED_FIELDS.search(line.text))
+    dated = _DATED_FIELD.match(line.text)   # "Protokolljustering: Lemland 1.12.2016 Linda Boman protokolljusterare"
+    if dated is not None and any(i.start - line.start < dated.end() < i.end - line.start or
+                                 (i.kind != "title" and i.start - line.start < dated.end()) for i in items):
+        dated = None                    # the place and date hold no name
+    long_ok = len(line.text.strip()) - (dated.end() if dated else 0) <= 90 or \
+        (_SIGNATURE_LABEL.search(line.text) and _SLASHED_FIELDS.search(line.text))
     if not items or not kinds <= {"person", "role", "title"} or not long_ok:
         return False
     covered = sum(i.end - i.start for i in items if i.kind != "title")
-    labels = sum(m.end() - m.start() for m in _SIGNATURE_LABEL.finditer(line.text))
+    labels = sum(m.end() - m.start() for m in _SIGNATURE_LABEL.finditer(line.text)) + (dated.end() if dated else 0)
     letters = len(re.sub(r"[\s,:;.\-–*_]", "", _PARTY.sub("", line.text)))     # a party tag is no stray text
     return covered + labels >= letters * 0.9 and (covered > 0)
 
@@ -2029,7 +2077,8 @@ def _marks(rec: Record) -> dict[str, list[str]]:
 
 def _attendance(rec: Record) -> tuple[bool | None, bool | None]:
     present, voting = _marked_attendance(rec)
-    if present is True and not _present_at_start(rec):
+    if present is True and not _present_at_start(rec) and \
+            not _absent_row(rec):       # "frånvarande 115": its §§ are those missed
         return None, voting
     return present, voting
 
@@ -2058,6 +2107,8 @@ def first_section(view: str, records: Sequence[Record]) -> int | None:
         return int(m.group(1))
     starts: dict[int, int] = {}
     for rec in records:
+        if _absent_row(rec):
+            continue                    # "frånvarande 109,110,111": the §§ missed, not where the meeting starts
         refs = [i.value for i in rec.items if i.kind == "sections" and isinstance(i.value, tuple) and i.value[0] != "except"]
         nums = [n for _, ns in refs for n in ns]
         if len(nums) >= 2:
@@ -2093,6 +2144,32 @@ def _lead_marks(view: str, records: list[Record]) -> None:
         if marks.count("X") >= 2 and marks.count("X") < len(marks) and None not in marks:
             for rec, mark in zip(group, marks):
                 rec.lead_mark = mark
+
+
+#: A cross or a dash right after a row's cells, closing its line or before the next cell's capital ("Ingvar Ek, ordf
+#: X", "Kim Ek -", "Gun Ek - Kfge-ordf.").
+_TRAILING_MARK = re.compile(r"[ ]*([Xx]|[-–])(?=[ \t]*$|[ ]+(?-i:[A-ZÅÄÖ]))", re.MULTILINE)
+
+
+def _trailing_marks(view: str, records: list[Record]) -> None:
+    """"Ingvar Ek, ordf X / Kim Ek - / Gunnel Ås, vice ordf - / Kjell Berg X": a table whose marks stand after the
+    names, a cross for present and a dash for absent. Where three rows or more end in a cross and one or more in a
+    dash, the blocks whose every row ends in one or the other have them read so."""
+    def mark(rec: Record) -> str | None:
+        if rec.lead_mark is not None or rec.header:
+            return None                 # a table under a header row has its marks in its own cells
+        ends = sorted({rec.person.end, *(i.end for i in rec.items if i.kind != "mark")})
+        m = next((m for end in ends if (m := _TRAILING_MARK.match(view, end))), None)   # "Gun Ek - Kfge-ordf."
+        return None if m is None else _mark(m)
+
+    marks = [mark(rec) for rec in records]
+    if marks.count("X") < 3 or "-" not in marks:
+        return
+    for _block, run in groupby(zip(records, marks), key=lambda pair: pair[0].block):
+        group = list(run)
+        if all(m is not None for _rec, m in group):
+            for rec, m in group:
+                rec.lead_mark = m
 
 
 #: Two seat headings over one list, members first: "Ledamöter: Suppleanter:", "(ordinarie medlemmar) (personliga
@@ -2195,12 +2272,23 @@ def _crosses_mean_present(records: Sequence[Record]) -> bool:
         sum(crosses(rec) == 1 and not absent(rec) for rec in plain) >= max(2, 2 * sum(crosses(rec) > 1 for rec in plain))
 
 
+def _absent_for_later_sections(rec: Record) -> bool:
+    """"Ruth Ek, frånvarande 115", "Per Ås, frånvarande 109,110,111": absent for the §§ named after the word only,
+    none of them the meeting's first, so there at its start."""
+    mark = next(i for i in rec.items if i.kind == "mark" and i.value == "frånvarande")
+    refs = [i.value for i in rec.items if i.kind == "sections" and isinstance(i.value, tuple) and i.start > mark.start]
+    return bool(refs) and all(kind == "at" for kind, _ in refs) and \
+        (rec.first_section is None or all(rec.first_section not in nums for _, nums in refs))
+
+
 def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
     if rec.block.notice:
         return None, None
     words = {i.value for i in rec.items if i.kind == "mark" and isinstance(i.value, str) and len(i.value) > 2}
     if words & {"förhinder", "frånvarande", "nej"}:
-        return False, False
+        if words & {"förhinder", "nej"} or not _absent_for_later_sections(rec):
+            return False, False
+        return True, None
     if "tjänstgör" in words and rec.block.present is not False:
         return True, True
     if rec.lead_mark is not None and rec.block.present is not False:

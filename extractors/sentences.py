@@ -25,8 +25,8 @@ _JOIN = re.compile(r"^\s*(?:\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?:,|och|samt|&)\s
 _PARTY_TAIL = r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?"
 _AFTER = {
     "adjuster": re.compile(_PARTY_TAIL + r"\s*(?:,?\s*(?:väljs|valdes|utses|utsågs|valjs|utsags)\s+(?:att\s+)?"
-                           r"(?:(?:jämte|jamte)\s+(?:[\w-]+\s+){1,4}?)?(?:till\s+)?(?:att\s+)?(?:justera|justerare|"
-                           r"justeringsperson|protokolljusterare|signera(?=\s+(?:dagens\s+)?protokoll))|"
+                           r"(?:(?:jämte|jamte)\s+(?:[\w-]+\s+){1,4}?)?(?:till\s+|som\s+)?(?:att\s+)?(?:justera|justerare|"
+                           r"justeringsperson|justeringsman|protokolljusterare|signera(?=\s+(?:dagens\s+)?protokoll))|"
                            r"justerar\s+(?:dagens\s+)?protokollet)", re.I),      # "Eva Ek (M) justerar protokollet."
     "chair": re.compile(_PARTY_TAIL + r"\s*,?\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
                         r"oppnade|hälsade|hälsar|avslutade|avslutar|valdes\s+till\s+mötesordförande)\b", re.I),
@@ -41,7 +41,7 @@ _AFTER = {
 _BEFORE = {
     "adjuster": re.compile(r"(?:juster[^.]{0,70}?(?:valde|utsåg|utser|väljer)\s*$)|"
                            r"(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
-                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*|ordföranden\s+(?:samt|och|jämte)\s+)?$)|(?:till\s+(?:justerare|justeringsperson|"
+                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*|ordföranden\s+(?:samt|och|jämte)\s+)?$)|(?:(?:till|som)\s+(?:justerare|justeringsperson|justeringsman|"
                            r"protokolljusterare)\s+(?:för\s+(?:dagens\s+)?(?:möte|sammanträde)\s+)?(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
                            r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"
                            r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)|"
