@@ -490,10 +490,6 @@ _LETTERED = re.compile(r"(?:^|(?<=\n)|(?<=\)[ \t])|(?<=[ \t]))(?P<mark>(?-i:[A-Z
                        r"(?P<n>\d{1,4})(?![\d:./,-])[ \t]+(?:(?:(?-i:[A-ZÅÄÖ]{2,5})|(?i:dnr)\b[ \t.:]*(?:[\w/.-]*\d[\w/.-]*)?|"
                        r"(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})[ \t]+\d{1,4}(?![\d:./,-]))[ \t]+){0,5}"
                        r"(?P<title>(?-i:[A-ZÅÄÖ])[^\n]*)")
-#: Capitalised words before a number that are no body's letters.
-_NOT_LETTERS = frozenset({"sida", "sid", "nr", "dnr", "kl", "klockan", "bilaga", "bilagor", "punkt", "paragraf",
-                          "paragrafer", "ärende", "ärenden", "tel", "telefon", "org", "box", "rum", "år", "vecka",
-                          "protokoll", "den", "datum", "version", "rnr", "lag", "kap"})
 #: What may stand before such a number on its line: the page's number ("2 2(42)"), its head in capitals ("HÖGSBY
 #: KOMMUN SAMMANTRÄDESPROTOKOLL 2") or the body's name ("Miljö- och byggnadsnämnden").
 _PAGE_HEAD = re.compile(r"[ \t]*(?:\d{1,3}(?:[ \t]+\d{1,3}[ \t]*\(\d{1,3}\)|[ \t]*\(\d{1,3}\))?[ \t]*)?"
@@ -505,11 +501,12 @@ def _lettered_headings(view: str) -> list[Heading]:
     """Headings numbered after the body's letters with no § sign, where the same letters number two items or more,
     one after the other ("KSAU 176 ... KSAU 177 ... KSAU 178"), each opening a line or a page: the protocol's own
     §§ (a reference to another body's decision, "Au 84", comes once and out of order)."""
+    prefixes = _body_prefixes(view)     # the body's letters, as the flattened pages' headings know them
     found: dict[str, list[re.Match[str]]] = {}
     for m in _LETTERED.finditer(view):
         opens = view.rfind("\n", 0, m.start()) + 1
         before = view[opens:m.start()]
-        if m.group("mark").lower() in _NOT_LETTERS or m.group("title").startswith(m.group("mark")) or \
+        if m.group("mark") not in prefixes or m.group("title").startswith(m.group("mark")) or \
                 not _PAGE_HEAD.fullmatch(before):
             continue                    # opening its line or page (after the page's number, the body's name)
         found.setdefault(m.group("mark"), []).append(m)

@@ -27,10 +27,6 @@ BOARD_ROLES = ("ordförande", "vice ordförande", "ledamot", "ersättare", "tjä
 _MARK = re.compile(rf"(?<![\w])(?:[Xx]|{CHECKED}|{UNCHECKED})(?![\w])")
 
 
-#: A form's label or a seat's word, which opens no surname ("Underskrifter Sekreterare, Siv Elm": the label, then the
-#: signer written first name first).
-_LABEL_WORD = re.compile(r"(?i:underskrift(?:er)?|sekreterare|ordförande|justerande|justerare|protokollförare|ledamot|"
-                         r"ersättare|närvarande|beslutande|övriga)")
 _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+(?: (?-i:[A-ZÅÄÖ])[\wåäöé\-]+)?),[ ]"
                             r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t(]|$)", re.MULTILINE)
 
@@ -256,8 +252,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
         if org is not None and free(m.start(), m.end()) and not _places_town(view, line.start, m.start()):
             add(m.start(), m.end(), "org", org)
     for m in _SURNAME_FIRST.finditer(view, line.start, line.end):
-        if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(m.group(1).split()[0]) and \
-                free(m.start(1), m.end(2)) and not any(_LABEL_WORD.fullmatch(w) for w in m.group(1).split()):
+        surname = m.group(1).split()
+        if names_mod.is_first_name(m.group(2)) and not names_mod.is_first_name(surname[0]) and \
+                free(m.start(1), m.end(2)) and not any(names_mod.fold(w) in names_mod.STOP_WORDS for w in surname):
+            #   a label or a seat's word is no surname ("Underskrifter Sekreterare, Siv Elm": the label, its signer)
             add(m.start(), m.end(), "person", names_mod.clean_name(f"{m.group(2)} {m.group(1)}"))
     for m in _PLACE_AFTER_TAG.finditer(view, line.start, line.end):
         if free(m.start(1), m.end(1)) and _NAME_NEXT.match(view, m.end(1), line.end) and \

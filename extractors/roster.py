@@ -388,18 +388,13 @@ class _Reader:
 
     def _feed_many(self, items: list[Item], persons: list[Item]) -> None:
         role_first = _roles_lead(items, persons)
-        shared = items[0] if self.view and _shared_label(self.view, items) else None   # "Justerare: A och B"
         current: Record | None = None
         pending: list[Item] = []
         new_records = []
         for item in items:
-            if item is shared:
-                continue
             if item.kind == "person":
                 current = self.new(item)
                 new_records.append(current)
-                if shared is not None:
-                    current.items.append(shared)
                 if role_first:
                     current.items.extend(pending)
                     pending = []
@@ -788,7 +783,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         if _label_over_name(lines, position, items, below):
             carried = items
             continue
-        items = _give_back_leading_role(carried + items, reader.records)
+        items = _each_name_labelled(view, _give_back_leading_role(carried + items, reader.records))
         carried = []
         reader.feed(items)
         if cut is not None:
@@ -1803,9 +1798,8 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         elif len(pending) == 1 and pending[0].value == "justerare" and line.index - last_nonempty <= 1 and \
                 len(items) == len(persons):      # "Justeras: / Kristina Ek Teres Berg": the label is each name's
             items, pending = [x for person in persons for x in (pending[0], person)], []
-        elif not pending and _shared_label(view, items):
-            items = [x for person in persons for x in (items[0], person)]
-            # "Justerare: Anna Ek och Per Lund": one plural label over names joined by "och" or commas
+        elif not pending:
+            items = _each_name_labelled(view, items)
         elif pending and line.index - last_nonempty <= 3 and _roles_before_names(view, items):
             lead = next((k for k, i in enumerate(items) if i.kind != "person"), len(items))
             labels, pending = pending[:lead], []
@@ -1823,14 +1817,16 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
 _NAME_JOINER = re.compile(rf"{TAG_BETWEEN_NAMES}(?:,|och|samt|&)[ \t]*", re.IGNORECASE)
 
 
-def _shared_label(view: str, items: list[Item]) -> bool:
-    """Whether a justerare label opens the line and two or more names joined by "och" or commas follow it: the
-    label is each name's ("Justerare: Anna Ek och Per Lund"; "Justerande Eva Ås, Olle Berg")."""
+def _each_name_labelled(view: str, items: list[Item]) -> list[Item]:
+    """A justerare label that opens the line over two or more names joined by "och" or commas ("Justerare: Anna Ek
+    och Per Lund", "Justerande Eva Ås (S), Olle Berg (M)") is each name's: the label is repeated before every name
+    (their parties kept after them); other lines are returned as they are."""
     persons = [i for i in items[1:] if i.kind == "person"]
     if len(persons) < 2 or items[0].kind != "role" or items[0].value != "justerare" or \
-            any(i.kind not in ("person", "party") for i in items[1:]):
-        return False
-    return all(_NAME_JOINER.fullmatch(view, a.end, b.start) for a, b in zip(persons, persons[1:]))
+            any(i.kind not in ("person", "party") for i in items[1:]) or \
+            not all(_NAME_JOINER.fullmatch(view, a.end, b.start) for a, b in zip(persons, persons[1:])):
+        return items
+    return [x for item in items[1:] for x in ((items[0], item) if item.kind == "person" else (item,))]
 
 
 def _lone_name_below(view: str, lines: list[Line], n: int, gaz: Gazetteer, known: Sequence[str]) -> bool:
@@ -2003,11 +1999,17 @@ _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s
                               r"ordförandes\s+sign(?:atur)?|justerandes\s+sign(?:atur)?)\b")
 
 
-#: A justering field's label with its place and date, before the signers on the same line ("Protokolljustering:
-#: Lemland 1.12.2016", "Justerat Skara den 20 maj 2024").
-_DATED_FIELD = re.compile(r"[ \t]*(?:protokolls?)?juster(?:ing|at|ades)[ \t]*:?[ \t]*(?:[A-ZÅÄÖ][\w-]+,?[ \t]+)?"
-                          r"(?:den[ \t]+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4})",
-                          re.IGNORECASE)
+#: A justering field's label and its place, before its date and the signers on the same line ("Protokolljustering:
+#: Lemland 1.12.2016 ...", "Justerat Skara den 20 maj 2024 ...").
+_JUSTERING_FIELD = re.compile(r"[ \t]*(?:protokolls?)?juster(?:ing|at|ades)[ \t]*:?[ \t]*(?:[A-ZÅÄÖ][\w-]+,?[ \t]+)?"
+                              r"(?:den[ \t]+)?", re.IGNORECASE)
+
+
+def _dated_field_end(text: str) -> int | None:
+    """Where a line's opening justering field ends, its label, place and date (see _JUSTERING_FIELD), or None."""
+    field_ = _JUSTERING_FIELD.match(text)
+    date = next(iter(dates_mod.find_dates(text, field_.end(), field_.end() + 30)), None) if field_ else None
+    return date.end if date is not None and date.start == field_.end() else None
 
 
 #: Signature fields written between slashes on one line ("Underskrifter /Anna Berg, ordförande/ /Per Ek,
@@ -2017,16 +2019,16 @@ _SLASHED_FIELDS = re.compile(r"(?:/[^/\n]{3,60}/[ \t.]*){2,}")
 
 def _signature_like(line: Line, items: list[Item]) -> bool:
     kinds = {i.kind for i in items}
-    dated = _DATED_FIELD.match(line.text)   # "Protokolljustering: Lemland 1.12.2016 Linda Boman protokolljusterare"
-    if dated is not None and any(i.start - line.start < dated.end() < i.end - line.start or
-                                 (i.kind != "title" and i.start - line.start < dated.end()) for i in items):
-        dated = None                    # the place and date hold no name
-    long_ok = len(line.text.strip()) - (dated.end() if dated else 0) <= 90 or \
+    dated = _dated_field_end(line.text) or 0   # "Protokolljustering: Lemland 1.12.2016 Linda Boman protokolljusterare"
+    if any(i.start - line.start < dated < i.end - line.start or (i.kind != "title" and i.start - line.start < dated)
+           for i in items):
+        dated = 0                       # the place and date hold no name
+    long_ok = len(line.text.strip()) - dated <= 90 or \
         (_SIGNATURE_LABEL.search(line.text) and _SLASHED_FIELDS.search(line.text))
     if not items or not kinds <= {"person", "role", "title"} or not long_ok:
         return False
     covered = sum(i.end - i.start for i in items if i.kind != "title")
-    labels = sum(m.end() - m.start() for m in _SIGNATURE_LABEL.finditer(line.text)) + (dated.end() if dated else 0)
+    labels = sum(m.end() - m.start() for m in _SIGNATURE_LABEL.finditer(line.text)) + dated
     letters = len(re.sub(r"[\s,:;.\-–*_]", "", _PARTY.sub("", line.text)))     # a party tag is no stray text
     return covered + labels >= letters * 0.9 and (covered > 0)
 
