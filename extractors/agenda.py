@@ -43,7 +43,8 @@ _NUMBERED = re.compile(
 )
 #: A case number standing where the title should be: the title is on the next lines.
 _DIARIE = re.compile(r"(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|ärende\s+nr|dnr\.)\s*[:.]?\s*[\w/ .:-]*$"
-                     r"|(?-i:[A-ZÅÄÖ]{1,5})?[ \t-]?\d{2,4}[/.]\d{1,4}(?:[-/.:]\d{1,4})*$",  # "D 2007/036-101"
+                     r"|(?-i:[A-ZÅÄÖ]{1,5})?[ \t/-]?\d{2,4}[/.:]\d{1,4}(?:[ \t]*[-/.:][ \t]*\d{1,4})*$",
+                     #  "D 2007/036-101", "KS/2018:298 - 001"
                      re.IGNORECASE)
 _TRAILING_DIARIE = re.compile(r"[ \t]+\(?(?:dnr|diarienr|diarienummer|ärendenummer)\b.*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"[ \t]+(?:sid|sida|s\.)[ \t]*\d+[ \t]*$", re.IGNORECASE)
@@ -92,7 +93,12 @@ def _clean_title(title: str) -> str:
     title = _DISPATCH_NOTE.sub("", title)
     if not _DIARIE.match(title.strip()):
         title = _TRAILING_DIARIE.sub("", title)
+        title = _TRAILING_CASE.sub("", title)
     return re.sub(r"\s+", " ", title).strip(" :.-–—*#|").strip()
+
+
+#: A case number after a listed title, its label left out ("Rapport från Länsstyrelsen KS 2017/883 Föredragande: ...").
+_TRAILING_CASE = re.compile(r"(?<=\S)[ \t]+(?-i:[A-ZÅÄÖ]{1,5})[ \t]?\d{4}/(?:\d{1,5}(?![\d\w/]))?(?:[ \t].*)?$")
 
 
 def _next_line(view: str, pos: int) -> tuple[int, int]:
@@ -316,7 +322,18 @@ def _fits(number: int, before: int | None, after: int | None) -> bool:
 
 def find_headings(view: str) -> list[Heading]:
     """All § headings in document order; OCR'd and unsigned forms only where the sequence expects them."""
-    return list(_find_headings(view))
+    return [h for h in _find_headings(view) if h.strong or not (
+        _STREET_BEFORE.search(view, max(0, h.start - 40), h.start) or _ROSTER_WORD.fullmatch(h.title))]
+
+
+#: A roster's heading alone as a title: a page's number before the roster running on ("FÖRBUNDSSTYRELSEN GR 2
+#: Övriga Nils Ek, GR ..."), not an item.
+_ROSTER_WORD = re.compile(r"(?:Övriga|Ledamöter|Ersättare|Beslutande|Närvarande|Frånvarande|Tjänstemän)[ \t:]*")
+
+
+#: A street's name right before a number: an address ("Storgatan 50 C, Klippan"), not an item.
+_STREET_BEFORE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:gatan|vägen|gränd|gränden|torget|stigen|allén|backen|leden|"
+                            r"platsen|plan)[ \t]+$")
 
 
 #: The items that open a meeting, by their usual titles.
@@ -466,7 +483,9 @@ def _read_headings(view: str) -> list[Heading]:
     strong = [h for m in _STRONG.finditer(view) if not _in_spans(m.start(), pages) and (h := _heading(view, m, True))]
     strong = _in_sequence(_without_number_columns(view, strong))
     if not strong:
-        return _lettered_headings(view) or _numbered_headings(view, pages) or find_flattened_headings(view)
+        lettered = _lettered_headings(view)
+        return _with_listed(view, lettered) if lettered else (_numbered_headings(view, pages) or
+                                                              find_flattened_headings(view))
     strong = strong + _listed_items(view, pages, strong)
     weak: list[Heading] = []
     for m in _WEAK.finditer(view):
@@ -480,6 +499,19 @@ def _read_headings(view: str) -> list[Heading]:
     inline = [h for h in find_flattened_headings(view, signed_only=True) if _line_length(view, h.start) >= 150
               and all(h.start >= s.title_end or h.start < s.start for s in strong)] if _has_inline_signs(view) else []
     return sorted(strong + weak + inline + _after_sentences(view, strong), key=lambda h: h.start)
+
+
+def _with_listed(view: str, heads: list[Heading]) -> list[Heading]:
+    """Headings and, before them, the items of the meeting's list ("FÖREDRAGNINGSLISTA nummer 1 Val av justerare 2
+    Anmälan om jäv ... 14 Övriga frågor") the pages do not show, where two of the headings are in it by number and
+    title."""
+    numbers = {h.number: _title_key(h.title) for h in heads}
+    listed = [h for h in find_flattened_headings(view) if _in_list(view, h.start) and h.start < heads[0].start]
+    same = sum(1 for h in listed if h.number in numbers and
+               (numbers[h.number].startswith(_title_key(h.title)) or _title_key(h.title).startswith(numbers[h.number])))
+    if same < 2:
+        return heads
+    return sorted(heads + [h for h in listed if h.number not in numbers], key=lambda h: h.start)
 
 
 #: A § number after the body's letters, its sign left out, opening a line or a page ("2 2(42) KSAU 176 KLK Eventuellt
@@ -725,7 +757,7 @@ _TITLE_LIKE = re.compile(r"\w+[ \t]+(?:och|för|till|av|i)\b")
 #: Where a roster starts (a heading of people) and where it ends (the justering fields, a blank line, a sentence).
 _ROSTER_START = re.compile(r"\b(?:Beslutande|Ledamöter|Närvarande|Övriga[ \t]+(?:deltagande|närvarande|deltagare)|"
                            r"Tjänstemän|Tjänstgörande[ \t]+ersättare|Ersättare)\b|(?<!\w)ande(?=[ \t:])")
-_ROSTER_END = re.compile(r"\b(?:Utses[ \t]+(?:att[ \t]+)?justera|Justerare|Justerande|Justering|Paragrafer|Underskrift(?:er)?|"
+_ROSTER_END = re.compile(r"\b(?:(?:Utses|Utsedda?)[ \t]+(?:att[ \t]+)?justera|Justerare|Justerande|Justering|Paragrafer|Underskrift(?:er)?|"
                          r"Protokolljusterare)\b|\n[ \t]*\n|(?<=[a-zåäö]{4}\.)[ \t]+(?=[A-ZÅÄÖ])|"
                          r"\b(?-i:Ärenden|Ärendeförteckning|Innehållsförteckning|Dagordning|Föredragningslista)\b(?=[ \t:]+\d)",
                          re.IGNORECASE)    # "... Ärenden 74 Ordföranden har ordet 75 ...": the list of items follows
@@ -1203,7 +1235,9 @@ def _enumerated(view: str) -> list[_Candidate]:
         listed = all(0 < b.number - a.number <= 3 for a, b in zip(run, run[1:])) and \
             (prefixed or _AGENDA_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None) and \
             (run[0].number == 1 or prefixed or
-             _CONTINUED_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None)
+             _CONTINUED_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None or
+             _listed_again(view, run, [c for c in cands if c.start > run[-1].start]))
+        #   ("Dagordning 52. Mötets öppnande 53. ..." and the items again with their bodies: numbered as the §§)
         if len(run) >= 3 and (with_body >= 3 or listed):
             out.extend(run)
         elif len(run) >= 3 and run[0].number == 1 and all(0 < b.number - a.number <= 2 for a, b in zip(run, run[1:])):
@@ -1232,8 +1266,8 @@ def _listed_again(view: str, listed: list[_Candidate], items: list[_Candidate]) 
 #: open at any number.
 _CONTINUED_WORDS = r"Ärenden|Ärende"
 #: The label of a numbered agenda list ("Dagordning 1. Mötets öppnande 2. Föregående minnesanteckningar 3. ...").
-_AGENDA_LABEL = re.compile(rf"(?<![\w])(?:Dagordning|Föredragningslista|Ärendelista|{_CONTINUED_WORDS})[ \t]*:?[ \t]*$",
-                           re.IGNORECASE)
+_AGENDA_LABEL = re.compile(rf"(?<![\w])(?:Dagordning|Föredragningslista|Ärendelista|{_CONTINUED_WORDS})[ \t]*:?[ \t]*"
+                           r"(?:(?:nummer|nr\.?)[ \t]+)?$", re.IGNORECASE)     # "FÖREDRAGNINGSLISTA nummer 1 Val ..."
 _CONTINUED_LABEL = re.compile(rf"(?<![\w])(?:{_CONTINUED_WORDS})[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 

@@ -188,6 +188,10 @@ _GROUP_BEFORE = re.compile(r"(?<![\w-])För[ \t]+$")
 #: What may stand after a name before the word that joins it to the next name: blanks and the party's tag ("Anna Ek
 #: (S) och Per Lund").
 TAG_BETWEEN_NAMES = r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?"
+#: A justering field's label and the place after it, before its signers ("Protokolljustering Geta Gunnel Ek Kjell
+#: Berg", "Protokollsjustering Pedersöre Per-Erik Finne Roger Eriksson"): the Finland-Swedish form, its date left blank.
+JUSTERING_LABEL = r"(?-i:P)rotokolls?justering"
+PLACE_AFTER_LABEL = r"[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]+[ \t]+"
 #: Whose seats a roster heading lists, written after it and a comma ("Ej närvarande, ordinarie/ersättare").
 SEATS_NOTE = r",[ \t]*(?:ordinarie|ledamöter|ersättare)(?:[ \t]*/[ \t]*(?:ordinarie|ledamöter|ersättare))?"
 #: A nämnd or styrelse a group label names ("Socialnämnden", "Barn- och utbildningsnämnden").
@@ -282,8 +286,14 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
             owner = _GENITIVE_OWNER.search(view, max(line.start, r.start - 40), r.start)
+            assembly = None if owner is not None or r.role not in BOARD_ROLES else \
+                _ASSEMBLY_BEFORE.search(view, max(line.start, r.start - 30), r.start) or \
+                _ASSEMBLY_AFTER.match(view, r.end, line.end)
             if owner is not None and r.role in BOARD_ROLES:     # "Beredningsgruppens ordförande"
                 add(owner.start(), r.end, "title", f"{owner.group(1).lower()} {r.role}")
+            elif assembly is not None and free(min(r.start, assembly.start()), max(r.end, assembly.end())):
+                add(min(r.start, assembly.start()), max(r.end, assembly.end()), "orgrole",   # "KFGE-ordförande",
+                    (r.role, _assembly(assembly.group(1))))                                  # "II viceordf., fullm."
             else:
                 add(r.start, r.end, "role", r.role)
                 if _NOT_SERVING_ROLE.search(r.text):     # "ej tjänstgörande ersättare": a deputy who does not serve
@@ -383,7 +393,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             items.append(Item(m.start(), m.end(), "mark", _WORD_MARK_MEANINGS.get(word, word), line.index, column.at(m.start())))
     for m in _REPLACES.finditer(view, line.start, line.end):
         if free(m.start(), m.end()) and any(i.kind == "substitute" and i.start >= m.end() for i in items):
-            add(m.start(), m.end(), "mark", "tjänstgör")       # "Eva Ek, s, ersätter Åke Berg, s": she serves
+            add(m.start(), m.end(), "mark", "tjänstgör")       # "Eva Ek, s, ersätter Åke Berg, s": she serves,
+            items.append(Item(m.start(), m.end(), "role", "ersättare", line.index, column.at(m.start())))  # a deputy
     items.extend(_titles(view, line, taken.spans, column))
     return _org_roles(view, _tagged_names(view, sorted(items, key=lambda i: i.start)))
 
@@ -455,8 +466,22 @@ def _tagged_names(view: str, items: list[Item]) -> list[Item]:
     return out
 
 
-_GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s|[A-Za-zÅÄÖåäö]{1,6}:s(?:[ \t]+(?:\d|I{1,3}))?)\s+$")
-#                   "Beredningsgruppens ordförande"; "fm:s II vice ordförande", "KF:s ordförande": a short form's genitive
+_GENITIVE_OWNER = re.compile(r"(?<![\w])((?-i:[A-ZÅÄÖ])[a-zåäö]{4,}s|[A-Za-zÅÄÖåäö]{1,6}:s(?:[ \t]+(?:\d|I{1,3}))?|"
+                             r"(?:(?-i:[a-zåäö]+a)[ \t]+)?(?-i:[a-zåäö]*nämndens)|"
+                             r"(?-i:[A-ZÅÄÖ])[\wåäö-]+[ \t]+(?-i:AB))\s+$")
+#                   "Beredningsgruppens ordförande"; "fm:s II vice ordförande", "KF:s ordförande": a short form's genitive;
+#                   "tekniska nämndens vice ordförande", "kulturnämndens ordförande": a nämnd's; "Moravatten AB ordförande"
+#: The assembly (fullmäktige, a förbund's stämma) whose chair a row's role names, before or after it: "KFGE-ordförande",
+#: "fullm.ordförande", "kfge ordf.", "förbundsstämmans viceordförande"; "I viceordf., fullm.".
+_ASSEMBLY = r"(?:kfge|kfm|fge|kf|fullm)"
+_ASSEMBLY_BEFORE = re.compile(rf"(?<![\w-])((?i:{_ASSEMBLY}|fm)\.?|[a-zåäö]*(?:stämmans|fullmäktiges))[ \t]*-?[ \t]*$")
+_ASSEMBLY_AFTER = re.compile(rf"[ \t]*,?[ \t]*((?i:{_ASSEMBLY})\.?)(?![\w-])")
+
+
+def _assembly(text: str) -> Org:
+    """The assembly a chair's role names ("KFGE", "fullm.", "förbundsstämmans"): another body than the board."""
+    label = re.sub(r"(?<=[a-zåäö]{3})s$", "", text.strip(" .-"))
+    return Org("body/" + slugify(label), label, OrgKind.OTHER)
 
 
 _SECTION_REF = re.compile(

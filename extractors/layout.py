@@ -28,8 +28,8 @@ from itertools import chain
 
 from samgraf.extractors import names as names_mod
 from samgraf.extractors.agenda import OPENING_ITEM
-from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, MARKED_ROW_TAIL, SEATS_NOTE, \
-    TAG_BETWEEN_NAMES, _after_substitute_cue
+from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, JUSTERING_LABEL, MARKED_ROW_TAIL, \
+    PLACE_AFTER_LABEL, SEATS_NOTE, TAG_BETWEEN_NAMES, _after_substitute_cue
 from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
@@ -39,17 +39,17 @@ _ROSTER_HEADINGS = (
     r"Närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|(?:\d:e\s+)?[Vv]ice\s+ordförande(?=[ \t]*:)|"
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ersättare|\s+[a-zåäö]+representanter)?|"
     r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
-    r"Ordinarie\s+(?:styrelse)?ledamöter|Ordinarie\s+medlemmar|Närvarande\s+ledamöter|Medverkande|"
+    r"Ordinarie\s+(?:styrelse)?ledamöter|(?:Ordinarie|Närvarande)\s+medlemmar|Ordinarie(?=[ \t]*:)|Medlemmar(?=[ \t]*:)|Närvarande\s+ledamöter|Medverkande|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
-    r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Personliga\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|"
-    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
+    r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Personliga?\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|[ÖO]vrig\s+(?:närvarande|deltagare)|"
+    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|Förhindrade(?=[ \t]*:)|"
     r"Sekretariatet|Kansliet|Adjungerade|Konsult(?:er)?(?=\s*:)|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
     r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
 )
 _FORM_LABELS = (
-    r"Utses\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
+    r"(?:Utses|Utsedda?)\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
     r"Justeringens\s+(?:plats|tid)|Paragrafer|Paragraf|Underskrifter|Underskrift|ANSLAG\s*/\s*BEVIS|Anslag\s*/\s*[Bb]evis|BEVIS\s+OM\s+ANSLAG|"
     r"Bevis\s+om\s+anslag|ANSLAG|BEVIS|Sammanträdesdatum|Justering(?:sdag)?|Protokollet\s+är\s+justerat|"
     r"Totalt(?=\s+(?:ledamöter|närvarande|antal|ja\b))|För\s+kännedom(?=[ \t]*:?[ \t]+[A-ZÅÄÖ])|Sändlista"
@@ -165,10 +165,13 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
                 _ends_heading(view, lab.start) and _row_follows(view[lab.end:end])) and not stacked and not (
                 previous.group(1).isupper() and nxt is not None and not view[lab.end:nxt.start].strip()) and not (
                 _SEAT_PRESENCE_COLUMNS.search(view, max(0, lab.start - 60), lab.start) and
-                _row_follows(view[lab.end:end])):
-        return False                    # (but "NÄRVARANDE Ledamöter Tjg ersättare ...": headings under a title; and
+                _row_follows(view[lab.end:end])) and not (
+                _lone_column_word(view, lab.start - len(previous.group(0))) and _row_follows(view[lab.end:end])):
+        return False                    # (but "NÄRVARANDE Ledamöter Tjg ersättare ...": headings under a title;
         #                                 "Ordinarie ledamot Närv. Suppleant Närv. Beslutande Ingvar Ek, ordf X": the
-        #                                 rows' group under the header of a table of seats and their marks)
+        #                                 rows' group under the header of a table of seats and their marks; and
+        #                                 "Närv. Beslutande Ingvar Ek X", "Gerd Berg X Övriga Dan Ek": a lone column
+        #                                 name or a row's mark before a group, not a run of a header's names)
     following = view[lab.end:end].lstrip(" :\u00a0")
     if following.startswith("="):
         return False                    # "Frånvarande = F": a legend of the marks, not a heading
@@ -197,6 +200,9 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
     if before.endswith(",") and lab.kind != "form" and normalize_role(view[lab.start:lab.end]) is not None \
             and not _row_has_role(view, lab.start):
         first = re.match(r"[^\W\d_]+", following)     # "Anna Ek, (s), Piteå, Tjänstgörande ersättare Beslutande
+        if len(re.findall(r",[ \t]*" + re.escape(text) + r"(?![\w-])", view[view.rfind("\n", 0, lab.start) + 1:end])) >= 2:
+            return False                # "Bo Ek, (c), Arvidsjaur, Tjänstgörande ersättare Mia Berg, (v), Kalix,
+            #                             Tjänstgörande ersättare": a row's cell, again and again, is no heading
         return first is not None and names_mod.is_first_name(first.group(0))   # ...": the row's own role
     if nxt is not None and not view[lab.end:nxt.start].strip(" :\u00a0"):
         return True                      # two labels side by side ("Ersättare Övriga")
@@ -229,6 +235,17 @@ _SEATS_QUALIFIER = re.compile(rf"{SEATS_NOTE}[ \t]+(?-i:[A-ZÅÄÖ])", re.IGNORE
 #: A table's header of seats, each with its presence column ("Ordinarie ledamot Närv. Suppleant, personlig ersättare
 #: Närv."), right before a label.
 _SEAT_PRESENCE_COLUMNS = re.compile(r"(?i:ledamot|ersättare|suppleant)[ \t]+(?i:närv\.?|närvaro)[ \t]*$")
+
+
+def _lone_column_word(view: str, pos: int) -> bool:
+    """Whether the word before `pos` (a column name or a mark) stands alone: the word before it is no column name
+    ("Kommunkansliet Närv. Beslutande", "Gerd Berg X Övriga"), unlike a header's run ("Namn Tillhörighet Tjänstgör")."""
+    before = re.search(r"(\S+)\s+$", view[max(0, pos - 30):pos])
+    if before is None:
+        return False
+    word = names_mod.fold(before.group(1).strip(":.,"))
+    return word not in _COLUMN_NAMES and normalize_role(before.group(1).strip(":.,")) is None and \
+        not _SEAT_PRESENCE_COLUMNS.search(view, max(0, pos - 60), pos)
 
 
 def _row_follows(text: str) -> bool:
@@ -267,7 +284,7 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
         prev = out[-1] if out else None
         between = view[max(prev.end, blanked_end):lab.start].split() if prev is not None else []
         if prev is not None and prev.kind == "roster" and lab.kind == "form" and not between \
-                and re.match(r"(?i)utses|justera", view[lab.start:lab.end]):
+                and re.match(r"(?i)utse(?:s|dda?)\b|juster", view[lab.start:lab.end]):
             for i in range(lab.start, lab.end):
                 chars[i] = " "
             blanked_end = lab.end
@@ -502,10 +519,118 @@ def _break_around_header(view: str, chars: list[str], start: int, end: int) -> N
             _break_before(chars, section, start)
 
 
+#: A capitalised word right before a position, the last of a signer's name written before its label.
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-ZÅÄÖ])[\wåäöé-]+,?[ \t]+$")
+
+
+def _name_before(view: str, start: int, pos: int) -> int | None:
+    """Where a name of two or three capitalised words ending right before `pos` (a comma after it allowed) begins,
+    its first word a first name ("... Protokolljustering Håkan Lundberg" -> at "Håkan"), or None."""
+    words: list[re.Match[str]] = []
+    for _ in range(3):
+        m = _WORD_BEFORE.search(view, max(start, (words[-1].start() if words else pos) - 40),
+                                words[-1].start() if words else pos)
+        if m is None or (words and m.group(0).rstrip().endswith(",")):
+            break                       # a comma only after the name's last word ("Roger Ek, ordförande")
+        words.append(m)
+        if len(words) >= 2 and names_mod.is_first_name(m.group(0).strip()):
+            return m.start()
+    return None
+
+
+_JUSTERING_PLACE = re.compile(rf"(?<![\w-]){JUSTERING_LABEL}{PLACE_AFTER_LABEL}")
+_SIGNER = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?)[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäöé]+"
+                     r"(?:-(?-i:[A-ZÅÄÖ])[a-zåäöé]+)?(?![\w-])")
+
+
+def _justering_fields(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end of the last signer) of each justering field with a place and one to three signers after it."""
+    out = []
+    for m in _JUSTERING_PLACE.finditer(view, start, end):
+        if names_mod.is_first_name(view[m.start():m.end()].split()[-1]):
+            continue                    # no place: "Protokolljustering Anna Ek ...", left to the signature reader
+        names_end = None
+        for _ in range(3):
+            signer = _SIGNER.match(view, names_end or m.end(), end)
+            if signer is None or not names_mod.is_first_name(signer.group(1)):
+                break
+            names_end = signer.end()
+        if names_end is not None:
+            out.append((m.start(), names_end))
+    return out
+
+
+#: A signing role in any case: written after a signer's name, a role may be in lower case ("Kerstin Ek sekreterare").
+_SIGNING_WORD = re.compile(rf"(?<![\w-])(?i:{SIGNATURE_LABELS}|sekr\.?|ordf\.?)(?![\w-])")
+
+
+#: The heading of the signature fields ("Underskrifter Godby den 18 oktober 2017 Roger Ek, ordförande ...").
+_SIGNATURE_HEAD = re.compile(r"(?<![\w-])(?:Underskrift(?:er)?|UNDERSKRIFT(?:ER)?)(?![\w-])")
+
+
+def _plain_signer(view: str, name_start: int, lab: Label) -> bool:
+    """Whether a signer's label is capitalised and right after the name, no comma between ("Håkan Ek Ordförande")."""
+    return view[lab.start].isupper() and "," not in view[name_start:lab.start]
+
+
+#: A signing label closing the text right before a name ("Ordförande Anna Ek").
+_SIGNATURE_BEFORE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ \t]*$")
+
+
+def _name_opens(text: str) -> bool:
+    """Whether a name opens `text`: a first name, or two capitalised words the second a surname ("Maidie Wiklund");
+    not a heading in capitals ("ORGAN Kristina")."""
+    m = re.match(r"([^\W\d_]+)(?:[ \t]+((?-i:[A-ZÅÄÖ])[a-zåäöé]+))?", text)
+    return m is not None and (names_mod.is_first_name(m.group(1)) or (
+        m.group(1)[:1].isupper() and not m.group(1).isupper() and m.group(2) is not None and
+        names_mod.is_surname(m.group(2))))
+
+
+def _names_first_signers(view: str, start: int, end: int) -> list[list[tuple[int, Label]]]:
+    """Runs of signers written name first, each signing role after its name, the run's last role followed by no
+    name ("Protokolljustering Håkan Ek Ordförande Magnus Berg Sekreterare Roger Ås Protokolljusterare Sammanträdet
+    är ..."): (the name's start, its label) for each signer. Not such a run: one whose last label has a name after
+    it, one opened by a label or with labels stacked (written label first: "Ordförande Anna Ek Sekreterare Per
+    Lund", "Staffan Ek Ordförande Justerande Per Ås"); one with a role in lower case or after a comma away from the
+    signatures' heading ("Anna Ek, ordf", "Per Ås ordförande" are roster rows too); a signer alone ("Underskrift
+    Jerker Ek Justerare", the next page's caption after it), unless the line has a run of two or another alone with
+    the same role (two justerare)."""
+    runs: list[list[tuple[int, Label]]] = []
+    run: list[tuple[int, Label]] = []
+    for m in _SIGNING_WORD.finditer(view, start, end):
+        name = _name_before(view, start, m.start())
+        following = view[m.end():end].lstrip()
+        if normalize_role(m.group(0)) not in _SIGNING or name is None or following.startswith(":") or \
+                _SIGNATURE.match(following):
+            run = []
+            continue
+        if run and view[run[-1][1].end:name].strip():
+            run = []
+        if not run and _SIGNATURE_BEFORE.search(view, max(start, name - 30), name):
+            continue
+        run.append((name, Label(m.start(), m.end(), "signature")))
+        if not _name_opens(following):
+            if all(_plain_signer(view, s, lab) for s, lab in run) or \
+                    _SIGNATURE_HEAD.search(view, max(start, run[0][0] - 80), run[0][0]):
+                runs.append(run)
+            run = []
+    singles = {normalize_role(view[r[0][1].start:r[0][1].end]) for r in runs if len(r) == 1}
+    alone = sum(len(r) == 1 for r in runs)
+    return runs if any(len(r) >= 2 for r in runs) or (alone >= 2 and len(singles) == 1) else []
+
+
 def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequence[str], *,
                   reversed_names: bool = False) -> None:
     _break_around_header(view, chars, start, end)
     labels = _labels_first(view, chars, find_labels(view, start, end))
+    for field_start, names_end in _justering_fields(view, start, end):
+        _break_before(chars, field_start, start)     # "Protokolljustering Geta Gunnel Ek Kjell Berg Utdragets ...":
+        _break_at(chars, names_end, end)             # the field, its place and its signers on a line of their own
+    for signers in _names_first_signers(view, start, end):
+        for name_start, lab in signers:     # "Håkan Ek Ordförande Magnus Berg Sekreterare ...": each label after its name
+            _break_before(chars, name_start, start)
+            _break_at(chars, lab.end, end)
+        labels = [lab for lab in labels if not any(lab.start == c.start for _n, c in signers)]
     for i, lab in enumerate(labels):
         prev = labels[i - 1] if i else None
         if not (lab.kind == "signature" and prev is not None and prev.kind == "signature"

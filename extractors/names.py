@@ -40,7 +40,7 @@ samordningsforbund forbundet finsam folkets hus park stad lan ifo ab styrelsen s
 dagordningen dagordning motet mote nej ja protokoll justering paragraf information ovrigt fragor motets
 sammantradet sammantrade foregaende nasta datum tid plats bilaga budget ekonomi rapport val forslag
 godkannande avslutning ordet hon han de det den vi och att som med fran till pa for om namn teams zoom
-paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses
+paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses utsedd utsedda
 narvaroratt yttranderatt forslagsratt narvaro avstar avstod totalt summa bitr bitradande
 ordforanden sekreteraren justeraren motesplats justeras justerat justerad justerade
 """.split())
@@ -382,10 +382,13 @@ def _owner_of_body(text: str, tokens: list[tuple[int, int, str]], j: int) -> boo
 
 def _opens_title(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
     """Whether the capitalised word tokens[j] after a name opens the next person's title, printed before the name
-    ("Paul Ek Kvalitets- och myndighetschef Eva Berg", "Tom Ek Ekonomichef Eva Berg")."""
+    ("Paul Ek Kvalitets- och myndighetschef Eva Berg", "Tom Ek Ekonomichef Eva Berg", "Tom Ek Administrativ chef")."""
     token = tokens[j][2]
     if re.match(r"-[ \t]+(?:och|samt)\b", text[tokens[j][1]:tokens[j][1] + 8]):
         return True
+    if j + 1 < len(tokens) and not is_surname(token) and text[tokens[j][1]:tokens[j + 1][0]] == " " and \
+            tokens[j + 1][2][:1].islower() and normalize_role(tokens[j + 1][2]) is not None:
+        return True                     # "Yvonne Ek Administrativ chef Tor Berg": an adjective, then the title's word
     return normalize_role(token.lower()) is not None
 
 
@@ -554,7 +557,26 @@ def writes_names_reversed(text: str) -> bool:
                 (text.startswith(",", m.end(1)) and _run_opens_surname(text, m.start(1))):
             opening.add((m.group(1), m.group(2)))
     both = {(a, b) for a, b in opening if (b, a) in pairs and is_first_name(b) and not is_first_name(a)}
-    return len(both) >= 2 or _reversed_rows(text) >= 3
+    return len(both) >= 2 or _reversed_rows(text) >= 3 or _reversed_run(text)
+
+
+#: A run of capitalised words with single blanks between them ("Ahlskog Anders Björkskog Curt Björkskog Jonas").
+_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})+")
+
+
+def _reversed_run(text: str) -> bool:
+    """Whether a roster lists its names "Efternamn Förnamn" one after the other with nothing between them
+    ("Beslutande Ahlskog Anders Björkskog Curt Björkskog Jonas Björkström Marita ..."): after the roster's heading
+    word, a run of five such pairs or more, each a surname that is no first name and then a first name (a run
+    written first name first, "Beslutande Anna Ek Per Lund", opens with a first name)."""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        for k in (k for k, word in enumerate(words) if word.lower() in _NOT_SURNAMES):
+            pairs = list(zip(words[k + 1::2], words[k + 2::2]))      # the names after the roster's heading word
+            reversed_ = sum(not is_first_name(a) and is_first_name(b.split("-")[0]) for a, b in pairs)
+            if reversed_ >= 5 and reversed_ >= 0.8 * len(pairs):
+                return True
+    return False
 
 
 #: A row "Efternamn, Förnamn roll" ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot"), or without the comma
@@ -599,7 +621,9 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
             pos = given.end()           # (read as one by the row's own reading, items._SURNAME_FIRST)
             continue
         follows = comma_run and not text[pos:s].strip()    # right after the row before, itself "Efternamn, Förnamn"
-        if is_first_name(b) or (comma and _unknown_given(text, a, b, s, e, end, follows)):
+        seated = not comma and _SEAT_AFTER.match(text, e, end) is not None     # "Björklund Denina suppleant": a
+        after_seat = seated and _SEAT_BEFORE.search(text, max(0, s - 20), s) is not None    # row's name, then its seat
+        if is_first_name(b) or ((comma or seated) and _unknown_given(text, a, b, s, e, end, follows or after_seat)):
             more = _MORE_GIVEN.match(text, e, end) if comma else None
             if more is not None and (_CLAUSE_AFTER.match(text, more.end(), end) or (
                     is_first_name(more.group(1)) and (_LINE_END.match(text, more.end(), end) or
@@ -614,6 +638,10 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
 _MORE_GIVEN = re.compile(r"[ ]((?-i:[A-ZÅÄÖ])[a-zåäöéü]+)(?![\w-])")
 #: After a name: a comma and a lower-case word (its role), the line's end, or the next row's "Efternamn, Förnamn".
 _CLAUSE_AFTER = re.compile(r",[ ]*(?-i:[a-zåäö])")
+#: A seat's word closing the row before ("... Tengström Johanna medlem Björklund Denina suppleant").
+_SEAT_BEFORE = re.compile(r"(?<![\w-])(?:ordförande|viceordförande|medlem|ledamot|suppleant|ersättare)[ ]+$")
+#: A seat's word right after a row's name ("Björklund Denina suppleant", "Ekström Kurt medlem").
+_SEAT_AFTER = re.compile(r"[ ]+(?:ordförande|viceordförande|vice[ ]ordförande|medlem|ledamot|suppleant|ersättare)\b")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _NEXT_ROW_PAIR = re.compile(rf"[ ]+{_NAME_WORD},[ ]+(?-i:[A-ZÅÄÖ])")
 
@@ -626,7 +654,7 @@ def _unknown_given(text: str, a: str, b: str, s: int, e: int, end: int, follows:
     return (follows or _ROW_OPENING.search(text, max(0, s - 40), s) is not None) and \
         surname_like(a) and not is_surname(b) and not _is_place_key(key) and \
         _word_zipf(key) < COMMON_WORD_ZIPF and not _is_stop_key(key) and \
-        any(p.match(text, e, end) is not None for p in (_LINE_END, _CLAUSE_AFTER, _NEXT_ROW_PAIR))
+        any(p.match(text, e, end) is not None for p in (_LINE_END, _CLAUSE_AFTER, _NEXT_ROW_PAIR, _SEAT_AFTER))
 
 
 #: The start of a line (or of a tab cell), blanks allowed.

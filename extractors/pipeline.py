@@ -102,6 +102,39 @@ def _signature_fact(att: Attendance, records: Sequence[roster_mod.Record]) -> bo
     return any(r.signature and r.person.start == att.person.span.start for r in records)
 
 
+#: What stands between a member and the deputy who came in their place, and after the deputy ("Ledamot Eva Ek i vars
+#: ställe Bo Ås närvar"): the Finland-Swedish roll's note of a substitution.
+_IN_WHOSE_PLACE = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?[ \t]*,?[ \t]+i[ \t]+vars[ \t]+ställe[ \t]+")
+_PRESENT_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?[ \t]*(?:närvar(?:ade|ande|it)?|deltog|deltar)\b")
+
+
+def _in_whose_place(view: str, original: str, mentions: Sequence[Mention]) -> list[tuple[PersonRef, PersonRef, Span]]:
+    """(member, deputy, quote) for each "X i vars ställe Y närvar": Y served in the absent X's place."""
+    persons = sorted((m.start, m.end, m.value or names_mod.clean_name(m.text)) for m in mentions
+                     if m.label == Label.PERSON)
+    out = []
+    for (s1, e1, n1), (s2, e2, n2) in zip(persons, persons[1:]):
+        after = _PRESENT_AFTER.match(view, e2)
+        if after is not None and _IN_WHOSE_PLACE.fullmatch(view, e1, s2):
+            out.append((PersonRef(n1, Span.of(original, s1, e1)), PersonRef(n2, Span.of(original, s2, e2)),
+                        Span.of(original, s1, after.end())))
+    return out
+
+
+def _served_in_place(places: Sequence[tuple[PersonRef, PersonRef, Span]], attendance: list[Attendance],
+                     members: list[Membership]) -> tuple[list[Attendance], list[Membership]]:
+    """"Ledamot Eva Ek i vars ställe Bo Ås närvar": Eva is absent; Bo is there and serves, in no member's seat (the
+    roster's absent rows and his row as a member are dropped)."""
+    for member, deputy, quote in places:
+        key = names_mod.name_key(deputy.name)
+        attendance = [a for a in attendance if names_mod.name_key(a.person.name) != key or a.present]
+        attendance += [Attendance(member, False, quote, sent.EXTRACTOR), Attendance(deputy, True, quote, sent.EXTRACTOR)]
+        members = [m for m in members if names_mod.name_key(m.person.name) != key or m.role != "ledamot"]
+        members.append(Membership(deputy, quote, sent.EXTRACTOR, role="tjänstgörande ersättare",
+                                  substitute_for=member.name))
+    return attendance, members
+
+
 def _first_names(people: Iterable[str]) -> dict[str, str]:
     """First name -> full name, for first names that only one person of the document has."""
     counts: dict[str, list[str]] = {}
@@ -126,6 +159,7 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
     persons = sorted(persons + sent.find_tagged_names(view, persons, lambda tag: _party_of(tag, gaz) is not None))
     groups = sent.group_names(view, persons)
     role_facts = list(sent.extract_meeting_roles(view, groups))
+    role_facts += sent.adjusters_by_first_name(view, _first_names(known))   # "Till justerare valdes Ingrid och Olof"
     roles = [MeetingRole(PersonRef(f.name, Span.of(original, f.start, f.end)), f.role,
                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR)
              for f in role_facts]
@@ -356,6 +390,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Extraction:
         dissents = _renamed(dissents, rename)
         acts = [(_renamed_person(p, rename), e) for p, e in acts]
     roles += s_roles
+    attendance, members = _served_in_place(_in_whose_place(view, original, mentions), attendance, members)
     if not _PER_CAPSULAM.search(view):          # a decision per capsulam has no meeting to attend
         attendance += _presence_from_acts(attendance, [(r.person, r.evidence) for r in roles] +
                                           [(d.person, d.evidence) for d in dissents] + acts)

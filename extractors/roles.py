@@ -64,7 +64,7 @@ _TITLE_SUFFIX = re.compile(
 )
 #: The labels a signature field is written under ("Sekreterare ....", "Justerande:", "Vid protokollet").
 SIGNATURE_LABELS = (
-    r"Ordförande|Sekreterare|Justerare|Justerande|Protokolljusterare|Protokollsjusterare|Vid\s+protokollet|"
+    r"Ordföranden?|Sekreterare|Justerare|Justerande|Protokolljusterare|Protokollsjusterare|Vid\s+protokollet|"
     r"Mötesordförande|Protokollförare"
 )
 _ABBREVIATIONS = {"verksamhetsch": "verksamhetschef", "adm": "administratör", "sekr": "sekreterare", "suppl": "ersättare",

@@ -25,8 +25,8 @@ from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import EMPTY_GROUP, GROUP, SEATS_NOTE, TAG_BETWEEN_NAMES, _PARTY, _PROSE_END, \
-    _plausible_unknown_name, names_in_runs, writes_surname_first
+from samgraf.extractors.items import EMPTY_GROUP, GROUP, JUSTERING_LABEL, PLACE_AFTER_LABEL, SEATS_NOTE, \
+    TAG_BETWEEN_NAMES, _PARTY, _PROSE_END, _plausible_unknown_name, names_in_runs, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.names import name_key as names_key
@@ -60,7 +60,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"övriga\s+beslutande", BlockKind(None, True, voting=True)),     # beslutande (ledamöter)": the rest of them
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
-     r"ordinarie(?:\s+ledamöter|\s+medlemmar)?|ledamöter(?:na)?", BlockKind("ledamot", True)),
+     r"ordinarie(?:\s+ledamöter|\s+medlemmar)?|ledamöter(?:na)?|(?:närvarande\s+)?medlemmar(?=[ \t]*:)",
+     BlockKind("ledamot", True)),
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
     (r"vice\s+ordföranden", BlockKind("vice ordförande", True)),      # a company board's "Vice ordföranden Per Ek (s)"
     (r"ordföranden", BlockKind("ordförande", True)),
@@ -73,7 +74,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"tjänstgörande\s+ersättare|tjg\.?\s+ersättare(?=[ \t]*$)|beslutande\s+ersättare",   # "Tjg ersättare: Eva Ek"
      BlockKind("tjänstgörande ersättare", True)),                                          # labels one row
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|suppleant(?:er|erna)", BlockKind("ersättare", True)),
-    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+|personliga\s+|övriga\s+)?ers[äa]t{1,2}are"
+    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+|personliga?\s+|övriga\s+)?ers[äa]t{1,2}are"
      r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande|\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?|närvarande\s+ers\.?(?=[ \t]*(?::|$))",
      BlockKind("ersättare", True)),
@@ -81,7 +82,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
     (r"frånvarande|anmält\s+förhinder|meddelat\s+förhinder|förhindrade(?=[ \t]*:)|förhinder|ej\s+närvarande|inte\s+närvarande|avbud",
      BlockKind(None, False)),
-    (r"[öo]vriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|närvarande\s+övriga|dessutom\s+närvarande|"
+    (r"[öo]vriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|[öo]vrig\s+(?:närvarande|deltagare)|närvarande\s+övriga|dessutom\s+närvarande|dessutom(?=[ \t]*:)|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
@@ -127,7 +128,7 @@ _HEADER_WORDS = {
 }
 #: The leader of a form's empty field, dots, underscores or ellipsis characters ("Sekreterare ………").
 _LEADER = r"(?:[.…_]{5,}|…{2,}[.…_]*)"
-_STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs)\s+(?:att\s+)?justera|justeringens|(?:protokolls?)?juster(?:are|ande)\s*:|"
+_STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs|utsedda?)\s+(?:att\s+)?justera|justeringens|(?:protokolls?)?juster(?:are|ande)\s*:|"
                    r"justeras\b|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
@@ -1287,6 +1288,8 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     _lead_marks(view, out)
     _trailing_marks(view, out)
     _personal_deputies(view, out)
+    _seats_counted(view, out)
+    _personal_deputies_untold(view, out)
     covered = {r.person.line for r in out}
     told: list[Record] = []
     serving: set[str] = set()
@@ -1763,6 +1766,14 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             reader.open_queue, pending = [], labels[-1:]     # "Ordförande ........" over its name: the field is empty
             last_nonempty = line.index                       # on this line, the name under it is the signer's
             continue
+        field_ = _JUSTERING_PLACE.match(line.text)
+        persons = [i for i in items if field_ is not None and i.end > line.start + field_.end()]
+        if field_ is not None and persons and all(i.kind == "person" for i in persons):
+            label = Item(line.start, line.start + field_.end(1), "role", "justerare", line.index)
+            _feed_signature(reader, [x for person in persons for x in (label, person)])
+            reader.open_queue, pending, field_label = [], [], None      # "Protokolljustering Geta Gunnel Ek Kjell
+            last_nonempty = line.index                                   # Berg": the field's signers, each a justerare
+            continue
         if not _signature_like(line, items):
             reader.open_queue, pending, field_label = [], [], None
             last_nonempty = line.index
@@ -1866,13 +1877,31 @@ def paired_signatures(view: str, gaz: Gazetteer) -> SignatureRuns:
             continue
         tokens, run = _signature_run(view, _next_lines(lines, n, _RUN_LINES), line.start + head.start(),
                                      line.start + head.end(), gaz)
-        pairs = _signature_pairs(tokens)
+        label_before = _label_line_before(view, lines, n, gaz) if tokens and tokens[0].kind == "role" else []
+        pairs = _signature_pairs(label_before + tokens)
+        if label_before and pairs:
+            run.add(label_before[0].line)   # "Justerare / Underskrifter / Sekreterare Ordförande Justerande / A /
+        elif label_before:                  # B / C / D": the form's labels first, the justerare's field before the
+            pairs = _signature_pairs(tokens)    # heading, its signer the first of the names
         if pairs:
             for name, label in pairs:
                 _feed_signature(reader, [name, label])
             out.lines |= run
     out.records = reader.records
     return out
+
+
+def _label_line_before(view: str, lines: list[Line], n: int, gaz: Gazetteer) -> list[Item]:
+    """The signing label alone on the line right above line n ("Justerare" over "Underskrifter"), or []."""
+    if n == 0 or lines[n - 1].index != lines[n].index - 1 or lines[n].text.strip() not in ("Underskrifter",
+                                                                                       "Underskrift"):
+        return []
+    prev = lines[n - 1]
+    items = find_items(view, prev, gaz)
+    if len(items) != 1 or items[0].kind != "role" or items[0].value not in _SIGNING_ROLES or \
+            not _SIGNATURE_LABEL_WORD.fullmatch(prev.text.strip(" .:…")):
+        return []
+    return items
 
 
 #: A line that opens with two signing labels side by side ("Sekreterare Ordförande. Ulla Ek.. Olof Berg"): a
@@ -1992,7 +2021,7 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
 _EMPTY_FIELD = re.compile(rf"{_LEADER}[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
 #: A signing label closed by a colon and nothing after it: a form's field whose signers follow.
 _COLON_LABEL = re.compile(r"[ \t]*:[ \t]*$", re.MULTILINE)
-_ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)tses[ \t]+(?:att[ \t]+)?justera|(?-i:J)usteras(?=[ \t]*:))[ \t]*:?[ \t]*")
+_ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)t(?:ses|sedda?)[ \t]+(?:att[ \t]+)?justera|(?-i:J)usteras(?=[ \t]*:))[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")
 _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s+som\s+ovan|"
@@ -2003,6 +2032,10 @@ _SIGNATURE_LABEL = re.compile(r"(?i)\b(?:justeras|underskrifter|signaturer|dag\s
 #: Lemland 1.12.2016 ...", "Justerat Skara den 20 maj 2024 ...").
 _JUSTERING_FIELD = re.compile(r"[ \t]*(?:protokolls?)?juster(?:ing|at|ades)[ \t]*:?[ \t]*(?:[A-ZÅÄÖ][\w-]+,?[ \t]+)?"
                               r"(?:den[ \t]+)?", re.IGNORECASE)
+
+
+#: A justering field's label and its place opening a line, its signers after them (see items.JUSTERING_LABEL).
+_JUSTERING_PLACE = re.compile(rf"[ \t]*({JUSTERING_LABEL}){PLACE_AFTER_LABEL}")
 
 
 def _dated_field_end(text: str) -> int | None:
@@ -2017,6 +2050,15 @@ def _dated_field_end(text: str) -> int | None:
 _SLASHED_FIELDS = re.compile(r"(?:/[^/\n]{3,60}/[ \t.]*){2,}")
 
 
+def _signers_in_pairs(items: list[Item]) -> bool:
+    """Whether a line is only names, each with a signing role after it, three pairs or more ("Håkan Ek Ordförande
+    Magnus Berg Sekreterare Roger Ås Protokolljusterare Runar Lund Protokolljusterare"): a signature block flattened,
+    however long."""
+    pairs = list(zip(items[::2], items[1::2]))
+    return len(items) >= 6 and len(items) % 2 == 0 and all(
+        a.kind == "person" and b.kind == "role" and b.value in _SIGNING_ROLES for a, b in pairs)
+
+
 def _signature_like(line: Line, items: list[Item]) -> bool:
     kinds = {i.kind for i in items}
     dated = _dated_field_end(line.text) or 0   # "Protokolljustering: Lemland 1.12.2016 Linda Boman protokolljusterare"
@@ -2024,7 +2066,7 @@ def _signature_like(line: Line, items: list[Item]) -> bool:
            for i in items):
         dated = 0                       # the place and date hold no name
     long_ok = len(line.text.strip()) - dated <= 90 or \
-        (_SIGNATURE_LABEL.search(line.text) and _SLASHED_FIELDS.search(line.text))
+        (_SIGNATURE_LABEL.search(line.text) and _SLASHED_FIELDS.search(line.text)) or _signers_in_pairs(items)
     if not items or not kinds <= {"person", "role", "title"} or not long_ok:
         return False
     covered = sum(i.end - i.start for i in items if i.kind != "title")
@@ -2172,6 +2214,53 @@ def _trailing_marks(view: str, records: list[Record]) -> None:
         if all(m is not None for _rec, m in group):
             for rec, m in group:
                 rec.lead_mark = m
+
+
+#: The heading of a board's personal deputies ("Personlig ersättare", "Personliga ersättare:"), right before a row.
+_PERSONAL_DEPUTIES = re.compile(r"(?i:personliga?[ \t]+ersättare)[ \t]*:?\s*$")
+_PRESENT_HEADING = re.compile(r"(?<![\w-])(?:Närvarande|NÄRVARANDE)(?![\w-])")
+
+
+def _personal_deputies_untold(view: str, records: list[Record]) -> None:
+    """"Ordinarie: Anna Ek, ordf. ... Personlig ersättare Olle Ström Ida Berg": a Finland-Swedish roll lists each
+    member's personal deputy whether or not they came; with no "Närvarande" over the roll and no mark beside them,
+    whether they were there is not told."""
+    for k, first in enumerate(records):
+        head = _PERSONAL_DEPUTIES.search(view, max(0, first.person.start - 40), first.person.start)
+        if head is None or first.block.role != "ersättare" or \
+                _PRESENT_HEADING.search(view, max(0, head.start() - 1500), head.start()):
+            continue
+        kind = first.block
+        for rec in records[k:]:
+            if rec.block != kind:
+                break
+            if not any(i.kind == "mark" for i in rec.items):
+                rec.block = replace(kind, present=None)
+
+
+#: A members' heading with the number of seats ("Ledamöter (7)"), right before the first row.
+_SEAT_COUNT = re.compile(r"(?i:ledamöter)[ \t]*\n?[ \t]*\((\d{1,2})\)\s*$")
+_VACANT = re.compile(r"(?i)\bvakant(?:[ \t]+plats)?\b")
+
+
+def _seats_counted(view: str, records: list[Record]) -> None:
+    """"Ledamöter (7) Erik Ek S 1 Ordförande ... Tomas Ås C - Vakant plats Nicke Berg L 1 Patrik Ny S -": the heading
+    counts the members' seats (a vacant one too); the party-tagged rows after them, their own heading lost, are
+    the deputies."""
+    for k, first in enumerate(records):
+        head = _SEAT_COUNT.search(view, max(0, first.person.start - 40), first.person.start)
+        if first.block.role != "ledamot" or head is None:
+            continue
+        seats, last = 0, first.person.start
+        for rec in records[k:]:
+            seats += 1 + len(_VACANT.findall(view, last, rec.person.start))
+            last = rec.person.end
+            if seats <= int(head.group(1)):
+                continue
+            if not any(i.kind == "party" for i in rec.items) or any(i.kind == "role" for i in rec.items) or \
+                    rec.block.role not in (None, "ledamot"):
+                break                   # the deputies end where the party-tagged rows do
+            rec.block = replace(rec.block, role="ersättare", voting=False)
 
 
 #: Two seat headings over one list, members first: "Ledamöter: Suppleanter:", "(ordinarie medlemmar) (personliga

@@ -8,7 +8,7 @@ just after a group of names joined by ",", "och", "samt".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
@@ -40,10 +40,10 @@ _AFTER = {
 }
 _BEFORE = {
     "adjuster": re.compile(r"(?:juster[^.]{0,70}?(?:valde|utsåg|utser|väljer)\s*$)|"
-                           r"(?:(?:utses|utsågs|väljs|valdes|valjs)\s+(?:att\s+)?"
-                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*|ordföranden\s+(?:samt|och|jämte)\s+)?$)|(?:(?:till|som)\s+(?:justerare|justeringsperson|justeringsman|"
-                           r"protokolljusterare)\s+(?:för\s+(?:dagens\s+)?(?:möte|sammanträde)\s+)?(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
-                           r"(?:justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"
+                           r"(?:(?:utses|utsågs|väljs|valdes|valjs|utsedda?)\s+(?:att\s+)?"
+                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*|ordföranden\s+(?:samt|och|jämte)\s+)?$)|(?:(?:till|som)\s+(?:justerare|justeringsperson(?:er)?|justeringsm[aä]n|"
+                           r"protokolls?justerare)\s+(?:för\s+(?:dagens\s+)?(?:möte|sammanträde)\s+)?(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
+                           r"(?:justera\s+(?:dagens\s+|mötets\s+|sammanträdets\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"
                            r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)|"
                            r"(?:(?<![\w-])Justering\s*:?\s*ordföranden\s+(?:samt|och|jämte)\s+$)",
                            re.I),
@@ -180,7 +180,25 @@ _JUSTERA_AFTER = re.compile("^" + _PARTY_TAIL + r"\s+justera\b", re.I)
 #: "Övriga deltagande Utses att justera Peter Ek, ersättare ... Mia Lund": a form printing its labels first, the
 #: label stacked on a roster heading; the name after it is the heading's first row, the justerare comes later.
 _STACKED_ON_HEADING = re.compile(r"(?:Övriga\s+(?:deltagande|närvarande|deltagare)|Övriga|Beslutande|Ersättare|"
-                                 r"Närvarande|Tjänstemän|Tjänstepersoner)[ \t]+Utses[ \t]+att[ \t]+justera[ \t:]*$")
+                                 r"Närvarande|Tjänstemän|Tjänstepersoner)[ \t]+(?:Utses|Utsedda?)[ \t]+att[ \t]+justera[ \t:]*$")
+
+
+#: The justerare chosen by first names only ("Till justerare valdes Ingrid, Monica och Olof."): each a first name,
+#: the list closed by a full stop or the line's end.
+_FIRST_NAMES_CHOSEN = re.compile(r"(?<![\w-])(?:till|som)\s+(?:protokolls?)?justerare\s+(?:valdes|utsågs|väljs|utses)\s+"
+                                 r"((?-i:[A-ZÅÄÖ][a-zåäö]+)(?:\s*,\s*(?-i:[A-ZÅÄÖ][a-zåäö]+))*"
+                                 r"(?:\s+(?:och|samt)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+))?)[ \t]*(?=[.\n]|$)", re.IGNORECASE)
+
+
+def adjusters_by_first_name(view: str, first_names: Mapping[str, str]) -> Iterator[RoleFact]:
+    """Justerare named by first name alone, each the one person of the roster with that first name."""
+    for m in _FIRST_NAMES_CHOSEN.finditer(view):
+        words = list(re.finditer(r"(?-i:[A-ZÅÄÖ])[a-zåäö]+", view[m.start(1):m.end(1)]))
+        if not words or not all(w.group(0) in first_names for w in words):
+            continue                    # a surname among them: full names, read as names elsewhere
+        for w in words:
+            yield RoleFact(first_names[w.group(0)], m.start(1) + w.start(), m.start(1) + w.end(),
+                           MeetingRoleKind.ADJUSTER, m.start(), m.end())
 
 
 def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[RoleFact]:
