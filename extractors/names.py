@@ -582,8 +582,9 @@ def _reversed_run(text: str) -> bool:
 #: A row "Efternamn, Förnamn roll" ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot"), or without the comma
 #: ("Fredriksson Merja ordförande Ekström Kurt medlem"): the seat's word right after the first name, which a name
 #: written first name first ("Anna Ek, ledamot") puts after the surname.
-_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),?[ ]({_NAME_WORD})[ ]+"
-                           r"(?:ledamot|medlem|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)(?![\w-])")
+#: A seat's word a roster row writes after its name.
+_SEAT_WORD = r"(?:ledamot|medlem|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)"
+_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),?[ ]({_NAME_WORD})[ ]+{_SEAT_WORD}(?![\w-])")
 
 
 def _reversed_rows(text: str) -> int:
@@ -639,9 +640,9 @@ _MORE_GIVEN = re.compile(r"[ ]((?-i:[A-ZÅÄÖ])[a-zåäöéü]+)(?![\w-])")
 #: After a name: a comma and a lower-case word (its role), the line's end, or the next row's "Efternamn, Förnamn".
 _CLAUSE_AFTER = re.compile(r",[ ]*(?-i:[a-zåäö])")
 #: A seat's word closing the row before ("... Tengström Johanna medlem Björklund Denina suppleant").
-_SEAT_BEFORE = re.compile(r"(?<![\w-])(?:ordförande|viceordförande|medlem|ledamot|suppleant|ersättare)[ ]+$")
+_SEAT_BEFORE = re.compile(rf"(?<![\w-]){_SEAT_WORD}[ ]+$")
 #: A seat's word right after a row's name ("Björklund Denina suppleant", "Ekström Kurt medlem").
-_SEAT_AFTER = re.compile(r"[ ]+(?:ordförande|viceordförande|vice[ ]ordförande|medlem|ledamot|suppleant|ersättare)\b")
+_SEAT_AFTER = re.compile(rf"[ ]+{_SEAT_WORD}(?![\w-])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _NEXT_ROW_PAIR = re.compile(rf"[ ]+{_NAME_WORD},[ ]+(?-i:[A-ZÅÄÖ])")
 

@@ -38,11 +38,14 @@ _AFTER = {
     "note": re.compile(_PARTY_TAIL + r"\s*(?:lämnar|lämnade|anmäler|anmälde)\s+(?:en\s+)?protokollsanteckning", re.I),
     "elected": re.compile(_PARTY_TAIL + r"\s*(?:väljs|valdes|utses|utsågs)\s+till\s+", re.I),
 }
+#: "Till justerare valdes", "Som justeringsperson för dagens möte utsågs": the election of the justerare, names after.
+_AS_ADJUSTER = (r"(?:till|som)\s+(?:justerare|justeringsperson(?:er)?|justeringsm[aä]n|protokolls?justerare)\s+"
+                r"(?:för\s+(?:dagens\s+)?(?:möte|sammanträde)\s+)?(?:valdes|utsågs|väljs|utses)")
 _BEFORE = {
     "adjuster": re.compile(r"(?:juster[^.]{0,70}?(?:valde|utsåg|utser|väljer)\s*$)|"
                            r"(?:(?:utses|utsågs|väljs|valdes|valjs|utsedda?)\s+(?:att\s+)?"
-                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*|ordföranden\s+(?:samt|och|jämte)\s+)?$)|(?:(?:till|som)\s+(?:justerare|justeringsperson(?:er)?|justeringsm[aä]n|"
-                           r"protokolls?justerare)\s+(?:för\s+(?:dagens\s+)?(?:möte|sammanträde)\s+)?(?:valdes|utsågs|väljs|utses)\s*:?\s*$)|"
+                           r"(?:jämte\s+\w+\s+)?justera(?:\s+(?:dagens\s+)?protokollet)?\s*:?\s*(?:Ordinarie\s*:?\s*|ordföranden\s+(?:samt|och|jämte)\s+)?$)|(?:"
+                           + _AS_ADJUSTER + r"\s*:?\s*$)|"
                            r"(?:justera\s+(?:dagens\s+|mötets\s+|sammanträdets\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|väljs|utses)\s*$)|"
                            r"(?:(?:justeras\s+(?:dagens\s+)?protokoll(?:et)?|protokollet\s+justeras)\s+(?:även\s+)?av\s*$)|"
                            r"(?:(?<![\w-])Justering\s*:?\s*ordföranden\s+(?:samt|och|jämte)\s+$)",
@@ -185,7 +188,7 @@ _STACKED_ON_HEADING = re.compile(r"(?:Övriga\s+(?:deltagande|närvarande|deltag
 
 #: The justerare chosen by first names only ("Till justerare valdes Ingrid, Monica och Olof."): each a first name,
 #: the list closed by a full stop or the line's end.
-_FIRST_NAMES_CHOSEN = re.compile(r"(?<![\w-])(?:till|som)\s+(?:protokolls?)?justerare\s+(?:valdes|utsågs|väljs|utses)\s+"
+_FIRST_NAMES_CHOSEN = re.compile(r"(?<![\w-])" + _AS_ADJUSTER + r"\s+"
                                  r"((?-i:[A-ZÅÄÖ][a-zåäö]+)(?:\s*,\s*(?-i:[A-ZÅÄÖ][a-zåäö]+))*"
                                  r"(?:\s+(?:och|samt)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+))?)[ \t]*(?=[.\n]|$)", re.IGNORECASE)
 
