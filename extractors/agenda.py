@@ -338,26 +338,142 @@ _STREET_BEFORE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:gatan|vägen|grän
 
 #: The items that open a meeting, by their usual titles.
 OPENING_ITEM = (r"(?:Val[ \t]+av[ \t]+(?:(?:en|två)[ \t]+)?(?:protokolls?)?justerare|Justering[ \t]+av[ \t]+protokoll|Fastställande[ \t]+av[ \t]+"
-                r"(?:dagordning|föredragningslista)|Upprop|(?:Mötets|Sammanträdets)[ \t]+öppnande)\b")
+                r"(?:dagordning|föredragningslista)|Upprop|(?:Mötets|Sammanträdets)[ \t]+öppnande|"
+                r"Konstatera(?:nde[ \t]+av)?[ \t]+(?:mötets|sammanträdets)[ \t]+laglighet|"     # Finland-Swedish openings
+                r"(?:Mötets|Sammanträdets)[ \t]+konstituerande)\b")
 _OPENING_HEADING = re.compile(rf"(?<![\w§.,:/–-])(\d{{1,4}})\.?[ \t]+({OPENING_ITEM}[^.\n]{{0,120}}?)"
                               r"(?=\.[ \t]|\.?$|[ \t]+att[ \t]|[ \t]+(?-i:Beslut|Direktionen|Styrelsen|Nämnden|Till)\b)",
                               re.MULTILINE)
+
+
+#: The opening item first in a run of titles on one line, the others' numbers lost ("Houtskär 57 Konstatera
+#: sammanträdets laglighet och beslutförhet Val av protokolljusterare Godkännande av ...").
+_OPENING_IN_RUN = re.compile(rf"(?<![\w§.,:/–-])(\d{{1,4}})\.?[ \t]+({OPENING_ITEM}[^.\n]{{0,160}})")
 
 
 def _opening_heading(view: str) -> list[Heading]:
     """Where no § heading was read: the meeting's opening item by its usual title, its number (the sign lost)
     inside a line ("... förklarar mötet öppnat. 36. Val av justerare samt ...", "... Moberg 1 Val av justerare att
     utse ..."): one item, the first such."""
-    m = _OPENING_HEADING.search(view)
+    m = _OPENING_HEADING.search(view) or _OPENING_IN_RUN.search(view)
     if m is None:
         return []
     end = cut_title(view, m.start(2), m.end(2))   # "1. Mötets öppnande Områdeschef IFO, Eva Ek hälsar ...": the body
+    end = _listed_title_end(view, m.start(2), end)
     return [Heading(int(m.group(1)), _clean_title(view[m.start(2):end]), m.start(1), end, m.start(2), end, False)]
+
+
+#: A contents list's label and its first item's number, where the converter lost the other items' numbers
+#: ("Innehållsförteckning Sid nr 141 Gatubelysning i X kommun Information om ...", "Ärendelista Sida 86. Fastställande
+#: av ärendelistan Information ...", "Ärenden: 97 Sammanträdets konstituerande Anmälningsärenden ...").
+_CONTENTS_FIRST = re.compile(r"\b(?:Innehållsförteckning|Ärendelista|Ärendeförteckning|Ärenden)[ \t]*[.…:]*[ \t]*"
+                             r"(?:(?i:sid(?:a|\.)?)(?:[ \t]*nr)?[ \t]*\.?[ \t]*)?(\d{1,4})\.?[ \t]+"
+                             r"(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _contents_first(view: str) -> list[Heading]:
+    """Where no § heading was read: the first item of a contents list that kept only its number, with its title
+    up to where the next item's begins."""
+    m = _CONTENTS_FIRST.search(view)
+    if m is None:
+        return []
+    line_end = view.find("\n", m.end())
+    line_end = len(view) if line_end < 0 else line_end
+    end = _listed_title_end(view, m.end(), cut_title(view, m.end(), line_end))
+    title = _clean_title(view[m.end():end])
+    return [Heading(int(m.group(1)), title, m.start(1), end, m.end(), end, False)] if title else []
+
+
+_OPENING_TITLE = re.compile(OPENING_ITEM)
+
+
+def _opening_title(view: str, head: Heading) -> Heading:
+    """An opening item's usual title with the next items' titles after it on its line taken off ("57 Konstatera
+    sammanträdets laglighet och beslutförhet Val av protokolljusterare Godkännande av ...")."""
+    if not _OPENING_TITLE.match(view, head.title_start):
+        return head
+    end = _listed_title_end(view, head.title_start, head.title_end)
+    if end == head.title_end:
+        return head
+    return replace(head, title=_clean_title(view[head.title_start:end]), end=end, title_end=end)
+
+
+def _titles_meet(prev: str, token: str, *, in_list: bool = False) -> bool:
+    """Whether a title ends after the word `prev` and the next begins with `token`, in a run of titles written
+    without their numbers: a capitalised word (no name or place) after a lower-case word that no preposition
+    governs ("i X kommun Information om ...", but "studie av Fria pengar", "Danaarv efter Benita Ek"); in a list
+    whose number of titles is known, also after an acronym in capitals ("ÖSTSAM Valnämnden") or where the word
+    before comes again ("Valärende Valärende kompletteringsval")."""
+    word, before = _bare(token), _bare(prev)
+    if not (word[:1].isupper() and word[1:2].islower()) or prev.endswith(",") or names_mod.is_first_name(word) or \
+            names_mod.is_surname(word) or names_mod.is_place(word):
+        return False
+    if before[:1].islower() and before.lower() not in _FUNCTION_WORDS:
+        return True
+    return in_list and ((len(before) > 1 and before.isupper()) or word == before)
+
+
+def _listed_title_end(view: str, start: int, end: int) -> int:
+    """End of the first title in a run of titles a converter wrote on one line without their numbers
+    ("Gatubelysning i X kommun Information om ...", see `_titles_meet`)."""
+    tokens = list(_TOKEN.finditer(view, start, end))
+    return next((prev.end() for prev, tok in zip(tokens, tokens[1:]) if _titles_meet(prev.group(0), tok.group(0))),
+                end)
+
+
+#: A contents list read column after column: its numbers, consecutive, then its titles ("76 77 78 ... 86 Förändringar
+#: av kungörelsen Fråga till ... Valärende Valärende kompletteringsval ...").
+_NUMBER_COLUMN = re.compile(r"(?<![\w.,:/§-])(\d{1,4})(?:[ \t]+\d{1,4}){2,}(?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def _numbers_then_titles(view: str) -> list[Heading]:
+    """The items of a contents list whose number column and title column a converter wrote one after the other on
+    one line: three consecutive numbers or more, and the run of titles after them split where titles meet (see
+    `_title_breaks`) into as many titles as there are numbers; nothing when the breaks do not give that many."""
+    out: list[Heading] = []
+    for m in _NUMBER_COLUMN.finditer(view):
+        digits = list(re.finditer(r"\d+", m.group(0)))
+        numbers = [int(d.group(0)) for d in digits]
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            continue
+        start = _BLANKS.match(view, m.end()).end()
+        line_end = view.find("\n", start)
+        breaks = _title_breaks(view, start, len(view) if line_end < 0 else line_end, len(numbers))
+        if breaks is None:
+            continue
+        for number, digit, (s, e) in zip(numbers, digits, breaks):
+            out.append(Heading(number, _clean_title(view[s:e]), m.start() + digit.start(), e, s, e, False))
+    return out
+
+
+def _title_breaks(view: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
+    """`count` titles from a run of titles without numbers, parted where titles meet (`_titles_meet`, in a list):
+    the first `count` - 1 such breaks part them, and the last title ends at the next break (or where `cut_title`
+    ends it)."""
+    tokens = list(_TOKEN.finditer(view, start, end))
+    breaks: list[int] = []
+    for i in range(1, len(tokens)):
+        if _titles_meet(tokens[i - 1].group(0), tokens[i].group(0), in_list=True):
+            breaks.append(i)
+            if len(breaks) == count:
+                break
+    if len(breaks) < count - 1:
+        return None
+    bounds = [0, *breaks[:count - 1]]
+    spans = [(tokens[a].start(), tokens[b - 1].end()) for a, b in zip(bounds, bounds[1:])]
+    last = tokens[bounds[-1]].start()
+    spans.append((last, tokens[breaks[count - 1] - 1].end() if len(breaks) == count else cut_title(view, last, end)))
+    return spans
 
 
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
-    heads = _read_headings(view) or _opening_heading(view)
+    heads = [_opening_title(view, h) for h in _read_headings(view)] or _opening_heading(view) or _contents_first(view)
+    columns = _numbers_then_titles(view)
+    if columns:
+        inside = (min(h.start for h in columns), max(h.end for h in columns))
+        heads = [h for h in heads if not inside[0] <= h.start < inside[1]] + columns
     after, lists = _contents_after_titles(view, heads)
     heads = [h for h in heads if not any(a <= h.start < b for a, b in lists)]   # read title first there
     heads = sorted(heads + after, key=lambda h: h.start)

@@ -488,8 +488,13 @@ _SECTION_REF = re.compile(
     r"(?:(?<![\w])(?P<mode>from|fr\s?o\s?m|fr\.o\.m\.?|t\s?o\s?m|tom|t\.o\.m\.?|till\s+och\s+med|"
     r"från\s+och\s+med|del\s+av|ej|utom)\s*(?:§§?\s*)?|§§?\s*|(?<=,)\s?(?:§§?\s*)?|(?<=frånvarande\s))"
     r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])|"
-    # a row's last word, then a § number closing the line ("Ove Ek, Piteå Hockey 11"; not a mark: "Eva Ek S 1")
-    r"(?<=[a-zåäö]{3} )(?P<tail>\d{2,3}(?:[ \t]*[-–][ \t]*\d{2,3})?)(?=[ \t]*(?:\n|$))",
+    # a row's last word, then a § number closing the line or the row ("Ove Ek, Piteå Hockey 11"; "ekonom Eva Ek 164,
+    # ...", "Nils Ek 169 och 173, ..."; not a mark: "Eva Ek S 1")
+    r"(?<=[a-zåäö]{3} )" + "".join(f"(?<!{street} )" for street in ("gatan", "vägen", "gränd", "gränden", "torget",
+                                                                    "stigen", "allén", "backen", "leden", "platsen",
+                                                                    "plan")) +     # not a street's number
+    r"(?P<tail>\d{2,3}(?:[ \t]*(?:[-–]|och)[ \t]*\d{2,3})?)"
+    r"(?=[ \t]*(?:\n|$)|[ \t]*[,.][ \t]*(?:\n|$|,|(?-i:[a-zåäö])))",
     re.IGNORECASE)
 
 

@@ -39,14 +39,14 @@ _ROSTER_HEADINGS = (
     r"Närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|(?:\d:e\s+)?[Vv]ice\s+ordförande(?=[ \t]*:)|"
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ersättare|\s+[a-zåäö]+representanter)?|"
     r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
-    r"Ordinarie\s+(?:styrelse)?ledamöter|(?:Ordinarie|Närvarande)\s+medlemmar|Ordinarie(?=[ \t]*:)|Medlemmar(?=[ \t]*:)|Närvarande\s+ledamöter|Medverkande|"
-    r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Yttranderätt|"
+    r"Ordinarie\s+(?:styrelse)?ledamöter|(?:Ordinarie|Närvarande)\s+medlemmar|Ordinarie(?=[ \t]*:)|Medlemmar(?=[ \t]*:)|Närvarande\s+[Ll]edamöter|Medverkande|"
+    r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Tjänstgörande(?=[ \t]*:?[ \t]+[A-ZÅÄÖ])|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
     r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Personliga?\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|[ÖO]vrig\s+(?:närvarande|deltagare)|"
-    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
+    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande\s+tjänste(?:män|personer)|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|Förhindrade(?=[ \t]*:)|"
     r"Sekretariatet|Kansliet|Adjungerade|Konsult(?:er)?(?=\s*:)|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
-    r"Personalrepresentant(?:en|erna|er)?|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
+    r"Personalrepresentant(?:en|erna|er)?|Personalföreträdare(?:n|na)?|Fackliga\s+(?:företrädare|representanter)|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
 )
 _FORM_LABELS = (
     r"(?:Utses|Utsedda?)\s+(?:att\s+)?justera|Justeringens\s+plats\s+och\s+tid|Plats\s+och\s+tid\s+för\s+justering|"
@@ -61,7 +61,8 @@ def _upper(pattern: str) -> str:
     return re.sub(r"(?<!\\)[a-zåäö]", lambda m: m.group(0).upper(), pattern)
 
 
-_BODY_HEADING = r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersättare)"      # "Direktionens ledamöter"
+_BODY_HEADING = (r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersättare)|"    # "Direktionens ledamöter", and
+                 r"[A-ZÅÄÖ]{2,4}\s+(?:ledamöter|ersättare)(?=[ \t]*:)")              # the body's letters: "FS ledamöter:"
 _HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
 _CLIPPED = re.compile(r"(?<![\w,])(?:(?:ande|rande)(?:\s+(?:ledamöter|ersättare))?|(?:iga|riga)\s+(?:deltagande|närvarande))"
                       r"(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande", "Övriga deltagande", clipped
@@ -634,7 +635,9 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
     for i, lab in enumerate(labels):
         prev = labels[i - 1] if i else None
         if not (lab.kind == "signature" and prev is not None and prev.kind == "signature"
-                and not view[prev.end:lab.start].strip()) and not _ROW_ROLE_AFTER_TAG.search(view, start, lab.start):
+                and not view[prev.end:lab.start].strip()) and not (
+                _ROW_ROLE_AFTER_TAG.search(view, start, lab.start) and normalize_role(view[lab.start:lab.end]) is not None):
+            #                             "Eva Ek (S), Ersättare": the row's role; "Bo Ås (fp), Övriga deltagare": a heading
             _break_before(chars, lab.start, start)
         if lab.kind != "signature":
             _break_at(chars, lab.end, end)

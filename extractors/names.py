@@ -221,6 +221,11 @@ def _is_place_key(key: str) -> bool:
     return key in places or (key.endswith("s") and key[:-1] in places)
 
 
+def is_place(token: str) -> bool:
+    """Whether a token is a municipality or county name, or its genitive ("Ljusdals")."""
+    return _is_place_key(fold(token.strip(".,:;")))
+
+
 def _surname_shaped(key: str) -> bool:
     """Whether a folded word ends as a Swedish surname does ("karlsson", "lindberg"; "Anna-Karlsson" is no double
     first name)."""
@@ -564,6 +569,10 @@ def writes_names_reversed(text: str) -> bool:
 _CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})+")
 
 
+#: A capitalised word that is no first name and its comma, right before a run ("Bröckl, " before "Birgitta ...").
+_AFTER_COMMA_SURNAME = re.compile(rf"(?<![\w-])({_NAME_WORD}),[ ]$")
+
+
 def _reversed_run(text: str) -> bool:
     """Whether a roster lists its names "Efternamn Förnamn" one after the other with nothing between them
     ("Beslutande Ahlskog Anders Björkskog Curt Björkskog Jonas Björkström Marita ..."): after the roster's heading
@@ -571,7 +580,18 @@ def _reversed_run(text: str) -> bool:
     written first name first, "Beslutande Anna Ek Per Lund", opens with a first name)."""
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split(" ")
-        for k in (k for k, word in enumerate(words) if word.lower() in _NOT_SURNAMES):
+        opens = [k for k, word in enumerate(words) if word.lower() in _NOT_SURNAMES]
+        if is_first_name(words[-1].split("-")[0]):
+            if len(words) % 2 == 0 and not is_first_name(words[0].split("-")[0]):
+                opens.append(-1)        # the run opens with a surname and closes with a first name: no heading word
+                #                         in it ("41-47, Salonen Markku Sundell Patrik ... Ekholm Märta"); a run
+                #                         "Nämnden Anna Ek Per Lund" written first name first closes with a surname
+            elif len(words) % 2 == 1 and is_first_name(words[0].split("-")[0]) and \
+                    (c := _AFTER_COMMA_SURNAME.search(text, max(0, m.start() - 40), m.start())) and \
+                    not is_first_name(c.group(1).split("-")[0]):
+                opens.append(0)         # "Bröckl, Birgitta Colliander Cornelius ...": the first name of a name
+                #                         written "Efternamn, Förnamn" opens the run
+        for k in opens:
             pairs = list(zip(words[k + 1::2], words[k + 2::2]))      # the names after the roster's heading word
             reversed_ = sum(not is_first_name(a) and is_first_name(b.split("-")[0]) for a, b in pairs)
             if reversed_ >= 5 and reversed_ >= 0.8 * len(pairs):
@@ -607,9 +627,12 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
         a, b = m.group(1), m.group(2)
         s, e = m.start(1), m.end(2)
         comma = text.startswith(",", m.end(1))
-        if s < pos or e > end or a.lower() in _NOT_SURNAMES or (is_first_name(a) and not (
+        chained = bool(out) and not comma_run and not comma and text[pos:s] == " " and is_first_name(b)
+        if s < pos or e > end or a.lower() in _NOT_SURNAMES or (is_first_name(a) and not chained and not (
                 comma and is_first_name(b) and _ROW_OPENING.search(text, max(0, s - 40), s))):
-            continue                    # "Ruusu, Inger" opening a row: a surname that is a first name too
+            continue                    # "Ruusu, Inger" opening a row: a surname that is a first name too; and in
+            #                             a run of such names the pair right after the last one read is a name too,
+            #                             though its surname is also a first name ("Kronehag Kurt Laurén Ann-Maj")
         if comma_run and not comma and (after := COMMA_GIVEN.match(text, e, end)) is not None and \
                 is_first_name(after.group(1).split("-")[0]):
             out.append((m.start(2), after.end(1), f"{after.group(1)} {b}"))

@@ -228,13 +228,60 @@ def blank_spacing_accents(text: str) -> str:
     return _SPACING_ACCENT.sub(" ", text) if ("\u00b4" in text or "`" in text) else text
 
 
+#: Words of the Finnish half of a bilingual label in a Finland-Swedish protocol ("NÄRVARANDE LEDAMÖTER - LÄSNÄ
+#: OLLEET JÄSENET", "TID - AIKA kl./klo", "Ordförande/Puheenjohtaja:"): the labels of the roster, the meeting's
+#: time and place and the signatures, in the forms such protocols print.
+_FINNISH_LABEL_WORDS = (
+    "aika", "paikka", "kokousaika", "kokouspaikka", "klo", "läsnä", "läsnäolijat", "saapuvilla", "olleet", "poissa",
+    "muut", "jäsenet", "jäsen", "varajäsenet", "varajäsen", "puheenjohtaja", "varapuheenjohtaja", "sihteeri",
+    "pöytäkirjanpitäjä", "pöytäkirjantarkastajat", "pöytäkirjantarkastaja", "pöytäkirjan", "tarkastajat",
+    "tarkastus", "allekirjoitukset", "allekirjoitus", "kokouspöytäkirja", "pöytäkirja", "esittelijä", "asiat",
+    "käsitellyt", "pykälät", "sivu", "osallistujat", "viranhaltijat", "nähtävänä", "kokoustiedot")
+_FINNISH_WORD = rf"(?:{'|'.join(sorted(_FINNISH_LABEL_WORDS, key=len, reverse=True))})"
+_FINNISH_HALF = re.compile(rf"(?<=[^\W\d_]|\.)(?:[ \t]+[-–][ \t]+|[ \t]*/[ \t]*){_FINNISH_WORD}(?:[ \t]+{_FINNISH_WORD})*(?![\w-])(:?)",
+                           re.IGNORECASE)
+
+
+def mask_finnish_labels(text: str) -> str:
+    """Blank the Finnish half of a bilingual label; a colon after it moves up to the Swedish word
+    ("Ordförande/Puheenjohtaja: Gia Ek" reads "Ordförande:" and the name). Same length."""
+    return _FINNISH_HALF.sub(lambda m: (m.group(1) + " " * (m.end() - m.start()))[:m.end() - m.start()], text)
+
+
+_NAME_WORD = r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
+#: A name and a bracketed tag of two or three capitals after it ("Jane Andersson (JA)", "Mikael Santoft (RC)").
+_NAME_TAG = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})[ ]?\(((?-i:[A-ZÅÄÖ]{{2,3}}))\)")
+_LEAST_INITIALS = 3
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for word in name.split() for part in word.split("-"))
+
+
+def mask_initials(text: str) -> str:
+    """Blank the bracketed tags after names where a protocol marks its people by their initials, as
+    associations' boards do ("Jane Andersson (JA), Leif Bolin (LB), ... Mikael Peterson (MP)"): three such
+    tags or more, and at least half of the tags after names, are their names' initials. Such a tag is no
+    party ("MP", "SL") and no place; a roster of party tags has few that happen to be initials. Same length."""
+    tags = list(_NAME_TAG.finditer(text))
+    initials = sum(m.group(2) in (_initials(m.group(1)), _initials(" ".join(m.group(1).split()[-2:]))) for m in tags)
+    if initials < _LEAST_INITIALS or 2 * initials < len(tags):
+        return text
+    out, pos = [], 0
+    for m in tags:
+        out += [text[pos:m.start(2) - 1], " " * (len(m.group(2)) + 2)]
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 def build_view(text: str) -> TextView:
     """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired,
     paragraphs a converter re-wrapped joined into one line (a roster or a flattened page wrapped again reads
     as it was: real texts re-wrapped 0.952 -> 0.980)."""
     from samgraf.extractors.money import read_ocr_digits
     view = read_ocr_digits(read_ocr_l(join_hyphenation(
-        mask_furniture(mask_dot_leaders(mask_markup(mask_page_furniture(blank_spacing_accents(text))))))))
+        mask_furniture(mask_dot_leaders(mask_initials(mask_finnish_labels(mask_markup(mask_page_furniture(
+            blank_spacing_accents(text))))))))))
     damaged = False
     try:
         from samgraf.extractors import ocr

@@ -59,7 +59,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind("ledamot", True, voting=True)),                        # deputy listed among them serves; "Övriga
     (r"övriga\s+beslutande", BlockKind(None, True, voting=True)),     # beslutande (ledamöter)": the rest of them
     (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|"
-     r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|"
+     r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|(?-i:[A-ZÅÄÖ]{2,4})\s+ledamöter(?=[ \t]*:)|"   # "FS ledamöter:"
      r"ordinarie(?:\s+ledamöter|\s+medlemmar)?|ledamöter(?:na)?|(?:närvarande\s+)?medlemmar(?=[ \t]*:)",
      BlockKind("ledamot", True)),
     (r"(?:förtroendevalda\s+)?(?:ej|icke)\s+beslutande\s+ersättare", BlockKind("ersättare", True)),
@@ -71,9 +71,11 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"förtroendevalda\s+(?:ej|icke)\s+beslutande|(?:ej|icke)\s+beslutande", BlockKind(None, True)),
     (r"röstlängd|närvarande\s*/\s*beslutande|närvarande\s+och\s+beslutande(?:\s+ledamöter)?|beslutande\s*/\s*närvarande|närvarande\s+beslutande|förtroendevalda\s+beslutande|beslutande(?:\s+[a-zåäö]+representanter|\s+förtroendevalda)?",
      BlockKind(None, True, voting=True)),
-    (r"tjänstgörande\s+ersättare|tjg\.?\s+ersättare(?=[ \t]*$)|beslutande\s+ersättare",   # "Tjg ersättare: Eva Ek"
+    (r"tjänstgörande\s+ersättare|tjg\.?\s+ersättare(?=[ \t]*$)|beslutande\s+ersättare|"     # "Tjg ersättare: Eva Ek"
+     r"(?-i:T)jänstgörande(?=[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ]))",                              # a bare "Tjänstgörande"
      BlockKind("tjänstgörande ersättare", True)),                                          # labels one row
-    (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|suppleant(?:er|erna)", BlockKind("ersättare", True)),
+    (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|(?-i:[A-ZÅÄÖ]{2,4})\s+ersättare(?=[ \t]*:)|suppleant(?:er|erna)",
+     BlockKind("ersättare", True)),
     (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+|personliga?\s+|övriga\s+)?ers[äa]t{1,2}are"
      r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande|\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?|närvarande\s+ers\.?(?=[ \t]*(?::|$))",
@@ -86,7 +88,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|konsult(?:er)?(?=[ \t]*:)|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|konsult(?:er)?(?=[ \t]*:)|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|personalföreträdare(?:n|na)?|fackliga\s+(?:företrädare|representanter)|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare|medverkande|"
      r"förtroendevalda(?=[ \t]*:)", BlockKind(None, True)),       # "Förtroendevalda: Beslutande: Ej beslutande:"
@@ -716,6 +718,24 @@ def _flat_row_cells(line: Line, items: list[Item], header: dict[int, str], gaz: 
     return sorted(out, key=lambda i: i.start)
 
 
+def _each_in_group(items: list[Item], group: Org, line: Line) -> list[Item]:
+    """The line's items with the member party of the group heading above after each person on it, so that a
+    serving deputy and the member she stands in for both represent it ("Göteborg / Eva Ek (S) Ersättare för Alma
+    Ås (S)"); a single person's row gets it at the line's end as before."""
+    out: list[Item] = []
+    for n, item in enumerate(items):
+        if n and item.kind in ("person", "substitute") and any(i.kind in ("person", "substitute") for i in out):
+            out.append(Item(item.start, item.start, "org", group, line.index, None, item.start - line.start))
+        out.append(item)
+    return out + [Item(line.end, line.end, "org", group, line.index, None, len(line.text))]
+
+
+def _names_other_group(line: Line, items: list[Item]) -> bool:
+    """Whether a roster line is only a label of some other group than the board's seats, with its colon
+    ("Personalens representant:", "Riksidrottens personal:", "Valberedningen:"): a title and nothing else."""
+    return line.text.rstrip().endswith(":") and bool(items) and all(i.kind == "title" for i in items)
+
+
 def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                known: Sequence[str] = (), legend: dict[str, str] | None = None,
                surname_first: bool = False, seen: set[str] | frozenset[str] = frozenset()) -> list[Record]:
@@ -772,8 +792,10 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             if not any(i.kind == "person" for i in items):
                 continue
         if group is not None and any(i.kind == "person" for i in items) and not any(i.kind == "org" for i in items):
-            items = items + [Item(line.end, line.end, "org", group, line.index, None, len(line.text))]
-        if sub is not None:
+            items = _each_in_group(items, group, line)
+        if sub is None and _names_other_group(line, items):
+            sub = (BlockKind(None, None), 0)    # "Personalens representant:", "Valberedningen:": the rows after it
+        if sub is not None:                     # hold no seat of the heading above
             reader.segment_start = len(reader.records)
             reader.block = BlockKind(sub[0].role, sub[0].present if sub[0].present is not None and kind.present is not None
                                      else kind.present, kind.notice)
@@ -1249,6 +1271,10 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         if split is not None:           # "Beslutande Beslutande ersättare A (S), B (M) C (S), D (M)": the one
             for rec in records[:split]:     # gap without a comma parts the two columns of a list run together
                 rec.block = previous_empty
+        elif stacked == 1 and previous_empty is not None and previous_empty.present is True and \
+                kind.present is False and (end := _first_list_end(view, records)) is not None:
+            for rec in records[:end]:   # "Beslutande Frånvarande Ek Mika, ordförande, ... Holmberg Sarah. Ekholm
+                rec.block = previous_empty      # Marie, ...": two lists, each closed by its full stop
         elif previous_empty is not None and (previous_empty.role is not None or previous_empty.present is False) \
                 and kind.role is None and kind.present is not False and stacked == 1:
             for rec in records:         # "Ersättare  Övriga deltagande", "Anmält förhinder  Övriga:": two columns
@@ -1525,6 +1551,19 @@ def _piled_substitutes(records: list[Record], end: int) -> None:
         row.items.extend(cell)
 
 
+_FULL_STOP = re.compile(r"[ \t]*\.(?![\w.])")
+
+
+def _first_list_end(view: str, records: list[Record]) -> int | None:
+    """How many rows the first of two lists run together holds, when it closes with a full stop after a row
+    ("..., Holmberg Sarah, ersättare. Ekholm Marie, ..."), and some rows follow it; else None."""
+    for n, rec in enumerate(records[:-1]):
+        end = rec.span[1]
+        if _FULL_STOP.match(view, end) or (view[end - 1:end] == "." and _FULL_STOP.match(view, end - 1)):
+            return n + 1
+    return None
+
+
 def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Record]) -> None:
     """"Ordinarie ledamöter Tjänstgörande ersättare Närvarande ersättare Övriga Anna Ek (S) ... Per Lund (V) för
     Ola Berg (S) ...": column headings stacked over the names of all the columns, read column after column. The
@@ -1545,6 +1584,13 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
     if roles[0] == "ersättare" and not any(roles[1:]):
         _deputies_until_officials(records)      # "Ersättare / Tjänstemän": the deputies' party-tagged rows first
         return
+    seats = [k for k in kinds if k.role is not None]
+    if roles[0] is None and len(seats) == 1 and not any(k.voting for k in kinds):
+        for rec in records:             # "Övriga deltagande Tjänstemän Ej tjänstgörande ersättare Helena Ek, kommun-
+            if any(i.kind == "party" for i in rec.items) and \
+                    not any(i.kind in ("title", "role", "orgrole") for i in rec.items):    # sekreterare Arne Ås (FP)
+                rec.block = BlockKind(seats[0].role, rec.block.present, rec.block.notice)    # ...": the officials
+        return                          # have titles, the one seat's rows party tags
     deciding = kinds[0].voting and roles[0] is None      # "Beslutande / Ej tjänstgörande ersättare / Övriga ..."
     if "ledamot" not in roles and not deciding:
         return

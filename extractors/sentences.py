@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from samgraf.extractors import names as names_mod
 from samgraf.extractors import scan
-from samgraf.extractors.dates import parse_period
+from samgraf.extractors.dates import find_dates, parse_period
 from samgraf.extractors.gazetteer import Gazetteer
 from samgraf.extractors.items import BOARD_ROLES
 from samgraf.extractors.roles import find_roles, normalize_role
@@ -202,6 +202,29 @@ def adjusters_by_first_name(view: str, first_names: Mapping[str, str]) -> Iterat
         for w in words:
             yield RoleFact(first_names[w.group(0)], m.start(1) + w.start(), m.start(1) + w.end(),
                            MeetingRoleKind.ADJUSTER, m.start(), m.end())
+
+
+#: A dated justering field's label and place ("Protokolljustering Jomala den 15 maj 2017 Roger Ek Annika Berg
+#: Protokollet framlagt ..."), and what may follow its signers: the next field's label or the line's end.
+_DATED_FIELD = re.compile(r"(?<![\w-])(?-i:P)rotokolls?justering[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]+[ \t]+(?:den[ \t]+)?")
+_NEXT_FIELD = re.compile(r"[ \t]*(?:$|\n|(?-i:Protokollet|Utdragets|Intygar|Anslag|Justerade|Paragrafer)\b)")
+
+
+def adjusters_in_dated_field(view: str, persons: Sequence[tuple[int, int, str]]) -> Iterator[RoleFact]:
+    """The justerare of a dated justering field with exactly two signers after its date and the next field's
+    label after them (an Åland form's "Protokolljustering Jomala den 15 maj 2017 Roger Ek Annika Berg Protokollet
+    framlagt till påseende ..."). One name alone there is the secretary's in a form printed labels first
+    (Saltvik's "... den 23 september 2013 Jessica Ek Protokollet framlagt ..."), and is left."""
+    for m in _DATED_FIELD.finditer(view):
+        date = next(iter(find_dates(view, m.end(), m.end() + 30)), None)
+        if date is None or date.start != m.end():
+            continue
+        after = [p for p in persons if p[0] >= date.end][:2]
+        if len(after) < 2 or view[date.end:after[0][0]].strip() or view[after[0][1]:after[1][0]].strip() or \
+                not _NEXT_FIELD.match(view, after[1][1]):
+            continue
+        for s, e, name in after:
+            yield RoleFact(name, s, e, MeetingRoleKind.ADJUSTER, m.start(), after[1][1])
 
 
 def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[RoleFact]:

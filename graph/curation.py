@@ -773,7 +773,7 @@ def _stored_pages(store, graph: str, text: str):
 def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
     """Re-extract and rebuild protocols from the texts kept in the store (as a forced re-ingest would)."""
     from samgraf.extractors.pipeline import extract_document
-    from samgraf.graph.build import build_graph
+    from samgraf.graph.build import build_protocol
     from samgraf.graph.store import IngestRecord
     from samgraf.model import Document, PageMethod, Source
 
@@ -787,9 +787,10 @@ def rebuild_protocols(store, doc_ids: Iterable[str]) -> int:
         source = Source(r["key"], r["key"], r["sha"], r.get("enc", "utf-8"),
                         _MEDIA.get(Path(r["key"]).suffix.lower(), "text/plain"))
         doc = Document(doc_id, source, text, int(r.get("red", 0)), _stored_pages(store, r["g"], text))
-        graph = build_graph(extract_document(doc), resolve)
+        graph = build_protocol(extract_document(doc), resolve)
         unreadable = ",".join(str(n) for n in doc.pages_read_by(PageMethod.NONE)) or None
-        store.replace_protocol(graph, IngestRecord(r["key"], r["sha"], "ok", doc_id, unreadable_pages=unreadable), text)
+        store.replace_protocol(graph.nt(), IngestRecord(r["key"], r["sha"], "ok", doc_id, unreadable_pages=unreadable),
+                               text, identifier=str(graph.identifier))
         done += 1
     return done
 

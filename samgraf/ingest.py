@@ -23,7 +23,7 @@ from pathlib import Path
 
 from samgraf.errors import SamgrafError
 from samgraf.extractors.redact import redact_text
-from samgraf.graph.build import build_graph
+from samgraf.graph.build import build_protocol
 from samgraf.graph.store import LAYOUT, IngestRecord, Store
 from samgraf.model import PageMethod
 from samgraf.sources import iter_protocol_files, read_document
@@ -96,8 +96,8 @@ def _process(path: Path, key: str, store_path: str | None) -> _Built:
     fault_point(f"extract:{path.name}")
     doc = read_document(path, key)
     extraction = extract_document(doc)
-    graph = build_graph(extraction, _resolver(store_path) if store_path else None)
-    nt = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    graph = build_protocol(extraction, _resolver(store_path) if store_path else None)
+    nt = graph.nt()
     return _Built(key, doc.source.sha256, doc.id, doc.text, nt, str(graph.identifier), len(graph), doc.redactions,
                   len(doc.pages), doc.pages_read_by(PageMethod.OCR), doc.pages_read_by(PageMethod.NONE),
                   doc.pages_read_by(PageMethod.DAMAGED))
