@@ -160,3 +160,23 @@ def test_proposed_allocation_is_not_a_grant(extract):
     for a in allocations:
         for start, end, exact in selectors(graph, a):
             assert exact == text[start:end]
+
+
+def test_the_n_triples_ingest_writes_hold_every_triple_of_the_graph(extract):
+    """`build_protocol(...).nt()` is what ingest hands the store: parsed again (by pyoxigraph, as the store parses it)
+    it holds exactly the protocol's triples, with quotes that span a line break, a tab, a quotation mark and a
+    backslash written as N-Triples escapes."""
+    import pyoxigraph as ox
+
+    from samgraf.graph.build import build_protocol
+
+    ex = extract("Samordningsförbundet Sjuhärad\nProtokoll styrelsemöte 2024-05-14\n\nNärvarande ledamöter\n"
+                 "Anna \"Annie\" Ek (S), ordförande\tBorås\nPer Lund (M)\n\n§ 1 Val av justerare\\\nTill justerare "
+                 "valdes Per Lund.\n")
+    built = build_protocol(ex)
+    parsed = {(t.subject.value, t.predicate.value, t.object.value)
+              for t in ox.parse(built.nt(), format=ox.RdfFormat.N_TRIPLES)}
+    expected = {(str(s), str(p), str(o)) for s, p, o in build_graph(ex)}
+    assert len(parsed) == len(built) == len(expected)
+    assert parsed == expected
+    assert any("\n" in o for _, _, o in parsed)
