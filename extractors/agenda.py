@@ -332,8 +332,7 @@ _ROSTER_WORD = re.compile(r"(?:Övriga|Ledamöter|Ersättare|Beslutande|Närvara
 
 
 #: A street's name right before a number: an address ("Storgatan 50 C, Klippan"), not an item.
-_STREET_BEFORE = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:gatan|vägen|gränd|gränden|torget|stigen|allén|backen|leden|"
-                            r"platsen|plan)[ \t]+$")
+_STREET_BEFORE = re.compile(rf"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:{'|'.join(names_mod.STREET_ENDINGS)})[ \t]+$")
 
 
 #: The items that open a meeting, by their usual titles.

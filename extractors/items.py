@@ -490,9 +490,7 @@ _SECTION_REF = re.compile(
     r"(?P<nums>\d{1,4}(?:(?:\s*[-–,]\s*|\s+och\s+|\s)\d{1,4})*)(?![\d:./])|"
     # a row's last word, then a § number closing the line or the row ("Ove Ek, Piteå Hockey 11"; "ekonom Eva Ek 164,
     # ...", "Nils Ek 169 och 173, ..."; not a mark: "Eva Ek S 1")
-    r"(?<=[a-zåäö]{3} )" + "".join(f"(?<!{street} )" for street in ("gatan", "vägen", "gränd", "gränden", "torget",
-                                                                    "stigen", "allén", "backen", "leden", "platsen",
-                                                                    "plan")) +     # not a street's number
+    r"(?<=[a-zåäö]{3} )" + "".join(f"(?<!{street} )" for street in names_mod.STREET_ENDINGS) +  # no street's number
     r"(?P<tail>\d{2,3}(?:[ \t]*(?:[-–]|och)[ \t]*\d{2,3})?)"
     r"(?=[ \t]*(?:\n|$)|[ \t]*[,.][ \t]*(?:\n|$|,|(?-i:[a-zåäö])))",
     re.IGNORECASE)

@@ -221,6 +221,10 @@ def _is_place_key(key: str) -> bool:
     return key in places or (key.endswith("s") and key[:-1] in places)
 
 
+#: The endings of Swedish street names ("Storgatan", "Kungsvägen"): a number after one is an address.
+STREET_ENDINGS = ("gatan", "vägen", "gränd", "gränden", "torget", "stigen", "allén", "backen", "leden", "platsen", "plan")
+
+
 def is_place(token: str) -> bool:
     """Whether a token is a municipality or county name, or its genitive ("Ljusdals")."""
     return _is_place_key(fold(token.strip(".,:;")))
@@ -691,3 +695,29 @@ COMMA_GIVEN = re.compile(rf",[ ]+({_NAME_WORD})(?![\w-])")
 _NOT_SURNAMES = frozenset({"ordförande", "ledamöter", "ledamot", "ersättare", "närvarande", "beslutande", "övriga",
                            "sekreterare", "justerare", "justerande", "frånvarande", "vice", "kommunchef",
                            "förbundschef", "tjänstgörande", "protokolljusterare", "och", "samt", "plats", "tid"})
+
+
+#: A name and a bracketed tag of two or three capitals after it ("Jane Andersson (JA)", "Mikael Santoft (RC)").
+_NAME_TAG = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})[ ]?\(((?-i:[A-ZÅÄÖ]{{2,3}}))\)")
+_LEAST_INITIALS = 3
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for word in name.split() for part in word.split("-"))
+
+
+def mask_initials(text: str) -> str:
+    """Blank the bracketed tags after names where a protocol marks its people by their initials, as
+    associations' boards do ("Jane Andersson (JA), Leif Bolin (LB), ... Mikael Peterson (MP)"): three such
+    tags or more, and at least half of the tags after names, are their names' initials. Such a tag is no
+    party ("MP", "SL") and no place; a roster of party tags has few that happen to be initials. Same length
+    (a step of normalize.build_view)."""
+    tags = list(_NAME_TAG.finditer(text))
+    initials = sum(m.group(2) in (_initials(m.group(1)), _initials(" ".join(m.group(1).split()[-2:]))) for m in tags)
+    if initials < _LEAST_INITIALS or 2 * initials < len(tags):
+        return text
+    out, pos = [], 0
+    for m in tags:
+        out += [text[pos:m.start(2) - 1], " " * (len(m.group(2)) + 2)]
+        pos = m.end()
+    return "".join(out) + text[pos:]

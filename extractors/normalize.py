@@ -248,37 +248,12 @@ def mask_finnish_labels(text: str) -> str:
     return _FINNISH_HALF.sub(lambda m: (m.group(1) + " " * (m.end() - m.start()))[:m.end() - m.start()], text)
 
 
-_NAME_WORD = r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
-#: A name and a bracketed tag of two or three capitals after it ("Jane Andersson (JA)", "Mikael Santoft (RC)").
-_NAME_TAG = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})[ ]?\(((?-i:[A-ZÅÄÖ]{{2,3}}))\)")
-_LEAST_INITIALS = 3
-
-
-def _initials(name: str) -> str:
-    return "".join(part[0] for word in name.split() for part in word.split("-"))
-
-
-def mask_initials(text: str) -> str:
-    """Blank the bracketed tags after names where a protocol marks its people by their initials, as
-    associations' boards do ("Jane Andersson (JA), Leif Bolin (LB), ... Mikael Peterson (MP)"): three such
-    tags or more, and at least half of the tags after names, are their names' initials. Such a tag is no
-    party ("MP", "SL") and no place; a roster of party tags has few that happen to be initials. Same length."""
-    tags = list(_NAME_TAG.finditer(text))
-    initials = sum(m.group(2) in (_initials(m.group(1)), _initials(" ".join(m.group(1).split()[-2:]))) for m in tags)
-    if initials < _LEAST_INITIALS or 2 * initials < len(tags):
-        return text
-    out, pos = [], 0
-    for m in tags:
-        out += [text[pos:m.start(2) - 1], " " * (len(m.group(2)) + 2)]
-        pos = m.end()
-    return "".join(out) + text[pos:]
-
-
 def build_view(text: str) -> TextView:
     """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired,
     paragraphs a converter re-wrapped joined into one line (a roster or a flattened page wrapped again reads
     as it was: real texts re-wrapped 0.952 -> 0.980)."""
     from samgraf.extractors.money import read_ocr_digits
+    from samgraf.extractors.names import mask_initials
     view = read_ocr_digits(read_ocr_l(join_hyphenation(
         mask_furniture(mask_dot_leaders(mask_initials(mask_finnish_labels(mask_markup(mask_page_furniture(
             blank_spacing_accents(text))))))))))

@@ -15,7 +15,7 @@ from samgraf.extractors import names as names_mod
 from samgraf.extractors import scan
 from samgraf.extractors.dates import find_dates, parse_period
 from samgraf.extractors.gazetteer import Gazetteer
-from samgraf.extractors.items import BOARD_ROLES
+from samgraf.extractors.items import BOARD_ROLES, JUSTERING_LABEL, PLACE_AFTER_LABEL
 from samgraf.extractors.roles import find_roles, normalize_role
 from samgraf.model import DissentKind, MeetingRoleKind, Org, Party
 
@@ -206,7 +206,7 @@ def adjusters_by_first_name(view: str, first_names: Mapping[str, str]) -> Iterat
 
 #: A dated justering field's label and place ("Protokolljustering Jomala den 15 maj 2017 Roger Ek Annika Berg
 #: Protokollet framlagt ..."), and what may follow its signers: the next field's label or the line's end.
-_DATED_FIELD = re.compile(r"(?<![\w-])(?-i:P)rotokolls?justering[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]+[ \t]+(?:den[ \t]+)?")
+_DATED_FIELD = re.compile(rf"(?<![\w-]){JUSTERING_LABEL}{PLACE_AFTER_LABEL}(?:den[ \t]+)?")
 _NEXT_FIELD = re.compile(r"[ \t]*(?:$|\n|(?-i:Protokollet|Utdragets|Intygar|Anslag|Justerade|Paragrafer)\b)")
 
 
