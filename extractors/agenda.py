@@ -466,13 +466,54 @@ def _title_breaks(view: str, start: int, end: int, count: int) -> list[tuple[int
     return spans
 
 
+#: A row of a contents list that gives the item's number and then its page before the title ("42 72 Delgivningar").
+_NUMBER_AND_PAGE = re.compile(r"(?<![\w.,:/§-])(?=(\d{1,4})[ \t]+(\d{1,4})[ \t]+[^\W\d_])")
+_TWO_NUMBERS = re.compile(r"\d{1,4}[ \t]+\d{1,4}[ \t]+")
+#: The list's head right before its first row, only its columns' names between ("INNEHÅLLSFÖRTECKNING SIDAN").
+_HEAD_BEFORE_ROWS = re.compile(r"\b(?-i:Innehåll(?:sförteckning)?|INNEHÅLL(?:SFÖRTECKNING)?|Ärendelista|ÄRENDELISTA|"
+                               r"Föredragningslista|FÖREDRAGNINGSLISTA)\b[ \t:]*"
+                               r"(?:(?:§|paragraf|ärende|nr|sidan|sida|sid)[ \t.:]*)*$", re.IGNORECASE)
+
+
+def _numbers_and_pages(view: str) -> list[Heading]:
+    """A contents list whose rows read "<§> <page> <title>" ("INNEHÅLLSFÖRTECKNING SIDAN 42 72 Delgivningar 43 75
+    Delegationsbeslut ..."): right after the list's head, four rows or more whose first numbers count up (by one, or
+    a few where the converter lost some) and whose second numbers rise; each title runs to the next row, or to where
+    the next unnumbered title begins (a year inside a title is no row: its next number does not count on)."""
+    rows = [(m.start(), int(m.group(1)), int(m.group(2)), _TWO_NUMBERS.match(view, m.start()).end())
+            for m in _NUMBER_AND_PAGE.finditer(view)]
+    for k, first in enumerate(rows):
+        if not _HEAD_BEFORE_ROWS.search(view, max(0, first[0] - 40), first[0]):
+            continue
+        chain = [first]
+        for row in rows[k + 1:]:
+            if row[0] >= chain[-1][3] and 0 < row[1] - chain[-1][1] <= 3 and row[2] > chain[-1][2]:
+                chain.append(row)       # (numbers the converter lost aside: their titles run on, unnumbered)
+        if len(chain) < 4:
+            continue
+        out = []
+        for i, (start, number, _page, title_start) in enumerate(chain):
+            if i + 1 < len(chain):
+                end = chain[i + 1][0]
+                if chain[i + 1][1] - number > 1:
+                    end = _before_unnumbered_title(view, title_start, end)
+            else:
+                line_end = view.find("\n", title_start)
+                end = cut_title(view, title_start, len(view) if line_end < 0 else line_end)
+            title = _clean_title(view[title_start:end])
+            if title:
+                out.append(Heading(number, title, start, end, title_start, end, False))
+        return out
+    return []
+
+
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
     heads = [_opening_title(view, h) for h in _read_headings(view)] or _opening_heading(view) or _contents_first(view)
-    columns = _numbers_then_titles(view)
-    if columns:
-        inside = (min(h.start for h in columns), max(h.end for h in columns))
-        heads = [h for h in heads if not inside[0] <= h.start < inside[1]] + columns
+    for columns in (_numbers_then_titles(view), _numbers_and_pages(view)):
+        if columns:
+            inside = (min(h.start for h in columns), max(h.end for h in columns))
+            heads = [h for h in heads if not inside[0] <= h.start < inside[1]] + columns
     after, lists = _contents_after_titles(view, heads)
     heads = [h for h in heads if not any(a <= h.start < b for a, b in lists)]   # read title first there
     heads = sorted(heads + after, key=lambda h: h.start)
@@ -952,7 +993,7 @@ def cut_title(view: str, start: int, limit: int) -> int:
                     re.search(r"PROTOKOLL|MÖTE|SAMMANTRÄDE|KOMMUN", bare) or
                     (i + 1 < len(tokens) and _DATE_TOKEN.fullmatch(tokens[i + 1].strip(",.")))):
                 break           # "Fastställande av dagordning VALDIREKTIONSMÖTE 2023-01-18": the page header
-            if bare[:1].isupper() and (bare.lower() == _bare(tokens[0]).lower() or (
+            if bare[:1].isupper() and not _inside_capitals(tokens, i) and (bare.lower() == _bare(tokens[0]).lower() or (
                     len(bare) > 2 and not prev.endswith(",") and any(bare.lower() == _bare(t).lower() for t in tokens[1:i]))):
                 break           # "Nästa möte Nästa möte hålls ...", "Godkännande av dagordning Dagordning": the body
                 #                 or a margin heading repeats a word of the title (but "... i Pajala, Pajala kommun":
@@ -1226,11 +1267,16 @@ _PROTOCOL_OF_DATE = re.compile(r"(?:(?i:[a-zåäö]*protokoll)|(?-i:[A-ZÅÄÖ])
 #                               "1 Protokoll 2015-05-12", "1 Socialnämnden 20 september 2017": a page's head
 
 
+#: How a one-word item in capitals ends, unlike a page's header word.
+_ITEM_WORD_END = re.compile(r"(?:JUSTERING|JUSTERARE|ÄRENDEN|LISTAN|FRÅGOR|MEDDELANDEN|ANMÄLNINGAR|DELGIVNINGAR|"
+                            r"INFORMATION|BESLUTFÖRHET|FULLMAKTER|ÄRENDE)$")
+
+
 def _plausible_title(title: str) -> bool:
     """A title is mostly words: not an amount row ("Resultat - 1 650 364 - 1 357", "8% 1 528 640")."""
     letters = sum(c.isalpha() for c in title)
-    if re.fullmatch(r"[A-ZÅÄÖ]+", title) and len(title) > 8:
-        return False            # "SAMMANTRÄDESPROTOKOLL": a page header
+    if re.fullmatch(r"[A-ZÅÄÖ]+", title) and len(title) > 8 and not _ITEM_WORD_END.search(title):
+        return False            # "SAMMANTRÄDESPROTOKOLL": a page header (but "PROTOKOLLJUSTERING", "DELGIVNINGSÄRENDEN")
     if _PROTOCOL_OF_DATE.fullmatch(title):
         return False            # "1 Protokoll 2015-05-12": a page's number and its head
     return letters >= 3 and sum(c.isdigit() for c in title) <= letters and "%" not in title
@@ -1245,6 +1291,10 @@ def _padded_numbering(view: str) -> bool:
     """Whether a protocol numbers its items with three digits: three or more such numbers, two of them in a row."""
     numbers = {int(m.group(1)) for m in _PADDED_NUMBER.finditer(view)}
     return len(numbers) >= 3 and any(n + 1 in numbers for n in numbers)
+
+
+#: Dotted leaders (or an ellipsis) right before a number: a contents list's page, not an item's number.
+_LEADERS_BEFORE = re.compile(r"(?:\.{3,}|…)[ \t]*$")
 
 
 def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = False) -> list[_Candidate]:
@@ -1272,6 +1322,8 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         if not signed and m.group("n").startswith("0") and not (padded and len(m.group("n")) == 3):
             continue                    # "TN 2 09/TN 0044 Budget": a case number's serial, never a bare item's
             #                             (but "020 VAL AV PROTOKOLLJUSTERARE" where the items are numbered so)
+        if not signed and _LEADERS_BEFORE.search(view, max(0, m.start() - 8), m.start()):
+            continue                    # "Planeringsdirektiv för budget 2019... 6 Utökning ...": a page after leaders
         if (signed_only and not signed) or number == 0 or marks.contains(m.start("n")) or \
                 (_FORM_LABEL.match(view, title_start) and not (signed and _TITLE_LIKE.match(view, title_start))) or \
                 _is_person(view, title_start):
@@ -1285,7 +1337,12 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
             continue                    # "GyN 103 Au GyN 64": the utskott's item; "PROTOKOLL 2 AU 1": the AU's own
         line_end = view.find("\n", title_start)
         title_end = cut_title(view, title_start, len(view) if line_end < 0 else line_end)
-        if title_end > title_start and _plausible_title(view[title_start:title_end]) and \
+        keyword_first = _KEYWORD.fullmatch(view, title_start, title_end) is not None and \
+            _SUBJECT.match(view, title_end) is not None and \
+            not any(_is_verb(_bare(w)) for w in view[title_end:title_end + 60].split()[:3])
+        #                                 "29. INITIATIV Initiativ om ...": no page's header (but "2 ANSLAGSBEVIS
+        #                                 Protokollet är justerat": the bevis's heading and its sentence)
+        if title_end > title_start and (_plausible_title(view[title_start:title_end]) or keyword_first) and \
                 view[title_start:title_end].split()[0] not in _body_prefixes(view):  # "PROTOKOLL 2 GyN 103": a page's
             in_roster = not signed and roster_spans.contains(title_start)
             out.append(_Candidate(number, m.start(), title_start, title_end, signed, clean or page_top, page_top,
@@ -1353,8 +1410,10 @@ def _enumerated(view: str) -> list[_Candidate]:
              _CONTINUED_LABEL.search(view, max(0, run[0].start - 24), run[0].start) is not None or
              _listed_again(view, run, [c for c in cands if c.start > run[-1].start]))
         #   ("Dagordning 52. Mötets öppnande 53. ..." and the items again with their bodies: numbered as the §§)
-        if len(run) >= 3 and (with_body >= 3 or listed):
-            out.extend(run)
+        capitals = len(run) >= 5 and all(_KEYWORD.match(view, c.title_start) for c in run)
+        if len(run) >= 3 and (with_body >= 3 or listed or capitals):
+            out.extend(run)             # (a run of five titles in capitals or more is a list of the items: "1.
+            #                             LAGLIGHET OCH BESLUTFÖRHET. 2. PROTOKOLLJUSTERARE. 3. ...")
         elif len(run) >= 3 and run[0].number == 1 and all(0 < b.number - a.number <= 2 for a, b in zip(run, run[1:])):
             unlabelled.append(run)
     for run in unlabelled:              # "1. Mötets öppnande 2. Val av justerare ... 14. ..." and, after it, the items
@@ -1399,6 +1458,10 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
     for i, c in enumerate(cands):
         limit = cands[i + 1].start if i + 1 < len(cands) else len(view)
         end = min(c.title_end, limit)
+        if not c.signed and i + 1 < len(cands) and 0 < cands[i + 1].number - c.number <= 3:
+            end = _subject_end(view, c.title_start, end, limit, cands[i + 1].number - c.number) or end
+            #                             "48. BUDGET Revisionsnämndens utlåtande; ... 49. MOTION ...": a listed
+            #                             item's keyword in capitals and its subject, up to the next item
         while end > c.title_start and view[end - 1] in " .,:;-–":
             end -= 1
         if i + 1 == len(cands) and not view[end:limit].strip(" \t\n.") and not view.rstrip().endswith((".", "!", "?")) \
@@ -1416,6 +1479,44 @@ def find_flattened_headings(view: str, *, signed_only: bool = False) -> list[Hea
         if title:
             heads.append(Heading(c.number, title, c.start, end, c.title_start, end, c.signed))
     return heads
+
+
+#: A keyword in capitals opening a title ("BUDGET", "SOCIAL- OCH HÄLSOVÅRD", "KOMMITTÉER").
+_KEYWORD = re.compile(r"(?-i:[A-ZÅÄÖÉÈ]{3,}-?)(?:[ \t]+(?-i:[A-ZÅÄÖÉÈ]{2,}-?)){0,3}")
+#: The subject after it: a capitalised word in lower case, then at most 20 words on the same line, no sentence's end.
+_SUBJECT = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ][a-zåäöé])[^\n]*")
+
+
+#: The next item's keyword inside a subject, its number lost ("19. BUDGET Bokföringsrapport BIDRAG Fördelning ... 21.").
+_INNER_KEYWORD = re.compile(r"[ \t]+(?=(?-i:[A-ZÅÄÖÉÈ]{3,})[ \t]+(?-i:[A-ZÅÄÖ][a-zåäöé]))")
+
+
+def _subject_end(view: str, start: int, end: int, limit: int, step: int) -> int | None:
+    """Where a listed title cut after its keyword in capitals ends with its subject: at the next item (`step` 1), or
+    where the next keyword begins when the numbers between were lost; None when no subject follows."""
+    keyword = _KEYWORD.match(view, start)
+    if keyword is None:
+        return None
+    end = min(end, keyword.end())
+    if step > 1:
+        inner = _INNER_KEYWORD.search(view, end, limit)
+        if inner is None:
+            return None
+        limit = inner.start()
+    return limit if _subtitle_to(view, start, end, limit) else None
+
+
+def _subtitle_to(view: str, start: int, end: int, limit: int) -> bool:
+    """Whether a title cut after its keyword in capitals goes on with its subject up to the next item of a list
+    ("45. MARKOMRÅDEN Anhållan om köp av ... 46."): Finland-Swedish lists name the matter's kind, then the matter."""
+    if _KEYWORD.fullmatch(view, start, end) is None or _SUBJECT.fullmatch(view, end, limit) is None:
+        return False
+    gap = view[end:limit]
+    subject = len(view[:limit].rstrip(" \t.,;:"))
+    return len(gap.split()) <= 20 and re.search(r"[.!?][ \t]+(?-i:[A-ZÅÄÖ])", gap) is None and \
+        not any(_is_verb(_bare(word)) for word in gap.split()) and \
+        cut_title(view, end + len(gap) - len(gap.lstrip()), subject) >= subject     # no body in it ("MÖTETS
+    #                                                                                 ÖPPNANDE Ordförande Eva Ek förklarade")
 
 
 #: The head of a list of the meeting's items ("Innehåll", "ÄRENDELISTA", "Föredragningslista").

@@ -286,6 +286,8 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
     for r in find_roles(view, line.start, line.end):
         if free(r.start, r.end):
             owner = _GENITIVE_OWNER.search(view, max(line.start, r.start - 40), r.start)
+            if owner is not None and names_mod.is_first_name(owner.group(1)):
+                owner = None            # "Blomqvist Thomas ordförande": a first name ending in s, no body's genitive
             assembly = None if owner is not None or r.role not in BOARD_ROLES else \
                 _ASSEMBLY_BEFORE.search(view, max(line.start, r.start - 30), r.start) or \
                 _ASSEMBLY_AFTER.match(view, r.end, line.end)

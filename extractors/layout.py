@@ -37,13 +37,13 @@ LONG_LINE = 200                 # a line this long holds several logical lines
 _ROSTER_HEADINGS = (
     r"(?:Beslutande(?:\s+ledamöter)?|Ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare|"
     r"Närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|(?:\d:e\s+)?[Vv]ice\s+ordförande(?=[ \t]*:)|"
-    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ersättare|\s+[a-zåäö]+representanter)?|"
+    r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ordinarie|\s+ersättare|\s+[a-zåäö]+representanter)?|"
     r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
     r"Ordinarie\s+(?:styrelse)?ledamöter|(?:Ordinarie|Närvarande)\s+medlemmar|Ordinarie(?=[ \t]*:)|Medlemmar(?=[ \t]*:)|Närvarande\s+[Ll]edamöter|Medverkande|"
     r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Tjänstgörande(?=[ \t]*:?[ \t]+[A-ZÅÄÖ])|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
     r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Personliga?\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|[ÖO]vrig\s+(?:närvarande|deltagare)|"
-    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:)|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande\s+tjänste(?:män|personer)|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
+    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:|\s+Namn\b)|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande\s+tjänste(?:män|personer)|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|Förhindrade(?=[ \t]*:)|"
     r"Sekretariatet|Kansliet|Adjungerade|Konsult(?:er)?(?=\s*:)|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
     r"Personalrepresentant(?:en|erna|er)?|Personalföreträdare(?:n|na)?|Fackliga\s+(?:företrädare|representanter)|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
@@ -221,12 +221,20 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
     if lab.kind == "roster" and re.match(r"kl\.?[ \t]*\d", following):
         return True                     # "Sammanträdestid Sammanträdesplats Beslutande kl. 16:00 ...": the form's
         #                                 labels first, the meeting's time the first value after them
+    if lab.kind == "roster" and _MARKED_ROW_AFTER.match(following):
+        return True                     # "Beslutande, sammanträdesrummet x Mattsson, Lars-Åke, ordförande x ...": the
+        #                                 place's field run in (its first word lost), then a roll of marked rows
     if following[0] in ",.;)" or _LOWER_START.match(following):
         return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
     if before.endswith(",") and lab.kind != "form":
         first = re.match(r"[^\W\d_]+", following)
         return first is not None and names_mod.is_first_name(first.group(0))
     return True
+
+
+#: After a heading, a lower-case word and then a roll's first row, its mark before "Efternamn, Förnamn".
+_MARKED_ROW_AFTER = re.compile(r"[,.]?[ \t]*(?:[a-zåäö]+[ \t]+)?(?P<mark>[Xx–-])[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]+,[ \t]+"
+                               r"(?-i:[A-ZÅÄÖ])")
 
 
 #: A heading's note of the seats it lists, before a name ("Ej närvarande, ordinarie/ersättare Daniel Ek").
@@ -565,6 +573,10 @@ def _justering_fields(view: str, start: int, end: int) -> list[tuple[int, int]]:
 _SIGNING_WORD = re.compile(rf"(?<![\w-])(?i:{SIGNATURE_LABELS}|sekr\.?|ordf\.?)(?![\w-])")
 
 
+#: A vice chair's words before the signing role ("I vice", "1:e vice", "andre vice").
+_VICE_BEFORE = re.compile(r"(?<![\w-])(?:(?:I{1,3}|\d:[ae]|förste|första|andre|andra)[ \t]+)?vice[ \t]+$", re.IGNORECASE)
+#: The §§ a signer signed for, after the role ("ordförande 1-8", "I vice ordförande 9").
+_SECTIONS_AFTER = re.compile(r"[ \t]+(?:§§?[ \t]*)?\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?(?![\w-])")
 #: The heading of the signature fields ("Underskrifter Godby den 18 oktober 2017 Roger Ek, ordförande ...").
 _SIGNATURE_HEAD = re.compile(r"(?<![\w-])(?:Underskrift(?:er)?|UNDERSKRIFT(?:ER)?)(?![\w-])")
 
@@ -587,6 +599,12 @@ def _name_opens(text: str) -> bool:
         names_mod.is_surname(m.group(2))))
 
 
+def _signing_role(view: str, lab: Label) -> str | None:
+    """The role of a signer's label, without the vice chair's words before it and the §§ after it."""
+    word = _SIGNING_WORD.search(view, lab.start, lab.end)
+    return normalize_role(word.group(0)) if word is not None else None
+
+
 def _names_first_signers(view: str, start: int, end: int) -> list[list[tuple[int, Label]]]:
     """Runs of signers written name first, each signing role after its name, the run's last role followed by no
     name ("Protokolljustering Håkan Ek Ordförande Magnus Berg Sekreterare Roger Ås Protokolljusterare Sammanträdet
@@ -599,8 +617,12 @@ def _names_first_signers(view: str, start: int, end: int) -> list[list[tuple[int
     runs: list[list[tuple[int, Label]]] = []
     run: list[tuple[int, Label]] = []
     for m in _SIGNING_WORD.finditer(view, start, end):
-        name = _name_before(view, start, m.start())
-        following = view[m.end():end].lstrip()
+        vice = _VICE_BEFORE.search(view, max(start, m.start() - 16), m.start())
+        label_start = vice.start() if vice is not None else m.start()      # "Erkki Ek I vice ordförande 9"
+        name = _name_before(view, start, label_start)
+        signed = _SECTIONS_AFTER.match(view, m.end(), end)         # "Janne Ek ordförande 1-8 Marja-Leena Ås ..."
+        label_end = signed.end() if signed is not None else m.end()
+        following = view[label_end:end].lstrip()
         if normalize_role(m.group(0)) not in _SIGNING or name is None or following.startswith(":") or \
                 _SIGNATURE.match(following):
             run = []
@@ -609,13 +631,16 @@ def _names_first_signers(view: str, start: int, end: int) -> list[list[tuple[int
             run = []
         if not run and _SIGNATURE_BEFORE.search(view, max(start, name - 30), name):
             continue
-        run.append((name, Label(m.start(), m.end(), "signature")))
-        if not _name_opens(following):
+        run.append((name, Label(label_start, label_end, "signature")))
+        if signed is not None or not _name_opens(following):     # (the §§ after a role close its signer's field)
             if all(_plain_signer(view, s, lab) for s, lab in run) or \
-                    _SIGNATURE_HEAD.search(view, max(start, run[0][0] - 80), run[0][0]):
+                    _SIGNATURE_HEAD.search(view, max(start, run[0][0] - 80), run[0][0]) or (
+                    len(run) >= 2 and all(_signing_role(view, lab) == "justerare" for _s, lab in run)):  # "Eva Ek
+                #                                                     protokolljusterare Jari Ås
+                #                                                     protokolljusterare": no roster row reads so
                 runs.append(run)
             run = []
-    singles = {normalize_role(view[r[0][1].start:r[0][1].end]) for r in runs if len(r) == 1}
+    singles = {_signing_role(view, r[0][1]) for r in runs if len(r) == 1}
     alone = sum(len(r) == 1 for r in runs)
     return runs if any(len(r) >= 2 for r in runs) or (alone >= 2 and len(singles) == 1) else []
 
@@ -662,13 +687,20 @@ def _recover_line(view: str, chars: list[str], start: int, end: int, known: Sequ
                 if signer is not None and names_mod.is_first_name(signer.group(1)):
                     _break_before(chars, m.start(), start)     # "Sekreterare.... Anna Ek Ordförande.... Per Ek"
             continue                    # "Paragrafer 26-38 Anna Ek Ordförande ...": signers follow that field
-        persons = _person_starts(view, lab.end, region_end, known, reversed_names=reversed_names)
+        adjusters = lab.kind == "signature" and _ADJUSTER_WORD.match(view, lab.start) is not None
+        persons = _person_starts(view, lab.end, region_end, known,     # "Protokolljusterare Birgitta Forsström
+                                 reversed_names=reversed_names and not adjusters)   # Hans-Peter Lindgren": signers
+        #                                                                 write their names first name first
         if not persons:
             continue
         if lab.kind == "roster" and persons[0][0] > lab.end:
             gap = view[lab.end:persons[0][0]]
+            marked = _MARKED_ROW_AFTER.match(view, lab.end)
             if gap.strip() and len(gap.split()) >= 3 and re.search(r"\d", gap):
                 for i in range(lab.end, persons[0][0]):     # "Beslutande <place, date, time> Anna Berg"
+                    chars[i] = " "
+            elif marked is not None and marked.start("mark") > lab.end:
+                for i in range(lab.end, marked.start("mark")):  # "Beslutande, sammanträdesrummet x Ek, Eva"
                     chars[i] = " "
         cuts, ends = _region_cuts(view, lab.end, region_end, persons, labels)
         if lab.kind == "roster":

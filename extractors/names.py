@@ -566,7 +566,17 @@ def writes_names_reversed(text: str) -> bool:
                 (text.startswith(",", m.end(1)) and _run_opens_surname(text, m.start(1))):
             opening.add((m.group(1), m.group(2)))
     both = {(a, b) for a, b in opening if (b, a) in pairs and is_first_name(b) and not is_first_name(a)}
-    return len(both) >= 2 or _reversed_rows(text) >= 3 or _reversed_run(text)
+    return len(both) >= 2 or _reversed_rows(text) >= 3 or _reversed_run(text) or _marked_comma_rows(text) >= 3
+
+
+#: A roll's row "x Efternamn, Förnamn" (or "- ..." for absent), at a line's start or run on after the row before.
+_MARKED_COMMA_ROW = re.compile(rf"(?:^|[\n\t]|(?<=[\w.,])[ ]+)[ ]*[Xx☐☒☑–-][ ]+({_NAME_WORD}),[ ]({_NAME_WORD})(?![\w-])")
+
+
+def _marked_comma_rows(text: str) -> int:
+    """How many rows of a roll of marks are written "Efternamn, Förnamn" ("x Mattsson, Lars-Åke, ordförande x Lycke,
+    Per"): the first name after the comma (a surname that is also a first name counts, after its mark)."""
+    return sum(1 for m in _MARKED_COMMA_ROW.finditer(text) if is_first_name(m.group(2).split("-")[0]))
 
 
 #: A run of capitalised words with single blanks between them ("Ahlskog Anders Björkskog Curt Björkskog Jonas").
@@ -584,7 +594,9 @@ def _reversed_run(text: str) -> bool:
     written first name first, "Beslutande Anna Ek Per Lund", opens with a first name)."""
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split(" ")
-        opens = [k for k, word in enumerate(words) if word.lower() in _NOT_SURNAMES]
+        opens = [k for k, word in enumerate(words) if word.lower() in _NOT_SURNAMES
+                 and not (k + 1 < len(words) and words[k + 1].lower() in _NOT_SURNAMES)]    # "Beslutande
+        #                                                     Föredragande Anders Ek ...": the last of stacked headings
         if is_first_name(words[-1].split("-")[0]):
             if len(words) % 2 == 0 and not is_first_name(words[0].split("-")[0]):
                 opens.append(-1)        # the run opens with a surname and closes with a first name: no heading word
@@ -600,7 +612,26 @@ def _reversed_run(text: str) -> bool:
             reversed_ = sum(not is_first_name(a) and is_first_name(b.split("-")[0]) for a, b in pairs)
             if reversed_ >= 5 and reversed_ >= 0.8 * len(pairs):
                 return True
+        if _reversed_with_labels(words):
+            return True
     return False
+
+
+def _reversed_with_labels(words: list[str]) -> bool:
+    """Whether a run that opens with a surname and closes with a first name reads as "Efternamn Förnamn" pairs with
+    a few other words between them (a flattened table's group labels: "Dahl Bernt Forsström Birgitta Damarbete
+    Hellström Gunnel ... Johansson Tor"): read left to right, a word that opens no pair is passed over; five pairs
+    or more, and at most one word passed over for every three pairs."""
+    if len(words) < 10 or is_first_name(words[0].split("-")[0]) or not is_first_name(words[-1].split("-")[0]):
+        return False
+    pairs = passed = 0
+    k = 0
+    while k < len(words) - 1:
+        if not is_first_name(words[k].split("-")[0]) and is_first_name(words[k + 1].split("-")[0]):
+            pairs, k = pairs + 1, k + 2
+        else:
+            passed, k = passed + 1, k + 1
+    return pairs >= 5 and passed * 3 <= pairs
 
 
 #: A row "Efternamn, Förnamn roll" ("Bergström, Marianne ledamot Eklöf, Jan-Erik ledamot"), or without the comma
@@ -608,7 +639,10 @@ def _reversed_run(text: str) -> bool:
 #: written first name first ("Anna Ek, ledamot") puts after the surname.
 #: A seat's word a roster row writes after its name.
 _SEAT_WORD = r"(?:ledamot|medlem|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)"
-_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),?[ ]({_NAME_WORD})[ ]+{_SEAT_WORD}(?![\w-])")
+#: Also with the row's hours between ("Abrahamsson Anna 18:00-20:30 ledamot": a table of who sat when).
+_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),?[ ]({_NAME_WORD})[ ]+"
+                           r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[-–][ ]?\d{1,2}[:.]\d{2})?[ ]+)?"
+                           rf"(?:I{{1,3}}[ ]+)?{_SEAT_WORD}(?![\w-])")
 
 
 def _reversed_rows(text: str) -> int:
@@ -685,8 +719,10 @@ def _unknown_given(text: str, a: str, b: str, s: int, e: int, end: int, follows:
         any(p.match(text, e, end) is not None for p in (_LINE_END, _CLAUSE_AFTER, _NEXT_ROW_PAIR, _SEAT_AFTER))
 
 
-#: The start of a line (or of a tab cell), blanks allowed.
-_ROW_OPENING = re.compile(r"(?:^|[\n\t])[ ]*$")
+#: The start of a line (or of a tab cell), blanks allowed; or a roll's mark run into the line before it, a cross or a
+#: box for present and a dash or an empty box for absent ("... ordförande x Lycke, Per, viceordf. - Erland, Olof x
+#: Karlsson, Sören", "[X] Nyholm Steve [X] Frostdahl Steven").
+_ROW_OPENING = re.compile(r"(?:^|[\n\t])[ ]*(?:[Xx☐☒☑–-][ ]+)?$|(?<=[\w.,])[ ]+[Xx☐☒☑–-][ ]+$")
 #: A capitalised word after a comma: the first name closing "Persson Eld, Karl-Johan".
 COMMA_GIVEN = re.compile(rf",[ ]+({_NAME_WORD})(?![\w-])")
 
@@ -694,7 +730,8 @@ COMMA_GIVEN = re.compile(rf",[ ]+({_NAME_WORD})(?![\w-])")
 #: Capitalised words that stand before a first name without being a surname ("Ordförande Åke", "Ledamöter Per").
 _NOT_SURNAMES = frozenset({"ordförande", "ledamöter", "ledamot", "ersättare", "närvarande", "beslutande", "övriga",
                            "sekreterare", "justerare", "justerande", "frånvarande", "vice", "kommunchef",
-                           "förbundschef", "tjänstgörande", "protokolljusterare", "och", "samt", "plats", "tid"})
+                           "förbundschef", "tjänstgörande", "protokolljusterare", "och", "samt", "plats", "tid",
+                           "föredragande"})
 
 
 #: A name and a bracketed tag of two or three capitals after it ("Jane Andersson (JA)", "Mikael Santoft (RC)").

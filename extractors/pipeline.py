@@ -161,6 +161,7 @@ def _sentence_facts(view: str, original: str, known: Sequence[str], gaz: Gazette
     role_facts = list(sent.extract_meeting_roles(view, groups))
     role_facts += sent.adjusters_by_first_name(view, _first_names(known))   # "Till justerare valdes Ingrid och Olof"
     role_facts += sent.adjusters_in_dated_field(view, persons)     # "Protokolljustering Jomala den 15 maj 2017 A B"
+    role_facts += sent.signers_of_labels_first_form(view)   # "Ordförande: Protokollförare: ... A ... B ..."
     roles = [MeetingRole(PersonRef(f.name, Span.of(original, f.start, f.end)), f.role,
                          Span.of(original, f.quote_start, f.quote_end), sent.EXTRACTOR)
              for f in role_facts]

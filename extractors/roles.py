@@ -24,8 +24,9 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                         "1:a vice ordf", "2:a vice ordf", "1-e vice ordf", "2-e vice ordf", "första vice ordförande",
                         "andra vice ordförande", "första vice ordf", "andra vice ordf", "3:e vice ordförande",
                         "3:e vice ordf", "3:e vice", "tredje vice ordförande", "viceordförande", "viceordf",
+                        "förste vice", "andre vice", "första vice", "andra vice",      # "Lindblom, Regina, andre vice"
                         *(f"{numeral} {chair}" for numeral in ("i", "ii", "iii")      # "II viceordf." (Finland)
-                          for chair in ("vice ordförande", "viceordförande", "viceordf"))),
+                          for chair in ("vice ordförande", "viceordförande", "viceordf", "vice ordf"))),
     "ledamot": ("ledamot", "medlem", "ordinarie ledamot", "styrelseledamot", "ordinarie styrelseledamot", "ledamöter",
                 "ordinarie ledamöter", "ordinarie styrelseledamöter", "styrelseledamöter", "beslutande ledamot"),
     "tjänstgörande ersättare": ("tjänstgörande ersättare", "tj ersättare", "tjg ersättare", "tj. ersättare",
@@ -151,6 +152,9 @@ def _role_regex() -> re.Pattern[str]:
 #: vice ordförande", "fullm. II viceordf."); this board's own ("styrelsens ordförande") has no prefix before its noun.
 _OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|fullm\.?|[a-zåäö]+(?:styrelsens|nämndens|utskottets))"
                                 r"[ \t]+(?:I{1,3}[ \t]+)?$")
+#: Another body's letters before a chair's title ("kst ordförande", "kfge:s I vice ordförande"): that body's chair, a
+#: title of its own.
+_OTHER_BODY_LETTERS = re.compile(r"(?<![\w-])((?i:kst|ks|kf|kfge|kfm|sfge|stfm|sst)(?::s)?\.?[ \t]+(?:I{1,3}[ \t]+)?)$")
 #: Another body after a chair's title ("ordf. för förbundsfullmäktige", "ordförande i kommunstyrelsen"): a body
 #: noun with a prefix, not this board's ("i styrelsen"). (A named organisation after it, "ordförande i
 #: Samordningsförbundet X", makes the role a seat in that organisation: roster.py reads it so.)
@@ -177,6 +181,11 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
     out: list[RoleMatch] = []
     for m in _role_regex().finditer(text, start, end):
         role = normalize_role(m.group(0))
+        letters = _OTHER_BODY_LETTERS.search(text, max(0, m.start() - 12), m.start()) if role in _PRESIDIUM_ROLES else None
+        if letters is not None:
+            out.append(RoleMatch(letters.start(), m.end(), text[letters.start():m.end()],
+                                 re.sub(r"\s+", " ", text[letters.start():m.end()]).lower()))
+            continue
         if role in _PRESIDIUM_ROLES and (_OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or
                                          _OTHER_BODY_AFTER.match(text, m.end(), end)):
             continue

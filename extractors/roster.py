@@ -31,7 +31,7 @@ from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.names import name_key as names_key
 from samgraf.extractors.normalize import CHECKED, UNCHECKED, fold
-from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
+from samgraf.extractors.roles import SIGNATURE_LABELS, find_roles, normalize_role
 from samgraf.extractors.scan import ForwardSearch, LineIndex
 from samgraf.model import Org, OrgKind, Party
 
@@ -127,6 +127,7 @@ _HEADER_WORDS = {
     "kommentar": "note", "roll": "role", "funktion": "role", "uppdrag": "role", "tillhörighet": "org",
     "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
     "ledamot": "member", "ledamöter": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
+    "kl": "time", "kl.": "time", "tid": "time", "uppg": "role", "uppg.": "role", "uppgift": "role",
 }
 #: The leader of a form's empty field, dots, underscores or ellipsis characters ("Sekreterare ………").
 _LEADER = r"(?:[.…_]{5,}|…{2,}[.…_]*)"
@@ -247,6 +248,9 @@ def _header_cells(line: str) -> dict[int, str] | None:
     nonempty = [c for _, c in cells if c.strip()]
     if len({fold(c.strip(" :")) for c in nonempty}) * 2 < len(nonempty):
         return None                     # "ordförande ledamot ledamot ledamot ...": a role column, not a header
+    if "time" in found.values() and not re.search(r"(?i)(?<![\w-])n[aä]rv", line):
+        return None                     # "Protokoll 1/ Namn kl. Uppg": a title's words; a table of hours has a
+        #                                 presence column ("Namn kl. Uppg Närv.")
     if set(found.values()) <= {"member", "deputy"} and len(found) > 1:
         return None                     # "Ledamöter      Ersättare": two roster headings side by side
     if len(found) < 2 or len(found) < 0.6 * len(nonempty) or \
@@ -254,8 +258,10 @@ def _header_cells(line: str) -> dict[int, str] | None:
         return None
     if "\t" in line:
         return found
-    if re.search(r"\s(?:och|samt)\s", line) and not re.search(r"\S {2,}\S", line):
-        return None                     # "Beslutande och tjänstgörande ersättare": a heading phrase, not a header row
+    if (re.search(r"\s(?:och|samt)\s", line) or re.match(r"[ \t]*(?i:närvarande),?[ \t]+(?:ej|icke)\s", line)) and \
+            not re.search(r"\S {2,}\S", line):
+        return None                     # "Beslutande och tjänstgörande ersättare", "Närvarande ej tjänstgörande
+        #                                 ersättare": a heading phrase, not a header row
     if len(re.findall(r"\S {2,}\S", line)) >= len(found) - 1:
         return {ALIGNED + pos: meaning for pos, meaning in found.items()}     # columns by position
     if len(found) == 2 and set(found.values()) == {"present", "absent"} and len(nonempty) == 2:
@@ -1233,6 +1239,27 @@ def _labels_below(view: str, lines: list[Line]) -> bool:
     return not (previous.endswith(":") and heading_kind(previous) is not None)
 
 
+def _presidium_labels(view: str, lines: list[Line]) -> list[Item]:
+    """The chair's and vice chairs' labels opening a line of seat labels only, printed before the names (a block with
+    no rows: "Ordförande I viceordf. II viceordf. Medlemmar"): their role items, in order; none when the line holds
+    anything but role words and plural seat words."""
+    for line in lines:
+        found = find_roles(view, line.start, line.end)
+        rest = view[line.start:line.end]
+        for r in reversed(found):
+            rest = rest[:r.start - line.start] + rest[r.end - line.start:]
+        if len(found) < 2 or rest.strip(" \t:,") and not _SEAT_WORDS.fullmatch(rest.strip(" \t:,")):
+            continue
+        chairs = list(takewhile(lambda r: r.role in ("ordförande", "vice ordförande"), found))
+        return [Item(r.start, r.end, "role", r.role, line.index, None, r.start - line.start) for r in chairs]
+    return []
+
+
+#: Plural seat words among seat labels ("Medlemmar", "Ledamöter Ersättare").
+_SEAT_WORDS = re.compile(r"(?i:medlemmar|ledamöter|ersättare|suppleanter)(?:[ \t]+(?i:medlemmar|ledamöter|ersättare|"
+                         r"suppleanter))*")
+
+
 def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = None) -> list[Record]:
     """Every roster record of a document, in order: roster blocks, then rosters written as prose;
     `reversed_names`: whether the protocol writes names surname first (read from the text when not given)."""
@@ -1250,6 +1277,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     surname_first = reversed_names or writes_surname_first(view, [line for _kind, lines in blocks for line in lines])
     after_members: list[BlockKind] | None = None     # the empty labels after the members' rows, once read
     member: Org | None = None           # a member party's line over seat headings ("Vilhelmina kommun / Ordinarie")
+    labels_first: list[Item] = []       # the seat labels of a block with no rows, right before this one
     for kind, lines in blocks:
         if not lines:
             empty_labels.append(kind)
@@ -1293,6 +1321,13 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         if lines and (stacked >= 2 or (stacked == 1 and kind.role == "ersättare" and (
                 stack[0].role == "ledamot" or (stack[0].voting and stack[0].role is None)))):
             _seat_stacked_columns(view, [*stack, kind], records)   # also "Beslutande ledamöter Ej tjänstgörande ersättare"
+        if labels_first and kind.role is not None and len(records) > len(labels_first):
+            for rec in records:         # "NÄRVARANDE MEDLEMMAR: Ordförande I viceordf. II viceordf. Medlemmar /
+                rec.block = BlockKind(None, kind.present, kind.notice)     # Ersättare / Olav Ek / Sven Ås ...": the
+            for rec, label in zip(records, labels_first):                   # seats printed first, the chair's and
+                rec.items.append(label)                                     # vice chairs' the first names'; whose
+            #                                                                 the others are is not told
+        labels_first = _presidium_labels(view, lines) if lines and not records else []
         out.extend(records)
         stack = [*stack, kind] if not lines else []
         stacked = stacked + 1 if not lines else 0
@@ -2468,6 +2503,9 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
         if any(m in _NO for m in values):
             return False, voting
         return any(m in _YES for m in values), voting
+    if "time" in meanings and not any(i.kind == "mark" for i in rec.items):
+        return rec.block.present, voting     # "Namn kl. Uppg Närv." over "Ek Eva 18:00-20:30 ledamot": the row's
+        #                                      hours, and no marks kept, say that she sat as the block says
     return None, voting
 
 

@@ -207,6 +207,8 @@ def adjusters_by_first_name(view: str, first_names: Mapping[str, str]) -> Iterat
 #: A dated justering field's label and place ("Protokolljustering Jomala den 15 maj 2017 Roger Ek Annika Berg
 #: Protokollet framlagt ..."), and what may follow its signers: the next field's label or the line's end.
 _DATED_FIELD = re.compile(rf"(?<![\w-]){JUSTERING_LABEL}{PLACE_AFTER_LABEL}(?:den[ \t]+)?")
+#: Where in the place the justering was held, after its date ("på kommungården", "i kommunhuset").
+_FIELD_SITE = re.compile(r"[ \t]*(?:på|i)[ \t]+(?-i:[a-zåäö]+)[ \t]*")
 _NEXT_FIELD = re.compile(r"[ \t]*(?:$|\n|(?-i:Protokollet|Utdragets|Intygar|Anslag|Justerade|Paragrafer)\b)")
 
 
@@ -217,14 +219,59 @@ def adjusters_in_dated_field(view: str, persons: Sequence[tuple[int, int, str]])
     (Saltvik's "... den 23 september 2013 Jessica Ek Protokollet framlagt ..."), and is left."""
     for m in _DATED_FIELD.finditer(view):
         date = next(iter(find_dates(view, m.end(), m.end() + 30)), None)
-        if date is None or date.start != m.end():
+        if date is not None and date.start == m.end():
+            field_end = date.end
+        elif view[:m.end()].rstrip().endswith("den"):
+            field_end = m.end()         # "Protokolljustering Godby den Per Ek Dick Ås": the date lost in conversion
+        else:
             continue
-        after = [p for p in persons if p[0] >= date.end][:2]
-        if len(after) < 2 or view[date.end:after[0][0]].strip() or view[after[0][1]:after[1][0]].strip() or \
+        where = _FIELD_SITE.match(view, field_end)
+        field_end = where.end() if where else field_end         # "... den på kommungården Bernt Ek Jana Berg"
+        after = [p for p in persons if p[0] >= field_end][:2]
+        if len(after) < 2 or view[field_end:after[0][0]].strip() or view[after[0][1]:after[1][0]].strip() or \
                 not _NEXT_FIELD.match(view, after[1][1]):
             continue
         for s, e, name in after:
             yield RoleFact(name, s, e, MeetingRoleKind.ADJUSTER, m.start(), after[1][1])
+
+
+_SIGNER = r"(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?:[ \t]+(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)){1,2}?"
+#: A field's place and the day it names, which the converter may have lost ("Kronoby, den 10 oktober 2014").
+_PLACE_DAY = r"[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]+,?[ \t]+den(?:[ \t]+\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4}|[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4})?"
+#: The signature forms of Finland-Swedish and Åland protocols, their labels printed first and their values after them
+#: in two columns, read row by row; each signer is read from its place in the form, a known first name or not.
+_SIGNING_FORMS = (
+    # "Ordförande: Protokollförare: Protokolljustering plats och tid: <chair> <place>, den <date> <secretary>
+    # Protokollet framlagt till påseende, plats och tid: Intygar, underskrift, tjänsteställning <justerare> <place>,
+    # den <date> <certifier>, <title> <justerare>" (Kronoby)
+    re.compile(rf"(?<![\w-])Ordförande:?[ \t]+Protokollförare:?[ \t]+Protokolljustering[ \t]+plats[ \t]+och[ \t]+tid:?[ \t]+"
+               rf"(?P<chair>{_SIGNER}){_PLACE_DAY}[ \t]+(?P<secretary>{_SIGNER})[ \t]+Protokollet[ \t]+framlagt[ \t]+till[ \t]+"
+               rf"påseende,?[ \t]+plats[ \t]+och[ \t]+tid:?[ \t]+Intygar,?[ \t]+underskrift,?[ \t]+tjänsteställning:?[ \t]+"
+               rf"(?P<first>{_SIGNER}){_PLACE_DAY}[ \t]+{_SIGNER},?[ \t]+(?-i:[a-zåäö])[\wåäö.-]*[ \t]+"
+               rf"(?P<second>{_SIGNER})(?=[ \t]*(?:\n|$))"),
+    # "Ordförande Sekreterare <chair> Protokolljustering <place> den <date> <secretary> Protokollet framlagt till
+    # påseende <justerare> <place> den <date> <justerare> Intygar" (Saltvik)
+    re.compile(rf"(?<![\w-])Ordförande:?[ \t]+Sekreterare:?[ \t]+(?P<chair>{_SIGNER})[ \t]+Protokolljustering:?{_PLACE_DAY}[ \t]+"
+               rf"(?P<secretary>{_SIGNER})[ \t]+Protokollet[ \t]+framlagt[ \t]+till[ \t]+påseende:?[ \t]+(?P<first>{_SIGNER})"
+               rf"{_PLACE_DAY}[ \t]+(?P<second>{_SIGNER})[ \t]+(?:Intygar|Utdragets)\b"),
+    # "Paragrafer: Sekreterare: Ordförande: Justerare:. <secretary>. <chair> [36 och <chair>] <justerare>. <justerare>"
+    # (Lysekil; the justerare's label may be lost)
+    re.compile(rf"(?<![\w-])Sekreterare:[ \t]+Ordförande:(?:[ \t]+Justerare:)?\.?[ \t]+(?P<secretary>{_SIGNER})\.[ \t]+"
+               rf"(?P<chair>{_SIGNER})(?:[ \t]+\d{{1,4}}(?:[ \t]*[-–][ \t]*\d{{1,4}})?[ \t]+och[ \t]+(?P<chair2>{_SIGNER}))?\.?[ \t]+"
+               rf"(?P<first>{_SIGNER})\.[ \t]+(?P<second>{_SIGNER})(?=[ \t]+(?-i:[A-ZÅÄÖ]{{3,}})|[ \t]*(?:\n|$))"),
+)
+
+
+def signers_of_labels_first_form(view: str) -> Iterator[RoleFact]:
+    """Chair, secretary and the two justerare of a signature form whose labels stand first and whose values follow
+    row by row in two columns (`_SIGNING_FORMS`)."""
+    for form in _SIGNING_FORMS:
+        for m in form.finditer(view):
+            for group, kind in (("chair", MeetingRoleKind.CHAIR), ("chair2", MeetingRoleKind.CHAIR),
+                                ("secretary", MeetingRoleKind.SECRETARY), ("first", MeetingRoleKind.ADJUSTER),
+                                ("second", MeetingRoleKind.ADJUSTER)):
+                if group in form.groupindex and m.group(group) is not None:     # a second chair for some §§
+                    yield RoleFact(m.group(group), m.start(group), m.end(group), kind, m.start(), m.end("second"))
 
 
 def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[RoleFact]:
