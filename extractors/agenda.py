@@ -466,12 +466,13 @@ def _title_breaks(view: str, start: int, end: int, count: int) -> list[tuple[int
     return spans
 
 
+#: The words that head a list of the meeting's items.
+_LIST_WORDS = r"innehåll(?:sförteckning)?|ärendelista|föredragningslista"
 #: A row of a contents list that gives the item's number and then its page before the title ("42 72 Delgivningar").
 _NUMBER_AND_PAGE = re.compile(r"(?<![\w.,:/§-])(?=(\d{1,4})[ \t]+(\d{1,4})[ \t]+[^\W\d_])")
 _TWO_NUMBERS = re.compile(r"\d{1,4}[ \t]+\d{1,4}[ \t]+")
 #: The list's head right before its first row, only its columns' names between ("INNEHÅLLSFÖRTECKNING SIDAN").
-_HEAD_BEFORE_ROWS = re.compile(r"\b(?-i:Innehåll(?:sförteckning)?|INNEHÅLL(?:SFÖRTECKNING)?|Ärendelista|ÄRENDELISTA|"
-                               r"Föredragningslista|FÖREDRAGNINGSLISTA)\b[ \t:]*"
+_HEAD_BEFORE_ROWS = re.compile(rf"\b(?-i:(?=[A-ZÅÄÖ]))(?:{_LIST_WORDS})\b[ \t:]*"      # capitalised: no title's word
                                r"(?:(?:§|paragraf|ärende|nr|sidan|sida|sid)[ \t.:]*)*$", re.IGNORECASE)
 
 
@@ -1520,7 +1521,7 @@ def _subtitle_to(view: str, start: int, end: int, limit: int) -> bool:
 
 
 #: The head of a list of the meeting's items ("Innehåll", "ÄRENDELISTA", "Föredragningslista").
-_LIST_HEAD = re.compile(r"\b(?:innehåll(?:sförteckning)?|ärendelista|föredragningslista)\b", re.IGNORECASE)
+_LIST_HEAD = re.compile(rf"\b(?:{_LIST_WORDS})\b", re.IGNORECASE)
 
 
 #: A list's last title this long runs on into titles whose numbers were dropped ("106 Godkännande av dagordning

@@ -291,7 +291,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             assembly = None if owner is not None or r.role not in BOARD_ROLES else \
                 _ASSEMBLY_BEFORE.search(view, max(line.start, r.start - 30), r.start) or \
                 _ASSEMBLY_AFTER.match(view, r.end, line.end)
-            if owner is not None and r.role in BOARD_ROLES:     # "Beredningsgruppens ordförande"
+            if r.body is not None and r.seat is not None and re.fullmatch(_ASSEMBLY, r.body, re.IGNORECASE):
+                add(r.start, r.end, "orgrole", (r.seat, _assembly(r.body)))     # "kfge ordf.": the assembly's chair
+                #                                                     (a styrelse's, "kst ordförande", stays a title)
+            elif owner is not None and r.role in BOARD_ROLES:     # "Beredningsgruppens ordförande"
                 add(owner.start(), r.end, "title", f"{owner.group(1).lower()} {r.role}")
             elif assembly is not None and free(min(r.start, assembly.start()), max(r.end, assembly.end())):
                 add(min(r.start, assembly.start()), max(r.end, assembly.end()), "orgrole",   # "KFGE-ordförande",

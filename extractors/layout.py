@@ -233,7 +233,7 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
 
 
 #: After a heading, a lower-case word and then a roll's first row, its mark before "Efternamn, Förnamn".
-_MARKED_ROW_AFTER = re.compile(r"[,.]?[ \t]*(?:[a-zåäö]+[ \t]+)?(?P<mark>[Xx–-])[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]+,[ \t]+"
+_MARKED_ROW_AFTER = re.compile(rf"[,.]?[ \t]*(?:[a-zåäö]+[ \t]+)?(?P<mark>{names_mod.ROLL_MARK})[ \t]+{names_mod.NAME_WORD},[ \t]+"
                                r"(?-i:[A-ZÅÄÖ])")
 
 

@@ -523,16 +523,18 @@ def name_key(name: str) -> str:
 
 
 #: A capitalised word of a name, hyphenated parts allowed ("Anna", "Forslund-Mustaniemi").
-_NAME_WORD = r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
+NAME_WORD = r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"
+#: A roll's mark before a row: a cross or a ticked box for present, a dash or an empty box for absent.
+ROLL_MARK = r"[Xx☐☒☑–-]"
 #: Two capitalised words in a row (hyphenated parts allowed), read overlapping: "Mattsson Åke", "Åke Mattsson".
-_CAPITALISED_PAIR = re.compile(rf"(?<![\w-])(?=({_NAME_WORD}),?[ ]({_NAME_WORD})(?![\w-]))")
+_CAPITALISED_PAIR = re.compile(rf"(?<![\w-])(?=({NAME_WORD}),?[ ]({NAME_WORD})(?![\w-]))")
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ ]$")
 
 
 #: A capitalised word closing a run of names: "Boström, Kaj " or "Anders Nilsson, ".
-_RUN_WORD_BEFORE = re.compile(rf"(?<![\w-])({_NAME_WORD})(,?)[ ]$")
+_RUN_WORD_BEFORE = re.compile(rf"(?<![\w-])({NAME_WORD})(,?)[ ]$")
 
 
 def _run_opens_surname(text: str, start: int, most: int = 40) -> bool:
@@ -570,7 +572,7 @@ def writes_names_reversed(text: str) -> bool:
 
 
 #: A roll's row "x Efternamn, Förnamn" (or "- ..." for absent), at a line's start or run on after the row before.
-_MARKED_COMMA_ROW = re.compile(rf"(?:^|[\n\t]|(?<=[\w.,])[ ]+)[ ]*[Xx☐☒☑–-][ ]+({_NAME_WORD}),[ ]({_NAME_WORD})(?![\w-])")
+_MARKED_COMMA_ROW = re.compile(rf"(?:^|[\n\t]|(?<=[\w.,])[ ]+)[ ]*{ROLL_MARK}[ ]+({NAME_WORD}),[ ]({NAME_WORD})(?![\w-])")
 
 
 def _marked_comma_rows(text: str) -> int:
@@ -580,11 +582,11 @@ def _marked_comma_rows(text: str) -> int:
 
 
 #: A run of capitalised words with single blanks between them ("Ahlskog Anders Björkskog Curt Björkskog Jonas").
-_CAPITALISED_RUN = re.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD})+")
+_CAPITALISED_RUN = re.compile(rf"{NAME_WORD}(?:[ ]{NAME_WORD})+")
 
 
 #: A capitalised word that is no first name and its comma, right before a run ("Bröckl, " before "Birgitta ...").
-_AFTER_COMMA_SURNAME = re.compile(rf"(?<![\w-])({_NAME_WORD}),[ ]$")
+_AFTER_COMMA_SURNAME = re.compile(rf"(?<![\w-])({NAME_WORD}),[ ]$")
 
 
 def _reversed_run(text: str) -> bool:
@@ -640,7 +642,7 @@ def _reversed_with_labels(words: list[str]) -> bool:
 #: A seat's word a roster row writes after its name.
 _SEAT_WORD = r"(?:ledamot|medlem|suppleant|ersättare|ordförande|vice[ ]?ordförande|sekreterare)"
 #: Also with the row's hours between ("Abrahamsson Anna 18:00-20:30 ledamot": a table of who sat when).
-_REVERSED_ROW = re.compile(rf"(?<![\w-])({_NAME_WORD}),?[ ]({_NAME_WORD})[ ]+"
+_REVERSED_ROW = re.compile(rf"(?<![\w-])({NAME_WORD}),?[ ]({NAME_WORD})[ ]+"
                            r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[-–][ ]?\d{1,2}[:.]\d{2})?[ ]+)?"
                            rf"(?:I{{1,3}}[ ]+)?{_SEAT_WORD}(?![\w-])")
 
@@ -705,7 +707,7 @@ _SEAT_BEFORE = re.compile(rf"(?<![\w-]){_SEAT_WORD}[ ]+$")
 #: A seat's word right after a row's name ("Björklund Denina suppleant", "Ekström Kurt medlem").
 _SEAT_AFTER = re.compile(rf"[ ]+{_SEAT_WORD}(?![\w-])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_NEXT_ROW_PAIR = re.compile(rf"[ ]+{_NAME_WORD},[ ]+(?-i:[A-ZÅÄÖ])")
+_NEXT_ROW_PAIR = re.compile(rf"[ ]+{NAME_WORD},[ ]+(?-i:[A-ZÅÄÖ])")
 
 
 def _unknown_given(text: str, a: str, b: str, s: int, e: int, end: int, follows: bool) -> bool:
@@ -722,9 +724,9 @@ def _unknown_given(text: str, a: str, b: str, s: int, e: int, end: int, follows:
 #: The start of a line (or of a tab cell), blanks allowed; or a roll's mark run into the line before it, a cross or a
 #: box for present and a dash or an empty box for absent ("... ordförande x Lycke, Per, viceordf. - Erland, Olof x
 #: Karlsson, Sören", "[X] Nyholm Steve [X] Frostdahl Steven").
-_ROW_OPENING = re.compile(r"(?:^|[\n\t])[ ]*(?:[Xx☐☒☑–-][ ]+)?$|(?<=[\w.,])[ ]+[Xx☐☒☑–-][ ]+$")
+_ROW_OPENING = re.compile(rf"(?:^|[\n\t])[ ]*(?:{ROLL_MARK}[ ]+)?$|(?<=[\w.,])[ ]+{ROLL_MARK}[ ]+$")
 #: A capitalised word after a comma: the first name closing "Persson Eld, Karl-Johan".
-COMMA_GIVEN = re.compile(rf",[ ]+({_NAME_WORD})(?![\w-])")
+COMMA_GIVEN = re.compile(rf",[ ]+({NAME_WORD})(?![\w-])")
 
 
 #: Capitalised words that stand before a first name without being a surname ("Ordförande Åke", "Ledamöter Per").
@@ -735,7 +737,7 @@ _NOT_SURNAMES = frozenset({"ordförande", "ledamöter", "ledamot", "ersättare",
 
 
 #: A name and a bracketed tag of two or three capitals after it ("Jane Andersson (JA)", "Mikael Santoft (RC)").
-_NAME_TAG = re.compile(rf"({_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}})[ ]?\(((?-i:[A-ZÅÄÖ]{{2,3}}))\)")
+_NAME_TAG = re.compile(rf"({NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}})[ ]?\(((?-i:[A-ZÅÄÖ]{{2,3}}))\)")
 _LEAST_INITIALS = 3
 
 

@@ -78,6 +78,8 @@ class RoleMatch:
     end: int
     text: str
     role: str
+    body: str | None = None     # another body's letters whose chair the role is ("kst" in "kst ordförande")
+    seat: str | None = None     # that chair's role ("ordförande")
 
 
 def _key(text: str) -> str:
@@ -152,9 +154,10 @@ def _role_regex() -> re.Pattern[str]:
 #: vice ordförande", "fullm. II viceordf."); this board's own ("styrelsens ordförande") has no prefix before its noun.
 _OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|fullm\.?|[a-zåäö]+(?:styrelsens|nämndens|utskottets))"
                                 r"[ \t]+(?:I{1,3}[ \t]+)?$")
-#: Another body's letters before a chair's title ("kst ordförande", "kfge:s I vice ordförande"): that body's chair, a
-#: title of its own.
-_OTHER_BODY_LETTERS = re.compile(r"(?<![\w-])((?i:kst|ks|kf|kfge|kfm|sfge|stfm|sst)(?::s)?\.?[ \t]+(?:I{1,3}[ \t]+)?)$")
+#: Another body's letters before a chair's title ("kst ordförande", "kfge I vice ordförande"): that body's chair, a
+#: title of its own; items.py makes an assembly's (kf, kfge) a seat in that assembly. (The genitive, "kfge:s
+#: ordförande", is items.py's owner's title.)
+_OTHER_BODY_LETTERS = re.compile(r"(?<![\w-])(?P<body>(?i:kst|ks|kf|kfge|kfm|sfge|stfm|sst))\.?[ \t]+(?:I{1,3}[ \t]+)?$")
 #: Another body after a chair's title ("ordf. för förbundsfullmäktige", "ordförande i kommunstyrelsen"): a body
 #: noun with a prefix, not this board's ("i styrelsen"). (A named organisation after it, "ordförande i
 #: Samordningsförbundet X", makes the role a seat in that organisation: roster.py reads it so.)
@@ -184,7 +187,7 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
         letters = _OTHER_BODY_LETTERS.search(text, max(0, m.start() - 12), m.start()) if role in _PRESIDIUM_ROLES else None
         if letters is not None:
             out.append(RoleMatch(letters.start(), m.end(), text[letters.start():m.end()],
-                                 re.sub(r"\s+", " ", text[letters.start():m.end()]).lower()))
+                                 re.sub(r"\s+", " ", text[letters.start():m.end()]).lower(), letters.group("body"), role))
             continue
         if role in _PRESIDIUM_ROLES and (_OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or
                                          _OTHER_BODY_AFTER.match(text, m.end(), end)):

@@ -235,7 +235,7 @@ def adjusters_in_dated_field(view: str, persons: Sequence[tuple[int, int, str]])
             yield RoleFact(name, s, e, MeetingRoleKind.ADJUSTER, m.start(), after[1][1])
 
 
-_SIGNER = r"(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?:[ \t]+(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)){1,2}?"
+_SIGNER = rf"{names_mod.NAME_WORD}(?:[ \t]+{names_mod.NAME_WORD}){{1,2}}?"
 #: A field's place and the day it names, which the converter may have lost ("Kronoby, den 10 oktober 2014").
 _PLACE_DAY = r"[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]+,?[ \t]+den(?:[ \t]+\d{1,2}[ \t]+[a-zåäö]+[ \t]+\d{4}|[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4})?"
 #: The signature forms of Finland-Swedish and Åland protocols, their labels printed first and their values after them
