@@ -641,8 +641,8 @@ def _read_headings(view: str) -> list[Heading]:
     strong = _in_sequence(_without_number_columns(view, strong))
     if not strong:
         lettered = _lettered_headings(view)
-        return _with_listed(view, lettered) if lettered else (_numbered_headings(view, pages) or
-                                                              find_flattened_headings(view))
+        numbered = _numbered_headings(view, pages) if not lettered else []
+        return _with_listed(view, lettered or numbered) if lettered or numbered else find_flattened_headings(view)
     strong = strong + _listed_items(view, pages, strong)
     weak: list[Heading] = []
     for m in _WEAK.finditer(view):
@@ -1164,7 +1164,7 @@ def _declared_first(view: str, pos: int) -> bool:
 _LABELLED_FIRST = re.compile(r"[ \t:.]*(?:sid(?:a|an)?\.?[ \t]+)?(\d{1,4})[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+", re.IGNORECASE)
 #: A table of contents whose rows open with the item's number ("Innehållsförteckning 103 Förändring av
 #: ärendelistan 104 Ekonomirapport ..."), not with a title followed by its page.
-_NUMBERS_FIRST = re.compile(rf"[ \t:.]*(?:Diarienummer[ \t]+)?(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?|"
+_NUMBERS_FIRST = re.compile(rf"[ \t:.]*(?:(?:Diarienummer|Diarienr|Dnr|Sida|Sidan|Sid)\.?[ \t]+)?(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?|"
                             rf"{_BODY_MARK}[ \t]+)?§?[ \t]*"
                             r"\d{1,4}[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+")     # also "Innehåll KS 195 Godkännande ..."
 

@@ -47,7 +47,7 @@ _LOCAL_TAG = re.compile(r"[A-ZÅÄÖ]{1,4}|(?!(?:tjg|tj|ers|ej|ordf|sekr|adj|jä
 #: A party's letters without parentheses closing a roster row ("Katja Ollila V", "Anna Ek, ordf. S"), or
 #: before the row's attendance crosses, where lower-case letters are a party too ("Annili Caap m x x"), or
 #: before a present/absent cell written 1 or - ("Anders Ågren M 1", "Patrik Nilsson S -").
-_TRAILING_TAG = re.compile(r"(?<=[\w.])[ \t]+(?:(KD|MP|SD|FP|S|M|C|V|L)[ \t]*$|"
+_TRAILING_TAG = re.compile(r"(?<=[\w.])[ \t]+(?:(KD|MP|SD|FP|Kd|Mp|Sd|Fp|S|M|C|V|L)(?=(?:[ \t]+Ers\.)?[ \t]*$)|"
                            r"(KD|MP|SD|FP|S|M|C|V|L|kd|mp|sd|fp|s|m|c|v|l)(?=[ \t]+[xX](?:[ \t]|$))|"
                            r"(KD|MP|SD|FP|S|M|C|V|L)(?=[ \t]+[1–-](?:[ \t]|$)))")
 _PRESENCE_CELL = re.compile(r"[ \t]+([1–-])(?=[ \t]|$)")

@@ -162,9 +162,19 @@ def find_date(view: str) -> dates_mod.DateMatch | None:
     cands = [_DateCandidate(m, _score(view, m, title_end)) for m in found]
     cands = [c for c in cands if c.score >= 0]
     if not cands:
-        return None
+        title = _CONVERTER_TITLE.search(view)
+        return next((m for m in found if title is not None and title.start(1) <= m.start < title.end(1)
+                     and not m.year_inferred and _PROTOCOL_LAST.search(view, title.start(1), m.start)), None)
     best = max(cands, key=lambda c: (c.score, -c.match.start))
     return best.match
+
+
+#: A web converter's download link repeating the PDF's first line with its date ('Download "BEVIS OM ANSLAG.
+#: PROTOKOLL Kommunstyrelsen 1(50) 2010-12-01"'), where the page's own text lost its dates: the meeting's date
+#: when no date of the text is one and the protocol, not the notice, is named last before it (not "ANSLAG/BEVIS
+#: 2015-06-16 2015-07-08": the notice's dates).
+_CONVERTER_TITLE = re.compile(r'^Download "([^"\n]{1,400})"', re.MULTILINE)
+_PROTOCOL_LAST = re.compile(r"(?i)protokoll(?!.*(?:anslag|bevis|juster))")
 
 
 def find_times(view: str, date: dates_mod.DateMatch | None) -> dates_mod.TimeRange | None:

@@ -42,7 +42,7 @@ sammantradet sammantrade foregaende nasta datum tid plats bilaga budget ekonomi 
 godkannande avslutning ordet hon han de det den vi och att som med fran till pa for om namn teams zoom
 paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses utsedd utsedda
 narvaroratt yttranderatt forslagsratt narvaro avstar avstod totalt summa bitr bitradande
-ordforanden sekreteraren justeraren motesplats justeras justerat justerad justerade
+ordforanden sekreteraren justeraren motesplats justeras justerat justerad justerade namnd instans
 """.split())
 _STOP_PREFIXES = (
     "verksamhet", "forbund", "samordning", "styrelse", "kommun", "region", "arbetsm", "arbetsf", "forsakring",

@@ -83,7 +83,7 @@ class RoleMatch:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s.]+", " ", fold(text)).strip(" .:,")
+    return re.sub(r"[\s.]+|(?<=vice)-", " ", fold(text)).strip(" .:,")       # "vice-ordförande"
 
 
 @cache
@@ -134,7 +134,7 @@ def _fuzzy(word: str) -> str:
         elif ch == "m":
             out.append("(?:[mM]|rn)")           # and m as rn
         elif ch == " ":
-            out.append(r"(?:\.?(?:[ \t]+|[ \t]*\n[ \t]*)|\.)")        # "tj.g ersättare": a dot alone parts too
+            out.append(r"(?:\.?(?:[ \t]+|[ \t]*\n[ \t]*)|\.|-)")     # "tj.g ersättare", "vice-ordförande"
         elif ch.isalpha():
             out.append(f"[{ch}{ch.upper()}]")
         else:

@@ -122,7 +122,7 @@ def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
 _HEADING_RE = [(_heading_re(pat, kind), kind) for pat, kind in _HEADINGS]
 _HEADER_WORDS = {
     "namn": "name", "närvarande": "present", "närv": "present", "närvaro": "present", "ja": "present",
-    "nej": "absent", "frånvarande": "absent", "beslutande": "voting", "tjänstgör": "voting",
+    "närv.": "present", "nej": "absent", "frånvarande": "absent", "frånvaro": "absent", "beslutande": "voting", "tjänstgör": "voting",
     "tjänstgörande": "voting", "reservation": "reservation", "anteckningar": "note", "anteckning": "note",
     "kommentar": "note", "roll": "role", "funktion": "role", "uppdrag": "role", "tillhörighet": "org",
     "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
@@ -218,10 +218,14 @@ def parse_header(line: str) -> dict[int, str] | None:
     """Column meanings of a table header row ("Namn<TAB>Närvarande<TAB>Beslutande", "Nej<TAB>Ja"), also after
     a page's furniture on the same line ("2 Sid2(11) Uppropslista Namn Närvarande Beslutande")."""
     found = _header_cells(line)
-    if found is not None or "\t" in line or _NAME_COLUMN.search(line, 1, _HEADER_PREFIX + 6) is None:
+    if found is None and "\t" not in line and _NAME_COLUMN.search(line, 1, _HEADER_PREFIX + 6) is None:
+        return _seats_header_after_title(line)
+    if found is not None or "\t" in line:
         return found
     first = next((m for m in re.finditer(r"\S+", line[:_HEADER_PREFIX + 1])
                   if m.start() and _HEADER_FOLDED.get(fold(m.group(0).strip(" :"))) == "name"), None)
+    if first is not None and re.search(r"[ \t][-–Xx][ \t]*$", line[:first.start()]):
+        return None                     # "Linda Ek - Namn Närv. Funktion": a row's mark, then the next table's header
     tail = None if first is None else _header_cells(line[first.start():])
     if tail is None or len(tail) < 3:
         return None
@@ -231,6 +235,22 @@ def parse_header(line: str) -> dict[int, str] | None:
 #: How much of a line may come before a header row's name column (a page number, "Sid2(11)", a title).
 _HEADER_PREFIX = 40
 _NAME_COLUMN = re.compile(r"(?<=\s)Namn\b", re.IGNORECASE)
+#: A title written with its letters spaced out ("N Ä R V A R O L I S T A").
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-ZÅÄÖ] ){3,}[A-ZÅÄÖ](?!\S)")
+#: A seat column's word opening a table's header row ("Ordinarie ledamot Närv Ersättare Närv").
+_SEAT_COLUMN = re.compile(r"(?<=\s)(?:Ordinarie[ \t]+)?(?i:ledamot|ledamöter)\b")
+
+
+def _seats_header_after_title(line: str) -> dict[int, str] | None:
+    """A header row of seat and presence columns after the page's head and the list's title on the same line
+    ("2 (55) N Ä R V A R O L I S T A KF Ordinarie ledamot Närv Ersättare Närv"): the columns by order, or None."""
+    squeezed = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
+    seat = _SEAT_COLUMN.search(squeezed, 1, _HEADER_PREFIX + 10)
+    tail = _header_cells(squeezed[seat.start():]) if seat is not None else None
+    if tail is None or len(tail) < 4 or max(tail) >= 0 or "present" not in tail.values() or \
+            tail[max(tail)] != "member":
+        return None
+    return tail
 
 
 def _header_cells(line: str) -> dict[int, str] | None:
@@ -241,8 +261,14 @@ def _header_cells(line: str) -> dict[int, str] | None:
     else:
         cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
     found: dict[int, str] = {}
-    for key, cell in cells:
-        meaning = _HEADER_FOLDED.get(fold(cell.strip(" :")))
+    folded = [fold(cell.strip(" :")) for _key, cell in cells]
+    for k, (key, cell) in enumerate(cells):
+        if folded[k] == "tjanstgorande" and folded[k + 1:k + 2] == ["ersattare"] and "namn" not in folded and \
+                any(word.startswith("narv") for word in folded):
+            continue                    # "Ledamöter Parti Tjänstgörande ersättare Närv.": one column, the deputy's
+            #                             name beside the member's, under a presence column (not "Namn
+            #                             Tjänstgörande Ersättare": two marks)
+        meaning = _HEADER_FOLDED.get(folded[k])
         if meaning:
             found[key] = meaning
     nonempty = [c for _, c in cells if c.strip()]
@@ -742,11 +768,24 @@ def _names_other_group(line: Line, items: list[Item]) -> bool:
     return line.text.rstrip().endswith(":") and bool(items) and all(i.kind == "title" for i in items)
 
 
+#: A row's party letters at its line's end, a local party's too ("Ragnhild Nilsson I SL").
+_TAG_AT_END = re.compile(r"[ \t][A-ZÅÄÖ]{1,4}[ \t]*$")
+#: A seat's heading closing a table's header line, before the first row's party letters.
+_SEAT_BEFORE_TAG = re.compile(r"[ \t](LEDAMÖTER|Ledamöter|ERSÄTTARE|Ersättare)[ \t]+[A-ZÅÄÖ]{1,4}[ \t]*$")
+
+
 def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                known: Sequence[str] = (), legend: dict[str, str] | None = None,
                surname_first: bool = False, seen: set[str] | frozenset[str] = frozenset()) -> list[Record]:
     """Records of one block; a table header row sets the meaning of its mark columns; a line naming
     only a member party ("Eksjö kommun") heads the rows under it when those rows name no party."""
+    lead: list[Item] = []               # seat labels on lines of their own before the names
+    while len(lines) > 1 and (labels := _seat_labels_only(view, lines[0])) is not None and \
+            (lead or labels[:1] and labels[0].value == "ordförande"):
+        lead.extend(labels)             # (but "Ordinarie ledamöter", "Ersättare" alone: a sub-heading, read below)
+        lines = lines[1:]
+    chairs = list(takewhile(lambda i: i.value in _PRESIDIUM, lead)) if len(lead) >= 2 and lead[0].value == "ordförande" \
+        else []
     reader = _Reader(kind, {}, view=view)
     items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend, surname_first)
                      for line in lines}
@@ -778,9 +817,13 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             line = _slice(line, 0, cut - line.start)        # text after it on the same line
             items = [i for i in items if i.end <= cut]
         if _is_prose(line, items) and position == 0 and any(i.kind == "person" for i in below) and \
-                any(i.kind == "party" for i in below):
+                (any(i.kind == "party" for i in below) or _TAG_AT_END.search(lines[position + 1].text)):
+            seat = _SEAT_BEFORE_TAG.search(line.text)
+            if seat is not None and reader.block.role is None:      # "... JA NEJ JA NEJ LEDAMÖTER S": the seat over
+                reader.block = BlockKind("ledamot" if seat.group(1).lower().startswith("ledam") else "ersättare",
+                                         reader.block.present, reader.block.notice)       # the rows below
             continue                    # "m.fl Datum för justering Förbundskontoret, klockan ...": the tail of a
-            #                             labels-first front over its first row ("Dzenita Abaza (S)")
+            #                             labels-first front over its first row ("Dzenita Abaza (S)", "Eva Ek I SL")
         if shared is None and (_is_prose(line, items) or _labels_over_signers(line, above, below, seen, reader.records)):
             break
         if _EMPTY_GROUP_LINE.fullmatch(line.text):
@@ -817,8 +860,11 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         reader.feed(items)
         if cut is not None:
             break
+    for rec, label in zip(reader.records, chairs):     # "Ordförande I viceordf. / II viceordf. / Medlemmar / Olav
+        rec.items.append(label)                         # Ek Sven Ås ...": the chair's and vice chairs' labels are
+    #                                                     the first names'
     _shift_parties_first(view, lines, reader.records, gaz)
-    _spread_role_column(reader.records)
+    _spread_role_column(view, reader.records)
     _mark_crossed_tables(reader.records)
     return reader.records
 
@@ -907,10 +953,15 @@ def _role_cells(rec: Record) -> list[list[Item]]:
     return cells
 
 
-def _spread_role_column(records: list[Record]) -> None:
+def _spread_role_column(view: str, records: list[Record]) -> None:
     """A role column printed after a column of tagged names ("Lars Ek (s) ... Eino Blixt (kd) Ordförande 1:e vice
     ordförande ... ersättare för Lis Ek ledamot ledamot"): the roles piled on the last name, as many as the names
-    with none of their own up to it, are the names' in order (a role with its "för X" is one cell)."""
+    with none of their own up to it, are the names' in order (a role with its "för X" is one cell).
+
+    Two things may stand around such a column where the page's columns were read one after another ("Per Ek
+    Lomma kommunhus, Sekreterare ordförande vice-ordförande ledamot ..."): a signature's capitalised label
+    before a column of lower-case roles (dropped: a secretary is no seat), and a field's value or two without a
+    party after the names (the justerare); the roles are then the first names'."""
     for end, rec in enumerate(records):
         cells = _role_cells(rec)
         if len(cells) < 3:
@@ -920,12 +971,26 @@ def _spread_role_column(records: list[Record]) -> None:
                 records[start - 1].block == rec.block:
             start -= 1
         run = records[start:end + 1]
+        label: list[Item] = []
+        if len(cells) > _SPREAD_AFTER_LABEL and cells[0][0].value in ("sekreterare", "justerare") and \
+                view[cells[0][0].start].isupper() and \
+                not any(view[cell[0].start].isupper() for cell in cells[1:]):
+            label, cells = cells[0], cells[1:]
+        moved = {id(i) for cell in [label, *cells] for i in cell}
+        extra = len(run) - len(cells)
+        if 0 < extra <= 2 and len(cells) >= _SPREAD_AFTER_LABEL and \
+                not any(i.kind == "party" and id(i) not in moved for r in run[len(cells):] for i in r.items):
+            run = run[:len(cells)]
         if len(run) != len(cells):
             continue
-        moved = {id(i) for cell in cells for i in cell}
         rec.items = [i for i in rec.items if id(i) not in moved]
         for target, cell in zip(run, cells):
             target.items.extend(cell)
+
+
+#: How many lower-case roles a column needs before a capitalised word before it is read as another column's label,
+#: and before names after it are read as another field's values.
+_SPREAD_AFTER_LABEL = 5
 
 
 def _crossed(rec: Record) -> bool:
@@ -940,10 +1005,20 @@ def _present_first(header: dict[int, str]) -> bool:
     return meanings[0] == "name" and marks[:1] == ["present"] and set(marks[1:]) <= {"voting"}
 
 
+def _seats_with_presence(header: dict[int, str]) -> bool:
+    """Whether a flattened header row has seat columns and presence columns only (besides the party's): "Ordinarie
+    ledamot Närv Ersättare Närv", "Ledamöter Parti Tjänstgörande ersättare Närv.". A member's row and the row of the
+    deputy who served for them are each one person, and a row's one cross is that person's presence."""
+    meanings = [header[k] for k in sorted(header, reverse=True) if header[k] not in ("party", "org")]
+    return "present" in meanings and {"member", "deputy"} & set(meanings) and \
+        set(meanings) <= {"member", "deputy", "present"} and meanings[0] in ("member", "deputy")
+
+
 def _mark_crossed_tables(records: list[Record]) -> None:
     """A flattened table ("Namn Närvarande Beslutande" on one line, no tabs) keeps no cell for an empty column, so a
     row without a cross is read against its table: when other rows have crosses, its present cell was empty."""
-    tables = {id(r.header) for r in records if r.header and max(r.header) < 0 and _crossed(r) and _present_first(r.header)}
+    tables = {id(r.header) for r in records if r.header and max(r.header) < 0 and _crossed(r) and
+              (_present_first(r.header) or _seats_with_presence(r.header))}
     for rec in records:
         rec.crossed_table = id(rec.header) in tables
 
@@ -1034,14 +1109,18 @@ def _shift_parties_first(view: str, lines: list[Line], records: list[Record], ga
     """A party column printed before the names and flattened row by row leaves each row's letters at the end of
     the line above: "Beslutande C / Ulla Berg, ordförande S / Ulf Ek M / ... / Yvonne Lind". When a block opens
     with a party's letters alone (after its heading or on a line of their own), every row's bare letters move
-    to the row below; a letter on a line of its own goes to the row after it."""
+    to the row below; a letter on a line of its own goes to the row after it. Under a header row that names the
+    party column first ("Parti Namn Närvaro Frånvaro Fp"), a deputy's "Ers." after the letters moves with them."""
     first = next((line for line in lines if line.text.strip()), None)
     pending = _lone_party(first, gaz, after_heading=True) if first is not None else None
+    header = _party_column_first(first, gaz) if first is not None and pending is None else None
+    pending = header if header is not None else pending
     if pending is None or any(rec.person.line == first.index for rec in records):
         return
     by_line: dict[int, list[Record]] = {}
     for rec in records:
         by_line.setdefault(rec.person.line, []).append(rec)
+    held: list[Item] = []
     for line in lines[lines.index(first) + 1:]:
         lone = _lone_party(line, gaz)
         if lone is not None:
@@ -1053,12 +1132,31 @@ def _shift_parties_first(view: str, lines: list[Line], records: list[Record], ga
                 after = _trailing_bare(view, rec)
                 serves = any(i.kind == "substitute" for i in rec.items)
                 rec.items = [i for i in rec.items if i not in after] + \
-                    ([pending] if serves and pending is not None and pending.value is not None else [])
-                pending = after[-1] if after else None
+                    ([pending] if serves and pending is not None and pending.value is not None else []) + held
+                pending, held = (after[-1] if after else None), []
                 continue
-            rec.items = [i for i in rec.items if i not in bare] + \
-                ([pending] if pending is not None and pending.value is not None else [])
+            carried = [i for i in rec.items if bare and i.kind == "role" and i.start > bare[-1].start] \
+                if header is not None else []   # "Olle Ek X M Ers.": the next row's "Ers." after its party
+            rec.items = [i for i in rec.items if i not in bare and i not in carried] + \
+                ([pending] if pending is not None and pending.value is not None else []) + held
+            held = carried
             pending = bare[-1] if bare else None
+
+
+def _party_column_first(line: Line, gaz: Gazetteer) -> Item | None:
+    """The first row's party letters at the end of a table's header row whose party column comes before the names
+    ("2 Parti Namn Närvaro Frånvaro Fp / Jan Ek, Ordförande X S / ..."), or None."""
+    header = parse_header(line.text)
+    if header is None:
+        return None
+    order = [meaning for _key, meaning in sorted(header.items(), key=lambda kv: -kv[0] if kv[0] < 0 else kv[0])]
+    if "party" not in order or "name" not in order or order.index("party") > order.index("name"):
+        return None
+    m = re.search(r"[ \t]([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})[ \t]*$", line.text)
+    party = gaz.resolve_party(m.group(1)) if m else None
+    if party is None:
+        return None
+    return Item(line.start + m.start(1), line.start + m.end(1), "party", party, line.index)
 
 
 def _with_names_in_runs(view: str, lines: list[Line], items_by_line: dict[tuple[int, int], list[Item]],
@@ -1255,6 +1353,19 @@ def _presidium_labels(view: str, lines: list[Line]) -> list[Item]:
     return []
 
 
+def _seat_labels_only(view: str, line: Line) -> list[Item] | None:
+    """The role items of a line holding only seat labels ("Ordförande I viceordf.", "II viceordf.", "Medlemmar"), or
+    None when it holds anything else."""
+    found = find_roles(view, line.start, line.end)
+    rest = view[line.start:line.end]
+    for r in reversed(found):
+        rest = rest[:r.start - line.start] + rest[r.end - line.start:]
+    rest = rest.strip(" \t:,")
+    if not (found or rest) or (rest and not _SEAT_WORDS.fullmatch(rest)):
+        return None
+    return [Item(r.start, r.end, "role", r.role, line.index, None, r.start - line.start) for r in found]
+
+
 #: Plural seat words among seat labels ("Medlemmar", "Ledamöter Ersättare").
 _SEAT_WORDS = re.compile(r"(?i:medlemmar|ledamöter|ersättare|suppleanter)(?:[ \t]+(?i:medlemmar|ledamöter|ersättare|"
                          r"suppleanter))*")
@@ -1354,6 +1465,10 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     covered = {r.person.line for r in out}
     told: list[Record] = []
     serving: set[str] = set()
+    called = called_in_rows(view)
+    if called:
+        rows = {r.person.line for r in called}
+        out = [r for r in out if r.person.line not in rows] + called
     there = {names_key(str(r.person.value)) for r in out if r.block.present}
     for kind, segment in prose_rosters(view):
         if segment.index not in covered or kind.role == "tjänstgörande ersättare":
@@ -1707,6 +1822,58 @@ def _party_order_end(view: str, records: list[Record], skip: set[int] = frozense
             closed.add(current)
         current = party
     return 0
+
+
+#: The sentence over a list of the deputies called in for members who sent word they could not come ("Ordföranden
+#: konstaterade att följande ersättare har kallats i de ledamöters ställe som anmält förhinder:").
+_CALLED_IN = re.compile(r"(?i:ersättare)[^.:\n]{0,40}?(?:kallats|kallades|inkallats|inträder|inträtt)[^.:\n]{0,80}?"
+                        r"(?:ställe|för)[^.:\n]{0,60}:[ \t]*$", re.MULTILINE)
+#: ... and over the members who were absent ("Följande ledamöter var frånvarande vid namnuppropet:").
+_ABSENT_LIST = re.compile(r"(?i:ledamöter)[^.:\n]{0,20}?(?:var|är|har[ \t]+varit)[ \t]+frånvarande[^.:\n]{0,60}:[ \t]*$",
+                          re.MULTILINE)
+_LISTED_NAME = r"((?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)*(?:[ \t]+(?-i:[A-ZÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)*){1,3})"
+_LISTED_TAG = r"(?:[ \t]*\([^()\n]{1,6}\))?"
+#: "• Maaret Ek, ersättare Laura Ås": the member, then the deputy called in for them.
+_CALLED_ROW = re.compile(rf"[ \t]*[•·*–-][ \t]*{_LISTED_NAME}{_LISTED_TAG},[ \t]*(ersättaren?)[ \t]+{_LISTED_NAME}"
+                         rf"{_LISTED_TAG}[ \t]*$")
+#: "• ledamoten Joel Ek": an absent member.
+_ABSENT_ROW = re.compile(rf"[ \t]*[•·*–-][ \t]*(?:ledamoten[ \t]+)?{_LISTED_NAME}{_LISTED_TAG}[ \t]*$")
+
+
+def called_in_rows(view: str) -> list[Record]:
+    """A roll call written as two bulleted lists under sentences (a city council's "Namnupprop och förhinder"):
+    "följande ersättare har kallats i de ledamöters ställe som anmält förhinder: • Maaret Ek, ersättare Laura Ås",
+    then "Följande ledamöter var frånvarande vid namnuppropet: • ledamoten Joel Lund". Each member called in for
+    was absent and the deputy after them served for them; the members of the second list were absent. The rows
+    say so by their place, so first names no list knows are read too."""
+    out: list[Record] = []
+    for intro, row in ((_CALLED_IN, _CALLED_ROW), (_ABSENT_LIST, _ABSENT_ROW)):
+        for m in intro.finditer(view):
+            pos = m.end() + 1
+            while pos < len(view):
+                end = view.find("\n", pos)
+                end = len(view) if end < 0 else end
+                if not view[pos:end].strip():
+                    pos = end + 1
+                    continue
+                found = row.match(view, pos, end)
+                if found is None:
+                    break
+                out.extend(_listed_records(view, found, called=row is _CALLED_ROW))
+                pos = end + 1
+    return out
+
+
+def _listed_records(view: str, m: re.Match[str], *, called: bool) -> list[Record]:
+    """The records of one listed row: an absent member, or a member called in for and the deputy who served."""
+    line = view.count("\n", 0, m.start())
+    member = Item(m.start(1), m.end(1), "person", names_mod.clean_name(m.group(1)), line)
+    if not called:
+        return [Record(member, BlockKind("ledamot", False), {})]
+    deputy = Item(m.start(3), m.end(3), "person", names_mod.clean_name(m.group(3)), line)
+    items = [Item(m.start(2), m.end(2), "role", "ersättare", line), Item(m.start(2), m.end(2), "mark", "tjänstgör", line),
+             Item(m.start(1), m.end(1), "substitute", member.value, line)]
+    return [Record(member, BlockKind(None, False), {}), Record(deputy, BlockKind(None, True), {}, items)]
 
 
 def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
@@ -2281,8 +2448,9 @@ def _trailing_marks(view: str, records: list[Record]) -> None:
     names, a cross for present and a dash for absent. Where three rows or more end in a cross and one or more in a
     dash, the blocks whose every row ends in one or the other have them read so."""
     def mark(rec: Record) -> str | None:
-        if rec.lead_mark is not None or rec.header:
-            return None                 # a table under a header row has its marks in its own cells
+        if rec.lead_mark is not None or (rec.header and not _seats_with_presence(rec.header)):
+            return None                 # a table under a header row has its marks in its own cells (but under
+            #                             "Ordinarie ledamot Närv. Suppleant Närv." a row's one mark is its presence)
         ends = sorted({rec.person.end, *(i.end for i in rec.items if i.kind != "mark")})
         m = next((m for end in ends if (m := _TRAILING_MARK.match(view, end))), None)   # "Gun Ek - Kfge-ordf."
         return None if m is None else _mark(m)

@@ -24,8 +24,9 @@ EXTRACTOR = "rules.sentences.v1"
 _JOIN = re.compile(r"^\s*(?:\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?:,|och|samt|&)\s*$")
 _PARTY_TAIL = r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?"
 _AFTER = {
-    "adjuster": re.compile(_PARTY_TAIL + r"\s*(?:,?\s*(?:väljs|valdes|utses|utsågs|valjs|utsags)\s+(?:att\s+)?"
-                           r"(?:(?:jämte|jamte)\s+(?:[\w-]+\s+){1,4}?)?(?:till\s+|som\s+)?(?:att\s+)?(?:justera|justerare|"
+    "adjuster": re.compile(_PARTY_TAIL + r"(?:\s*,\s*[^,.\n\d]{1,40}?,(?=\s*(?-i:väljs|valdes|utses|utsågs)\s))?"  # "Eva Ek, PRO, utsågs att"
+                           r"\s*(?:,?\s*(?:väljs|valdes|utses|utsågs|valjs|utsags)\s+(?:att\s+)?"
+                           r"(?:(?:jämte|jamte|tillsammans\s+med)\s+(?:[\w-]+\s+){1,4}?)?(?:till\s+|som\s+)?(?:att\s+)?(?:justera|justerare|"
                            r"justeringsperson|justeringsman|protokolljusterare|signera(?=\s+(?:dagens\s+)?protokoll))|"
                            r"justerar\s+(?:dagens\s+)?protokollet)", re.I),      # "Eva Ek (M) justerar protokollet."
     "chair": re.compile(_PARTY_TAIL + r"\s*,?\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
@@ -70,7 +71,7 @@ _JUSTERAS = re.compile(_PARTY_TAIL + r"\s*justeras\b", re.I)
 _FORM_LABEL = re.compile(r"(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?\s*(?-i:Utses|Utsågs|Väljs|Valdes)\b")
 #: After the name an election verb chose: "... till att justera", "... att justera", "... från Larsmo att justera",
 #: and "... till rapportör till Grupptrycket samt till att, jämte ordförandena, justera protokollet".
-_ADJUSTER_TAIL = re.compile(r"^\s+(?:från\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+)?(?:till\s+[^.\n]{1,60}?\s+samt\s+)?(?:till\s+)?(?:till|att)\s*,?\s+(?:jämte\s+\w+\s*,?\s+)?"
+_ADJUSTER_TAIL = re.compile("^" + _PARTY_TAIL + r"\s+(?:från\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+)?(?:till\s+[^.\n]{1,60}?\s+samt\s+)?(?:till\s+)?(?:till|att)\s*,?\s+(?:jämte\s+\w+\s*,?\s+)?"
                             r"(?:justera|justerare|justeringsperson)", re.I)
 _PAREN = re.compile(r"^\s*\(([^()]{5,200})\)")
 _SITS = re.compile(r"^\s*(?:,\s*)?(?:som\s+)?sitter\s+(?:på\s+\w+\s+\w+\s+)?(?:kvar\s+)?(?:i|på)\s+"
@@ -171,8 +172,9 @@ def _official(after: str) -> bool:
 
 #: The election verb first, the names after it: "Utsågs ordföranden Jonas Ek (M) att jämte tjänstgörande suppleanten
 #: Lars Ås (V) justera dagens protokoll", "Valdes Eva Ek att justera protokollet". The verb opens the sentence (a
-#: capital, after a heading's line break or a full stop); role words in lower case may stand before each name.
-_CHOSEN_OPENS = r"(?:^|[.\n:]\s*)(?-i:Utses|Utsågs|Väljs|Valdes)\s+"
+#: capital, after a heading's line break or a full stop, or after a heading whose line break was lost: "§ 12
+#: Justering Utsågs Eva Ek att ..."); role words in lower case may stand before each name.
+_CHOSEN_OPENS = r"(?:^|[.\n:]\s*|[ \t])(?-i:Utses|Utsågs|Väljs|Valdes)\s+"
 _CHOSEN_FIRST = re.compile(_CHOSEN_OPENS + r"(?:(?-i:[a-zåäö]+)\s+){0,2}$")
 _CHOSEN_TAIL = re.compile("^" + _PARTY_TAIL + r"\s*,?\s+(?:till\s+)?att\s+(?:jämte\s+[^.\n]{1,80}?\s+)?justera\b", re.I)
 #: ... and the second name of such a sentence, after "att jämte": chosen by the same verb.
