@@ -784,8 +784,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             (lead or labels[:1] and labels[0].value == "ordförande"):
         lead.extend(labels)             # (but "Ordinarie ledamöter", "Ersättare" alone: a sub-heading, read below)
         lines = lines[1:]
-    chairs = list(takewhile(lambda i: i.value in _PRESIDIUM, lead)) if len(lead) >= 2 and lead[0].value == "ordförande" \
-        else []
+    chairs = _chair_labels(lead) if len(lead) >= 2 and lead[0].value == "ordförande" else []
     reader = _Reader(kind, {}, view=view)
     items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend, surname_first)
                      for line in lines}
@@ -1342,15 +1341,15 @@ def _presidium_labels(view: str, lines: list[Line]) -> list[Item]:
     no rows: "Ordförande I viceordf. II viceordf. Medlemmar"): their role items, in order; none when the line holds
     anything but role words and plural seat words."""
     for line in lines:
-        found = find_roles(view, line.start, line.end)
-        rest = view[line.start:line.end]
-        for r in reversed(found):
-            rest = rest[:r.start - line.start] + rest[r.end - line.start:]
-        if len(found) < 2 or rest.strip(" \t:,") and not _SEAT_WORDS.fullmatch(rest.strip(" \t:,")):
-            continue
-        chairs = list(takewhile(lambda r: r.role in ("ordförande", "vice ordförande"), found))
-        return [Item(r.start, r.end, "role", r.role, line.index, None, r.start - line.start) for r in chairs]
+        labels = _seat_labels_only(view, line)
+        if labels is not None and len(labels) >= 2:
+            return _chair_labels(labels)
     return []
+
+
+def _chair_labels(labels: list[Item]) -> list[Item]:
+    """The chair's and vice chairs' labels that open a run of seat labels."""
+    return list(takewhile(lambda i: i.value in _PRESIDIUM, labels))
 
 
 def _seat_labels_only(view: str, line: Line) -> list[Item] | None:
