@@ -323,12 +323,18 @@ def _fits(number: int, before: int | None, after: int | None) -> bool:
 def find_headings(view: str) -> list[Heading]:
     """All § headings in document order; OCR'd and unsigned forms only where the sequence expects them."""
     return [h for h in _find_headings(view) if h.strong or not (
-        _STREET_BEFORE.search(view, max(0, h.start - 40), h.start) or _ROSTER_WORD.fullmatch(h.title))]
+        _STREET_BEFORE.search(view, max(0, h.start - 40), h.start) or _ROSTER_WORD.fullmatch(h.title) or
+        _ROLL_TITLE.match(h.title))]
 
 
 #: A roster's heading alone as a title: a page's number before the roster running on ("FÖRBUNDSSTYRELSEN GR 2
 #: Övriga Nils Ek, GR ..."), not an item.
 _ROSTER_WORD = re.compile(r"(?:Övriga|Ledamöter|Ersättare|Beslutande|Närvarande|Frånvarande|Tjänstemän)[ \t:]*")
+
+
+#: A roll's title in capitals over its seats' columns: a page's number before the list ("2 NÄRVAROFÖRTECKNING
+#: LEDAMÖTER N F ..."), not an item.
+_ROLL_TITLE = re.compile(r"(?:NÄRVAROFÖRTECKNING|NÄRVAROLISTA)[ \t]+(?:ORDINARIE[ \t]+)?(?:LEDAMÖTER|LEDAMOT|ERSÄTTARE)\b")
 
 
 #: A street's name right before a number: an address ("Storgatan 50 C, Klippan"), not an item.
@@ -397,7 +403,7 @@ def _opening_title(view: str, head: Heading) -> Heading:
     return replace(head, title=_clean_title(view[head.title_start:end]), end=end, title_end=end)
 
 
-def _titles_meet(prev: str, token: str, *, in_list: bool = False) -> bool:
+def _titles_meet(prev: str, token: str, *, in_list: bool = False, earlier: str = "") -> bool:
     """Whether a title ends after the word `prev` and the next begins with `token`, in a run of titles written
     without their numbers: a capitalised word (no name or place) after a lower-case word that no preposition
     governs ("i X kommun Information om ...", but "studie av Fria pengar", "Danaarv efter Benita Ek"); in a list
@@ -409,6 +415,10 @@ def _titles_meet(prev: str, token: str, *, in_list: bool = False) -> bool:
         return False
     if before[:1].islower() and before.lower() not in _FUNCTION_WORDS:
         return True
+    if in_list and (("/" in before and before.rsplit("/", 1)[1][:1].islower()) or
+                    (len(before) == 4 and before.isdigit() and _bare(earlier)[:1].islower())):
+        return True                     # "Information/diskussion Sammanträdets avslutande", "Budgetändring i budget
+        #                                 2015 Slutrapport" (not "Treårsplan 2013 2015 Regionförbundet ÖSTSAM")
     return in_list and ((len(before) > 1 and before.isupper()) or word == before)
 
 
@@ -422,7 +432,9 @@ def _listed_title_end(view: str, start: int, end: int) -> int:
 
 #: A contents list read column after column: its numbers, consecutive, then its titles ("76 77 78 ... 86 Förändringar
 #: av kungörelsen Fråga till ... Valärende Valärende kompletteringsval ...").
-_NUMBER_COLUMN = re.compile(r"(?<![\w.,:/§-])(\d{1,4})(?:[ \t]+\d{1,4}){2,}(?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
+_NUMBER_COLUMN = re.compile(r"(?:(?<![\w.,:/§-])(\d{1,4})(?:[ \t]+\d{1,4}){2,}|"
+                            r"(?<![\w.,:/§-])§[ \t]?\d{1,4}(?:[ \t]+§[ \t]?\d{1,4}){2,})(?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
+#                                                       ^ also "ÄRENDEN §1 §2 §3 ... § 12 Sammanträdets öppnande ..."
 _BLANKS = re.compile(r"[ \t]*")
 
 
@@ -453,7 +465,8 @@ def _title_breaks(view: str, start: int, end: int, count: int) -> list[tuple[int
     tokens = list(_TOKEN.finditer(view, start, end))
     breaks: list[int] = []
     for i in range(1, len(tokens)):
-        if _titles_meet(tokens[i - 1].group(0), tokens[i].group(0), in_list=True):
+        if _titles_meet(tokens[i - 1].group(0), tokens[i].group(0), in_list=True,
+                        earlier=tokens[i - 2].group(0) if i > 1 else ""):
             breaks.append(i)
             if len(breaks) == count:
                 break
@@ -516,6 +529,7 @@ def _find_headings(view: str) -> tuple[Heading, ...]:
             inside = (min(h.start for h in columns), max(h.end for h in columns))
             heads = [h for h in heads if not inside[0] <= h.start < inside[1]] + columns
     after, lists = _contents_after_titles(view, heads)
+    after += [h for h in _titles_comma_numbers(view) if all(h.number != x.number for x in heads + after)]
     heads = [h for h in heads if not any(a <= h.start < b for a, b in lists)]   # read title first there
     heads = sorted(heads + after, key=lambda h: h.start)
     return tuple(_without_next_prefix(view, _without_other_lists(view, heads)))
@@ -592,6 +606,49 @@ def _contents_after_titles(view: str, heads: list[Heading]) -> tuple[list[Headin
                 out.append(Heading(n, title, a, b + len(str(n)) + 1, a, b, False))
                 numbers[n] = _title_key(title)
     return out, lists
+
+
+#: One entry of a list of the meeting's items that writes each § number after its title and a comma, the § sign lost
+#: ("Socialnämndens redovisning, 246 Ändrad regional indelning, 247 ...").
+_TITLE_COMMA_NUMBER = re.compile(r"((?-i:[A-ZÅÄÖ])[^\n]{1,160}?),[ \t]*(\d{1,4})(?=[ \t]+(?-i:[A-ZÅÄÖ])|[ \t]*$)",
+                                 re.MULTILINE)
+_COMMA_LIST_MIN = 3
+
+
+def _titles_comma_numbers(view: str) -> list[Heading]:
+    """The entries of a run of three or more "Title, N" on one line whose numbers count up by one: the §§ of a list
+    of the meeting's items."""
+    out: list[Heading] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if any(names_mod.is_first_name(_bare(e.group(1).split()[0])) for e in run[1:]):
+            return                      # "Malin Fundin, utredare, 143": officials with the §§ they attended
+        if len(run) < _COMMA_LIST_MIN:
+            return
+        for k, e in enumerate(run):
+            start = _last_title_start(view, e.start(1), e.end(1)) if k == 0 else e.start(1)
+            title = _clean_title(view[start:e.end(1)])      # the first entry after the list's heading on its line
+            if _plausible_title(title):
+                out.append(Heading(int(e.group(2)), title, start, e.end(), start, e.end(1), False))
+
+    for e in _TITLE_COMMA_NUMBER.finditer(view):
+        if run and (e.start() != _BLANKS.match(view, run[-1].end()).end() or
+                    int(e.group(2)) != int(run[-1].group(2)) + 1):
+            close()                     # the run broke: not the next entry, or not the next number
+            run = []
+        run.append(e)
+    close()
+    return out
+
+
+def _last_title_start(view: str, start: int, end: int) -> int:
+    """Where the last of the titles that meet in view[start:end] begins (see `_titles_meet`): "Protokoll 2 Ärenden
+    till kommunstyrelsen den 6 oktober 2009 Socialnämndens redovisning" -> "Socialnämndens redovisning"."""
+    tokens = list(_TOKEN.finditer(view, start, end))
+    return next((tokens[i].start() for i in range(len(tokens) - 1, 0, -1)
+                 if _titles_meet(tokens[i - 1].group(0), tokens[i].group(0), in_list=True,
+                                 earlier=tokens[i - 2].group(0) if i > 1 else "")), start)
 
 
 _PREFIX_WORD = re.compile(r"(?<![\w§])((?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}))[ \t]+$")
@@ -888,13 +945,19 @@ _CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ 
                           r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé])|"
                           r"[A-ZÅÄÖ]{1,6}[ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé]))"
                           r"|\d{2,4}/[A-ZÅÄÖ]{1,6}[ \t-]?\d{1,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])"
-                          r"|(?-i:[A-ZÅÄÖ]{1,6})/\d{4}(?:[:/.-]\d{1,5})*:?[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+                          r"|(?-i:[A-ZÅÄÖ]{1,6})/\d{4}(?:[:/.-]\d{1,5})*:?[ \t]+(?=[\"”A-ZÅÄÖÉ])"
+                          r"|(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})(?:19|20)\d\d/\d{0,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped,
 #                                   with or without its letters ("Dnr MB Information"); or a year-first case number
-#                                   without its label ("09/TN 0044"), or a letters-first one ("KS/2010:")
+#                                   without its label ("09/TN 0044"), or a letters-first one ("KS/2010:", "Ks2016/"
+#                                   whose serial was lost)
 #: The working committee's item on the same matter, after an item's number ("GyN 103 Au GyN 64 Dnr Internkontroll").
 _COMMITTEE_REF = rf"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:{_BODY_LETTERS}[ \t]+)?"
 _EARLIER_ITEM = re.compile(_COMMITTEE_REF + r"\d{1,4}[ \t]+")
+#: The same matter's items in two or more other bodies, then its case number ("Ks 26 Au 1 Bus 106 och 1 Su 207 och 2 Dnr 014/
+#: Ekonomisk rapport"): each body's letters and its number(s).
+_OTHER_BODIES_ITEMS = re.compile(rf"(?:{_BODY_LETTERS}[ \t]+\d{{1,4}}(?:[ \t]+och[ \t]+\d{{1,4}})?[ \t]+){{2,4}}(?=Dnr\b)")
+#                                   ^ two bodies or more ("... garage Haren 15 Mbhn 21 Dnr ...": the next item)
 _EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])" + _COMMITTEE_REF + "$")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
@@ -916,7 +979,8 @@ _ROSTER_START = re.compile(r"\b(?:Beslutande|Ledamöter|Närvarande|Övriga[ \t]
                            r"Tjänstemän|Tjänstgörande[ \t]+ersättare|Ersättare)\b|(?<!\w)ande(?=[ \t:])")
 _ROSTER_END = re.compile(r"\b(?:(?:Utses|Utsedda?)[ \t]+(?:att[ \t]+)?justera|Justerare|Justerande|Justering|Paragrafer|Underskrift(?:er)?|"
                          r"Protokolljusterare)\b|\n[ \t]*\n|(?<=[a-zåäö]{4}\.)[ \t]+(?=[A-ZÅÄÖ])|"
-                         r"\b(?-i:Ärenden|Ärendeförteckning|Innehållsförteckning|Dagordning|Föredragningslista)\b(?=[ \t:]+\d)",
+                         r"\b(?-i:Ärenden|Ärendeförteckning|Innehållsförteckning|Dagordning|Föredragningslista)\b"
+                         r"(?=[ \t:.…]+(?:(?:Sid(?:a|an)?|Nr)\.?[ \t]+)?\d)",
                          re.IGNORECASE)    # "... Ärenden 74 Ordföranden har ordet 75 ...": the list of items follows
 _CONTENTS = re.compile(r"\bInnehåll(?:sförteckning)?\b")
 #: A list of the meeting's items whose titles come before their numbers ("Ärendets rubrik Meddelanden 119 ...").
@@ -925,7 +989,7 @@ _DECLARED = re.compile(r"\b(?:Paragrafer|Paragraf|Ärenden)[ \t]*:?[ \t]*(?:§§
 _FUNCTION_WORDS = frozenset("""av för från till i om med mellan inom över under och samt eller på vid angående gällande
     inför efter enligt mot hos utan ur kring rörande - – / & ang. betr.""".split())
 #: A body that lost its subject ("<Nämnden> har tagit del av informationen") starts with one of these verbs.
-_BODY_VERBS = frozenset("""har hade beslutar beslutade beslöt godkänner godkände fastställer fastställde noterar
+_BODY_VERBS = frozenset("""har hade beslutar beslutade beslöt föreslår godkänner godkände fastställer fastställde noterar
     antecknar utser utsåg väljer valde""".split())
 #: Verb forms that show a capitalised word opened a clause ("Sammanträdet öppnas", "Föreligger skriftlig ...").
 _CLAUSE_VERBS = _BODY_VERBS | frozenset("""är var blir blev ska skall kommer kan finns fanns föreligger förelåg föreslår
@@ -1157,10 +1221,21 @@ def _declared_first(view: str, pos: int) -> bool:
     """Whether the contents at `pos` open with a number in the front page's range of §§, after a column label for
     pages ("Paragrafer 102-111 ... Innehållsförteckning sid 102 Mötets öppnande 103 ..."): the numbers are §§."""
     declared = _declared_range(view)
+    if declared is None:
+        return False
     first = _LABELLED_FIRST.match(view, pos)
-    return declared is not None and first is not None and declared[0] <= int(first.group(1)) <= declared[1]
+    if first is not None:
+        return declared[0] <= int(first.group(1)) <= declared[1]
+    line_end = view.find("\n", pos)
+    first = _NUMBERED_TITLE.search(view, pos, min(pos + _CONTENTS_NOTE, len(view) if line_end < 0 else line_end))
+    return first is not None and int(first.group(1)) == declared[0]     # "Innehållsförteckning. Ärenden markerade
+    #                                                                     med * hölls bakom stängda dörrar 76 Val av
+    #                                                                     justerare": a note, then the first §
 
 
+#: How far a note after a contents list's label may run before the list's first number.
+_CONTENTS_NOTE = 120
+_NUMBERED_TITLE = re.compile(r"(?<![\w.,:/§*-])(\d{1,4})[ \t]+(?-i:[A-ZÅÄÖ])[a-zåäö]+")
 _LABELLED_FIRST = re.compile(r"[ \t:.]*(?:sid(?:a|an)?\.?[ \t]+)?(\d{1,4})[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+", re.IGNORECASE)
 #: A table of contents whose rows open with the item's number ("Innehållsförteckning 103 Förändring av
 #: ärendelistan 104 Ekonomirapport ..."), not with a title followed by its page.
@@ -1194,6 +1269,9 @@ def _context(view: str, pos: int, marks: scan.SpanSet, *, declared: bool = False
     stripped = before.rstrip()              # the cue ends the text: read from its last word (and 8 characters for
     cue_from = max(0, min(len(stripped) - len(tokens[-1]), len(stripped) - 8))   # "t o m"), not from the line start
     cue = _NOT_AFTER.search(stripped, cue_from)
+    if cue is not None and cue.group(0).strip().lower().startswith("sid") and \
+            _LIST_THEN_PAGES.search(stripped, max(0, cue.start() - 40), cue.start()):
+        cue = None                          # "Innehållsförteckning... Sid 1 Information": the pages' column label
     if cue is not None and not (_MONTH.fullmatch(cue.group(0).strip()) and _neither_day_nor_year(view, pos)):
         return True, False, page_top
     prev = tokens[-1]
@@ -1300,16 +1378,23 @@ _LEADERS_BEFORE = re.compile(r"(?:\.{3,}|…)[ \t]*$")
 
 def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = False) -> list[_Candidate]:
     pages = _page_marks(view)
-    furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(view)]
+    furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(view)
+                 if not _LIST_THEN_PAGES.search(view, max(0, m.start() - 40), m.start())]
     rosters, contents = _rosters(view), _contents(view)
     low, high = _declared_range(view) or (None, None)
     marks, content_spans, roster_spans = scan.SpanSet(pages + furniture), scan.SpanSet(contents), scan.SpanSet(rosters)
     padded = _padded_numbering(view)
     out = []
+    referenced = -1                     # the end of the last run of other bodies' item numbers
     for m in pattern.finditer(view):
         groups = m.groupdict()
         number, title_start = int(m.group("n")), m.end()
-        earlier = _EARLIER_ITEM.match(view, title_start)
+        if m.start() < referenced:
+            continue                    # "Su 3" of "Ks 27 Au 2 Bus 2 Su 3 Dnr ...": another body's item
+        others = _OTHER_BODIES_ITEMS.match(view, title_start) if _YEAR_PREFIX.search(view, max(0, m.start() - 8),
+                                                                                       m.start()) else None
+        referenced = others.end() if others else referenced
+        earlier = others or _EARLIER_ITEM.match(view, title_start)
         title_start = earlier.end() if earlier else title_start  # "103 Au GyN 64 Dnr ...": the utskott's item
         case = _CASE_NUMBER.match(view, title_start)
         title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
@@ -1364,6 +1449,11 @@ def _runs(cands: list[_Candidate]) -> list[list[_Candidate]]:
         else:
             runs.append([c])
     return runs
+
+
+#: A contents list's label and its leader right before its pages' column label ("Innehållsförteckning... Sid 1
+#: Information ..."): the number after "Sid" is the first item's, not a page's.
+_LIST_THEN_PAGES = re.compile(r"\b(?:Innehållsförteckning|Innehåll|Ärendelista|Ärendeförteckning)[ \t.…:]*$")
 
 
 def _accepted(cands: list[_Candidate], declared: bool) -> list[_Candidate]:

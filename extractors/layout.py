@@ -74,6 +74,12 @@ _COLUMN_WORDS = r"Närvarande|Närv|Tillhörighet|Parti|Roll|Funktion|Organisati
 _TABLE_HEADER = re.compile(rf"\bNamn\s+(?:{_COLUMN_WORDS})\b")
 _HEADER_ROW = re.compile(rf"\bNamn(?:\s+(?:{_COLUMN_WORDS}|Närvaro|Tjänstgörande|Uppdrag|Ja|Nej|Frånvarande|Ersättare|"
                          rf"Ledamot|Anteckningar?|Kommentar)\b){{2,}}")
+#: A table of seats flattened into a long line, each seat's column followed by its presence columns ("LEDAMÖTER N F
+#: Tjänstgörande ersättare N", "Ordinarie ledamot Närv Ersättare Närv"): a header row, its seat words no headings.
+_PRESENCE_COLUMN = r"(?:(?i:närv\.?|närvaro|närvarande|frånv\.?|frånvaro|frånvarande)|N|F)"
+_SEATS_HEADER = re.compile(rf"(?<![\w-])(?i:(?:ordinarie[ \t]+)?ledam(?:ot|öter))(?:[ \t]+{_PRESENCE_COLUMN}){{1,2}}[ \t]+"
+                           rf"(?i:(?:tjänstgörande[ \t]+)?(?:ersättare|suppleant(?:er)?))(?:[ \t]+{_PRESENCE_COLUMN}){{1,2}}"
+                           r"(?![\w.-])")
 #: A row's presence cell right after its role cell ("... Tibro kommun Ersättare Tjg Rickard ..."): the role is a
 #: cell of a flattened table's row, not a roster heading.
 _PRESENCE_AFTER = re.compile(r"[ \t]+(?:Ja|Nej|Tjg|X|x)(?![\w-])")
@@ -117,6 +123,9 @@ def find_labels(view: str, start: int, end: int) -> list[Label]:
         found = [lab for lab in found if lab.kind != "signature" or lab.start < header.start()]
         found = [lab for lab in found if lab.start < header.start() or lab.kind != "roster"
                  or _PRESENCE_AFTER.match(view, lab.end, end) is None]
+    seats = _SEATS_HEADER.search(view, start, end)
+    if seats is not None:           # "LEDAMÖTER N F Tjänstgörande ersättare N": column names, not headings
+        found = [lab for lab in found if not seats.start() <= lab.start < seats.end()]
     found = [lab for lab in found if not _leader_cell(view, lab)]
     return [lab for i, lab in enumerate(found) if _stands_as_label(view, lab, found[i + 1] if i + 1 < len(found) else None,
                                                                    end, stacked=_third_stacked(view, found, i))]
@@ -224,6 +233,8 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
     if lab.kind == "roster" and _MARKED_ROW_AFTER.match(following):
         return True                     # "Beslutande, sammanträdesrummet x Mattsson, Lars-Åke, ordförande x ...": the
         #                                 place's field run in (its first word lost), then a roll of marked rows
+    if lab.kind == "roster" and re.match(r",?[ \t]*delvis\b", following):
+        return True                     # "Övriga deltagare, delvis Kristina Ek, upphandlingschef": there for part
     if following[0] in ",.;)" or _LOWER_START.match(following):
         return lab.kind == "form" and following[0] not in ";)" and not _LOWER_START.match(following)
     if before.endswith(",") and lab.kind != "form":
@@ -289,14 +300,26 @@ def _labels_first(view: str, chars: list[str], labels: list[Label]) -> list[Labe
     out: list[Label] = []
     stacked = 0                                     # roster headings in a row, a few words at most between them
     blanked_end = -1                                # the end of the last label blanked here
-    for lab in labels:
+    blanked_signing = False                         # that label was a justerare's signature over "Underskrifter"
+    for k, lab in enumerate(labels):
         prev = out[-1] if out else None
         between = view[max(prev.end, blanked_end):lab.start].split() if prev is not None else []
-        if prev is not None and prev.kind == "roster" and lab.kind == "form" and not between \
-                and re.match(r"(?i)utse(?:s|dda?)\b|juster", view[lab.start:lab.end]):
+        nxt = labels[k + 1] if k + 1 < len(labels) else None
+        text = view[lab.start:lab.end]
+        then = labels[k + 2] if k + 2 < len(labels) else None
+        signing = lab.kind == "signature" and re.match(r"(?i)juster", text) is not None and nxt is not None and \
+            not view[lab.end:nxt.start].strip() and re.match(r"(?i)underskrift", view[nxt.start:nxt.end]) is not None \
+            and (then is None or bool(view[nxt.end:then.start].strip()))      # (not "... Justerare Underskrifter
+        #                                                                       Sekreterare Ordförande ...": all labels)
+        after_signing = lab.kind == "form" and re.match(r"(?i)underskrift", text) is not None and \
+            blanked_signing and not view[blanked_end:lab.start].strip()
+        if prev is not None and prev.kind == "roster" and not [w for w in between if w != ":"] and (
+                (lab.kind == "form" and re.match(r"(?i)utse(?:s|dda?)\b|juster", text)) or signing or after_signing):
+            #                             ("Övriga deltagande: Utses att justera: ...", "Övriga närvarande Justerare
+            #                             Underskrifter Pia Ek, kommundirektör ...")
             for i in range(lab.start, lab.end):
                 chars[i] = " "
-            blanked_end = lab.end
+            blanked_end, blanked_signing = lab.end, signing
             continue
         # "Beslutande Övriga deltagare Utses att justera Justeringens plats och tid <place> <names>": two headings
         # that open the front, nothing between them and the form's label, are labels first too
@@ -387,7 +410,9 @@ def _list_like(view: str, start: int, end: int, persons: Sequence[tuple[int, int
 
 
 #: After a name (or at a list's start): its party tag, separators, "och"/"samt"; then what stands before the next name.
-_GAP = re.compile(r"(?P<sep>[ \t]*(?:\([^()\n]{1,6}\))?[ \t,;:]*(?:(?:och|samt)[ \t]+)?)(?P<rest>.*)", re.DOTALL)
+_GAP = re.compile(r"(?P<sep>[ \t]*(?:\([^()\n]{1,6}\))?(?:\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?(?=[ \t]*,))?"
+                  r"[ \t,;:]*(?:(?:och|samt)[ \t]+)?)(?P<rest>.*)", re.DOTALL)    # ("Eva Ek 50-51, VA-chef Bo Ås": the
+#                                                                                   §§ she attended after her name)
 _TITLE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,6}\))?[ \t]*,[ \t]*[a-zåäö]")
 
 
@@ -426,6 +451,9 @@ def _titles_first(view: str, start: int, end: int, persons: Sequence[tuple[int, 
             sep = gap.group("sep")
             if len(words) == n and "," not in sep and (previous_end == start or re.search(r"och|samt|:", sep)):
                 clean.add(s)
+            elif previous_end == start and re.search(r":[ \t]*(?:[^\s:]+[ \t]+)?$", rest[:words[-n].start()]):
+                clean.add(s)            # "Övriga deltagare: Utses att justera: Teknisk chef Jan Ek, ...": the
+                #                         labels stacked first, then the first title
             elif _staff_title_after_row(sep + rest[:words[-n].start()], words[-n].group(0)):
                 clean.add(s)
         previous_end = e
@@ -519,7 +547,7 @@ _ROW_ROLE_AFTER_TAG = re.compile(r"(?:\([A-Za-zÅÄÖåäö]{1,5}\)|(?<=[a-zåä
 def _break_around_header(view: str, chars: list[str], start: int, end: int) -> None:
     """A table's header row flattened into a long line ("... Plats: Stadshuset Namn Parti Representerar Uppdrag
     Närvaro Gösta Lindmark S ...") goes on a line of its own, so that its rows are read against its columns."""
-    m = _HEADER_ROW.search(view, start, end)
+    m = _HEADER_ROW.search(view, start, end) or _SEATS_HEADER.search(view, start, end)
     if m is not None:
         _break_before(chars, m.start(), start)
         _break_at(chars, m.end(), end)

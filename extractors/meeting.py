@@ -31,6 +31,9 @@ _NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä
 #: Up to the meeting's own field of a notice box (the last one): what stands after it is the meeting's ("... genom
 #: anslag Organ och sammanträdesdatum Barn- och utbildningsnämnden 2016-09-15"), whatever the box says before it.
 _UP_TO_MEETING_FIELD = re.compile(r".*sammantr[aä]desdatum", re.I | re.S)
+#: The body's field of a notice box right before a date, the meeting's field's label lost between them ("Anslag/Bevis
+#: ... Organ Kommunstyrelsen 31 oktober 2011 Anslags uppsättande ..."): the date is the meeting's.
+_ORGAN_FIELD = re.compile(r"(?<![\w-])(Organ)[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){0,5}[ \t]*:?[ \t]*$")
 _NOT_IN_BODY = re.compile(r"f[oö]reg[aå]ende|protokoll\s+fr[aå]n|beslutad|reviderad|minnesanteckningar", re.I)
 _PLACE_LABEL = re.compile(r"^[ \t]*(?:plats|lokal|m[oö]tesplats)[ \t]*:[ \t]*(\S.*)$", re.I | re.M)
 _HELD_AT = re.compile(r"\b(?:p[aå]|i)\s+([A-ZÅÄÖ][^\n.]{3,80})", re.M)
@@ -94,9 +97,12 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     if not before.strip():              # "Justeringens plats och tid\n\nMåndagen den 19 september": the label above
         label = _previous_line(view, start)
     field = _UP_TO_MEETING_FIELD.match(label)
-    if _NEVER.search(label, field.end() if field else 0):
+    organ = _ORGAN_FIELD.search(label) if field is None else None
+    if _NEVER.search(label, field.end() if field else organ.end(1) if organ else 0):
         return -1                       # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
     bonus = _bonus(view, m)
+    if organ is not None:
+        return 50 + bonus               # "ANSLAG / BEVIS, Organ: Kommunstyrelsen : 2015-06-01": the meeting's field
     if _OF_MEETING.search(before) and not re.search(r"f[oö]reg[aå]ende|n[aä]sta|senaste", before, re.I):
         return 75 + bonus                   # "Protokoll från socialutskottets sammanträde 2011-10-12"
     if m.start >= title_end and _NOT_IN_BODY.search(before):

@@ -84,6 +84,8 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"frånvarande\s+(?:ordinarie\s+)?ledamöter|ej\s+närvarande\s+ledamöter", BlockKind("ledamot", False)),
     (r"frånvarande|anmält\s+förhinder|meddelat\s+förhinder|förhindrade(?=[ \t]*:)|förhinder|ej\s+närvarande|inte\s+närvarande|avbud",
      BlockKind(None, False)),
+    (r"(?:[öo]vriga\s+(?:deltagare|deltagande|närvarande)|närvarande|deltagare),?\s+delvis|delvis\s+närvarande",
+     BlockKind(None, None)),            # "Övriga deltagare, delvis": each there for part of the meeting
     (r"[öo]vriga(?:\s+närvarande|\s+deltagare)?(?:\s+tjänstepersoner)?|[öo]vrig\s+(?:närvarande|deltagare)|närvarande\s+övriga|dessutom\s+närvarande|dessutom(?=[ \t]*:)|"
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|"
@@ -128,6 +130,7 @@ _HEADER_WORDS = {
     "representerar": "org", "organisation": "org", "part": "org", "parti": "party", "ersättare": "deputy",
     "ledamot": "member", "ledamöter": "member", "svar": "answer", "status": "present", "närvaro/frånvaro": "present",
     "kl": "time", "kl.": "time", "tid": "time", "uppg": "role", "uppg.": "role", "uppgift": "role",
+    "n": "present", "f": "absent",     # "LEDAMÖTER N F Tjänstgörande ersättare N": närvarande, frånvarande
 }
 #: The leader of a form's empty field, dots, underscores or ellipsis characters ("Sekreterare ………").
 _LEADER = r"(?:[.…_]{5,}|…{2,}[.…_]*)"
@@ -153,6 +156,7 @@ class Record:
     crosses_present: bool = False      # a cross without a header means present (absent rows say so in words)
     presence_column: bool = False      # under a "Närvaro" / "Tjg" column: a cross is present, no cross absent
     lead_mark: str | None = None       # in a table of marks before names: "X" present, "-" absent, "" not told
+    serves: bool = False               # in a deputies' column, beside the absent member the deputy served for
 
     @property
     def span(self) -> tuple[int, int]:
@@ -204,7 +208,9 @@ def heading_kind(line: str) -> tuple[BlockKind, int] | None:
     return None
 
 
-_HEADING_WORDS = ("närvarande", "beslutande", "ledamöter", "ordinarie", "ersättare", "tjänstgörande", "övriga",
+#: The heading words a clipped heading may be the end of, in the order they are tried: a bare "ande" is "Beslutande",
+#: the cover's first roster field, where converters clip it ("2012, ande Åsa Ek (S), ordförande, ...").
+_HEADING_WORDS = ("beslutande", "närvarande", "ledamöter", "ordinarie", "ersättare", "tjänstgörande", "övriga",
                   "frånvarande", "tjänstemän", "tjänstepersoner", "deltagare", "förhinder")
 
 
@@ -264,11 +270,13 @@ def _header_cells(line: str) -> dict[int, str] | None:
     folded = [fold(cell.strip(" :")) for _key, cell in cells]
     for k, (key, cell) in enumerate(cells):
         if folded[k] == "tjanstgorande" and folded[k + 1:k + 2] == ["ersattare"] and "namn" not in folded and \
-                any(word.startswith("narv") for word in folded):
+                any(word.startswith("narv") or word == "n" for word in folded):
             continue                    # "Ledamöter Parti Tjänstgörande ersättare Närv.": one column, the deputy's
             #                             name beside the member's, under a presence column (not "Namn
             #                             Tjänstgörande Ersättare": two marks)
         meaning = _HEADER_FOLDED.get(folded[k])
+        if meaning and len(folded[k]) == 1 and "=" in line:
+            continue                    # "Närvarande = N Frånvarande = F": a legend's codes, the rows' marks
         if meaning:
             found[key] = meaning
     nonempty = [c for _, c in cells if c.strip()]
@@ -334,6 +342,9 @@ _ROW_FILLER = re.compile(r"(?<!\S)(?:(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}[ \t]*[-–
 #: A note in brackets on a roster row, with the clock word its time lost ("Kl (Med under föredragningar samt
 #: beslut för 19)").
 _ROW_NOTE = re.compile(r"(?:\bkl\.?[ \t]*)?\([^()\n]{2,80}\)", re.IGNORECASE)
+#: The words of a note of when a row's person sat, their times lost or kept ("närv kl närv fr o m kl 10.25, , tjg
+#: t o m kl 10.40, 123").
+_PRESENCE_NOTE = re.compile(r"(?<!\S)(?:närv|tjg|frånv|fr|o|m|t|kl\.?|\d{1,2}[.:]\d{2},?|\d{1,3},?|,)(?!\S)")
 
 
 def _titles_person(line: Line, items: list[Item], k: int) -> bool:
@@ -361,6 +372,7 @@ def _is_prose(line: Line, items: list[Item]) -> bool:
     covered += sum(len(re.sub(r"\s", "", m.group(0))) for m in _ROW_FILLER.finditer(line.text))
     if items and items[0].kind == "person" and not line.text[:items[0].start - line.start].strip():
         covered += sum(len(re.sub(r"\s", "", m.group(0))) for m in _ROW_NOTE.finditer(line.text, items[0].end - line.start))
+        covered += sum(len(m.group(0)) for m in _PRESENCE_NOTE.finditer(line.text, items[0].end - line.start))
     content = len(re.sub(r"\s", "", line.text))
     return (len(words) >= 8 and covered < content * 0.5) or (_PROSE_END.search(line.text) is not None
                                                                 and not any(i.kind == "person" for i in items)) \
@@ -791,10 +803,12 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     items_by_line = _with_names_in_runs(view, lines, items_by_line, gaz)
     group: Org | None = None
     carried: list[Item] = []
+    serving: dict[int, bool] = {}       # a header's deputies' column holds the serving ones only
     for position, line in enumerate(lines):
         header = parse_header(line.text)
         if header is not None:
             reader.header = header
+            serving[id(header)] = _SERVING_DEPUTIES.search(line.text) is not None
             first = header[min(header) if min(header) >= 0 else max(header)] if header else None
             if first in ("member", "deputy") and reader.block.role is None:
                 reader.block = BlockKind("ledamot" if first == "member" else "ersättare", reader.block.present,
@@ -853,6 +867,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
                 continue
         if _label_over_name(lines, position, items, below):
             carried = items
+            if reader.records and reader.block.role == "ledamot" and _serving_label(line, items):
+                _replaced_above(view, lines[position - 1], reader.records[-1])
             continue
         items = _each_name_labelled(view, _give_back_leading_role(carried + items, reader.records))
         carried = []
@@ -865,6 +881,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     _shift_parties_first(view, lines, reader.records, gaz)
     _spread_role_column(view, reader.records)
     _mark_crossed_tables(reader.records)
+    _deputies_beside_absent(reader.records, serving)
+    _absent_and_called_in(view, lines, reader.records)
     return reader.records
 
 
@@ -931,11 +949,28 @@ def _shared_tail_name(view: str, line: Line, items: list[Item], neighbours: list
 _EMPTY_GROUP_LINE = re.compile(rf"[ \t]*{EMPTY_GROUP}[ \t]*")
 
 
+def _serving_label(line: Line, items: list[Item]) -> bool:
+    """Whether a line is a serving deputy's label with its colon ("Tjg ersättare:")."""
+    return line.text.rstrip().endswith(":") and any(i.value == "tjänstgörande ersättare" for i in items)
+
+
+def _replaced_above(view: str, above: Line, rec: Record) -> None:
+    """"Thomas Ek (S) / Tjg ersättare: / Anna Ås (S)": the member on the line above a serving deputy's label, with
+    nothing but a party on his row, is the one she sat in for: absent (not "Pelle Ek (C) Kl (Med ... för 19)")."""
+    if all(i.kind == "party" for i in rec.items) and not view[rec.span[1]:above.end].strip(" \t)"):
+        rec.block = replace(rec.block, present=False)
+
+
 def _label_over_name(lines: list[Line], position: int, items: list[Item], below: list[Item]) -> bool:
     """A role alone on a line set off by a blank line above, right over a line holding one name and
     nothing else ("<blank> Sekreterare / Gunder Berg" under the members): a label over its value, the
     name's, not a role wrapped from the row above."""
     line = lines[position]
+    if 0 < position < len(lines) - 1 and line.text.rstrip().endswith(":") and below and below[0].kind == "person" \
+            and lines[position + 1].index == line.index + 1 and any(i.kind == "role" for i in items) \
+            and all(i.kind in ("role", "mark") for i in items):
+        return True                     # "Thomas Ek (S) / Tjg ersättare: / Anna Ås (S)": the label's colon says
+        #                                 the name after it is its value (Anna served for Thomas)
     return (len(items) == 1 and items[0].kind == "role" and 0 < position < len(lines) - 1
             and lines[position - 1].index < line.index - 1 and lines[position + 1].index == line.index + 1
             and len(below) == 1 and below[0].kind == "person")
@@ -1020,6 +1055,64 @@ def _mark_crossed_tables(records: list[Record]) -> None:
               (_present_first(r.header) or _seats_with_presence(r.header))}
     for rec in records:
         rec.crossed_table = id(rec.header) in tables
+
+
+#: The header of a flattened table of the members who sent word and the deputies called in for them ("Samtliga
+#: ordinarie ledamöter med undantag av: Förhindrad ledamot Inkallad ersättare").
+_ABSENT_CALLED_IN = re.compile(r"(?i)förhindrade?[ \t]+ledam(?:ot|öter)[ \t]+(?:inkallade?|tjänstgörande)[ \t]+ersättare")
+_NO_DEPUTY = re.compile(r"(?i)saknar[ \t]+ersättare")
+_PRESENT_WORD = re.compile(r"(?i)(?<![\w-])närv(?:arande)?(?![\w-])")
+
+
+def _absent_and_called_in(view: str, lines: list[Line], records: list[Record]) -> None:
+    """"Förhindrad ledamot Inkallad ersättare / Henry Ek (M) Gunnar Ås (M) Ulla Berg (FP) Saknar ersättare Jan Lund
+    (S) ...": the rows after the header pair each absent member with the deputy called in for them, unless the row
+    says the member has none; a member marked "närv" came for part of the meeting."""
+    found = next(((line, m) for line in lines if (m := _ABSENT_CALLED_IN.search(line.text))), None)
+    if found is None:
+        return
+    head, m = found
+    rows = [rec for rec in records if rec.person.line > head.index or
+            (rec.person.line == head.index and rec.person.start > head.start + m.end())]
+    member = True
+    for k, rec in enumerate(rows):
+        tail = view[rec.person.end:rows[k + 1].person.start if k + 1 < len(rows) else rec.span[1] + 40]
+        if member:
+            rec.block = replace(rec.block, role=None, present=_PRESENT_WORD.search(tail) is not None)
+            none = _NO_DEPUTY.search(tail)
+            member = none is not None
+            if none is not None:        # its "ersättare" is no seat of the member's
+                start = rec.person.end + none.start()
+                rec.items = [i for i in rec.items if not start <= i.start < start + len(none.group(0))]
+        else:
+            rec.block = replace(rec.block, role="ersättare", present=True)
+            rec.serves, member = True, True
+
+
+_SERVING_DEPUTIES = re.compile(r"(?i)tjänstgörande[ \t]+ersättare")
+
+
+def _deputies_beside_absent(records: list[Record], serving: dict[int, bool]) -> None:
+    """"Ordinarie ledamot Närv Ersättare Närv / Ulla Berne (M) Barbro Spjuth (M) x / Wilhelm Ek (S) x": in a flattened
+    table of members and the deputies who served for them, a row's one cross is its person's presence, so a member
+    without a mark, absent, followed by a name with a cross (no other party's) is the member and their deputy on
+    one row. The deputy holds the column's seat: an "Ersättare" column's deputy serves, a "Tjänstgörande ersättare"
+    column lists only those who serve."""
+    for rec, nxt in zip(records, records[1:]):
+        header = rec.header
+        if not rec.crossed_table or nxt.header is not header or not _seats_with_presence(header) or rec.serves:
+            continue
+        seats = [header[k] for k in sorted(header, reverse=True) if header[k] in ("member", "deputy")]
+        if rec.block.role == "ledamot" and seats[:1] == ["deputy"]:
+            seats.insert(0, "member")   # "Ledamöter / Parti Tjänstgörande ersättare Närv.": the members' column
+            #                             read as the block's heading
+        if seats[:2] != ["member", "deputy"] or any(i.kind == "mark" for i in rec.items) or not _crossed(nxt):
+            continue
+        tags = [next((i.value for i in r.items if i.kind == "party"), None) for r in (rec, nxt)]
+        if None not in tags and tags[0] != tags[1]:
+            continue                    # an absent member with no deputy, then the next member
+        nxt.serves = True
+        nxt.block = replace(nxt.block, role="tjänstgörande ersättare" if serving.get(id(header)) else "ersättare")
 
 
 def _labels_over_signers(line: Line, above: list[Item], below: list[Item], seen: set[str] | frozenset[str],
@@ -1111,6 +1204,12 @@ def _shift_parties_first(view: str, lines: list[Line], records: list[Record], ga
     to the row below; a letter on a line of its own goes to the row after it. Under a header row that names the
     party column first ("Parti Namn Närvaro Frånvaro Fp"), a deputy's "Ers." after the letters moves with them."""
     first = next((line for line in lines if line.text.strip()), None)
+    columns = parse_header(first.text) if first is not None else None
+    if columns is not None and "party" not in columns.values():
+        first = next((line for line in lines[lines.index(first) + 1:] if line.text.strip()), None)
+        if first is None or _lone_party(first, gaz) is None:
+            return                      # "LEDAMÖTER N F Tjänstgörande ersättare N / S / Petra Ek X C": a header row
+        #                                 without a party column, then the first row's letters alone
     pending = _lone_party(first, gaz, after_heading=True) if first is not None else None
     header = _party_column_first(first, gaz) if first is not None and pending is None else None
     pending = header if header is not None else pending
@@ -1905,6 +2004,8 @@ def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
             told.add((kind, a, b))
             yield kind, Line(lines.line_of(a), a, b, view[a:b])
     for m in _ALL_BUT.finditer(view):   # "samtliga ledamöter med undantag för A (S) och B (M)": they are absent
+        if _ABSENT_CALLED_IN.match(view, m.end()):
+            continue                    # "... med undantag av: Förhindrad ledamot Inkallad ersättare": a table's rows
         end = min(_sentence_end(view, m.end(), ends), m.end() + _PROSE_MAX)
         titled = _TITLED_NAME.search(view, m.end(), end)
         if titled is not None:          # "... Gudrun Berg Torild Ek, sekr Carl Ek och ...": the run ran on into the
@@ -2000,6 +2101,9 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         items = [i for i in find_items(view, line, gaz, known) if i.kind in ("person", "role", "title")]
         if _FORM_FIELD.fullmatch(line.text) or re.fullmatch(r"[\s\d–—,.-]+", line.text):
             continue                    # "Paragrafer" between "Sekreterare" and its name
+        chair = _THE_CHAIR_LABEL.fullmatch(line.text)
+        if chair is not None:           # "Ordföranden:..." over the names of those who chaired
+            items = [Item(line.start + chair.start(1), line.start + chair.end(1), "role", "ordförande", line.index)]
         adjuster = _ADJUSTER_LABEL.fullmatch(line.text)
         if adjuster:                    # "Utses att justera:" stacked over "Sekreterare:": one name each, in order
             pending.append(Item(line.start + adjuster.start(1), line.start + adjuster.end(1), "role", "justerare",
@@ -2071,6 +2175,8 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
     return [r for r in reader.records if r.items]
 
 
+#: A signature field labelled with the definite form, alone on its line ("Ordföranden:...").
+_THE_CHAIR_LABEL = re.compile(r"[ \t]*(Ordföranden)[ \t]*[:.…_]*[ \t]*")
 #: What joins the names of one field: a comma, "och", "samt" or "&", after an optional party tag ("Anna Ek (S) och").
 _NAME_JOINER = re.compile(rf"{TAG_BETWEEN_NAMES}(?:,|och|samt|&)[ \t]*", re.IGNORECASE)
 
@@ -2267,7 +2373,7 @@ def _feed_signature(reader: _Reader, items: list[Item]) -> None:
 #: A signature field's dot leader closing its line, with nothing but the form's "Paragrafer 17-27" after it.
 _EMPTY_FIELD = re.compile(rf"{_LEADER}[ \t]*(?:Paragraf(?:er)?[ \t]*[\d–—\- ]*)?$")
 #: A signing label closed by a colon and nothing after it: a form's field whose signers follow.
-_COLON_LABEL = re.compile(r"[ \t]*:[ \t]*$", re.MULTILINE)
+_COLON_LABEL = re.compile(r"[ \t]*:[ \t.…_]*$", re.MULTILINE)     # "Sekreterare:", "Ordföranden:..."
 _ADJUSTER_LABEL = re.compile(r"[ \t]*((?-i:U)t(?:ses|sedda?)[ \t]+(?:att[ \t]+)?justera|(?-i:J)usteras(?=[ \t]*:))[ \t]*:?[ \t]*")
 _FORM_FIELD = re.compile(r"[ \t]*(?:Paragraf(?:er)?|Underskrifter|Underskrift|Justeringens\s+(?:plats\s+och\s+)?tid)"
                          r"[ \t]*[,:.]?[ \t\d–—-]*")
@@ -2694,7 +2800,7 @@ def decode(rec: Record) -> RowFacts:
     explicit = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)
                 and id(i) not in theirs]
     if any(i.kind == "mark" and i.value == "tjänstgör" for i in rec.items) and (
-            rec.block.role == "ersättare" or "ersättare" in explicit):
+            rec.block.role == "ersättare" or "ersättare" in explicit) or rec.serves:
         explicit.append("tjänstgörande ersättare")
     substitutes = _substitutes(rec)
     if len(substitutes) == 1 and ("ersättare" in explicit or rec.block.role == "ersättare"):

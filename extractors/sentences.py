@@ -28,7 +28,8 @@ _AFTER = {
                            r"\s*(?:,?\s*(?:väljs|valdes|utses|utsågs|valjs|utsags)\s+(?:att\s+)?"
                            r"(?:(?:jämte|jamte|tillsammans\s+med)\s+(?:[\w-]+\s+){1,4}?)?(?:till\s+|som\s+)?(?:att\s+)?(?:justera|justerare|"
                            r"justeringsperson|justeringsman|protokolljusterare|signera(?=\s+(?:dagens\s+)?protokoll))|"
-                           r"justerar\s+(?:dagens\s+)?protokollet)", re.I),      # "Eva Ek (M) justerar protokollet."
+                           r"(?:justerar|har\s+justerat)\s+(?:dagens\s+)?protokollet)", re.I),     # "Eva Ek (M) justerar
+    #                                                                       protokollet.", "Roger Ek har justerat protokollet"
     "chair": re.compile(_PARTY_TAIL + r"\s*,?\s*(?:förklarade|förklarar|forklarade|forklarar|öppnade|öppnar|oppnar|"
                         r"oppnade|hälsade|hälsar|avslutade|avslutar|valdes\s+till\s+mötesordförande)\b", re.I),
     "reservation": re.compile(_PARTY_TAIL + r"(?:\s*(?:,\s*)?(?:har\s+)?(?-i:[^.\nA-ZÅÄÖ]){0,60}?\s(?:att\s+)?)?\s*"
