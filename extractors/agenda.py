@@ -1453,7 +1453,7 @@ def _runs(cands: list[_Candidate]) -> list[list[_Candidate]]:
 
 #: A contents list's label and its leader right before its pages' column label ("Innehållsförteckning... Sid 1
 #: Information ..."): the number after "Sid" is the first item's, not a page's.
-_LIST_THEN_PAGES = re.compile(r"\b(?:Innehållsförteckning|Innehåll|Ärendelista|Ärendeförteckning)[ \t.…:]*$")
+_LIST_THEN_PAGES = re.compile(rf"\b(?i:{_LIST_WORDS}|ärendeförteckning)[ \t.…:]*$")
 
 
 def _accepted(cands: list[_Candidate], declared: bool) -> list[_Candidate]:

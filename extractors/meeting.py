@@ -18,6 +18,9 @@ from samgraf.model import Meeting, Org, OrgKind, Span
 
 EXTRACTOR = "rules.meeting.v1"
 
+#: The body's field of a notice box right before a date, the meeting's field's label lost between them ("Anslag/Bevis
+#: ... Organ Kommunstyrelsen 31 oktober 2011 Anslags uppsättande ..."): the date is the meeting's.
+_ORGAN_FIELD = re.compile(r"(?<![\w-])(Organ)[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){0,5}[ \t]*:?[ \t]*$")
 _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"tid\s+och\s+plats|plats\s+och\s+tid|datum\s+och\s+tid|sammantr[a-z]*tid|m[oö]tet\s+h[oö]lls|"
                 r"m[oö]tesdatum\s*:|sammantr[aä]dde|"
@@ -25,15 +28,13 @@ _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"(?-i:(?:^|\s)Tid)\s*:?\s*$", re.I), 100),
     (re.compile(r"^\s*(?:m[oö]tes)?datum\s*:?|^\s*dag\s*:|(?-i:(?:^|\s)Datum)\s*:?\s*$", re.I), 80),
     (re.compile(r"sammantr[aä]desdatum|m[oö]tesdatum", re.I), 50),
+    (_ORGAN_FIELD, 50),
 )
 _NEVER = re.compile(r"justering|justeras|anslag|nedtagande|upps[aä]ttande|n[aä]sta\s+(?:m[oö]te|sammantr)|senast|"
                     r"datum\s+f[oö]r\s+(?!sammantr|m[oö]te)", re.I)   # "Datum för 2004-03-30 / anslags uppsättande"
 #: Up to the meeting's own field of a notice box (the last one): what stands after it is the meeting's ("... genom
 #: anslag Organ och sammanträdesdatum Barn- och utbildningsnämnden 2016-09-15"), whatever the box says before it.
 _UP_TO_MEETING_FIELD = re.compile(r".*sammantr[aä]desdatum", re.I | re.S)
-#: The body's field of a notice box right before a date, the meeting's field's label lost between them ("Anslag/Bevis
-#: ... Organ Kommunstyrelsen 31 oktober 2011 Anslags uppsättande ..."): the date is the meeting's.
-_ORGAN_FIELD = re.compile(r"(?<![\w-])(Organ)[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){0,5}[ \t]*:?[ \t]*$")
 _NOT_IN_BODY = re.compile(r"f[oö]reg[aå]ende|protokoll\s+fr[aå]n|beslutad|reviderad|minnesanteckningar", re.I)
 _PLACE_LABEL = re.compile(r"^[ \t]*(?:plats|lokal|m[oö]tesplats)[ \t]*:[ \t]*(\S.*)$", re.I | re.M)
 _HELD_AT = re.compile(r"\b(?:p[aå]|i)\s+([A-ZÅÄÖ][^\n.]{3,80})", re.M)
@@ -97,12 +98,10 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     if not before.strip():              # "Justeringens plats och tid\n\nMåndagen den 19 september": the label above
         label = _previous_line(view, start)
     field = _UP_TO_MEETING_FIELD.match(label)
-    organ = _ORGAN_FIELD.search(label) if field is None else None
+    organ = _ORGAN_FIELD.search(label) if field is None else None      # the body's name, no notice's words, after it
     if _NEVER.search(label, field.end() if field else organ.end(1) if organ else 0):
         return -1                       # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
     bonus = _bonus(view, m)
-    if organ is not None:
-        return 50 + bonus               # "ANSLAG / BEVIS, Organ: Kommunstyrelsen : 2015-06-01": the meeting's field
     if _OF_MEETING.search(before) and not re.search(r"f[oö]reg[aå]ende|n[aä]sta|senaste", before, re.I):
         return 75 + bonus                   # "Protokoll från socialutskottets sammanträde 2011-10-12"
     if m.start >= title_end and _NOT_IN_BODY.search(before):

@@ -92,17 +92,33 @@ def test_the_meeting_date_in_a_notice_box_after_the_bodys_field(extract, text, d
     assert str(extract(text).meeting.date) == date
 
 
-def test_a_contents_list_with_a_note_before_its_first_number(extract):
-    """'Innehållsförteckning. Ärenden markerade med * hölls bakom stängda dörrar 76 Val av justerare 77 ...': a note
-    between the list's label and its first number, the first § of the front page's range: the numbers are §§."""
-    ex = extract("Plats och tid: Kommunhuset klockan 10.00-15.20 Beslutande: Robert Ek (s), ordförande Paragrafer: "
-                 "76-80\n3 Innehållsförteckning. Ärenden markerade med * hölls bakom stängda dörrar 76 Val av justerare "
-                 "77 Godkännande av föredragningslistan 78 Dnr 2015:439 Förslag till försäljning av del av Murjek 24:1 "
-                 "79 Dnr 2015:434 Förslag till kompetensförsörjningsprojekt 80 Dnr 2015:447 Vuollerims skolbyggnad\n"
-                 "Justerandes signatur Utdragsbestyrkande\n")
-    assert agenda(ex) == {76: "Val av justerare", 77: "Godkännande av föredragningslistan",
-                          78: "Förslag till försäljning av del av Murjek 24:1",
-                          79: "Förslag till kompetensförsörjningsprojekt", 80: "Vuollerims skolbyggnad"}
+CONTENTS_FIRST_NUMBERS = [
+    # a note between the list's label and its first number, the first § of the front page's range
+    ("Plats och tid: Kommunhuset klockan 10.00-15.20 Beslutande: Robert Ek (s), ordförande Paragrafer: 76-80\n"
+     "3 Innehållsförteckning. Ärenden markerade med * hölls bakom stängda dörrar 76 Val av justerare 77 Godkännande "
+     "av föredragningslistan 78 Dnr 2015:439 Förslag till försäljning av del av Murjek 24:1 79 Dnr 2015:434 Förslag "
+     "till kompetensförsörjningsprojekt 80 Dnr 2015:447 Vuollerims skolbyggnad\nJusterandes signatur "
+     "Utdragsbestyrkande\n",
+     {76: "Val av justerare", 77: "Godkännande av föredragningslistan",
+      78: "Förslag till försäljning av del av Murjek 24:1", 79: "Förslag till kompetensförsörjningsprojekt",
+      80: "Vuollerims skolbyggnad"}),
+    # the pages' column label before the first number, the list right after the officials
+    ("1 (58) Plats och tid Stadshuset Beslutande Peter Ros (S), ordf Maj Sjö (C) Övriga deltagare: Christer Lind (S), "
+     "adjungerad ledamot Birgitta Sam, ekonomichef Inger Ros, kommunsekreterare\n3 (58) Innehållsförteckning... Sid 1 "
+     "Information om Personligt 2013... 5 2 Redovisning till kommunstyrelsen från Kommunföretag AB... 6 3 "
+     "Verksamhetsstöd till Ung Företagsamhet 2013-2014... 9 4 Årsplan för säkerhetsarbetet 2014... 17\n",
+     {1: "Information om Personligt 2013", 2: "Redovisning till kommunstyrelsen från Kommunföretag AB",
+      3: "Verksamhetsstöd till Ung Företagsamhet 2013-2014", 4: "Årsplan för säkerhetsarbetet 2014"}),
+]
+
+
+@pytest.mark.parametrize(("text", "items"), CONTENTS_FIRST_NUMBERS)
+def test_a_contents_lists_first_number_after_a_note_or_a_column_label(extract, text, items):
+    """'Innehållsförteckning. Ärenden markerade med * hölls bakom stängda dörrar 76 Val av justerare 77 ...' and
+    'Övriga deltagare: ... Inger Ros, kommunsekreterare / 3 (58) Innehållsförteckning... Sid 1 Information om
+    Personligt 2013... 5 2 Redovisning ...': a note, or the pages' column label, between the list's label and its
+    first number; the numbers are §§ (the first of the front page's range, or the list ends the roster)."""
+    assert agenda(extract(text)) == items
 
 
 KS_COVER = ("1 Kommunstyrelsen (55) Plats och tid: Kommunstyrelsens sessionssal, kl 14:00-16:35 Beslutande: Carl Berg (M) "
@@ -226,19 +242,6 @@ def test_officials_with_the_sections_they_attended_are_no_list_of_items(extract)
     ex = extract("1 Protokoll 1 Plats och tid Kommunhuset Beslutande Ewa Lind (S) ordf Jan Berg (S) Övriga deltagande "
                  "Monica Ek, centrumutvecklare, 142 Malin Ås, utredare, 143 Lars Berg, ekonom, 144\n")
     assert not {142, 143, 144} & set(agenda(ex))
-
-
-def test_a_contents_list_after_the_officials_with_its_pages_column_label(extract):
-    """'Övriga deltagare: ... Inger Ros, kommunsekreterare / 3 (58) Innehållsförteckning... Sid 1 Information om
-    Personligt 2013... 5 2 Redovisning ...... 6 3 ...': the list ends the roster, and the number after its pages'
-    column label is the first item's."""
-    ex = extract("1 (58) Plats och tid Stadshuset Beslutande Peter Ros (S), ordf Maj Sjö (C) Övriga deltagare: "
-                 "Christer Lind (S), adjungerad ledamot Birgitta Sam, ekonomichef Inger Ros, kommunsekreterare\n"
-                 "3 (58) Innehållsförteckning... Sid 1 Information om Personligt 2013... 5 2 Redovisning till "
-                 "kommunstyrelsen från Kommunföretag AB... 6 3 Verksamhetsstöd till Ung Företagsamhet 2013-2014... 9 "
-                 "4 Årsplan för säkerhetsarbetet 2014... 17\n")
-    assert agenda(ex) == {1: "Information om Personligt 2013", 2: "Redovisning till kommunstyrelsen från Kommunföretag AB",
-                          3: "Verksamhetsstöd till Ung Företagsamhet 2013-2014", 4: "Årsplan för säkerhetsarbetet 2014"}
 
 
 def test_a_serving_deputys_label_with_its_colon_under_the_member_replaced(extract):
