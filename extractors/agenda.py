@@ -34,7 +34,8 @@ EXTRACTOR = "rules.agenda.v1"
 _YEAR_SUFFIX = r"(?:/\d{2}(?:\d{2})?(?![\d/]))"
 #: The body's letters before its § sign on a heading's line ("KF § 266", "KSAU § 12", "Kf § 88").
 _BODY_MARK = r"(?-i:[A-ZÅÄÖ]{2,6}|K[fs]|Kfu)"
-_STRONG = re.compile(rf"^[ \t]*(?:(?:8[ \t]*|{_BODY_MARK}[ \t]+)?§[ \t]*(\d{{1,4}}){_YEAR_SUFFIX}?(?![\d:§])|(\d{{1,4}})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
+#: ("Sid § 221 ...": a contents list's pages' column label before its first row.)
+_STRONG = re.compile(rf"^[ \t]*(?:Sid(?:a|an)?[ \t]+(?=§))?(?:(?:8[ \t]*|{_BODY_MARK}[ \t]+)?§[ \t]*(\d{{1,4}}){_YEAR_SUFFIX}?(?![\d:§])|(\d{{1,4}})[ \t]*§(?!§))[ \t.:)]*(.*)$", re.MULTILINE)
 _WEAK = re.compile(r"^[ \t]*(?:8|S|\$)[ ]?(\d{1,2})(?![\d:])[ \t.:)]+(\S.*)$", re.MULTILINE)
 _NUMBERED = re.compile(
     r"^[ \t]*(?:(?:punkt|ärende|arende|paragraf|p\.)[ \t]*|(?-i:[8S$])[ \t]+(?=\d{1,2}[ \t]))?(\d{1,2})[ \t]*[.):]?[ \t]+"
@@ -521,10 +522,53 @@ def _numbers_and_pages(view: str) -> list[Heading]:
     return []
 
 
+#: A contents list whose pages' column is named after its label, its first row's number right after ("Ärenden Sid
+#: 235 Detaljplan för del av Björsbyn 3 236 Medborgarförslag ... 7 237 ...").
+_PAGES_LIST_HEAD = re.compile(r"(?<![\w-])(?=(?-i:[A-ZÅÄÖ]))(?i:innehåll(?:sförteckning)?|ärendelista|föredragningslista|"
+                              r"ärenden|ärendeförteckning)[ \t:]*(?i:sid(?:an|a)?)[ \t.:]*(\d{1,4})[ \t]+(?=(?-i:[A-ZÅÄÖ]))")
+#: A row's end and the next row's start in such a list: the title's page, then the next item's number.
+_PAGE_THEN_NUMBER = re.compile(r"(?=[ \t]+(\d{1,3})[ \t]+(\d{1,4})[ \t]+(?-i:[A-ZÅÄÖ]))")
+_PAGES_LIST_MIN = 4
+
+
+def _numbers_titles_pages(view: str) -> list[Heading]:
+    """A contents list whose rows read "<§> <title> <page>" under a pages' column label (`_PAGES_LIST_HEAD`): four
+    rows or more, each number one more than the last (or a few more, where the converter lost a row's numbers: one
+    lost row's title begins where an unnumbered title does) and each page higher; a number inside a title ("Tjädern
+    16 5 237": the block 16 is no page, as 237 follows 5) does not end it. The last title ends where `cut_title` ends
+    it."""
+    for head in _PAGES_LIST_HEAD.finditer(view):
+        line_end = view.find("\n", head.end())
+        line_end = len(view) if line_end < 0 else line_end
+        rows: list[tuple[int, int, int, int]] = []          # (number, its start, title start, title end)
+        number, number_start, title_start, page = int(head.group(1)), head.start(1), head.end(), 0
+        for m in _PAGE_THEN_NUMBER.finditer(view, title_start, line_end):
+            step = int(m.group(2)) - number
+            if m.start() <= title_start or not 0 < step <= 3 or int(m.group(1)) <= page:
+                continue
+            cut = _before_unnumbered_title(view, title_start, m.start()) if step == 2 else m.start()
+            rows.append((number, number_start, title_start, cut))
+            if cut < m.start():         # "6 Fördelning ... nyanlända Överföring av ... 13 8": the converter lost
+                rows.append((number + 1, cut, _BLANKS.match(view, cut).end(), m.start()))     # 11 and 7 between
+            number, page = int(m.group(2)), int(m.group(1))
+            number_start = m.start(2)
+            title_start = _BLANKS.match(view, m.end(2)).end()
+        if len(rows) + 1 < _PAGES_LIST_MIN:
+            continue
+        end = cut_title(view, title_start, line_end)
+        last_page = re.search(r"[ \t]+(\d{1,3})[ \t]*$", view[title_start:end])
+        if last_page is not None and int(last_page.group(1)) > page:
+            end = title_start + last_page.start()      # the last row's page
+        rows.append((number, number_start, title_start, end))
+        return [Heading(n, title, start, b, a, b, False) for n, start, a, b in rows
+                if (title := _clean_title(view[a:b])) and _plausible_title(title)]
+    return []
+
+
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
     heads = [_opening_title(view, h) for h in _read_headings(view)] or _opening_heading(view) or _contents_first(view)
-    for columns in (_numbers_then_titles(view), _numbers_and_pages(view)):
+    for columns in (_numbers_then_titles(view), _numbers_and_pages(view), _numbers_titles_pages(view)):
         if columns:
             inside = (min(h.start for h in columns), max(h.end for h in columns))
             heads = [h for h in heads if not inside[0] <= h.start < inside[1]] + columns
@@ -930,7 +974,8 @@ _FURNITURE = re.compile(r"\bSida?[ \t]*\d{1,3}(?:[ \t]*\(\d{1,3}\)?|[ \t]+av[ \t
 #: A body's letters before an item's number ("KS", "Kfn", "GyN"): a capital, then up to four letters.
 _BODY_LETTERS = r"(?-i:[A-ZÅÄÖ])[A-Za-zÅÄÖåäö]{0,4}"
 #: A number (with its dropped or kept § sign) that may open a heading: then a title on the same line.
-_CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{{1,4}})"
+_CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*|(?<![\w§])(?P<utskott>(?-i:K[Ss][ \t]+AU))[ \t]+)?"
+                        rf"(?<![\w.,:/\-–])(?P<n>\d{{1,4}})"
                         rf"(?(sign){_YEAR_SUFFIX}?|(?P<year>/(?:19|20)\d\d(?=[ \t]+(?-i:[A-ZÅÄÖ])))?)"
                         r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
                         r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ]|\d{2,4}/(?-i:[A-ZÅÄÖ]{1,6})[ \t-]?\d)")
@@ -958,7 +1003,7 @@ _EARLIER_ITEM = re.compile(_COMMITTEE_REF + r"\d{1,4}[ \t]+")
 #: Ekonomisk rapport"): each body's letters and its number(s).
 _OTHER_BODIES_ITEMS = re.compile(rf"(?:{_BODY_LETTERS}[ \t]+\d{{1,4}}(?:[ \t]+och[ \t]+\d{{1,4}})?[ \t]+){{2,4}}(?=Dnr\b)")
 #                                   ^ two bodies or more ("... garage Haren 15 Mbhn 21 Dnr ...": the next item)
-_EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])" + _COMMITTEE_REF + "$")
+_EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])(?<!K[Ss] )" + _COMMITTEE_REF + "$")     # (not the utskott's own: "KS AU 139")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
@@ -1029,12 +1074,17 @@ class _Candidate:
     page_top: bool
     in_roster: bool      # inside a roster block: per-§ attendance unless a run of items leads back to it
     cased: bool = False  # a case number ("Dnr ...") stands between the number and the title
+    utskott: bool = False  # signed by the parent body's and the utskott's letters ("KS AU 139"), no § sign
 
 
 def cut_title(view: str, start: int, limit: int) -> int:
     """End of a title that runs on into its § body: the body starts with a sentence (a capitalised word
     that opens a clause, see `_opens_body`), a verb form, an enumeration ("1.", "a"), a time or page
     furniture ("kl", "Sida"), or after a full stop."""
+    leader = _LEADER_THEN_PAGE.search(view, start, min(limit, start + _LEADER_REACH))
+    if leader is not None and "§" not in view[start:leader.start()] and "\n" not in view[start:leader.start()]:
+        return leader.start()           # "§ 231 Interpellation. Östersjöcentrum. Bordlades...... 299": a contents
+        #                                 list's title runs to its leader, full stops and all
     found = list(islice(_TOKEN.finditer(view, start, limit), _MAX_TITLE_WORDS + 10))   # the words read below
     tokens = [t.group(0) for t in found]
     end = start
@@ -1083,6 +1133,11 @@ def cut_title(view: str, start: int, limit: int) -> int:
     while end > start and view[end - 1] in " .,:;-–":
         end -= 1
     return end
+
+
+#: A contents list's dotted leader and the page after it, and how far after a title's start it is looked for.
+_LEADER_THEN_PAGE = re.compile(r"[ \t]*(?:\.{4,}|…+)[ \t]*\d{1,4}(?!\S)")
+_LEADER_REACH = 240
 
 
 #: A body's decision opening a § body ("Miljö- och byggnadsnämndens beslut", "Styrelsens beslut").
@@ -1337,6 +1392,9 @@ def _is_person(view: str, start: int) -> bool:
     first, second = tokens[0].strip(",."), tokens[1].strip(",.")
     if not second[:1].isupper() or second.isupper() or second.lower() in _FUNCTION_WORDS:
         return False
+    if second.endswith("s") and len(tokens) > 2 and tokens[2][:1].islower() and tokens[2].isalpha() and \
+            len(tokens[2]) >= 4 and tokens[2] not in _FUNCTION_WORDS:
+        return False                    # "Börje Åströms motion angående ...": a title naming whose matter it is
     return names_mod.is_first_name(first) or names_mod.is_surname(first)
 
 
@@ -1400,7 +1458,8 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
         if not case and view[title_start:title_start + 1].isdigit():
             continue                    # "2 09/TN 0044 ..." whose case number is not one
-        signed = groups.get("sign") is not None or groups.get("after") is not None
+        own = groups.get("utskott") is not None     # "KS AU 139 Information ...": the utskott's own item
+        signed = groups.get("sign") is not None or groups.get("after") is not None or own
         if groups.get("year") and (not _YEAR_PREFIX.search(view, max(0, m.start() - 8), m.start()) or
                                    _NUMBERED_PROTOCOL.search(view, max(0, m.start() - 20), m.start())):
             continue                    # "353/2008" opens an item only after the body's letters ("KS 353/2008 ..."),
@@ -1419,7 +1478,7 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
             continue
         rejected, clean, page_top = _context(view, m.start(), marks, declared=low is not None and low <= number <= high)
         before = _EARLIER_ITEM_BEFORE.search(view, max(0, m.start() - 20), m.start())
-        if rejected or (before and not _HEADER_PAGE.search(view, max(0, before.start() - 30), before.start())):
+        if (rejected and not own) or (before and not _HEADER_PAGE.search(view, max(0, before.start() - 30), before.start())):
             continue                    # "GyN 103 Au GyN 64": the utskott's item; "PROTOKOLL 2 AU 1": the AU's own
         line_end = view.find("\n", title_start)
         title_end = cut_title(view, title_start, len(view) if line_end < 0 else line_end)
@@ -1432,7 +1491,9 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
                 view[title_start:title_end].split()[0] not in _body_prefixes(view):  # "PROTOKOLL 2 GyN 103": a page's
             in_roster = not signed and roster_spans.contains(title_start)
             out.append(_Candidate(number, m.start(), title_start, title_end, signed, clean or page_top, page_top,
-                                  in_roster, case is not None))
+                                  in_roster, case is not None, own))
+    if any(c.signed and not c.utskott for c in out):
+        out = [c for c in out if not c.utskott]     # § signs kept: "KS AU 45" is the utskott's earlier item
     if any(c.signed for c in out):
         out = [c for c in out if c.signed]      # the converter kept the § signs: bare numbers are not items
     return out

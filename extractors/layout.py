@@ -40,7 +40,7 @@ _ROSTER_HEADINGS = (
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ordinarie|\s+ersättare|\s+[a-zåäö]+representanter)?|"
     r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
     r"Ordinarie\s+(?:styrelse)?ledamöter|(?:Ordinarie|Närvarande)\s+medlemmar|Ordinarie(?=[ \t]*:)|Medlemmar(?=[ \t]*:)|Närvarande\s+[Ll]edamöter|Medverkande|"
-    r"Ledamöter(?:\s+närvarande)?|(?:Ej|Icke)\s+tjänstgörande(?:\s+ersättare)?|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Tjänstgörande(?=[ \t]*:?[ \t]+[A-ZÅÄÖ])|Yttranderätt|"
+    r"Ledamöter(?:\s+närvarande)?|(?:[ÖO]vriga\s+(?:ej|icke)|Ej|Icke)\s+(?:tjänstgörande(?:\s+ersättare)?|tjg\.?\s+ersättare)|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Tjänstgörande(?=[ \t]*:?[ \t]+[A-ZÅÄÖ])|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
     r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Personliga?\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|[ÖO]vrig\s+(?:närvarande|deltagare)|"
     r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:|\s+Namn\b)|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande\s+tjänste(?:män|personer)|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
@@ -63,7 +63,9 @@ def _upper(pattern: str) -> str:
 
 _BODY_HEADING = (r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersättare)|"    # "Direktionens ledamöter", and
                  r"[A-ZÅÄÖ]{2,4}\s+(?:ledamöter|ersättare)(?=[ \t]*:)")              # the body's letters: "FS ledamöter:"
-_HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)})(?![\w-])")
+_HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)}|"
+                      rf"(?<=\)[ \t])övriga[ \t]+(?:deltagare|deltagande|närvarande))(?![\w-])")   # after a row's tag, in
+#                                                                                     lower case ("(MP) övriga deltagare")
 _CLIPPED = re.compile(r"(?<![\w,])(?:(?:ande|rande)(?:\s+(?:ledamöter|ersättare))?|(?:iga|riga)\s+(?:deltagande|närvarande))"
                       r"(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande", "Övriga deltagande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")

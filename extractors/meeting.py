@@ -101,6 +101,8 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     organ = _ORGAN_FIELD.search(label) if field is None else None      # the body's name, no notice's words, after it
     if _NEVER.search(label, field.end() if field else organ.end(1) if organ else 0):
         return -1                       # "Justeringens\nplats och tid ... 2000-03-30": a label wrapped over two lines
+    if _VERSION_BEFORE.search(before):
+        return -1                       # "LKPG1002, v2.1, 2016-03-07": the form's revision, not a meeting
     bonus = _bonus(view, m)
     if _OF_MEETING.search(before) and not re.search(r"f[oö]reg[aå]ende|n[aä]sta|senaste", before, re.I):
         return 75 + bonus                   # "Protokoll från socialutskottets sammanträde 2011-10-12"
@@ -114,6 +116,10 @@ def _score(view: str, m: dates_mod.DateMatch, title_end: int) -> int:
     return 10 + bonus
 
 
+#: A form's version right before a date: the date the template was revised.
+#: ("Ändrad för W3D3 2016-05-04": the revision's.)
+_VERSION_BEFORE = re.compile(r"(?:(?<![\w-])[vV]\.?[ \t]?\d+(?:\.\d+)+|(?i:version)[ \t]+\d+(?:\.\d+)*|"
+                             r"(?i:ändrad|uppdaterad)(?:[ \t]+för[ \t]+\S+)?)[ \t]*,?[ \t]*$")
 _OF_MEETING = re.compile(r"\bprotokoll\s+(?:fr[aå]n|f[oö]rt\s+vid|vid)\s+[^\n.]{0,50}?"
                          r"(?:sammantr[aä]de|styrelsem[oö]te|m[oö]te)\s*(?:den\s+)?$", re.I)
 _WEEKDAY = re.compile(r"^(?:m[aå]n|tis|ons|tors|fre|l[oö]r|s[oö]n)dag", re.I)

@@ -76,7 +76,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      BlockKind("tjänstgörande ersättare", True)),                                          # labels one row
     (r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ersättare|(?-i:[A-ZÅÄÖ]{2,4})\s+ersättare(?=[ \t]*:)|suppleant(?:er|erna)",
      BlockKind("ersättare", True)),
-    (r"(?:närvarande\s+|ej\s+tjänstgörande\s+|icke\s+tjänstgörande\s+|passiva\s+|personliga?\s+|övriga\s+)?ers[äa]t{1,2}are"
+    (r"(?:närvarande\s+|(?:övriga\s+)?(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+|passiva\s+|personliga?\s+|övriga\s+)?ers[äa]t{1,2}are"
      r"(?:\s+närvarande|,?\s+(?:ej|icke|inte)\s+tjänstgörande|\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?)?|(?:ej|icke)\s+tjänste?görande(?=[ \t]*(?:[:;]|$|(?-i:[A-ZÅÄÖ]{1,3})[ \t]*$))|"
      r"närvarande,?\s+(?:ej|icke)\s+(?:tjg|tjänstgörande)\s+ers(?:ättare|\.)?|närvarande\s+ers\.?(?=[ \t]*(?::|$))",
      BlockKind("ersättare", True)),
@@ -106,7 +106,11 @@ _SEATS_NOTE = rf"(?:{SEATS_NOTE}(?=[ \t]*$))?"
 _QUALIFIER = (r"|[ \t]+(?=(?!(?:var|voro|är|hade|har|samtliga|alla|enligt|se|inga|ingen)\b)"
               r"(?![^\n]*\b(?:ordförande|ordf|ledamot|ledamöter|ersättare|sekreterare|justerare|tjänstgör\w*)\b)"
               r"(?-i:[a-zåäö]+)"
-              r"(?:[ \t]+(?-i:[a-zåäö]+)){0,3}[ \t]*:?[ \t]*$)")
+              r"(?:[ \t]+(?-i:[a-zåäö]+)){0,3}[ \t]*:?[ \t]*$)"
+              #: or a note after a comma that closes the line ("Beslutande, gäller både för § 12 (direktjusterad) och
+              #: §§ 13-40", its numbers lost): which §§ the list is for
+              r"|[ \t]*,[ \t]+(?-i:[a-zåäö§])(?![^\n]*\b(?:ordförande|ordf|ledamot|ledamöter|ersättare|sekreterare|"
+              r"justerare|tjänstgör\w*|delvis)\b)[^\n]{0,60}$")
 
 
 def _heading_re(pat: str, kind: BlockKind) -> re.Pattern[str]:
@@ -135,7 +139,7 @@ _HEADER_WORDS = {
 #: The leader of a form's empty field, dots, underscores or ellipsis characters ("Sekreterare ………").
 _LEADER = r"(?:[.…_]{5,}|…{2,}[.…_]*)"
 _STOP = re.compile(r"^[ \t]*(?:(?:utses|utsågs|valdes|väljs|utsedda?)\s+(?:att\s+)?justera|justeringens|(?:protokolls?)?juster(?:are|ande)\s*:|"
-                   r"justeras\b|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
+                   r"justeras\b|(?:protokolls?)?juster(?:are|ande)[ \t]+justeringens\b|underskrift|(?:elektronisk|digital)a?\s+(?:underskrift|signering|justering|"
                    r"protokolljustering)|vid\s+protokollet|sekreterare\s*:|(?:\d{1,3}[ \t]+)?§\s*\d|tid\s+och\s+plats|tid\s*:|"
                    r"datum\s*:|plats\s*:|justering|paragrafer|"
                    r"ärendeförteckning|dagordning|protokoll\b|beslut\b|ärende\b|totalt\b|summa\b|för\s+kännedom|sändlista|"
@@ -883,7 +887,28 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     _mark_crossed_tables(reader.records)
     _deputies_beside_absent(reader.records, serving)
     _absent_and_called_in(view, lines, reader.records)
+    _members_beside_marked_deputies(reader.records)
     return reader.records
+
+
+def _members_beside_marked_deputies(records: list[Record]) -> None:
+    """"Parti Namn Närvaro Frånvaro / M Olle Ek X / M Ers. Ulla Berg X / M Jan Lund X": a roll of presence columns
+    under no seat heading that marks its few deputies before their names ("Ers.") and no row's seat after it: the
+    other politicians' rows are the members', and each deputy, in the roll of those who decide, served."""
+    rows = [r for r in records if r.block.role is None and r.header and
+            {"present", "absent"} & set(r.header.values()) and any(i.kind == "party" for i in r.items) and
+            not any(i.kind in ("role", "title") and _staff_title(str(i.value)) for i in r.items)]
+    deputies = [r for r in rows if any(i.kind == "role" and i.value == "ersättare" and i.start < r.person.start
+                                       for i in r.items)]
+    if not deputies or len(deputies) * 3 > len(rows) or \
+            any(i.kind == "role" and i.value in ("ledamot", "ersättare") and i.start > r.person.start
+                for r in records for i in r.items):
+        return                          # (a roll that names each row's seat after the name tells it)
+    for rec in rows:
+        if rec in deputies:
+            rec.serves = True
+        elif not any(i.kind == "role" and i.value in ("ledamot", "tjänstgörande ersättare") for i in rec.items):
+            rec.block = BlockKind("ledamot", rec.block.present, rec.block.notice, rec.block.voting)
 
 
 #: What may end a row after its shared cell: § numbers, commas, dashes ("Sektor Trygghet och stöd 3-18,").
@@ -1315,7 +1340,7 @@ def _under_signature_labels(lines: list[Line]) -> set[int]:
 
 
 #: The heading of what follows the members' rows in a roster: the others present, the deputies, the officials.
-_AFTER_MEMBERS = re.compile(r"[ \t]*(?:[ÖO]vriga|Ersättare|Tjänste(?:män|personer))\b")
+_AFTER_MEMBERS = re.compile(r"[ \t]*(?:[ÖOöo]vriga|Ersättare|Tjänste(?:män|personer))\b")
 
 
 def _headless_members(view: str, gaz: Gazetteer, covered: set[int], legend: dict[str, str], *,
@@ -1330,6 +1355,8 @@ def _headless_members(view: str, gaz: Gazetteer, covered: set[int], legend: dict
             continue
         rows: list[Line] = []
         for above in reversed(lines[:k]):
+            if not above.text.strip():
+                continue                # "Annika Ek (S)\n\nBo Lund (S)": a page's rows a blank line apart
             if above.index in covered or not _TAGGED_ROW.search(above.text) or not _row_like(view, above, gaz):
                 break
             rows.insert(0, above)
@@ -1504,7 +1531,7 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
         if any(r.block.role == "ledamot" for r in records):
             after_members = []
         split = _comma_columns(view, records) if stacked == 1 and previous_empty is not None and \
-            kind.role is not None else None
+            kind.role is not None and not _sub_heading(previous_empty, kind) else None
         if split is not None:           # "Beslutande Beslutande ersättare A (S), B (M) C (S), D (M)": the one
             for rec in records[:split]:     # gap without a comma parts the two columns of a list run together
                 rec.block = previous_empty
@@ -1528,7 +1555,8 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                                         # (but "Beslutande Ledamöter" is a heading and its sub-heading)
                 rec.block = BlockKind(None, kind.present, kind.notice)
         if lines and (stacked >= 2 or (stacked == 1 and kind.role == "ersättare" and (
-                stack[0].role == "ledamot" or (stack[0].voting and stack[0].role is None)))):
+                stack[0].role == "ledamot" or (stack[0].voting and stack[0].role is None))) or (
+                stacked == 1 and kind.role == "tjänstgörande ersättare" and stack[0].role == "ledamot")):
             _seat_stacked_columns(view, [*stack, kind], records)   # also "Beslutande ledamöter Ej tjänstgörande ersättare"
         if labels_first and kind.role is not None and len(records) > len(labels_first):
             for rec in records:         # "NÄRVARANDE MEDLEMMAR: Ordförande I viceordf. II viceordf. Medlemmar /
@@ -1567,6 +1595,9 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
     if called:
         rows = {r.person.line for r in called}
         out = [r for r in out if r.person.line not in rows] + called
+    roll, span = member_party_deputy_rows(view, gaz)
+    if span is not None:
+        out = [r for r in out if not span[0] <= r.person.start < span[1]] + roll
     there = {names_key(str(r.person.value)) for r in out if r.block.present}
     for kind, segment in prose_rosters(view):
         if segment.index not in covered or kind.role == "tjänstgörande ersättare":
@@ -1855,6 +1886,16 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
             rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)   # (S) ...": the
         _deputies_until_officials(records[end:])      # deputies' column starts where the parties' order starts again
         return
+    if not serving and "ledamot" in roles and "tjänstgörande ersättare" in later and \
+            (column := _serving_after_members(view, records)) is not None:
+        end, stop = column
+        for rec in records[:end]:       # "Ledamöter / Tjänstgörande ersättare / Eva Ek (C), ordf ... Jörgen Ås (BP)
+            rec.block = BlockKind(members.role, rec.block.present, rec.block.notice, members.voting)    # Mikael Ny
+        for rec in records[end:stop]:   # (KD) Lars Ås (S) ... Bo Lund,": the serving deputies' column starts where
+            rec.block = BlockKind("tjänstgörande ersättare", rec.block.present, rec.block.notice)   # the parties'
+        if "ersättare" in later[later.index("tjänstgörande ersättare"):]:      # order starts again; the rows without
+            _deputies_until_officials(records[stop:])                           # a party after it another column's
+        return
     if not serving or not serving[0]:
         return
     for n, rec in enumerate(records[:serving[-1] + 1]):
@@ -1873,6 +1914,26 @@ def _seat_stacked_columns(view: str, kinds: list[BlockKind], records: list[Recor
             rec.block = BlockKind(None, rec.block.present, rec.block.notice)
     if deputies_next or ("tjänstgörande ersättare" in later and "ersättare" in later[later.index("tjänstgörande ersättare"):]):
         _deputies_until_officials(records[column_end:])      # "Ledamöter / Tjg ersättare / Övriga ersättare / ..."
+
+
+def _serving_after_members(view: str, records: list[Record]) -> tuple[int, int] | None:
+    """Under "Ledamöter / Tjänstgörande ersättare" stacked over one run: (end, stop) of the serving deputies' rows,
+    from where the parties' order starts again (the chairs at the top aside) to the first row without a party. The
+    column must keep the parties' order itself and be shorter than the members' (the few who served); a deputy
+    printed in their member's row breaks the order within the column, and nothing is told then."""
+    end = _party_order_end(view, records, skip=_presidium_rows(records))
+    if not end:
+        return None
+    stop = next((n for n in range(end, len(records)) if not any(i.kind == "party" for i in records[n].items)),
+                len(records))
+    if not stop - end < end or _party_order_end(view, records[end:stop]):
+        return None
+    return end, stop
+
+
+def _presidium_rows(records: list[Record]) -> set[int]:
+    """The rows of the chair and vice chairs, printed at the top of a column out of their parties' order."""
+    return {n for n, rec in enumerate(records) if any(i.kind == "role" and i.value in _PRESIDIUM for i in rec.items)}
 
 
 def _absent_row(rec: Record) -> bool:
@@ -1972,6 +2033,165 @@ def _listed_records(view: str, m: re.Match[str], *, called: bool) -> list[Record
     items = [Item(m.start(2), m.end(2), "role", "ersättare", line), Item(m.start(2), m.end(2), "mark", "tjänstgör", line),
              Item(m.start(1), m.end(1), "substitute", member.value, line)]
     return [Record(member, BlockKind(None, False), {}), Record(deputy, BlockKind(None, True), {}, items)]
+
+
+#: A roll's header of three columns, the member's, the party's and the serving deputy's ("Ledamöter Parti
+#: Tjänstgörande ersättare"), over rows flattened into one run: "Hermansson Sten FP Fritzon Heléne S Benny Jönsson".
+_MEMBER_PARTY_DEPUTY = re.compile(r"(?<![\w-])(?i:ordinarie[ \t]+)?(?i:ledamöter|ledamot)\s+(?i:parti)\s+"
+                                  r"(?i:tjänstgörande|tjg\.?)\s+(?i:ersättare)(?![\w-])")
+#: A roll's header whose party column is unnamed and comes first, the member's and the deputy's columns each with a
+#: column of notes, then the presence column ("Ledamöter Avvikande /tid Ersättare Avvikande /tid Närvaro"), over rows
+#: "S Bengt Karlsson 1 ... S Jan-Erik Idsjö Stig Svensson 1": the party, the member, the deputy who served, the mark.
+_NOTE_COLUMN = r"(?i:avvikande|/?[ \t]*tid|anm\.?|anteckning(?:ar)?|kommentar)"
+_PARTY_FIRST_ROLL = re.compile(rf"(?<![\w-])(?i:ordinarie[ \t]+)?(?i:ledamöter|ledamot)(?:\s+{_NOTE_COLUMN}){{0,3}}\s+"
+                               rf"(?i:ersättare)(?:\s+{_NOTE_COLUMN}){{0,3}}\s+(?i:närvaro|närv\.?)(?![\w-])")
+#: The cells of such a run: a word of a name, a party's capitals, a number (a page's; a presence mark in a
+#: party-first roll), a cross, a seat before the first rows.
+_RUN_TOKEN = re.compile(r"(?P<seat>(?:[1-3]:[ae][ \t]+)?(?i:vice)[ \t]+(?i:ordf(?:\.|örande)?)(?![\w-])|"
+                        r"(?i:ordförande|ordf\.?)(?![\w-]))|"
+                        r"(?P<tag>(?-i:[A-ZÅÄÖ]{1,4}))(?![\w-])|"
+                        r"(?P<word>(?-i:[A-ZÅÄÖÉØÜ])(?=[\wåäöéøü'-]*[a-zåäöéøü])[\wåäöéøü'-]+)(?![\w-])|"
+                        r"(?P<page>\d{1,3})(?![\w-])|(?P<cross>[Xx])(?![\w-])")
+_ROLL_MIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _RollRow:
+    """One row of a flattened roll: the seats printed before it, the member's words, the party's tag, the words
+    of the deputy who served for the member, and whether a presence mark closed the row."""
+
+    seats: tuple[re.Match[str], ...]
+    member: tuple[re.Match[str], ...]
+    tag: re.Match[str]
+    deputy: tuple[re.Match[str], ...]
+    marked: bool
+
+
+def member_party_deputy_rows(view: str, gaz: Gazetteer) -> tuple[list[Record], tuple[int, int] | None]:
+    """A roll flattened row by row whose party tags are bare capitals, read by its header:
+    - `_MEMBER_PARTY_DEPUTY`: each member written surname first, the party closing the row's first two cells, and
+      the deputy who served for the member, if any, first name first before the next member;
+    - `_PARTY_FIRST_ROLL`: the party first, the member, the deputy who served, and a presence mark.
+    A member a deputy served for was absent. In the first, the others are taken as present (the roll lists those
+    who decide); in the second, a mark tells it. Returns the records and the run's span, or none when the rows after
+    the header are not of that shape (tags in brackets, crosses: the row grammar reads those)."""
+    for header, party_first in ((_MEMBER_PARTY_DEPUTY, False), (_PARTY_FIRST_ROLL, True)):
+        head = header.search(view)
+        if head is None:
+            continue
+        cells = _run_cells(view, head.end(), marks=party_first)
+        rows = _party_first_rows(cells) if party_first else _run_rows(cells)
+        if len(rows) < _ROLL_MIN:
+            continue
+        out = [rec for row in rows for rec in _roll_records(view, gaz, row, party_first=party_first)]
+        return out, (head.start(), max(c.end() for row in rows for c in (row.tag, *row.member, *row.deputy)))
+    return [], None
+
+
+def _run_cells(view: str, pos: int, *, marks: bool) -> list[re.Match[str]]:
+    """The cells of a run from `pos` to the first text that is none (`_RUN_TOKEN`); pages' numbers left out where
+    numbers are no marks."""
+    cells: list[re.Match[str]] = []
+    while (tok := _RUN_TOKEN.match(view, _SPACES.match(view, pos).end())) is not None:
+        if marks or tok.group("page") is None:
+            cells.append(tok)
+        pos = tok.end()
+    return cells
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _roll_records(view: str, gaz: Gazetteer, row: _RollRow, *, party_first: bool) -> list[Record]:
+    line = view.count("\n", 0, row.member[0].start())
+    name = _cells_name(row.member, reverse=not party_first)
+    party = gaz.resolve_party(row.tag.group(0)) or Party(row.tag.group(0), row.tag.group(0))
+    items = [Item(row.tag.start(), row.tag.end(), "party", party, line)]
+    items += [Item(c.start(), c.end(), "role", normalize_role(c.group(0)) or "ordförande", line) for c in row.seats]
+    present = False if row.deputy else True if row.marked or not party_first else None
+    member = Record(Item(row.member[0].start(), row.member[-1].end(), "person", name, line),
+                    BlockKind("ledamot", present), {}, items)
+    if not row.deputy:
+        return [member]
+    dline = view.count("\n", 0, row.deputy[0].start())
+    replaced = Item(row.member[0].start(), row.member[-1].end(), "substitute", name, dline)
+    deputy = Record(Item(row.deputy[0].start(), row.deputy[-1].end(), "person", _cells_name(row.deputy), dline),
+                    BlockKind("ersättare" if party_first else "tjänstgörande ersättare", True), {}, [replaced])
+    return [member, deputy]
+
+
+def _cells_name(cells: Sequence[re.Match[str]], *, reverse: bool = False) -> str:
+    words = [c.group(0) for c in cells]
+    return " ".join([*words[-1:], *words[:-1]]) if reverse else " ".join(words)
+
+
+def _run_rows(cells: list[re.Match[str]]) -> list[_RollRow]:
+    """The rows of a member-party-deputy run. The words between two tags are the earlier row's deputy (none, or
+    two or three words, first name first) and the next row's member (two or three words, surname first): the
+    split that puts a first name first in the deputy and last in the member."""
+    rows: list[_RollRow] = []
+    between: list[re.Match[str]] = []
+    for cell in cells:
+        if cell.group("cross") is not None:
+            break
+        if cell.group("tag") is None:
+            between.append(cell)
+            continue
+        seats = tuple(c for c in between if c.group("seat") is not None)
+        split = _split_names([c for c in between if c.group("seat") is None], deputy_first=True, first=not rows)
+        if split is None:
+            break
+        deputy, member = split
+        if rows:
+            rows[-1] = replace(rows[-1], deputy=deputy)
+        rows.append(_RollRow(seats, member, cell, (), False))
+        between = []
+    return rows
+
+
+def _party_first_rows(cells: list[re.Match[str]]) -> list[_RollRow]:
+    """The rows of a party-first roll: a tag, the member's words and the serving deputy's (`_split_names`), and a
+    presence mark (a number or a cross) or the next tag."""
+    rows: list[_RollRow] = []
+    k = 0
+    while k < len(cells) and cells[k].group("tag") is not None:
+        words: list[re.Match[str]] = []
+        j = k + 1
+        while j < len(cells) and cells[j].group("word") is not None:
+            words.append(cells[j])
+            j += 1
+        marked = j < len(cells) and (cells[j].group("page") or cells[j].group("cross")) is not None
+        split = _split_names(words, deputy_first=False, first=False)
+        if split is None:
+            break
+        member, deputy = split
+        rows.append(_RollRow((), member, cells[k], deputy, marked))
+        k = j + 1 if marked else j
+    return rows
+
+
+def _split_names(words: list[re.Match[str]], *, deputy_first: bool, first: bool
+                 ) -> tuple[tuple[re.Match[str], ...], tuple[re.Match[str], ...]] | None:
+    """Two names run together, the member's of two or three words (surname first where the deputy's comes first,
+    `deputy_first`) and the deputy's of none, two or three (first name first): the split that puts first names
+    where each name's should be. (deputy, member) or (member, deputy) as written; None when no split fits."""
+    best: tuple[int, int] | None = None
+    for other in ((0,) if first else (0, 2, 3)):
+        own = len(words) - other
+        if own not in (2, 3):
+            continue
+        member, deputy = (words[other:], words[:other]) if deputy_first else (words[:own], words[own:])
+        member_first = names_mod.is_first_name(member[-1 if deputy_first else 0].group(0))
+        member_order = not names_mod.is_first_name(member[0 if deputy_first else -1].group(0))
+        score = member_first + member_order + (names_mod.is_first_name(deputy[0].group(0)) if deputy else 1)
+        if best is None or score > best[0]:
+            best = (score, other)
+    if best is None or best[0] < 2:
+        return None
+    other = best[1]
+    if deputy_first:
+        return tuple(words[:other]), tuple(words[other:])
+    return tuple(words[:len(words) - other]), tuple(words[len(words) - other:])
 
 
 def prose_rosters(view: str) -> Iterator[tuple[BlockKind, Line]]:
@@ -2637,6 +2857,8 @@ def _personal_deputies(view: str, records: list[Record]) -> None:
         head_end = start - len(tail) + len(tail.rstrip(" \t\nxX-–"))   # before the first row's mark
         if not _MEMBER_DEPUTY_HEADINGS.search(view, max(0, head_end - 80), head_end):
             continue                    # the headings right before the first row
+        if _crossed_then_unmarked(view, group, head_end):
+            continue
         pairs: list[tuple[Record, Record]] = []
         for member, deputy in zip(group[::2], group[1::2]):
             if any(i.kind in ("role", "title") and _staff_title(str(i.value)) for i in member.items):
@@ -2657,6 +2879,25 @@ def _personal_deputies(view: str, records: list[Record]) -> None:
             deputy.block = BlockKind("ersättare", deputy.block.present, deputy.block.notice, deputy.block.voting)
         for rec in group[2 * len(kept):]:   # after the table: officials and guests, whose seat it does not tell
             rec.block = BlockKind(None, rec.block.present, rec.block.notice, rec.block.voting)
+
+
+def _crossed_then_unmarked(view: str, group: list[Record], head_end: int) -> bool:
+    """"ORDINARIE ERSÄTTARE X Öfverström, Clas ordf. X Hambrudd, Annika ... X Schütten, Erik Lindfors, Nina Karlsson,
+    Rolf ...": the two columns read one after the other, not row by row: a run of rows each crossed, then a run
+    about as long with no marks, before the officials. The first run is the members' column, present; the second
+    the deputies', absent (the marks tell presence). Sets the rows' seats and marks; whether it was so."""
+    rows = list(takewhile(lambda r: not any(i.kind in ("role", "title") and _staff_title(str(i.value))
+                                            for i in r.items), group))
+    marks = [_gap_mark(view, _content_end(rows[k - 1]) if k else head_end, rec.person.start)
+             for k, rec in enumerate(rows)]
+    crossed = len(list(takewhile(lambda m: m == "X", marks)))
+    if crossed < 3 or any(m != "" for m in marks[crossed:]) or abs(2 * crossed - len(rows)) > 2:
+        return False
+    for k, rec in enumerate(rows):
+        rec.lead_mark = "X" if k < crossed else "-"     # where crosses mark presence, no cross is absence
+        rec.block = BlockKind("ledamot" if k < crossed else "ersättare", rec.block.present, rec.block.notice,
+                              rec.block.voting)
+    return True
 
 
 #: Only a cross or a dash (or nothing) between two rows of a marked table.
