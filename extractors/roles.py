@@ -151,7 +151,8 @@ def _role_regex() -> re.Pattern[str]:
 
 
 #: Another body's name in the genitive before a chair's title ("fullmäktiges ordförande", "kommunstyrelsens
-#: vice ordförande", "fullm. II viceordf.", the auditors' "rev. ordf"); this board's own ("styrelsens ordförande") has no prefix before its noun.
+#: vice ordförande", "fullm. II viceordf.", the auditors' "rev. ordf"); this board's own ("styrelsens ordförande") has
+#: no prefix before its noun.
 _OTHER_BODY_BEFORE = re.compile(r"(?<![\w-])(?:[a-zåäö]*fullmäktiges|fullm\.?|[a-zåäö]+(?:styrelsens|nämndens|utskottets)|"
                                 r"(?i:revisorernas|revisionens|rev\.))"      # "Onni Ek, rev. ordf": the auditors' chair
                                 r"[ \t]+(?:I{1,3}[ \t]+)?$")

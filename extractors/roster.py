@@ -898,14 +898,14 @@ def _members_beside_marked_deputies(records: list[Record]) -> None:
     rows = [r for r in records if r.block.role is None and r.header and
             {"present", "absent"} & set(r.header.values()) and any(i.kind == "party" for i in r.items) and
             not any(i.kind in ("role", "title") and _staff_title(str(i.value)) for i in r.items)]
-    deputies = [r for r in rows if any(i.kind == "role" and i.value == "ersättare" and i.start < r.person.start
-                                       for i in r.items)]
+    deputies = {id(r) for r in rows if any(i.kind == "role" and i.value == "ersättare" and i.start < r.person.start
+                                           for i in r.items)}
     if not deputies or len(deputies) * 3 > len(rows) or \
             any(i.kind == "role" and i.value in ("ledamot", "ersättare") and i.start > r.person.start
                 for r in records for i in r.items):
         return                          # (a roll that names each row's seat after the name tells it)
     for rec in rows:
-        if rec in deputies:
+        if id(rec) in deputies:
             rec.serves = True
         elif not any(i.kind == "role" and i.value in ("ledamot", "tjänstgörande ersättare") for i in rec.items):
             rec.block = BlockKind("ledamot", rec.block.present, rec.block.notice, rec.block.voting)
@@ -2103,6 +2103,8 @@ _SPACES = re.compile(r"\s*")
 
 
 def _roll_records(view: str, gaz: Gazetteer, row: _RollRow, *, party_first: bool) -> list[Record]:
+    """A roll row's records: the member (absent when a deputy served; else present where the roll lists those who
+    decide, or where a mark says so) and the deputy who served for the member, if any."""
     line = view.count("\n", 0, row.member[0].start())
     name = _cells_name(row.member, reverse=not party_first)
     party = gaz.resolve_party(row.tag.group(0)) or Party(row.tag.group(0), row.tag.group(0))
@@ -2121,6 +2123,7 @@ def _roll_records(view: str, gaz: Gazetteer, row: _RollRow, *, party_first: bool
 
 
 def _cells_name(cells: Sequence[re.Match[str]], *, reverse: bool = False) -> str:
+    """A name from its cells' words, the last word first where the name is written surname first (`reverse`)."""
     words = [c.group(0) for c in cells]
     return " ".join([*words[-1:], *words[:-1]]) if reverse else " ".join(words)
 
