@@ -524,8 +524,8 @@ def _numbers_and_pages(view: str) -> list[Heading]:
 
 #: A contents list whose pages' column is named after its label, its first row's number right after ("Ärenden Sid
 #: 235 Detaljplan för del av Björsbyn 3 236 Medborgarförslag ... 7 237 ...").
-_PAGES_LIST_HEAD = re.compile(r"(?<![\w-])(?=(?-i:[A-ZÅÄÖ]))(?i:innehåll(?:sförteckning)?|ärendelista|föredragningslista|"
-                              r"ärenden|ärendeförteckning)[ \t:]*(?i:sid(?:an|a)?)[ \t.:]*(\d{1,4})[ \t]+(?=(?-i:[A-ZÅÄÖ]))")
+_PAGES_LIST_HEAD = re.compile(rf"(?<![\w-])(?=(?-i:[A-ZÅÄÖ]))(?i:{_LIST_WORDS}|ärenden|ärendeförteckning)[ \t:]*"
+                              r"(?i:sid(?:an|a)?)[ \t.:]*(\d{1,4})[ \t]+(?=(?-i:[A-ZÅÄÖ]))")
 #: A row's end and the next row's start in such a list: the title's page, then the next item's number.
 _PAGE_THEN_NUMBER = re.compile(r"(?=[ \t]+(\d{1,3})[ \t]+(\d{1,4})[ \t]+(?-i:[A-ZÅÄÖ]))")
 _PAGES_LIST_MIN = 4
@@ -1003,7 +1003,7 @@ _EARLIER_ITEM = re.compile(_COMMITTEE_REF + r"\d{1,4}[ \t]+")
 #: Ekonomisk rapport"): each body's letters and its number(s).
 _OTHER_BODIES_ITEMS = re.compile(rf"(?:{_BODY_LETTERS}[ \t]+\d{{1,4}}(?:[ \t]+och[ \t]+\d{{1,4}})?[ \t]+){{2,4}}(?=Dnr\b)")
 #                                   ^ two bodies or more ("... garage Haren 15 Mbhn 21 Dnr ...": the next item)
-_EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])(?<!K[Ss] )" + _COMMITTEE_REF + "$")     # (not the utskott's own: "KS AU 139")
+_EARLIER_ITEM_BEFORE = re.compile(r"(?<![\w§])" + _COMMITTEE_REF + "$")
 #: Words after which a number is a quantity, a date, a range end or a reference, never a heading.
 _MONTHS = r"jan\w*|feb\w*|mars?|apr\w*|maj|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*"
 _NOT_AFTER = re.compile(r"(?:[,;(&+]|\b(?:t[ \t]?o[ \t]?m|tom|fr[ \t]?o[ \t]?m|from|och|samt|eller|till|ärende|ärendet|"
