@@ -978,7 +978,8 @@ _CANDIDATE = re.compile(rf"(?:(?<![\w§])(?P<sign>§)[ \t]*|(?<![\w§])(?P<utsko
                         rf"(?<![\w.,:/\-–])(?P<n>\d{{1,4}})"
                         rf"(?(sign){_YEAR_SUFFIX}?|(?P<year>/(?:19|20)\d\d(?=[ \t]+(?-i:[A-ZÅÄÖ])))?)"
                         r"(?:(?(sign)[ \t]*[.:]|(?!))|[ \t]*(?P<after>§)(?!§)|[ \t]*\./\.[ \t]*(?:Bilag[ao]r?|Bil)\.?"
-                        r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ]|\d{2,4}/(?-i:[A-ZÅÄÖ]{1,6})[ \t-]?\d)")
+                        r"|(?![\d.,:/\-–)\]%§]))[ \t]+(?=[\"”A-ZÅÄÖÉ]|\d{2,4}/(?-i:[A-ZÅÄÖ]{1,6})[ \t-]?\d"
+                        r"|(?(after)(?!)|(?(sign)\d{1,4}[ \t]+(?-i:[A-ZÅÄÖÉ])|(?!))))")
 #: The body's letters before an item's number written with its year and no § sign ("KS 353/2008 Tillkommande ...").
 _YEAR_PREFIX = re.compile(rf"(?<![\w§/]){_BODY_LETTERS}[ \t]+$")
 _NUMBERED_PROTOCOL = re.compile(rf"(?i:protokoll)(?:[ \t]+nr\.?)?[ \t]+(?:{_BODY_LETTERS}[ \t]+)?$")
@@ -1456,6 +1457,10 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
         title_start = earlier.end() if earlier else title_start  # "103 Au GyN 64 Dnr ...": the utskott's item
         case = _CASE_NUMBER.match(view, title_start)
         title_start = case.end() if case else title_start       # "45 Dnr 2011/123 Budget 2012 ..."
+        page = _PAGE_BEFORE_TITLE.match(view, title_start) if not case and groups.get("sign") is not None and \
+            _CONTENTS_LABEL.search(view, view.rfind("\n", 0, m.start()) + 1, m.start()) else None
+        title_start = page.end() if page else title_start       # "§ 142 324 Budgetuppföljning": a contents list's
+        #                                                         page between the § and its title
         if not case and view[title_start:title_start + 1].isdigit():
             continue                    # "2 09/TN 0044 ..." whose case number is not one
         own = groups.get("utskott") is not None     # "KS AU 139 Information ...": the utskott's own item
@@ -1497,6 +1502,12 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
     if any(c.signed for c in out):
         out = [c for c in out if c.signed]      # the converter kept the § signs: bare numbers are not items
     return out
+
+
+#: A page number between an item's § and its title in a contents list ("§ 142 324 Budgetuppföljning"), after the
+#: list's label on the same line.
+_PAGE_BEFORE_TITLE = re.compile(r"\d{1,4}[ \t]+(?=(?-i:[A-ZÅÄÖÉ]))")
+_CONTENTS_LABEL = re.compile(r"(?<!\w)(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)(?!\w)")
 
 
 def _runs(cands: list[_Candidate]) -> list[list[_Candidate]]:

@@ -562,9 +562,16 @@ def _break_around_header(view: str, chars: list[str], start: int, end: int) -> N
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-ZÅÄÖ])[\wåäöé-]+,?[ \t]+$")
 
 
+#: A party's tag in brackets closing the text before a signer's label ("Peter Ek (S) Ordförande").
+_BRACKETED_TAG_BEFORE = re.compile(r"[ \t]\((?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3})\)[ \t]*$")
+
+
 def _name_before(view: str, start: int, pos: int) -> int | None:
     """Where a name of two or three capitalised words ending right before `pos` (a comma after it allowed) begins,
-    its first word a first name ("... Protokolljustering Håkan Lundberg" -> at "Håkan"), or None."""
+    its first word a first name ("... Protokolljustering Håkan Lundberg" -> at "Håkan"), or None; a party's tag
+    after the name is passed over ("Peter Ek (S) Ordförande")."""
+    tag = _BRACKETED_TAG_BEFORE.search(view, max(start, pos - 12), pos)
+    pos = tag.start() + 1 if tag is not None else pos
     words: list[re.Match[str]] = []
     for _ in range(3):
         m = _WORD_BEFORE.search(view, max(start, (words[-1].start() if words else pos) - 40),
@@ -609,6 +616,7 @@ _VICE_BEFORE = re.compile(r"(?<![\w-])(?:(?:I{1,3}|\d:[ae]|förste|första|andre
 _SECTIONS_AFTER = re.compile(r"[ \t]+(?:§§?[ \t]*)?\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?(?![\w-])")
 #: The heading of the signature fields ("Underskrifter Godby den 18 oktober 2017 Roger Ek, ordförande ...").
 _SIGNATURE_HEAD = re.compile(r"(?<![\w-])(?:Underskrift(?:er)?|UNDERSKRIFT(?:ER)?)(?![\w-])")
+_SIGNATURE_HEAD_BEFORE = re.compile(_SIGNATURE_HEAD.pattern + r"[ \t:]*$")
 
 
 def _plain_signer(view: str, name_start: int, lab: Label) -> bool:
@@ -616,8 +624,9 @@ def _plain_signer(view: str, name_start: int, lab: Label) -> bool:
     return view[lab.start].isupper() and "," not in view[name_start:lab.start]
 
 
-#: A signing label closing the text right before a name ("Ordförande Anna Ek").
-_SIGNATURE_BEFORE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ \t]*$")
+#: A signing label closing the text right before a name ("Ordförande Anna Ek"), the form's "Paragrafer" field
+#: between them ("Sekreterare Paragrafer Anna Ek").
+_SIGNATURE_BEFORE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})[ \t]*(?:Paragrafer[ \t\d,–-]*)?$")
 
 
 def _name_opens(text: str) -> bool:
@@ -663,6 +672,10 @@ def _names_first_signers(view: str, start: int, end: int) -> list[list[tuple[int
             continue
         run.append((name, Label(label_start, label_end, "signature")))
         if signed is not None or not _name_opens(following):     # (the §§ after a role close its signer's field)
+            if any(_BRACKETED_TAG_BEFORE.search(view, max(start, lab.start - 12), lab.start) for _s, lab in run) and \
+                    not _SIGNATURE_HEAD_BEFORE.search(view, max(start, run[0][0] - 20), run[0][0]):
+                run = []                # "Justerare Eva Ek (S) Bo Ås (C) Sekreterare Ulla Berg": labels first; a
+                continue                # tag before a label only where the signatures' heading opens the run
             if all(_plain_signer(view, s, lab) for s, lab in run) or \
                     _SIGNATURE_HEAD.search(view, max(start, run[0][0] - 80), run[0][0]) or (
                     len(run) >= 2 and all(_signing_role(view, lab) == "justerare" for _s, lab in run)):  # "Eva Ek

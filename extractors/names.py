@@ -166,6 +166,8 @@ def is_first_name(token: str) -> bool:
     if _in_list(token, load_first_names()):
         return True
     halves = token.split("-")
+    if len(halves) == 2 and len(halves[1]) == 1 and halves[1].isupper() and _in_list(halves[0], load_first_names()):
+        return True                     # "Per-Å", "Karl-G": a double first name, its second half an initial
     second = fold(halves[-1])
     if len(halves) == 2 and _in_list(halves[0], load_first_names()) and _SECOND_GIVEN.fullmatch(halves[1]) and \
             not _in_list(halves[1], load_surnames()) and not _surname_shaped(second) and not _is_stop_key(second) \

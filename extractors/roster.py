@@ -874,6 +874,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             if reader.records and reader.block.role == "ledamot" and _serving_label(line, items):
                 _replaced_above(view, lines[position - 1], reader.records[-1])
             continue
+        if any(i.kind == "role" and i.value == "justerare" for i in items):
+            items = _without_adjusters_deputy(view, items)
         items = _each_name_labelled(view, _give_back_leading_role(carried + items, reader.records))
         carried = []
         reader.feed(items)
@@ -1607,10 +1609,60 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                         if segment.index not in covered or names_key(str(r.person.value)) not in there)
             if kind.role == "tjänstgörande ersättare":
                 serving |= {names_key(str(r.person.value)) for r in reader.records}
-    return [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)
-            and not _certifier(view, r)]
+    found = [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)
+             and not _certifier(view, r)]
+    return found or _untitled_rows(view, gaz)
     #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
     #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
+
+
+#: What stands between a row's party tag and the next row of a list run together: the tag's bracket, commas and
+#: notes in brackets ("(S) (ej 248 p.g.a jäv), ").
+_ROW_GAP = re.compile(r"\)?(?:[\s,;]*\([^()\n]{0,40}\))*[\s,;]*")
+#: What stands inside a row before its party tag: a comma before a role, the tag's bracket ("Eva Ek, ordförande (").
+_IN_ROW = re.compile(r"[\s,;(]*")
+#: The fewest such rows that make a roster without a heading, and the first item's § sign, before which they stand
+#: (after it, names in a list are those elected or voting in an item).
+_UNTITLED_RUN = 5
+_FIRST_SIGN = re.compile(r"§[ \t]*\d")
+
+
+def _untitled_rows(view: str, gaz: Gazetteer) -> list[Record]:
+    """Rows "Göran Ek, ordförande (S), Lars Ås (M) (ej 248), ..." run together, five or more with a party tag and
+    nothing but commas and bracketed notes between them, in a protocol where no roster was read (a scan's OCR made
+    "Beslutande" "e~~~,de"): the people present, whose seat is not told. Anything else between two rows (a garbled
+    heading) ends a run."""
+    out: list[Record] = []
+    first_item = _FIRST_SIGN.search(view)
+    for line in split_lines(view[:first_item.start()] if first_item else view):
+        if line.text.count("(") < _UNTITLED_RUN:
+            continue
+        for run in _tagged_runs(view, find_items(view, line, gaz)):
+            if len(run) >= _UNTITLED_RUN:
+                reader = _Reader(BlockKind(None, True), {}, view=view)
+                reader.feed([i for row in run for i in row])
+                out.extend(reader.records)
+    return out
+
+
+def _tagged_runs(view: str, items: list[Item]) -> list[list[list[Item]]]:
+    """A line's rows "person[, role] (party)" and the items in the bracketed notes after them, grouped in runs that
+    only commas and such notes part."""
+    runs: list[list[list[Item]]] = [[]]
+    for record in _records_of(items):
+        party = next((k for k, i in enumerate(record) if i.kind == "party"), None)
+        if record[0].kind != "person" or party is None or not all(
+                _IN_ROW.fullmatch(view, a.end, b.start) for a, b in zip(record, record[1:party + 1])):
+            runs.append([])
+            continue
+        row = record[:party + 1]
+        gap = _ROW_GAP.match(view, row[-1].end)
+        row += [i for i in record[party + 1:] if i.end <= gap.end()]
+        if runs[-1] and not _ROW_GAP.fullmatch(view, next(i for i in runs[-1][-1] if i.kind == "party").end,
+                                               row[0].start):
+            runs.append([])
+        runs[-1].append(row)
+    return runs
 
 
 def _place_column(view: str, records: list[Record]) -> None:
@@ -2318,6 +2370,7 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
     last_nonempty = -10
     pending: list[Item] = []           # a role-only line ("Vid protokollet") waiting for its names
     field_label: Item | None = None    # the last "Label:" over names, which goes on to the names after its first
+    adjuster_row: Item | None = None   # the label of the line before, when it was "Justerare <one name>"
     for n, line in enumerate(lines):
         if line.index in skip or not line.text.strip():
             continue
@@ -2329,8 +2382,8 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             items = [Item(line.start + chair.start(1), line.start + chair.end(1), "role", "ordförande", line.index)]
         adjuster = _ADJUSTER_LABEL.fullmatch(line.text)
         if adjuster:                    # "Utses att justera:" stacked over "Sekreterare:": one name each, in order
-            pending.append(Item(line.start + adjuster.start(1), line.start + adjuster.end(1), "role", "justerare",
-                                line.index))
+            pending = (pending if line.index - last_nonempty <= 1 else []) + [
+                Item(line.start + adjuster.start(1), line.start + adjuster.end(1), "role", "justerare", line.index)]
             last_nonempty = line.index
             continue
         labels = [i for i in items if i.kind == "role"]
@@ -2353,6 +2406,8 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             last_nonempty = line.index
             continue
         items = [i for i in items if i.kind != "title"]
+        if any(i.kind == "role" and i.value == "justerare" for i in (*items, *pending)):
+            items = _without_adjusters_deputy(view, items)
         persons = [i for i in items if i.kind == "person"]
         if not persons and labels and _COLON_LABEL.search(view, labels[-1].end, line.end):
             stacked = bool(pending) and line.index - last_nonempty <= 1      # "Utses att justera: / Sekreterare:"
@@ -2370,8 +2425,13 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             continue
         if field_label is not None and not pending and len(items) == 1 and line.index - last_nonempty <= 1:
             items = [field_label] + items        # "Sekreterare: / Ulf Ek / Ulla Berg": a second signer of the field
+        elif adjuster_row is not None and not pending and len(items) == 1 and items[0].kind == "person" and \
+                line.index - last_nonempty <= 1:
+            items = [adjuster_row] + items       # "Justerare Anna Ek / Per Lund": the field's second signer
         elif not pending or len(items) > 1:
             field_label = None
+        adjuster_row = items[0] if len(items) == 2 and items[0].kind == "role" and items[0].value == "justerare" \
+            and items[1].kind == "person" else None
         if len(pending) >= 2 and line.index - last_nonempty <= 1 and len(persons) == 1:
             items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
         elif pending and line.index - last_nonempty <= 1 and len(persons) == 1 and len(items) == 2 and \
@@ -2402,6 +2462,31 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
 _THE_CHAIR_LABEL = re.compile(r"[ \t]*(Ordföranden)[ \t]*[:.…_]*[ \t]*")
 #: What joins the names of one field: a comma, "och", "samt" or "&", after an optional party tag ("Anna Ek (S) och").
 _NAME_JOINER = re.compile(rf"{TAG_BETWEEN_NAMES}(?:,|och|samt|&)[ \t]*", re.IGNORECASE)
+
+
+#: The justerare's deputy after the justerare's names: "ersättare" after a comma with a name after it, on the same
+#: line or opening the next ("Justerare Jan Ek, ersättare Eva Ås"), "ersättare för justerare(n)" before the name, or
+#: "som ersättare" after it ("Justerare Jan Ek med Eva Ås som ersättare").
+_DEPUTY_OF_ADJUSTER = re.compile(r"(?<=,)[ \t]*ersättare(?=[ \t]+[A-ZÅÄÖ]|[ \t]*\n[ \t]*[A-ZÅÄÖ][\w-]+[ \t]+[A-ZÅÄÖ])|"
+                                 r"\bersättare[ \t]+för[ \t]+(?:protokolls?)?juster\w*|(?P<after>\bsom[ \t]+ersättare\b)",
+                                 re.IGNORECASE)
+
+
+def _without_adjusters_deputy(view: str, items: list[Item]) -> list[Item]:
+    """A line's items without the justerare's deputy ("Utses att justera: Ulla Berg (S), Per Lund (KD),
+    ersättare Bo Ek (C)", "Justerare Jan Ek, ersättare / Eva Ås", "Ersättare för justerare Eva Ås", "Justerare Jan
+    Ek med Eva Ås som ersättare"): that "ersättare" is no seat of the name before it, and the deputy signs nothing;
+    the deputy keeps the row the roster gives them."""
+    if not items:
+        return items
+    for m in _DEPUTY_OF_ADJUSTER.finditer(view, items[0].start, items[-1].end + 80):
+        if m.start() >= items[-1].end:
+            break
+        persons = [i for i in items if i.kind == "person"]
+        deputy = next((i for i in reversed(persons) if i.end <= m.start()), None) if m.group("after") else \
+            next((i for i in persons if i.start >= m.end()), None)
+        items = [i for i in items if i is not deputy and not (i.kind == "role" and m.start() <= i.start < m.end())]
+    return items
 
 
 def _each_name_labelled(view: str, items: list[Item]) -> list[Item]:
@@ -2872,16 +2957,28 @@ def _personal_deputies(view: str, records: list[Record]) -> None:
         between = bool(marks) and marks[0][0] == "" and marks[0][1] in ("X", "-")
         kept = list(takewhile(lambda ab: (ab[0] == "" and ab[1] in ("X", "-")) if between else
                               (ab[0] in ("X", "-") and ab[1] is not None), marks))
+        if not between and len(kept) == 1:      # "x Eva Ek (s) xx / Per Ås (s) / Bo Lind (s) xx / Kim Berg (s) / x
+            kept = list(takewhile(lambda ab: ab[0] is not None and ab[1] is not None, marks))     # ...": the second
+            if sum(lead in ("X", "-") for lead, _gap in kept) * 2 < len(kept):               # member not there,
+                kept = []                                                      # most members marked
         if len(kept) < 2:
             continue
         if not between:
             kept += list(takewhile(lambda ab: ab[0] is not None and ab[1] is not None, marks[len(kept):]))
         for (member, deputy), (lead, gap) in zip(pairs, kept):
-            member.lead_mark, deputy.lead_mark = (gap, "") if between else (lead, gap)
+            member.lead_mark, deputy.lead_mark = (gap, "") if between else (lead or "-", gap or "-")
+            double = None if between else _DOUBLE_CROSS.search(view, _content_end(member), deputy.person.start)
+            if double is not None:      # "xx": the deputy served in the member's seat
+                deputy.items.append(Item(double.start(), double.end(), "role", "tjänstgörande ersättare",
+                                         deputy.person.line))
             member.block = BlockKind("ledamot", member.block.present, member.block.notice, member.block.voting)
             deputy.block = BlockKind("ersättare", deputy.block.present, deputy.block.notice, deputy.block.voting)
         for rec in group[2 * len(kept):]:   # after the table: officials and guests, whose seat it does not tell
             rec.block = BlockKind(None, rec.block.present, rec.block.notice, rec.block.voting)
+
+
+#: A doubled cross before a deputy's row: the deputy served in the member's seat ("x Eva Ek (s) xx Per Ås (s)").
+_DOUBLE_CROSS = re.compile(r"(?<![\w])[Xx]{2}(?![\w])")
 
 
 def _crossed_then_unmarked(view: str, group: list[Record], head_end: int) -> bool:
@@ -2981,7 +3078,7 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
     if "tjänstgör" in words and rec.block.present is not False:
         return True, True
     if rec.lead_mark is not None and rec.block.present is not False:
-        return {"X": True, "-": False}.get(rec.lead_mark), None
+        return {"X": True, "XX": True, "-": False}.get(rec.lead_mark), None
     if not rec.header:
         boxes = [i.value for i in rec.items if i.kind == "mark" and i.value in (CHECKED, UNCHECKED)]
         if len(boxes) == 1 and rec.block.present is not False:       # "[X] Anna Ek" / "[ ] Per Ås": one box a row
@@ -3040,7 +3137,7 @@ def _staff_title(title: str) -> bool:
 
 def decode(rec: Record) -> RowFacts:
     """Roles, organisations, party and attendance of one record."""
-    theirs = {id(i) for i in _replaced_members_roles(rec)}
+    theirs = {id(i) for i in _replaced_members_roles(rec)} | {id(i) for i in _other_bodys_chair(rec)}
     explicit = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)
                 and id(i) not in theirs]
     if any(i.kind == "mark" and i.value == "tjänstgör" for i in rec.items) and (
@@ -3078,6 +3175,19 @@ def decode(rec: Record) -> RowFacts:
     return RowFacts(str(rec.person.value), tuple(roles), represents, affiliation,
                     party if isinstance(party, Party) else None, present, voting,
                     substitute if isinstance(substitute, str) else None, org_roles, substitutes)
+
+
+def _other_bodys_chair(rec: Record) -> list[Item]:
+    """A guest's chair of another body, its name right after the role ("Sofia Ek, ordförande Kvinnojouren Viljan i
+    Ljusdal" under "Övriga deltagande"): no chair of this meeting. Only in a row of no seat, vote or party."""
+    if rec.block.role is not None or rec.block.voting or any(i.kind == "party" for i in rec.items):
+        return []
+    items = sorted(rec.items, key=lambda i: i.start)
+    return [role for role, nxt in zip(items, items[1:]) if role.kind == "role" and role.value in _PRESIDIUM and
+            role.start > rec.person.end and
+            nxt.kind == "title" and isinstance(nxt.value, str) and nxt.value[:1].isupper() and
+            not nxt.value.isupper() and not re.search(r"\d", nxt.value) and 0 < nxt.start - role.end <= 1]
+    #   (but "Ordförande JAN EK": a signature; "II viceordf. Oksanen Ari 18:00-20:30": the next row)
 
 
 def _parties_after_substitutes(rec: Record) -> list[Item]:
