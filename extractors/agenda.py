@@ -1507,7 +1507,7 @@ def _candidates(view: str, pattern: re.Pattern[str], *, signed_only: bool = Fals
 #: A page number between an item's § and its title in a contents list ("§ 142 324 Budgetuppföljning"), after the
 #: list's label on the same line.
 _PAGE_BEFORE_TITLE = re.compile(r"\d{1,4}[ \t]+(?=(?-i:[A-ZÅÄÖÉ]))")
-_CONTENTS_LABEL = re.compile(r"(?<!\w)(?i:innehållsförteckning|innehåll|ärendeförteckning|ärendelista)(?!\w)")
+_CONTENTS_LABEL = re.compile(rf"(?<!\w)(?i:{_LIST_WORDS}|ärendeförteckning)(?!\w)")
 
 
 def _runs(cands: list[_Candidate]) -> list[list[_Candidate]]:

@@ -2370,7 +2370,6 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
     last_nonempty = -10
     pending: list[Item] = []           # a role-only line ("Vid protokollet") waiting for its names
     field_label: Item | None = None    # the last "Label:" over names, which goes on to the names after its first
-    adjuster_row: Item | None = None   # the label of the line before, when it was "Justerare <one name>"
     for n, line in enumerate(lines):
         if line.index in skip or not line.text.strip():
             continue
@@ -2425,13 +2424,10 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             continue
         if field_label is not None and not pending and len(items) == 1 and line.index - last_nonempty <= 1:
             items = [field_label] + items        # "Sekreterare: / Ulf Ek / Ulla Berg": a second signer of the field
-        elif adjuster_row is not None and not pending and len(items) == 1 and items[0].kind == "person" and \
-                line.index - last_nonempty <= 1:
-            items = [adjuster_row] + items       # "Justerare Anna Ek / Per Lund": the field's second signer
         elif not pending or len(items) > 1:
             field_label = None
-        adjuster_row = items[0] if len(items) == 2 and items[0].kind == "role" and items[0].value == "justerare" \
-            and items[1].kind == "person" else None
+        if len(items) == 2 and items[0].kind == "role" and items[0].value == "justerare" and items[1].kind == "person":
+            field_label = items[0]               # "Justerare Anna Ek / Per Lund": the field goes on to the next name
         if len(pending) >= 2 and line.index - last_nonempty <= 1 and len(persons) == 1:
             items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
         elif pending and line.index - last_nonempty <= 1 and len(persons) == 1 and len(items) == 2 and \
@@ -2967,18 +2963,11 @@ def _personal_deputies(view: str, records: list[Record]) -> None:
             kept += list(takewhile(lambda ab: ab[0] is not None and ab[1] is not None, marks[len(kept):]))
         for (member, deputy), (lead, gap) in zip(pairs, kept):
             member.lead_mark, deputy.lead_mark = (gap, "") if between else (lead or "-", gap or "-")
-            double = None if between else _DOUBLE_CROSS.search(view, _content_end(member), deputy.person.start)
-            if double is not None:      # "xx": the deputy served in the member's seat
-                deputy.items.append(Item(double.start(), double.end(), "role", "tjänstgörande ersättare",
-                                         deputy.person.line))
+            deputy.serves = deputy.serves or (not between and gap == "XX")    # "xx": in the member's seat
             member.block = BlockKind("ledamot", member.block.present, member.block.notice, member.block.voting)
             deputy.block = BlockKind("ersättare", deputy.block.present, deputy.block.notice, deputy.block.voting)
         for rec in group[2 * len(kept):]:   # after the table: officials and guests, whose seat it does not tell
             rec.block = BlockKind(None, rec.block.present, rec.block.notice, rec.block.voting)
-
-
-#: A doubled cross before a deputy's row: the deputy served in the member's seat ("x Eva Ek (s) xx Per Ås (s)").
-_DOUBLE_CROSS = re.compile(r"(?<![\w])[Xx]{2}(?![\w])")
 
 
 def _crossed_then_unmarked(view: str, group: list[Record], head_end: int) -> bool:
