@@ -776,37 +776,54 @@ def _with_listed(view: str, heads: list[Heading]) -> list[Heading]:
 #: övriga ärenden", "Mbn 141 Föregående protokoll", "BUN 106 Dnr 2004/12 Närvarorätt ..."): the letters, the number,
 #: an office's capitals, a case number or the §§ of earlier bodies ("Sn 50 Au 84 Sn 34 Dnr 2016/ Budget ..."), then
 #: the title.
-_LETTERED = re.compile(r"(?:^|(?<=\n)|(?<=\)[ \t])|(?<=[ \t]))(?P<mark>(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}))[ \t]+"
+_LETTERED = re.compile(r"(?:^|(?<=\n)|(?<=\)[ \t])|(?<=[ \t]))(?P<mark>(?!Sida\b)(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5}))[ \t]+"
                        r"(?P<n>\d{1,4})(?![\d:./,-])[ \t]+(?:(?:(?-i:[A-ZÅÄÖ]{2,5})|(?i:dnr)\b[ \t.:]*(?:[\w/.-]*\d[\w/.-]*)?|"
                        r"(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5})[ \t]+\d{1,4}(?![\d:./,-]))[ \t]+){0,5}"
                        r"(?P<title>(?-i:[A-ZÅÄÖ])[^\n]*)")
-#: What may stand before such a number on its line: the page's number ("2 2(42)"), its head in capitals ("HÖGSBY
+#: What may stand before such a number on its line: the page's number ("2 2(42)", "3 Sida 3"), its head in capitals ("HÖGSBY
 #: KOMMUN SAMMANTRÄDESPROTOKOLL 2") or the body's name ("Miljö- och byggnadsnämnden").
-_PAGE_HEAD = re.compile(r"[ \t]*(?:\d{1,3}(?:[ \t]+\d{1,3}[ \t]*\(\d{1,3}\)|[ \t]*\(\d{1,3}\))?[ \t]*)?"
+_PAGE_HEAD = re.compile(r"[ \t]*(?:\d{1,3}(?:[ \t]+\d{1,3}[ \t]*\(\d{1,3}\)|[ \t]*\(\d{1,3}\)|[ \t]+(?i:sida)[ \t]+\d{1,3})?[ \t]*)?"
                         r"(?:(?-i:[A-ZÅÄÖ][A-ZÅÄÖ0-9 ]{2,80})[ \t]+|"
                         r"[^\n]{0,80}?(?:nämnden|styrelsen|utskottet|förbundet|rådet)[ \t]+)?")
+
+
+#: The end of a sentence before a lettered number on a page the converter ran into one line ("... Föredragningslistan
+#: fastställdes. DMEN 24 Val av justerare").
+_SENTENCE_END = re.compile(r"[a-zåäö0-9][.!][ \t]+$")
+
+
+def _each_lettered(view: str) -> Iterator[re.Match[str]]:
+    """Every match of _LETTERED, also those inside an earlier one's title (the rest of its line)."""
+    m = _LETTERED.search(view)
+    while m is not None:
+        yield m
+        m = _LETTERED.search(view, m.start("title"))
 
 
 def _lettered_headings(view: str) -> list[Heading]:
     """Headings numbered after the body's letters with no § sign, where the same letters number two items or more,
     one after the other ("KSAU 176 ... KSAU 177 ... KSAU 178"), each opening a line or a page: the protocol's own
-    §§ (a reference to another body's decision, "Au 84", comes once and out of order)."""
+    §§ (a reference to another body's decision, "Au 84", comes once and out of order). Between and after two such,
+    the same letters after a sentence's full stop open an item too, where a page was run into one line."""
     prefixes = _body_prefixes(view)     # the body's letters, as the flattened pages' headings know them
     found: dict[str, list[re.Match[str]]] = {}
-    for m in _LETTERED.finditer(view):
+    after_sentence: dict[str, list[re.Match[str]]] = {}
+    for m in _each_lettered(view):
         opens = view.rfind("\n", 0, m.start()) + 1
         before = view[opens:m.start()]
-        if m.group("mark") not in prefixes or m.group("title").startswith(m.group("mark")) or \
-                not _PAGE_HEAD.fullmatch(before):
-            continue                    # opening its line or page (after the page's number, the body's name)
-        found.setdefault(m.group("mark"), []).append(m)
+        if m.group("mark") not in prefixes or m.group("title").startswith(m.group("mark")):
+            continue
+        if _PAGE_HEAD.fullmatch(before):
+            found.setdefault(m.group("mark"), []).append(m)   # opening its line or page (after the page's number,
+        elif _SENTENCE_END.search(before):                     # the body's name), or after a sentence on a page
+            after_sentence.setdefault(m.group("mark"), []).append(m)   # run into one line
     best: list[re.Match[str]] = []
-    for marks in found.values():
+    for mark, marks in found.items():
         run = [marks[0]]
-        for m in marks[1:]:
+        for m in sorted(marks[1:] + after_sentence.get(mark, []), key=lambda m: m.start()):
             if 0 < int(m.group("n")) - int(run[-1].group("n")) <= 3:
                 run.append(m)
-        if len(run) >= 2 and len(run) > len(best):
+        if sum(m in marks for m in run) >= 2 and len(run) > len(best):
             best = run
     heads = []
     for m in best:

@@ -178,7 +178,8 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
                 previous.group(1).isupper() and nxt is not None and not view[lab.end:nxt.start].strip()) and not (
                 _SEAT_PRESENCE_COLUMNS.search(view, max(0, lab.start - 60), lab.start) and
                 _row_follows(view[lab.end:end])) and not (
-                _lone_column_word(view, lab.start - len(previous.group(0))) and _row_follows(view[lab.end:end])):
+                _lone_column_word(view, lab.start - len(previous.group(0))) and _row_follows(view[lab.end:end])) and \
+            not _heads_columns(view[lab.end:end]):
         return False                    # (but "NÄRVARANDE Ledamöter Tjg ersättare ...": headings under a title;
         #                                 "Ordinarie ledamot Närv. Suppleant Närv. Beslutande Ingvar Ek, ordf X": the
         #                                 rows' group under the header of a table of seats and their marks; and
@@ -189,8 +190,7 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
         return False                    # "Frånvarande = F": a legend of the marks, not a heading
     if stacked:
         return True                     # "... Ersättare Tjänstemän m.fl Datum ...": the run's third heading
-    if lab.kind == "roster" and all(names_mod.fold(w.strip(":.")) in _COLUMN_NAMES for w in following.split()[:2]) \
-            and len(following.split()) >= 2:
+    if lab.kind == "roster" and _heads_columns(following):
         return True                     # "Ersättare Närv. Frånv": a table's heading over its column names
     if view.startswith(("Protokollet", "Totalt"), lab.start):
         return True                     # "Protokollet är justerat och ...", a list's "Totalt ledamöter ...": never a word
@@ -201,9 +201,13 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
     if name_after and previous is not None and names_mod.is_surname(previous.group(1)) and \
             _signs_after_names(view, lab, end):
         return False                    # "Sven Ek Ordförande Agneta Ås Sekreterare": each signer's role after the name
+    if previous and name_after and _TAG_CELL.fullmatch(previous.group(1)) and \
+            normalize_role(text) in _PRESIDIUM and _names_first_roll(view, lab.start):
+        return False                    # "Beslutande Maths Ek (fp) Ordförande Åke Ås (m)": rows written name first, the
+        #                                 chair's role after the tag of its row, not before the next name
     if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \
             and not name_after and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
-                                    or re.fullmatch(r"\([A-Za-zÅÄÖåäö]{1,5}\),?", previous.group(1))):
+                                    or _TAG_CELL.fullmatch(previous.group(1))):
         return False                    # "Eva Ek (C) Ordförande Region Blekinge": a role cell, not a heading
     after = view[lab.end:end]
     if not following or after.startswith(":"):
@@ -243,6 +247,37 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
         first = re.match(r"[^\W\d_]+", following)
         return first is not None and names_mod.is_first_name(first.group(0))
     return True
+
+
+#: A row's party tag as the word before a label ("(S)", "(fp),").
+_TAG_CELL = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\),?")
+def _heads_columns(after: str) -> bool:
+    """Whether a heading's next two words are a table's column names ("Ersättare Närvaro Ja Nej ..."): the heading
+    of the next table, after the last row's cross ("Kent Olsson (FHT) X Ersättare Närvaro Ja Nej")."""
+    words = after.lstrip(" :\u00a0").split()[:2]
+    return len(words) == 2 and all(names_mod.fold(w.strip(":.")) in _COLUMN_NAMES for w in words)
+
+
+_PRESIDIUM = frozenset({"ordförande", "vice ordförande"})
+#: A role word of a row, before or after its name.
+_ROW_ROLE = re.compile(r"(?i)(?<![\w-])(?:ordf|ordförande|vice|ledamot|ersättare|tjg|tjänstgörande|sekreterare)(?![\w-])")
+
+
+def _names_first_roll(view: str, pos: int) -> bool:
+    """Whether the roll that `pos` is in, on its line, opens with a row written name first ("Beslutande Maths Ek
+    (fp) ...") and names no role before `pos`."""
+    opens = view.rfind("\n", 0, pos) + 1
+    heads = list(_HEADING.finditer(view, opens, pos))
+    if not heads:
+        return False
+    rows = view[heads[-1].end():pos]
+    first = re.match(r"[ \t:]*([^\W\d_]+)", rows)
+    return first is not None and (names_mod.is_first_name(first.group(1)) or _NAME_THEN_TAG.match(rows) is not None) \
+        and _ROW_ROLE.search(rows) is None
+
+
+#: A capitalised name of two to four words closed by a party tag ("Maths Andersson (fp)").
+_NAME_THEN_TAG = re.compile(r"[ \t:]*(?-i:[A-ZÅÄÖ])[\w-]+(?:[ \t]+(?-i:[A-ZÅÄÖ])[\w-]+){1,3}[ \t]*\([A-Za-zÅÄÖåäö]{1,5}\)")
 
 
 #: After a heading, a lower-case word and then a roll's first row, its mark before "Efternamn, Förnamn".
@@ -898,7 +933,8 @@ def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool 
     joined, spans = _join_wrapped(view)
     long_lines = max((len(x) for x in joined.split("\n")), default=0) >= LONG_LINE
     if not spans and not long_lines and not _REFERENCE_THEN_HEADING.search(joined) and \
-            not _ABSENCE_AFTER_ROW.search(joined) and not _HEADING_INSIDE.search(joined):
+            not _ABSENCE_AFTER_ROW.search(joined) and not _HEADING_INSIDE.search(joined) and \
+            not _FORM_THEN_HEADING.search(joined):
         return view
     chars = list(joined)
     if reversed_names is None:
@@ -906,7 +942,8 @@ def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool 
     pos = 0
     for raw in joined.split("\n"):
         if len(raw) >= LONG_LINE or (pos, pos + len(raw)) in spans or (long_lines and _short_page(raw)) or \
-                _REFERENCE_THEN_HEADING.match(raw) or _ABSENCE_AFTER_ROW.search(raw) or _HEADING_INSIDE.search(raw):
+                _REFERENCE_THEN_HEADING.match(raw) or _ABSENCE_AFTER_ROW.search(raw) or _HEADING_INSIDE.search(raw) or \
+                _FORM_THEN_HEADING.match(raw):
             _recover_line(joined, chars, pos, pos + len(raw), known, reversed_names=reversed_names)
         pos += len(raw) + 1
     out = "".join(chars)
@@ -917,6 +954,12 @@ def recover_lines(view: str, known: Sequence[str] = (), *, reversed_names: bool 
 #: A roster heading with its colon inside a line, after other words ("Styrelsemöte 2012-09-22. Närvarande: Anna Ek
 #: (S), ordförande, ..."): a short line that holds several logical lines too.
 _HEADING_INSIDE = re.compile(rf"(?m)^[ \t]*\S[^\n]*?[ \t](?:{_ROSTER_HEADINGS})[ \t]*:[ \t]*\S")
+
+
+#: The meeting's place and time, then the roll's heading and its first row on the same short line ("Plats och tid
+#: Kommunförvaltningen, 2017-11-27, kl 0900 – 17.10 Beslutande Jan Larsson, S"): two rows of the form run together.
+_FORM_THEN_HEADING = re.compile(r"(?m)^[ \t]*(?:Plats[ \t]+och[ \t]+tid|Tid[ \t]+och[ \t]+plats|Sammanträdes(?:plats|tid)|Plats|Tid)"
+                                rf"\b[^\n]*?[ \t](?:{_ROSTER_HEADINGS})[ \t]+(?-i:[A-ZÅÄÖ])")
 
 
 #: A table's cells one a line, two run together where the page had no break between them ("xERSÄTTARE",

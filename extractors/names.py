@@ -43,6 +43,7 @@ godkannande avslutning ordet hon han de det den vi och att som med fran till pa 
 paragrafer paragraf underskrifter underskrift anslag bevis organ sammantradesdatum utses utsedd utsedda
 narvaroratt yttranderatt forslagsratt narvaro avstar avstod totalt summa bitr bitradande
 ordforanden sekreteraren justeraren motesplats justeras justerat justerad justerade namnd instans
+rektor rektorn jav
 """.split())
 _STOP_PREFIXES = (
     "verksamhet", "forbund", "samordning", "styrelse", "kommun", "region", "arbetsm", "arbetsf", "forsakring",
@@ -58,6 +59,10 @@ _STOP_SUFFIXES = (
     "elsen", "else", "heten", "het", "tionen", "tion", "ande", "ende", "andet", "mote", "motet", "planen",
     "arendet", "arende", "protokoll", "projektet", "projekt", "gruppen", "grupp", "arbetet", "insatsen", "person",
     "arkitekt", "inspektor", "ingenjor", "tekniker", "jurist", "forordnad", "skolan", "gymnasiet",
+    # a title in its definite form after a name ("Christer Ek Trafikingenjören Anna Berg Folkhälsosamordnaren")
+    "ingenjoren", "samordnaren", "handlaggaren", "sekreteraren", "utvecklaren", "radgivaren", "juristen",
+    "strategen", "ekonomen", "direktoren", "inspektoren", "arkitekten", "teknikern", "controllern", "assistenten",
+    "administratoren", "koordinatorn",
 )
 _SURNAME_SUFFIXES = ("sson", "son", "berg", "strom", "lund", "qvist", "kvist", "gren", "dahl", "holm", "stedt")
 COMMON_WORD_ZIPF = 3.5   # an unknown capitalised token this frequent as a Swedish word is not a surname

@@ -248,6 +248,16 @@ def mask_finnish_labels(text: str) -> str:
     return _FINNISH_HALF.sub(lambda m: (m.group(1) + " " * (m.end() - m.start()))[:m.end() - m.start()], text)
 
 
+#: Cyrillic letters drawn like Latin ones, which a form or a converter puts in for them ("Х" as a roll's presence
+#: cross): each read as the Latin letter, one character for one.
+_LATIN_LOOKALIKES = str.maketrans("АВСЕНКМОРТХаеорсху", "ABCEHKMOPTXaeopcxy")
+
+
+def latin_lookalikes(text: str) -> str:
+    """The text with Cyrillic letters that look Latin read as Latin (same length)."""
+    return text.translate(_LATIN_LOOKALIKES)
+
+
 def build_view(text: str) -> TextView:
     """The same-length matching view: markup and furniture blanked, hyphenation joined, OCR damage repaired,
     paragraphs a converter re-wrapped joined into one line (a roster or a flattened page wrapped again reads
@@ -256,7 +266,7 @@ def build_view(text: str) -> TextView:
     from samgraf.extractors.names import mask_initials
     view = read_ocr_digits(read_ocr_l(join_hyphenation(
         mask_furniture(mask_dot_leaders(mask_initials(mask_finnish_labels(mask_markup(mask_page_furniture(
-            blank_spacing_accents(text))))))))))
+            blank_spacing_accents(latin_lookalikes(text)))))))))))
     damaged = False
     try:
         from samgraf.extractors import ocr

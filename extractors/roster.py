@@ -48,6 +48,8 @@ class BlockKind:
     present: bool | None      # True present, False absent, None not told
     notice: bool = False      # a meeting notice (kallelse): never attendance
     voting: bool = False      # "Beslutande": the people under it vote, so a deputy among them serves
+    beside: bool = False      # a column of the deputies who served beside the members': a row after an absent member
+    #                           is that member's deputy
 
 
 #: A vice chair's seat as a front labels it ("2:e vice ordförande", "förste vice ordförande").
@@ -55,6 +57,9 @@ _VICE_CHAIR = r"(?:(?:\d:e|förste|andre)\s+)?vice\s+ordförande"
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:beslutande(?:\s+ledamöter)?|ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare",   # those who vote,
      BlockKind(None, True, voting=True)),                                                    # deputies among them
+    (r"(?:ordinarie\s+)?ledamöter[ \t]*:?[ \t]+(?:tjänstgörande\s+)?ersättare\s+(?:vid|på|under)\s+(?:detta|dagens)\s+"
+     r"(?:sammanträde|möte)",             # "Ordinarie ledamöter: ersättare vid detta sammanträde:": two columns, the
+     BlockKind("ledamot", True, beside=True)),     # members and the deputies who served for the absent ones
     (r"(?:övriga\s+)?beslutande\s+ledamöter|beslutande\s+ordinarie(?:\s+ledamöter)?",   # members who vote: a
      BlockKind("ledamot", True, voting=True)),                        # deputy listed among them serves; "Övriga
     (r"övriga\s+beslutande", BlockKind(None, True, voting=True)),     # beslutande (ledamöter)": the rest of them
@@ -805,6 +810,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     items_by_line = {(line.index, line.start): find_items(view, line, gaz, known, legend, surname_first)
                      for line in lines}
     items_by_line = _with_names_in_runs(view, lines, items_by_line, gaz)
+    items_by_line, party_lines = _under_party_headings(view, lines, items_by_line)
     group: Org | None = None
     carried: list[Item] = []
     serving: dict[int, bool] = {}       # a header's deputies' column holds the serving ones only
@@ -820,6 +826,8 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
             continue
         sub = heading_kind(line.text)
         items = items_by_line[(line.index, line.start)]
+        if (line.index, line.start) in party_lines and not items:
+            continue                    # "Moderaterna": the heading of the party's rows below
         if reader.header and max(reader.header) < 0:
             items = _flat_row_cells(line, items, reader.header, gaz)
         above = items_by_line[(lines[position - 1].index, lines[position - 1].start)] if position else []
@@ -888,9 +896,62 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     _spread_role_column(view, reader.records)
     _mark_crossed_tables(reader.records)
     _deputies_beside_absent(reader.records, serving)
+    _deputies_after_absent(reader.records)
     _absent_and_called_in(view, lines, reader.records)
     _members_beside_marked_deputies(reader.records)
     return reader.records
+
+
+def _deputies_after_absent(records: list[Record]) -> None:
+    """"Ordinarie ledamöter: ersättare vid detta sammanträde: Anna Ek, frånvarande Helena Berg Per Lund": under a
+    heading of members and the deputies who served beside them, the unmarked row right after an absent member (of
+    the same party, where both have one) is the deputy who served in that seat."""
+    for rec, nxt in zip(records, records[1:]):
+        if not rec.block.beside or nxt.block is not rec.block or not _absent_row(rec) or rec.serves or \
+                any(i.kind == "mark" for i in nxt.items) or _other_parties(rec, nxt):
+            continue
+        nxt.serves = True
+        nxt.block = replace(nxt.block, role="ersättare")
+
+
+def _other_parties(rec: Record, nxt: Record) -> bool:
+    """Whether two rows both have a party and the parties differ (a deputy serves for a member of their own party)."""
+    tags = [next((i.value for i in r.items if i.kind == "party"), None) for r in (rec, nxt)]
+    return None not in tags and tags[0] != tags[1]
+
+
+def _written_out(view: str, item: Item) -> bool:
+    """Whether a party item is the party's name written out ("Moderaterna"), not its tag ("(M)", "m")."""
+    return item.kind == "party" and len(view[item.start:item.end].strip("() ")) > 4
+
+
+def _under_party_headings(view: str, lines: list[Line], items_by_line: dict[tuple[int, int], list[Item]]
+                          ) -> tuple[dict[tuple[int, int], list[Item]], set[tuple[int, int]]]:
+    """A roll grouped under the parties' names and no row with a tag of its own ("Socialdemokraterna Anna Ek / Per
+    Berg / Karl Lund Moderaterna / Eva Ås"): each name written out heads the rows after it, wherever its line put it
+    (a flattened page runs the next heading onto the last row's line). The rows get their group's party; the lines
+    that held a heading, and the items without the headings."""
+    keys = [(line.index, line.start) for line in lines]
+    flat = [i for key in keys for i in items_by_line[key]]
+    heads = [i for i in flat if _written_out(view, i)]
+    persons = [i for i in flat if i.kind == "person"]
+    if not heads or not persons or heads[0].start > persons[0].start or \
+            any(i.kind == "party" and not _written_out(view, i) for i in flat) or \
+            sum(p.start > heads[0].start for p in persons) < 3:
+        return items_by_line, set()
+    out: dict[tuple[int, int], list[Item]] = {}
+    for key in keys:
+        row: list[Item] = []
+        for item in items_by_line[key]:
+            if _written_out(view, item):
+                continue
+            row.append(item)
+            if item.kind == "person":
+                head = max((h for h in heads if h.start < item.start), key=lambda h: h.start)
+                row.append(Item(item.end, item.end, "party", head.value, item.line, item.column,
+                                item.offset + item.end - item.start))
+        out[key] = row
+    return out, {key for key in keys if any(_written_out(view, i) for i in items_by_line[key])}
 
 
 def _members_beside_marked_deputies(records: list[Record]) -> None:
@@ -1135,8 +1196,7 @@ def _deputies_beside_absent(records: list[Record], serving: dict[int, bool]) -> 
             #                             read as the block's heading
         if seats[:2] != ["member", "deputy"] or any(i.kind == "mark" for i in rec.items) or not _crossed(nxt):
             continue
-        tags = [next((i.value for i in r.items if i.kind == "party"), None) for r in (rec, nxt)]
-        if None not in tags and tags[0] != tags[1]:
+        if _other_parties(rec, nxt):
             continue                    # an absent member with no deputy, then the next member
         nxt.serves = True
         nxt.block = replace(nxt.block, role="tjänstgörande ersättare" if serving.get(id(header)) else "ersättare")
@@ -1611,7 +1671,10 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
                 serving |= {names_key(str(r.person.value)) for r in reader.records}
     found = [r for r in out + told if not (r.block.present is False and names_key(str(r.person.value)) in serving)
              and not _certifier(view, r)]
-    return found or _untitled_rows(view, gaz)
+    lines = {r.person.line for r in found}
+    named = {names_key(str(r.person.value)) for r in found}
+    return found + [r for r in _untitled_rows(view, gaz)
+                    if r.person.line not in lines and names_key(str(r.person.value)) not in named]
     #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
     #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
 
@@ -1629,9 +1692,9 @@ _FIRST_SIGN = re.compile(r"§[ \t]*\d")
 
 def _untitled_rows(view: str, gaz: Gazetteer) -> list[Record]:
     """Rows "Göran Ek, ordförande (S), Lars Ås (M) (ej 248), ..." run together, five or more with a party tag and
-    nothing but commas and bracketed notes between them, in a protocol where no roster was read (a scan's OCR made
-    "Beslutande" "e~~~,de"): the people present, whose seat is not told. Anything else between two rows (a garbled
-    heading) ends a run."""
+    nothing but commas and bracketed notes between them, on a line no roster was read from (a scan's OCR made
+    "Beslutande" "e~~~,de" or "Beslutat"): the people present, whose seat is not told. Anything else between two
+    rows (a garbled heading) ends a run."""
     out: list[Record] = []
     first_item = _FIRST_SIGN.search(view)
     for line in split_lines(view[:first_item.start()] if first_item else view):
@@ -2367,9 +2430,14 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
     """Signature-like lines outside roster blocks: only names and role words ("Anna Berg, ordförande")."""
     lines = split_lines(view)
     reader = _Reader(BlockKind(None, None), {})
+    for pairs in _signers_then_roles(view, lines, gaz, skip, known):
+        for role, person in pairs:
+            _feed_signature(reader, [person, role])
+        skip = skip | {item.line for pair in pairs for item in pair}
     last_nonempty = -10
     pending: list[Item] = []           # a role-only line ("Vid protokollet") waiting for its names
     field_label: Item | None = None    # the last "Label:" over names, which goes on to the names after its first
+    in_turns = False                   # field_label is a chair's with the §§ after the name: the next name needs them
     for n, line in enumerate(lines):
         if line.index in skip or not line.text.strip():
             continue
@@ -2400,7 +2468,9 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             reader.open_queue, pending, field_label = [], [], None      # "Protokolljustering Geta Gunnel Ek Kjell
             last_nonempty = line.index                                   # Berg": the field's signers, each a justerare
             continue
-        if not _signature_like(line, items):
+        next_in_turn = in_turns and len(items) == 1 and items[0].kind == "person" and \
+            _SECTIONS_AFTER.match(view, items[0].end, line.end) is not None      # "Christin Lund 2-25"
+        if not _signature_like(line, items) and not next_in_turn:
             reader.open_queue, pending, field_label = [], [], None
             last_nonempty = line.index
             continue
@@ -2422,12 +2492,18 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
                 pending = (pending if line.index - last_nonempty <= 1 else []) + [i for i in items if i.kind == "role"]
             last_nonempty = line.index
             continue
-        if field_label is not None and not pending and len(items) == 1 and line.index - last_nonempty <= 1:
+        if field_label is not None and not pending and len(items) == 1 and line.index - last_nonempty <= 1 and (
+                not in_turns or _SECTIONS_AFTER.match(view, items[0].end, line.end)):
             items = [field_label] + items        # "Sekreterare: / Ulf Ek / Ulla Berg": a second signer of the field
         elif not pending or len(items) > 1:
             field_label = None
-        if len(items) == 2 and items[0].kind == "role" and items[0].value == "justerare" and items[1].kind == "person":
-            field_label = items[0]               # "Justerare Anna Ek / Per Lund": the field goes on to the next name
+        in_turns = False
+        if len(items) == 2 and items[0].kind == "role" and items[1].kind == "person" and (
+                items[0].value == "justerare" or (items[0].value == "ordförande" and
+                                                  _SECTIONS_AFTER.match(view, items[1].end, line.end))):
+            field_label = items[0]               # "Justerare Anna Ek / Per Lund": the field goes on to the next name;
+            in_turns = items[0].value == "ordförande"   # "Ordförande... Kurt Ek 1 / Christin Lund 2-25": chairs in
+            #                                             turns, the next name only with its §§ too
         if len(pending) >= 2 and line.index - last_nonempty <= 1 and len(persons) == 1:
             items = [pending.pop(0)] + items     # "Ordförande Justerare Sekreterare" over one name a line
         elif pending and line.index - last_nonempty <= 1 and len(persons) == 1 and len(items) == 2 and \
@@ -2452,6 +2528,42 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
         _feed_signature(reader, items)
         last_nonempty = line.index
     return [r for r in reader.records if r.items]
+
+
+#: A line of signing roles and nothing else, in lower case ("kommunsekreterare ordförande justerare").
+_SIGNING_ROLES_LINE = re.compile(r"[ \t]*(?-i:[a-zåäö]+)(?:[ \t]+(?-i:[a-zåäö]+)){1,5}[ \t]*")
+
+
+def _signing_role(word: str) -> str | None:
+    """The signature field a role word names ("kommunsekreterare" signs as the secretary), or None."""
+    role = normalize_role(word)
+    if role is not None and role.endswith("sekreterare"):
+        return "sekreterare"
+    return role if role in ("ordförande", "justerare") else None
+
+
+def _signers_then_roles(view: str, lines: list[Line], gaz: Gazetteer, skip: set[int],
+                        known: Sequence[str]) -> Iterator[list[tuple[Item, Item]]]:
+    """A signature table turned on its side: a name a line, then one line with as many signing roles, in order
+    ("Lilian Ek / Helena Ås / Berit Holm / kommunsekreterare ordförande justerare"): each name signs as its role."""
+    for n, line in enumerate(lines):
+        if line.index in skip or not _SIGNING_ROLES_LINE.fullmatch(line.text):
+            continue
+        words = [(m.start(), m.end(), _signing_role(m.group(0))) for m in re.finditer(r"\S+", line.text)]
+        if any(role is None for _, _, role in words):
+            continue
+        above = [ln for ln in lines[max(0, n - 2 * len(words)):n] if ln.text.strip()][-len(words):]
+        if len(above) < len(words) or any(ln.index in skip for ln in above):
+            continue
+        persons = []
+        for ln in above:
+            items = find_items(view, ln, gaz, known)
+            if len(items) != 1 or items[0].kind != "person" or ln.text.strip() != view[items[0].start:items[0].end]:
+                break
+            persons.append(items[0])
+        else:
+            yield [(Item(line.start + a, line.start + b, "role", role, line.index), person)
+                   for (a, b, role), person in zip(words, persons)]
 
 
 #: A signature field labelled with the definite form, alone on its line ("Ordföranden:...").
@@ -2487,14 +2599,29 @@ def _without_adjusters_deputy(view: str, items: list[Item]) -> list[Item]:
 
 def _each_name_labelled(view: str, items: list[Item]) -> list[Item]:
     """A justerare label that opens the line over two or more names joined by "och" or commas ("Justerare: Anna Ek
-    och Per Lund", "Justerande Eva Ås (S), Olle Berg (M)") is each name's: the label is repeated before every name
+    och Per Lund", "Justerande Eva Ås (S), Olle Berg (M)"), or a chair's label over names each with the §§ it
+    chaired ("Ordförande... Kurt Ek 1 Christin Lund 2-25"), is each name's: the label is repeated before every name
     (their parties kept after them); other lines are returned as they are."""
     persons = [i for i in items[1:] if i.kind == "person"]
-    if len(persons) < 2 or items[0].kind != "role" or items[0].value != "justerare" or \
-            any(i.kind not in ("person", "party") for i in items[1:]) or \
-            not all(_NAME_JOINER.fullmatch(view, a.end, b.start) for a, b in zip(persons, persons[1:])):
+    if len(persons) < 2 or items[0].kind != "role" or any(i.kind not in ("person", "party") for i in items[1:]):
+        return items
+    joined = items[0].value == "justerare" and \
+        all(_NAME_JOINER.fullmatch(view, a.end, b.start) for a, b in zip(persons, persons[1:]))
+    by_sections = items[0].value == "ordförande" and \
+        all(_SECTIONS_BETWEEN.fullmatch(view, a.end, b.start) for a, b in zip(persons, persons[1:]))
+    if not joined and not by_sections:
         return items
     return [x for item in items[1:] for x in ((items[0], item) if item.kind == "person" else (item,))]
+
+
+#: The §§ one chair signs for after the name ("1", "2-25", "§§ 1-3, 7"), after an optional party tag.
+_CHAIRED_SECTIONS = (rf"{TAG_BETWEEN_NAMES}[ \t]*(?:§§?[ \t]*)?\d{{1,3}}(?:[ \t]*[-–][ \t]*\d{{1,3}})?"
+                     r"(?:[ \t]*,[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)*")
+#: Those §§ closing the line ("Kurt Ek 1", "Christin Lund 2-25").
+_SECTIONS_AFTER = re.compile(_CHAIRED_SECTIONS + r"[ \t]*$")
+#: Those §§ between two chairs' names in the chair's field ("Ordförande... Kurt Ek 1 Christin Lund 2-25"): the
+#: meeting was chaired in turns.
+_SECTIONS_BETWEEN = re.compile(_CHAIRED_SECTIONS + r"[ \t]+")
 
 
 def _lone_name_below(view: str, lines: list[Line], n: int, gaz: Gazetteer, known: Sequence[str]) -> bool:

@@ -65,6 +65,10 @@ _BEFORE = {
                               r"(?:reserverade|reserverar|reserverat)\s+sig\s*:?\s*$", re.I),
     "note": re.compile(r"protokollsanteckning(?:ar)?\s*(?:av|från)?\s*:?\s*$", re.I),
 }
+#: The form's field "Justering" right before the names of the two who check the minutes ("Justering Tomas Ek (S) och
+#: Sofia Jarl (C)"); before one name it is as often the last of a run of labels ("Tjänstemän Justering Lars Ek
+#: förbundsdirektör"), so it counts before two names only.
+_JUSTERING_FIELD = re.compile(r"(?<![\w-])(?-i:Justering)[ \t]*:?[ \t]*$")
 #: "Att jämte ordförande Åke Ek justeras protokollet av ...": the chair, who signs beside the justerare.
 _CO_SIGNING_CHAIR = re.compile(r"jämte\s+ordförande(?:n)?\s+$", re.I)
 _JUSTERAS = re.compile(_PARTY_TAIL + r"\s*justeras\b", re.I)
@@ -283,8 +287,8 @@ def extract_meeting_roles(view: str, groups: Sequence[NameGroup]) -> Iterator[Ro
         before = view[max(0, g.start - 80):g.start]
         after = view[g.end:g.end + 120]
         kinds = []
-        labelled = _BEFORE["adjuster"].search(before) and not _AFTER["chair"].match(after) and not _official(after) \
-            and not _STACKED_ON_HEADING.search(before)
+        labelled = (_BEFORE["adjuster"].search(before) or (_JUSTERING_FIELD.search(before) and len(g.names) >= 2)) \
+            and not _AFTER["chair"].match(after) and not _official(after) and not _STACKED_ON_HEADING.search(before)
         if (_AFTER["adjuster"].match(after) and not _FORM_LABEL.match(after)) or labelled \
                 or (re.search(r"(?:valde|utsåg|utser|väljer|utse|välja)\s*$", before, re.I) and _ADJUSTER_TAIL.match(after)) \
                 or (_CHOSEN_FIRST.search(before) and _CHOSEN_TAIL.match(after)) \
