@@ -187,6 +187,12 @@ class Gazetteer:
         self._party_folded: dict[str, str | None] = {}
         for entry in data["parties"]:
             self._index_party(entry)
+        written = sorted({name for entry in data["parties"] if not entry["local"] for name in entry["tags"]
+                          if not name.startswith("(")} | {p["name"] for p in data["parties"] if not p["local"]},
+                         key=len, reverse=True)
+        #: A national party's name written out, capitalised or in capitals ("Socialdemokraterna", "MODERATERNA").
+        self.national_party_names = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for name in written for n in (name, name.upper())) + r")(?![\w-])")
 
     # ----------------------------------------------------------------- indexing
 

@@ -82,12 +82,6 @@ def _coded_tails(view: str, line: Line, legend: dict[str, str]) -> Iterator[tupl
             yield m, [(pos, code, mean) for (pos, code), mean in zip(cells, meanings)]
 
 
-#: A party of the Riksdag written out, capitalised or in capitals ("Socialdemokraterna", "MODERATERNA"), as a roll's
-#: group heading or a row's cell; never a word of a name.
-_PARTY_NAME = re.compile(r"(?<![\w-])(?:(?-i:Socialdemokraterna|Moderaterna|Centerpartiet|Liberalerna|Folkpartiet|"
-                         r"Kristdemokraterna|Vänsterpartiet|Miljöpartiet|Sverigedemokraterna)|"
-                         r"(?-i:SOCIALDEMOKRATERNA|MODERATERNA|CENTERPARTIET|LIBERALERNA|FOLKPARTIET|"
-                         r"KRISTDEMOKRATERNA|VÄNSTERPARTIET|MILJÖPARTIET|SVERIGEDEMOKRATERNA))(?![\w-])")
 _BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
                               "FP", "SD"})
 
@@ -250,9 +244,10 @@ def find_items(view: str, line: Line, gaz: Gazetteer, known: Sequence[str] = (),
             add(label.start(), m.end, "group", m.org)    # "För Försäkringskassan Per Berg": the names' member
             continue
         add(m.start, m.end, "org", m.org)
-    for m in _PARTY_NAME.finditer(view, line.start, line.end):
+    for m in gaz.national_party_names.finditer(view, line.start, line.end):
         if free(m.start(), m.end()) and (party := gaz.resolve_party(m.group(0))) is not None:
-            add(m.start(), m.end(), "party", party)     # "Socialdemokraterna Ashti Ek": a party written out, no name
+            add(m.start(), m.end(), "party", party)     # "Socialdemokraterna Ashti Ek": a party written out (a roll's
+            #                                             group heading, a row's cell), never a word of a name
     for m in _GROUP_BODY.finditer(view, line.start, line.end):
         if free(m.start(), m.end()):     # "För Barn- och utbildningsnämnden Anna Ek (C)": the body she speaks for
             add(m.start(), m.end(), "group", Org(GROUP + slugify(m.group(1)), m.group(1), OrgKind.OTHER))

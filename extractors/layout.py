@@ -30,7 +30,7 @@ from samgraf.extractors import names as names_mod
 from samgraf.extractors.agenda import OPENING_ITEM
 from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, JUSTERING_LABEL, MARKED_ROW_TAIL, \
     PLACE_AFTER_LABEL, SEATS_NOTE, TAG_BETWEEN_NAMES, _after_substitute_cue
-from samgraf.extractors.roles import SIGNATURE_LABELS, normalize_role
+from samgraf.extractors.roles import PRESIDIUM_ROLES, SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
 
@@ -202,7 +202,7 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
             _signs_after_names(view, lab, end):
         return False                    # "Sven Ek Ordförande Agneta Ås Sekreterare": each signer's role after the name
     if previous and name_after and _TAG_CELL.fullmatch(previous.group(1)) and \
-            normalize_role(text) in _PRESIDIUM and _names_first_roll(view, lab.start):
+            normalize_role(text) in PRESIDIUM_ROLES and _names_first_roll(view, lab.start):
         return False                    # "Beslutande Maths Ek (fp) Ordförande Åke Ås (m)": rows written name first, the
         #                                 chair's role after the tag of its row, not before the next name
     if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \
@@ -258,7 +258,6 @@ def _heads_columns(after: str) -> bool:
     return len(words) == 2 and all(names_mod.fold(w.strip(":.")) in _COLUMN_NAMES for w in words)
 
 
-_PRESIDIUM = frozenset({"ordförande", "vice ordförande"})
 #: A role word of a row, before or after its name.
 _ROW_ROLE = re.compile(r"(?i)(?<![\w-])(?:ordf|ordförande|vice|ledamot|ersättare|tjg|tjänstgörande|sekreterare)(?![\w-])")
 

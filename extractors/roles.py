@@ -164,7 +164,7 @@ _OTHER_BODY_LETTERS = re.compile(r"(?<![\w-])(?P<body>(?i:kst|ks|kf|kfge|kfm|sfg
 #: noun with a prefix, not this board's ("i styrelsen"). (A named organisation after it, "ordförande i
 #: Samordningsförbundet X", makes the role a seat in that organisation: roster.py reads it so.)
 _OTHER_BODY_AFTER = re.compile(r"[ \t]+(?:i|för)[ \t]+(?:[a-zåäö]*fullmäktige\w*|[a-zåäö]+(?:styrelse|nämnd|utskott)\w*)")
-_PRESIDIUM_ROLES = frozenset({"ordförande", "vice ordförande"})
+PRESIDIUM_ROLES = frozenset({"ordförande", "vice ordförande"})
 
 
 #: One word, capitalised or not, that may be an official's title ("Hemtjänstchef", "trafikingenjör").
@@ -186,12 +186,12 @@ def find_roles(text: str, start: int = 0, end: int | None = None) -> list[RoleMa
     out: list[RoleMatch] = []
     for m in _role_regex().finditer(text, start, end):
         role = normalize_role(m.group(0))
-        letters = _OTHER_BODY_LETTERS.search(text, max(0, m.start() - 12), m.start()) if role in _PRESIDIUM_ROLES else None
+        letters = _OTHER_BODY_LETTERS.search(text, max(0, m.start() - 12), m.start()) if role in PRESIDIUM_ROLES else None
         if letters is not None:
             out.append(RoleMatch(letters.start(), m.end(), text[letters.start():m.end()],
                                  re.sub(r"\s+", " ", text[letters.start():m.end()]).lower(), letters.group("body"), role))
             continue
-        if role in _PRESIDIUM_ROLES and (_OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or
+        if role in PRESIDIUM_ROLES and (_OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or
                                          _OTHER_BODY_AFTER.match(text, m.end(), end)):
             continue
         if role is not None:

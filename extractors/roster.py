@@ -2493,7 +2493,7 @@ def read_signatures(view: str, gaz: Gazetteer, skip: set[int], known: Sequence[s
             last_nonempty = line.index
             continue
         if field_label is not None and not pending and len(items) == 1 and line.index - last_nonempty <= 1 and (
-                not in_turns or _SECTIONS_AFTER.match(view, items[0].end, line.end)):
+                not in_turns or next_in_turn):
             items = [field_label] + items        # "Sekreterare: / Ulf Ek / Ulla Berg": a second signer of the field
         elif not pending or len(items) > 1:
             field_label = None
@@ -2539,7 +2539,7 @@ def _signing_role(word: str) -> str | None:
     role = normalize_role(word)
     if role is not None and role.endswith("sekreterare"):
         return "sekreterare"
-    return role if role in ("ordförande", "justerare") else None
+    return role if role in _SIGNING_ROLES else None
 
 
 def _signers_then_roles(view: str, lines: list[Line], gaz: Gazetteer, skip: set[int],
