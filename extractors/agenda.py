@@ -98,8 +98,10 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" :.-–—*#|").strip()
 
 
-#: A case number after a listed title, its label left out ("Rapport från Länsstyrelsen KS 2017/883 Föredragande: ...").
-_TRAILING_CASE = re.compile(r"(?<=\S)[ \t]+(?-i:[A-ZÅÄÖ]{1,5})[ \t]?\d{4}/(?:\d{1,5}(?![\d\w/]))?(?:[ \t].*)?$")
+#: A case number after a listed title, its label left out ("Rapport från Länsstyrelsen KS 2017/883 Föredragande: ..."),
+#: or a contents row's diary number in three dotted parts, year first ("Ny attestordning 2011.11.310").
+_TRAILING_CASE = re.compile(r"(?<=\S)[ \t]+(?:(?-i:[A-ZÅÄÖ]{1,5})[ \t]?\d{4}/(?:\d{1,5}(?![\d\w/]))?(?:[ \t].*)?|"
+                            r"(?:19|20)\d{2}\.\d{1,5}\.\d{1,5})$")
 
 
 def _next_line(view: str, pos: int) -> tuple[int, int]:
@@ -565,10 +567,43 @@ def _numbers_titles_pages(view: str) -> list[Heading]:
     return []
 
 
+#: A contents row of two cells, each closed by its leader and page: the § (with its case number), then the title
+#: ("Innehållsförteckning 32... 5 Anmälningar... 5 33... 7 Delegationsbeslut... 7 34 KFKS 2015/15-002... 8 ...").
+_LEADER_PAGE = r"[ \t]*(?:\.{3,}|…+)[ \t]*\d{1,3}"
+_NUMBER_CELL = re.compile(rf"(?<![\w.,:/§-])(\d{{1,4}})(?:[ \t]+[^\n.…]{{1,30}}?)?{_LEADER_PAGE}[ \t]+(?=(?-i:[A-ZÅÄÖ]))")
+_TITLE_CELL = re.compile(rf"[^\n…]{{1,200}}?(?={_LEADER_PAGE}(?:[ \t]|$))")
+_LEADER_PAGE_RE = re.compile(_LEADER_PAGE)
+_CELLS_MIN = 3
+
+
+def _numbers_leaders_titles(view: str) -> list[Heading]:
+    """A contents list read as `_NUMBER_CELL` rows, three or more, each number one to three more than the last;
+    the last row's title may have lost its leader where the page ends (to the line's end)."""
+    for head in _CONTENTS.finditer(view):
+        line_end = view.find("\n", head.end())
+        line_end = len(view) if line_end < 0 else line_end
+        rows: list[Heading] = []
+        pos = head.end()
+        while (m := _NUMBER_CELL.search(view, pos, line_end)) is not None:
+            if rows and (not 0 < int(m.group(1)) - rows[-1].number <= 3 or view[pos:m.start()].strip()):
+                break
+            title = _TITLE_CELL.match(view, m.end(), line_end)
+            end = title.end() if title is not None else cut_title(view, m.end(), line_end)
+            rows.append(Heading(int(m.group(1)), _clean_title(view[m.end():end]), m.start(1), end, m.end(), end,
+                                False))
+            if title is None:
+                break
+            pos = _LEADER_PAGE_RE.match(view, end).end()
+        if len(rows) >= _CELLS_MIN:
+            return [h for h in rows if h.title and _plausible_title(h.title)]
+    return []
+
+
 @lru_cache(maxsize=8)
 def _find_headings(view: str) -> tuple[Heading, ...]:
     heads = [_opening_title(view, h) for h in _read_headings(view)] or _opening_heading(view) or _contents_first(view)
-    for columns in (_numbers_then_titles(view), _numbers_and_pages(view), _numbers_titles_pages(view)):
+    for columns in (_numbers_then_titles(view), _numbers_and_pages(view), _numbers_titles_pages(view),
+                    _numbers_leaders_titles(view)):
         if columns:
             inside = (min(h.start for h in columns), max(h.end for h in columns))
             heads = [h for h in heads if not inside[0] <= h.start < inside[1]] + columns
@@ -606,6 +641,9 @@ def _without_other_lists(view: str, heads: list[Heading]) -> list[Heading]:
 
 #: One entry of a table of contents that writes the number after the title ("Delårsrapport 36").
 _TITLE_THEN_NUMBER = re.compile(r"[ \t]*([^\W\d_][^\d\n]{1,160}?)[ \t]+(\d{1,4})(?=[ \t]|$)", re.MULTILINE)
+#: The same with each § numbered in its year ("Val av justerare juni 2018 65/18"): the title may hold numbers, the
+#: year's two digits are the same in every row.
+_TITLE_THEN_YEAR_NUMBER = re.compile(r"[ \t]*([^\W\d_][^\n]{1,160}?)[ \t]+(\d{1,4})/(\d{2})(?=[ \t]|$)", re.MULTILINE)
 #: A page's number with the document's page count: "Sida 3(14)", "3 (23)".
 _PAGE_COUNT = re.compile(r"(?:\bSida[ \t]*)?\b\d{1,3}[ \t]?\((\d{1,3})\)", re.IGNORECASE)
 
@@ -625,14 +663,16 @@ def _contents_after_titles(view: str, heads: list[Heading]) -> tuple[list[Headin
         line_end = view.find("\n", m.end())
         line_end = len(view) if line_end < 0 else line_end
         entries, pos = [], m.end()
-        for e in _TITLE_THEN_NUMBER.finditer(view, m.end(), line_end):
-            if e.start() != pos or (entries and int(e.group(2)) <= entries[-1][2]):
+        year = _TITLE_THEN_YEAR_NUMBER.match(view, m.end(), line_end)      # "Val av justerare juni 2018 65/18 ..."
+        for e in (_TITLE_THEN_YEAR_NUMBER if year else _TITLE_THEN_NUMBER).finditer(view, m.end(), line_end):
+            if e.start() != pos or (entries and int(e.group(2)) <= entries[-1][2]) or \
+                    (year is not None and e.group(3) != year.group(3)):
                 break
             entries.append((e.start(1), e.end(1), int(e.group(2))))
             pos = e.end()
         if len(entries) < 2:
             continue
-        agree = any(numbers.get(n) == _title_key(_clean_title(view[a:b])) for a, b, n in entries)
+        agree = year is not None or any(numbers.get(n) == _title_key(_clean_title(view[a:b])) for a, b, n in entries)
         titled = m.group(0).startswith("Ärende")    # "Ärendets rubrik ... §": the title's column, then the §'s
         if not agree and not titled and not (counts and min(n for _a, _b, n in entries) > max(counts)):
             continue
@@ -827,11 +867,13 @@ def _lettered_headings(view: str) -> list[Heading]:
             best = run
     heads = []
     for m in best:
-        line_end = view.find("\n", m.start("title"))
-        end = cut_title(view, m.start("title"), len(view) if line_end < 0 else line_end)
-        title = _clean_title(view[m.start("title"):end])
+        case = _CASE_NUMBER.match(view, m.start("title"))     # "Ks 43 KS 2019/0087 005 Policy för IT"
+        start = case.end() if case is not None else m.start("title")
+        line_end = view.find("\n", start)
+        end = cut_title(view, start, len(view) if line_end < 0 else line_end)
+        title = _clean_title(view[start:end])
         if title:
-            heads.append(Heading(int(m.group("n")), title, m.start("mark"), end, m.start("title"), end, False))
+            heads.append(Heading(int(m.group("n")), title, m.start("mark"), end, start, end, False))
     return heads
 
 
@@ -1004,16 +1046,17 @@ _NUMBERED_PROTOCOL = re.compile(rf"(?i:protokoll)(?:[ \t]+nr\.?)?[ \t]+(?:{_BODY
 _ENUMERATED = re.compile(r"(?:(?<!\w)(?:Punkt|Ärende|P\.)[ \t]*)?(?<![\w.,:/\-–])(?P<n>\d{1,2}|[1-9]\d\d(?=\.))[ \t]*[.):]?[ \t]+"
                          r"(?=[A-ZÅÄÖÉ])")
 #: A case number between the § number and the title ("Dnr KS 2011/123", "Ärendenummer ABC-2023-00017").
-_CASE_NUMBER = re.compile(r"(?:Dnr|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
+_CASE_NUMBER = re.compile(r"(?:Dnr|DNR|Diarienr|Diarienummer|Ärendenummer|Ärende[ \t]*nr)\.?:?[ \t]*(?:(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?"
                           r"\d[\w/.:-]*[ \t]+(?:\d{2,4}[ \t]+)?(?=[\"”A-ZÅÄÖÉ])|(?=[A-ZÅÄÖÉ][a-zåäöé])|"
                           r"[A-ZÅÄÖ]{1,6}[ \t]+(?=[A-ZÅÄÖÉ][a-zåäöé]))"
                           r"|\d{2,4}/[A-ZÅÄÖ]{1,6}[ \t-]?\d{1,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])"
                           r"|(?-i:[A-ZÅÄÖ]{1,6})/\d{4}(?:[:/.-]\d{1,5})*:?[ \t]+(?=[\"”A-ZÅÄÖÉ])"
-                          r"|(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})(?:19|20)\d\d/\d{0,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])")
+                          r"|(?-i:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,4})(?:19|20)\d\d/\d{0,5}[ \t]+(?=[\"”A-ZÅÄÖÉ])"
+                          r"|(?-i:[A-ZÅÄÖ]{2,6})[ \t]+(?:19|20)\d\d/\d{1,5}(?:[ \t]+\d{3})?[ \t]+(?=[\"”A-ZÅÄÖÉ])")
 #                                 ^ a filing code after the number ("Dnr 36/2009 049"); or the number dropped,
 #                                   with or without its letters ("Dnr MB Information"); or a year-first case number
 #                                   without its label ("09/TN 0044"), or a letters-first one ("KS/2010:", "Ks2016/"
-#                                   whose serial was lost)
+#                                   whose serial was lost, "KS 2019/0087 005" with its filing code)
 #: The working committee's item on the same matter, after an item's number ("GyN 103 Au GyN 64 Dnr Internkontroll").
 _COMMITTEE_REF = rf"(?-i:Au|AU|KSAU|KsAu|Ksau)[ \t]+(?:§[ \t]*)?(?:{_BODY_LETTERS}[ \t]+)?"
 _EARLIER_ITEM = re.compile(_COMMITTEE_REF + r"\d{1,4}[ \t]+")
@@ -1064,7 +1107,7 @@ _CLAUSE_VERBS = _BODY_VERBS | frozenset("""är var blir blev ska skall kommer ka
     antecknas godkänns läggs lades behandlas behandlades utses utsågs väljs valdes hälsar byter motsvarar får fick
     sker skedde genomförs genomfördes utgår utgick ingår pågår gäller behöver vill måste bör justeras justerat
     bordläggs bordlades återremitteras avslås beviljas antas antogs godkännes fastställes antages lägges bifalles
-    avslages beviljades""".split())
+    avslages beviljades anmäles anmäls redovisas delges""".split())
 _VERB_ENDINGS = ("ade", "ades", "erar", "eras", "drogs", "ordes", "ändes", "ldes", "ogs", "jorde", "ställs", "ställdes")
 #: Capitalised words that open a sentence, never a title's next word.
 _SENTENCE_OPENERS = frozenset("""den det de denna detta dessa där då att enligt efter vid under som inför han hon vi man
@@ -1095,6 +1138,15 @@ class _Candidate:
     utskott: bool = False  # signed by the parent body's and the utskott's letters ("KS AU 139"), no § sign
 
 
+#: What a fullmäktige's title tells of its item after the subject's full stop ("Utbildningsplan i X kommun. Svar på
+#: motion.", "Bad med förhinder. Bordlagda likalydande interpellationer.", "Motverka nätmobbning! Besvarad
+#: interpellation."): part of the title, not the § text.
+_STATUS_AFTER_TITLE = re.compile(
+    r"(?-i:Svar)[ \t]+på[ \t]+(?:motion|interpellation|fråga|medborgarförslag)(?:er)?\.?|"
+    r"(?-i:Besvarad|Besvarade|Bordlagd|Bordlagda|Bordlagt|Återtagen|Återtagna|Återtaget)"
+    r"(?:[ \t]+likalydande)?[ \t]+(?:interpellation(?:er)?|fråg(?:a|or)|motion(?:er)?)\.?")
+
+
 def cut_title(view: str, start: int, limit: int) -> int:
     """End of a title that runs on into its § body: the body starts with a sentence (a capitalised word
     that opens a clause, see `_opens_body`), a verb form, an enumeration ("1.", "a"), a time or page
@@ -1110,6 +1162,10 @@ def cut_title(view: str, start: int, limit: int) -> int:
         bare = _bare(word)
         if i:
             prev = tokens[i - 1]
+            status = _STATUS_AFTER_TITLE.match(view, found[i].start(), limit) if prev.endswith((".", "!", "?")) else None
+            if status is not None:
+                end = status.end()      # "Motverka nätmobbning! Besvarad interpellation.": the item's outcome
+                break
             if i >= _MAX_TITLE_WORDS or (prev.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(prev)) or \
                     re.fullmatch(r"\d{1,3}[.)]", word) or \
                     word.startswith("§") or bare.lower() in _BODY_VERBS or _BODY_START.fullmatch(bare) or \
@@ -1263,12 +1319,19 @@ def _page_marks(view: str) -> list[tuple[int, int]]:
     return marks if marks and (len(marks) > 1 or int(view[marks[0][0]:marks[0][1]].split()[0]) == 1) else []
 
 
+#: A line that opens with its page's count ("3(71) KSKF/2017:1 96 Val till ..."): a new page.
+_PAGE_COUNT_LINE = re.compile(r"\n[ \t]*\d{1,3}[ \t]?\(\d{1,3}\)[ \t]")
+
+
 def _rosters(view: str) -> list[tuple[int, int]]:
-    """Roster blocks: from a people heading to the justering fields, a blank line or a sentence."""
+    """Roster blocks: from a people heading to the justering fields, a blank line, a sentence or the next page
+    that opens with its count."""
     out = []
     for m in _ROSTER_START.finditer(view):
         end = _ROSTER_END.search(view, m.end(), m.end() + 3000)
-        out.append((m.start(), end.start() if end else min(len(view), m.end() + 3000)))
+        stop = end.start() if end else min(len(view), m.end() + 3000)
+        page = _PAGE_COUNT_LINE.search(view, m.end(), stop)
+        out.append((m.start(), page.start() if page else stop))
     return out
 
 
@@ -1312,7 +1375,8 @@ _NUMBERED_TITLE = re.compile(r"(?<![\w.,:/§*-])(\d{1,4})[ \t]+(?-i:[A-ZÅÄÖ])
 _LABELLED_FIRST = re.compile(r"[ \t:.]*(?:sid(?:a|an)?\.?[ \t]+)?(\d{1,4})[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+", re.IGNORECASE)
 #: A table of contents whose rows open with the item's number ("Innehållsförteckning 103 Förändring av
 #: ärendelistan 104 Ekonomirapport ..."), not with a title followed by its page.
-_NUMBERS_FIRST = re.compile(rf"[ \t:.]*(?:(?:Diarienummer|Diarienr|Dnr|Sida|Sidan|Sid)\.?[ \t]+)?(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?|"
+_NUMBERS_FIRST = re.compile(rf"[ \t:.]*(?:(?:§§[ \t]*)?(\d{{1,4}})[ \t]*[-–][ \t]*\d{{1,4}}[ \t]+(?=\1[ \t]))?"   # "109-124 109 ..."
+                            rf"(?:(?:Diarienummer|Diarienr|Dnr|Sida|Sidan|Sid)\.?[ \t]+)?(?:(?:Ärende|Paragraf|§)[ \t]+(?:Sid(?:a|an)?[ \t]+)?|"
                             rf"{_BODY_MARK}[ \t]+)?§?[ \t]*"
                             r"\d{1,4}[ \t.]+(?-i:[A-ZÅÄÖ])[a-zåäö]+")     # also "Innehåll KS 195 Godkännande ..."
 

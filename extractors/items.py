@@ -31,8 +31,10 @@ _SURNAME_FIRST = re.compile(r"(?:(?<=\t)|^)[ ]*((?-i:[A-ZÅÄÖ])[\wåäöé\-]+
                             r"((?-i:[A-ZÅÄÖ])[\wåäöé]+(?:-(?-i:[A-ZÅÄÖ])[\wåäöé]+)?)(?=[ \t(]|$)", re.MULTILINE)
 
 
+#: A row's word for its presence (see _WORD_MARK_MEANINGS).
 _WORD_MARK = re.compile(r"(?<![\w])(anmält\s+förhinder|förhinder|frånvarande|ej\s+närvarande|ej\s+närvaro|närvarande|"
-                        r"tjänstgör(?:ande)?|tjänstg\.|tjg|deltog\s+ej|deltar\s+ej|(?:på\s+)?distans|via\s+(?:teams|zoom|länk))(?![\w])",
+                        r"tjänstgör(?:ande)?|tjänstg\.|tjg|(?:deltog|deltar)\s+ej(?:\s+i)?|"
+                        r"(?:på\s+)?distans|via\s+(?:teams|zoom|länk))(?![\w])",
                         re.IGNORECASE)
 
 
@@ -82,6 +84,9 @@ def _coded_tails(view: str, line: Line, legend: dict[str, str]) -> Iterator[tupl
             yield m, [(pos, code, mean) for (pos, code), mean in zip(cells, meanings)]
 
 
+#: A party tag followed by a capitalised role: the line is a table of rows with a role column, not a list.
+TAG_THEN_ROLE = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?:Ordförande|Vice|Ledamot|Ersättare|Tjänstgörande|Adjungerad|"
+                           r"Sekreterare|Ordinarie|Suppleant)")
 _BARE_PARTY_TAGS = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "fp", "sd", "S", "M", "C", "V", "L", "KD", "MP",
                               "FP", "SD"})
 
@@ -518,9 +523,10 @@ _GENITIVE_NOUN = re.compile(r"[ \t]+(?:förslag|yrkande|motion|skrivelse|initiat
                             r"rapport|ansökan|uppdrag|begäran|beslut)\b")
 
 
+#: What a row's presence word means; "deltog ej i ..." (some §§, a decision) is no absence from the meeting.
 _WORD_MARK_MEANINGS = {"distans": "närvarande", "på distans": "närvarande", "via teams": "närvarande",
                        "via zoom": "närvarande", "via länk": "närvarande","anmält förhinder": "förhinder", "ej närvarande": "frånvarande", "ej närvaro": "frånvarande", "deltog ej": "frånvarande",
-                       "deltar ej": "frånvarande", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
+                       "deltar ej": "frånvarande", "deltog ej i": "delvis", "deltar ej i": "delvis", "tjänstgör": "tjänstgör", "tjänstgörande": "tjänstgör",
                        "tjg": "tjänstgör", "tjänstg.": "tjänstgör"}
 
 

@@ -29,13 +29,13 @@ from itertools import chain
 from samgraf.extractors import names as names_mod
 from samgraf.extractors.agenda import OPENING_ITEM
 from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP_BODY, JUSTERING_LABEL, MARKED_ROW_TAIL, \
-    PLACE_AFTER_LABEL, SEATS_NOTE, TAG_BETWEEN_NAMES, _after_substitute_cue
+    PLACE_AFTER_LABEL, SEATS_NOTE, TAG_BETWEEN_NAMES, TAG_THEN_ROLE, _after_substitute_cue
 from samgraf.extractors.roles import PRESIDIUM_ROLES, SIGNATURE_LABELS, normalize_role
 
 LONG_LINE = 200                 # a line this long holds several logical lines
 
 _ROSTER_HEADINGS = (
-    r"(?:Beslutande(?:\s+ledamöter)?|Ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare|"
+    r"(?:Beslutande(?:\s+ledamöter)?|(?:Närvarande\s+)?[Ll]edamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare|"
     r"Närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|(?:\d:e\s+)?[Vv]ice\s+ordförande(?=[ \t]*:)|"
     r"Närvarande\s+beslutande|Beslutande(?:\s+ledamöter|\s+ordinarie|\s+ersättare|\s+[a-zåäö]+representanter)?|"
     r"Förtroendevalda\s+(?:ej\s+)?beslutande|Ej\s+beslutande(?:\s+ersättare)?|"
@@ -206,9 +206,12 @@ def _stands_as_label(view: str, lab: Label, nxt: Label | None, end: int, *, stac
         return False                    # "Beslutande Maths Ek (fp) Ordförande Åke Ås (m)": rows written name first, the
         #                                 chair's role after the tag of its row, not before the next name
     if previous and normalize_role(view[lab.start:lab.end]) and not (nxt is not None and nxt.start - lab.end < 3) \
-            and not name_after and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
+            and not name_after and not _NAME_THEN_TAG.match(following) \
+            and ((previous.group(1)[:1].isupper() and names_mod.is_surname(previous.group(1)))
                                     or _TAG_CELL.fullmatch(previous.group(1))):
-        return False                    # "Eva Ek (C) Ordförande Region Blekinge": a role cell, not a heading
+        return False                    # "Eva Ek (C) Ordförande Region Blekinge": a role cell, not a heading (but
+        #                                 "Rolf Ek (M) Ersättare Maryana Holm (C)": a tagged row follows, whatever its
+        #                                 given name, so the next group's heading)
     after = view[lab.end:end]
     if not following or after.startswith(":"):
         return True
@@ -264,15 +267,17 @@ _ROW_ROLE = re.compile(r"(?i)(?<![\w-])(?:ordf|ordförande|vice|ledamot|ersätta
 
 def _names_first_roll(view: str, pos: int) -> bool:
     """Whether the roll that `pos` is in, on its line, opens with a row written name first ("Beslutande Maths Ek
-    (fp) ...") and names no role before `pos`."""
+    (fp) ...") and names no role before `pos`, or gives every row before it its role after its tag ("Beslutande
+    Eva Ek, (S) Ledamot Bo Ås, (M) Ledamot Per Holm, (M) | Ordförande")."""
     opens = view.rfind("\n", 0, pos) + 1
     heads = list(_HEADING.finditer(view, opens, pos))
     if not heads:
         return False
     rows = view[heads[-1].end():pos]
     first = re.match(r"[ \t:]*([^\W\d_]+)", rows)
+    roles_after = len(TAG_THEN_ROLE.findall(rows))
     return first is not None and (names_mod.is_first_name(first.group(1)) or _NAME_THEN_TAG.match(rows) is not None) \
-        and _ROW_ROLE.search(rows) is None
+        and (_ROW_ROLE.search(rows) is None or (roles_after >= 2 and len(_TAG_CELL.findall(rows)) == roles_after + 1))
 
 
 #: A capitalised name of two to four words closed by a party tag ("Maths Andersson (fp)").
@@ -517,8 +522,10 @@ def _staff_title_after_row(before: str, title: str) -> bool:
     a comma, "Anna Ek, Förbundsdirektör Per Berg, ...", the title is the name's before it)."""
     before = before.rstrip()
     role = normalize_role(title.lower())
-    return title[:1].isupper() and role is not None and role not in _SEAT_ROLES and \
-        (before[-1:].isdigit() or before.endswith(")"))
+    tagged = before.rstrip(",").rstrip().endswith(")")     # "Mia Ek (S), förvaltningschef Per Ås, sekreterare ...":
+    #                                                        a politician's row, so the staff title is the next name's
+    return (title[:1].isupper() or tagged) and role is not None and role not in _SEAT_ROLES and \
+        (before[-1:].isdigit() or before.endswith(")") or tagged)
 
 
 def _role_word(word: str) -> bool:

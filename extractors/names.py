@@ -302,10 +302,12 @@ class KnownNames(tuple):
     its own length; a plain list of names was read again on every call (quadratic in a long text)."""
 
     keys: frozenset[str]
+    whole: tuple[frozenset[str], frozenset[str]]
 
     def __new__(cls, names: Iterable[str] = ()) -> KnownNames:
         self = super().__new__(cls, names)
         self.keys = _known_keys_cached(tuple(self))
+        self.whole = _known_whole_cached(tuple(self))
         return self
 
     @classmethod
@@ -324,6 +326,13 @@ def _known_keys(known: Iterable[str]) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _known_keys_cached(known: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(p) for name in known for p in re.split(r"[\s/\-]+", name) if len(p) > 1)
+
+
+@lru_cache(maxsize=256)
+def _known_whole_cached(known: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded first words of caller-supplied known names, and the whole names folded."""
+    names = [re.sub(r"\s+", " ", fold(name)).strip() for name in known]
+    return frozenset(n.split(" ")[0] for n in names if n), frozenset(names)
 
 
 def _is_known(token: str, known_keys: frozenset[str]) -> bool:
@@ -409,8 +418,10 @@ def _opens_title(text: str, tokens: list[tuple[int, int, str]], j: int) -> bool:
 
 
 def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_keys: frozenset[str],
-                 lenient: bool = False) -> int | None:
-    """Index of the last surname token of a name opened by token i, or None."""
+                 lenient: bool = False, known_whole: tuple[frozenset[str], frozenset[str]] | None = None) -> int | None:
+    """Index of the last surname token of a name opened by token i, or None; `known_whole`: the first words and
+    whole names of the known names, where a known name ends before the first word of another ("Justerare Inger
+    Larsson Sana Suljanovic")."""
     last, count, pending, initial_used, prev = None, 0, False, False, "first"
     capital_particle: int | None = None
     for j in range(i + 1, min(len(tokens), i + 2 + _MAX_SURNAME_TOKENS + 2)):
@@ -429,6 +440,10 @@ def _extend_name(text: str, tokens: list[tuple[int, int, str]], i: int, known_ke
                 and (_opens_next_name(tokens[j][2]) or _opens_next_pair(text, tokens, j)):
             break
         if kind == "surname" and count > 0 and (_opens_title(text, tokens, j) or _owner_of_body(text, tokens, j)):
+            break
+        if kind == "surname" and count > 0 and not pending and known_whole is not None and \
+                fold(tokens[j][2]) in known_whole[0] and \
+                fold(text[tokens[i][0]:tokens[last][1]]).replace("\n", " ") in known_whole[1]:
             break
         if kind == "surname":
             last, count, pending = j, count + 1, False
@@ -450,6 +465,7 @@ def find_person_names(text: str, start: int = 0, end: int | None = None, *,
     word as the first surname token ("Roger Fält", "Gunilla Öst")."""
     end = len(text) if end is None else end
     known_keys = _known_keys(known)
+    whole = (known.whole if isinstance(known, KnownNames) else _known_whole_cached(tuple(known))) if known_keys else None
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     spans: list[tuple[int, int, str]] = []
     i = 0
@@ -461,7 +477,7 @@ def find_person_names(text: str, start: int = 0, end: int | None = None, *,
             i += 3
             continue
         opens = _is_first_token(token) or (_is_capitalised(token) and _is_known(token, known_keys))
-        last = _extend_name(text, tokens, i, known_keys, lenient) if opens else None
+        last = _extend_name(text, tokens, i, known_keys, lenient, whole) if opens else None
         if last is None:
             i += 1
             continue
@@ -675,11 +691,13 @@ def find_reversed_names(text: str, start: int = 0, end: int | None = None) -> li
         s, e = m.start(1), m.end(2)
         comma = text.startswith(",", m.end(1))
         chained = bool(out) and not comma_run and not comma and text[pos:s] == " " and is_first_name(b)
-        if s < pos or e > end or a.lower() in _NOT_SURNAMES or (is_first_name(a) and not chained and not (
+        if s < pos or e > end or a.lower() in _NOT_SURNAMES or (_is_stop_key(fold(a)) and not is_surname(a)) or (
+                is_first_name(a) and not chained and not (
                 comma and is_first_name(b) and _ROW_OPENING.search(text, max(0, s - 40), s))):
             continue                    # "Ruusu, Inger" opening a row: a surname that is a first name too; and in
             #                             a run of such names the pair right after the last one read is a name too,
-            #                             though its surname is also a first name ("Kronehag Kurt Laurén Ann-Maj")
+            #                             though its surname is also a first name ("Kronehag Kurt Laurén Ann-Maj");
+            #                             a title is no surname ("Lena Ek, Förvaltningschef Mats Berg")
         if comma_run and not comma and (after := COMMA_GIVEN.match(text, e, end)) is not None and \
                 is_first_name(after.group(1).split("-")[0]):
             out.append((m.start(2), after.end(1), f"{after.group(1)} {b}"))

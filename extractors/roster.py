@@ -25,8 +25,8 @@ from samgraf.extractors.items import MEMBER_KINDS as MEMBER_KINDS
 from samgraf.extractors.items import NOT_SERVING as _NOT_SERVING
 from samgraf.extractors.items import Item as Item
 from samgraf.extractors.items import Line as Line
-from samgraf.extractors.items import EMPTY_GROUP, GROUP, JUSTERING_LABEL, PLACE_AFTER_LABEL, SEATS_NOTE, \
-    TAG_BETWEEN_NAMES, _PARTY, _PROSE_END, _plausible_unknown_name, names_in_runs, writes_surname_first
+from samgraf.extractors.items import _BARE_PARTY_TAGS, EMPTY_GROUP, GROUP, JUSTERING_LABEL, PLACE_AFTER_LABEL, SEATS_NOTE, \
+    TAG_BETWEEN_NAMES, TAG_THEN_ROLE, _PARTY, _PROSE_END, _plausible_unknown_name, names_in_runs, writes_surname_first
 from samgraf.extractors.items import find_items as find_items
 from samgraf.extractors.items import split_lines as split_lines
 from samgraf.extractors.names import name_key as names_key
@@ -55,7 +55,7 @@ class BlockKind:
 #: A vice chair's seat as a front labels it ("2:e vice ordförande", "förste vice ordförande").
 _VICE_CHAIR = r"(?:(?:\d:e|förste|andre)\s+)?vice\s+ordförande"
 _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
-    (r"(?:beslutande(?:\s+ledamöter)?|ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare",   # those who vote,
+    (r"(?:beslutande(?:\s+ledamöter)?|(?:närvarande\s+)?ledamöter)\s+(?:och|samt)\s+tjänstgörande\s+ersättare",   # those who vote,
      BlockKind(None, True, voting=True)),                                                    # deputies among them
     (r"(?:ordinarie\s+)?ledamöter[ \t]*:?[ \t]+(?:tjänstgörande\s+)?ersättare\s+(?:vid|på|under)\s+(?:detta|dagens)\s+"
      r"(?:sammanträde|möte)",             # "Ordinarie ledamöter: ersättare vid detta sammanträde:": two columns, the
@@ -63,7 +63,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
     (r"(?:övriga\s+)?beslutande\s+ledamöter|beslutande\s+ordinarie(?:\s+ledamöter)?",   # members who vote: a
      BlockKind("ledamot", True, voting=True)),                        # deputy listed among them serves; "Övriga
     (r"övriga\s+beslutande", BlockKind(None, True, voting=True)),     # beslutande (ledamöter)": the rest of them
-    (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|"
+    (r"(?:närvarande\s+)?(?:ordinarie\s+)?(?:styrelse)?ledamöter(?:\s+närvarande)?|[öo]vriga\s+ledamöter|"
      r"(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:ens|ets|s)\s+ledamöter|(?-i:[A-ZÅÄÖ]{2,4})\s+ledamöter(?=[ \t]*:)|"   # "FS ledamöter:"
      r"ordinarie(?:\s+ledamöter|\s+medlemmar)?|ledamöter(?:na)?|(?:närvarande\s+)?medlemmar(?=[ \t]*:)",
      BlockKind("ledamot", True)),
@@ -95,7 +95,7 @@ _HEADINGS: tuple[tuple[str, BlockKind], ...] = (
      r"tjänstepersoner|tjänstemän|adjungerade?|gäster|inbjudna|övriga\s+deltagare|övriga\s+deltagande|"
      r"deltagande(?=[ \t]*:)|förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|"
      r"närvarande\s+tjänstepersoner|närvarande\s+tjänstemän|ej\s+tjänstgörande\s+ersättare\s+närvarande|"
-     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|konsult(?:er)?(?=[ \t]*:)|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|personalföreträdare(?:n|na)?|fackliga\s+(?:företrädare|representanter)|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
+     r"närvarorätt(?:\s+enligt\s+särskilt\s+beslut)?|insynsplats(?:er)?|konsult(?:er)?(?=[ \t]*:)|politiska\s+sekreterare|sekretariatet|verkställande\s+direktören|personalrepresentant(?:en|erna|er)?|arbetstagarrepresentant(?:en|erna|er)?|arbetstagarrepr\.?|personalföreträdare(?:n|na)?|fackliga\s+(?:företrädare|representanter)|kansliet|kansli|förbundets\s+kansli|tjänstepersoner\s+från\s+kansliet|från\s+kansliet|gäst|yttranderätt",
      BlockKind(None, True)),
     (r"närvarande(?:\s+ledamöter)?|närvarolista|närvaroförteckning|närvaro|uppropslista|upprop|deltagare|medverkande|"
      r"förtroendevalda(?=[ \t]*:)", BlockKind(None, True)),       # "Förtroendevalda: Beslutande: Ej beslutande:"
@@ -183,7 +183,8 @@ class Record:
 #: A page's head before a heading on the same line: the page's number, the body and date, the page count
 #: ("2 Kommunala pensionärsrådet 10 april (10) Ej tjänstgörande").
 _PAGE_HEAD_THEN = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+(?:[^()\n]{0,80}?[ \t])?\(\d{1,3}\)|"
-                             r"[^()\n]{0,80}?[ \t]\d{1,3}\(\d{1,3}\))[ \t]+(?=\S)")    # "... 2014-05-27 2(7) "
+                             r"[^()\n]{0,80}?[ \t]\d{1,3}\(\d{1,3}\)|"    # "... 2014-05-27 2(7) "
+                             r"(\d{1,3})[ \t]+\1(?=[ \t]+(?-i:[A-ZÅÄÖ])))[ \t]+(?=\S)")  # "2 2 ": a page's number twice
 
 
 def _heading_after_page_head(line: str) -> tuple[BlockKind, int] | None:
@@ -516,9 +517,6 @@ _MID_LABEL = re.compile(r"(?<=[.;,]\s)(?=(?:Ordinarie\s+)?(?:Ledamöter|Ersätta
 _MID_HEADING = re.compile(r"(?<=\) )(?=(?:Ersättare|Adjungerade|Övriga(?: (?:närvarande|deltagare|deltagande))?|"
                           r"(?:Ej |Icke )?[Tt]jänstgörande ersättare|Närvarande ersättare|Frånvarande|Tjänstemän|"
                           r"Tjänstepersoner)(?: [A-ZÅÄÖ]| *$))")
-#: A party tag followed by a capitalised role: the line is a table of rows with a role column, not a list.
-_TAG_THEN_ROLE = re.compile(r"\([A-Za-zÅÄÖåäö]{1,5}\) (?:Ordförande|Vice|Ledamot|Ersättare|Tjänstgörande|Adjungerad|"
-                            r"Sekreterare|Ordinarie|Suppleant)")
 _PARTY_TAG = re.compile(r"\([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}\)")
 
 
@@ -526,7 +524,7 @@ def split_labels(line: Line) -> list[Line]:
     """"Ledamöter: A, B. Ersättare: C" on one line -> one piece per label (same offsets); so is a list of names
     with party tags whose next group's heading follows a tag ("Eva Ek (S) Per Ås (C) Ersättare Olle Berg (M)")."""
     cuts = [m.start() for m in _MID_LABEL.finditer(line.text)]
-    if len(_PARTY_TAG.findall(line.text)) >= 2 and len(_TAG_THEN_ROLE.findall(line.text)) <= 1:
+    if len(_PARTY_TAG.findall(line.text)) >= 2 and len(TAG_THEN_ROLE.findall(line.text)) <= 1:
         cuts = sorted({*cuts, *(m.start() for m in _MID_HEADING.finditer(line.text))})
     if not cuts:
         return [line]
@@ -634,6 +632,25 @@ def _tab_cells(line: Line) -> tuple[Line, Line | None]:
     return _slice(line, 0, cut), _slice(line, cut + 1, None)
 
 
+#: A field's label alone on its line, its value elsewhere ("Sekreterare:", "Övriga deltagande:   :   :").
+_LABEL_ONLY = re.compile(r"[ \t]*(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:[ \t]+[a-zåäö]+){0,4}[ \t]*:[ \t:]*")
+
+
+def _stacked_label_kind(lines: list[Line], i: int, kind: BlockKind, inline: int) -> BlockKind:
+    """A chair's label at the foot of a stack of labels printed before their values ("Beslutande: / Övriga
+    deltagande: / Sekreterare: / Ordföranden: / Tove Ek (MP), ordförande / ..."): the rows below are the first
+    roster field's, whose kind they take; the chair's label is a signature's, not the rows' seat."""
+    if kind.role not in _PRESIDIUM or not _LABEL_ONLY.fullmatch(lines[i].text):
+        return kind
+    stack = list(takewhile(lambda line: _LABEL_ONLY.fullmatch(line.text) is not None,
+                           (line for line in reversed(lines[:i]) if line.text.strip())))
+    if len(stack) < 2:
+        return kind
+    first = next((found[0] for line in reversed(stack) if (found := heading_kind(line.text)) is not None and
+                  found[0].role not in _PRESIDIUM), None)
+    return first if first is not None else kind
+
+
 def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
     """Roster blocks: a heading line and the lines under it."""
     lines = split_lines(view)
@@ -648,6 +665,7 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         if found is None or i in consumed:
             continue
         kind, inline = found
+        kind = _stacked_label_kind(lines, i, kind, inline)
         if inline and parse_header(line.text) is not None:
             inline = 0                  # "Ledamöter<TAB>Parti<TAB>Närvarande": the heading is a header row
         beside = heading_kind(line.text[inline:]) if inline and "\t" not in line.text else None
@@ -887,7 +905,7 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
         items = _each_name_labelled(view, _give_back_leading_role(carried + items, reader.records))
         carried = []
         reader.feed(items)
-        if cut is not None:
+        if cut is not None and not _rows_on_next_page(lines, position, items_by_line):
             break
     for rec, label in zip(reader.records, chairs):     # "Ordförande I viceordf. / II viceordf. / Medlemmar / Olav
         rec.items.append(label)                         # Ek Sven Ås ...": the chair's and vice chairs' labels are
@@ -899,7 +917,44 @@ def read_block(view: str, kind: BlockKind, lines: list[Line], gaz: Gazetteer,
     _deputies_after_absent(reader.records)
     _absent_and_called_in(view, lines, reader.records)
     _members_beside_marked_deputies(reader.records)
+    _officials_after_politicians(reader.records)
     return reader.records
+
+
+def _officials_after_politicians(records: list[Record]) -> None:
+    """"Ersättare: Ulla Ek (s) David Lund (fp) Elisabeth Berg, förvaltningschef ... Thomas Nord, Lärarförbundet": under
+    a seat's heading, the party-tagged rows end where an official's row begins (the officials' heading printed beside
+    the seats'); the untagged rows from there hold no seat of the heading."""
+    if len(records) < 3 or records[0].block.role not in ("ledamot", "ersättare"):
+        return
+    tagged, start = 0, None
+    for k, rec in enumerate(records):
+        if any(i.kind == "party" for i in rec.items):
+            if start is not None:
+                return                  # politicians again after the officials: no single run of each
+            tagged += 1
+            continue
+        titles = [i.value for i in rec.items if i.kind in ("role", "title") and isinstance(i.value, str)]
+        if start is None and tagged >= 2 and any(_staff_title(t) for t in titles):
+            start = k
+    for rec in records[start:] if start is not None else []:
+        if rec.block.role is not None and not any(i.kind == "party" for i in rec.items):
+            rec.block = replace(rec.block, role=None)
+
+
+#: A line holding only its page's number and count ("2 2 (42)", "Sida 2 (42)", "2(42)").
+_PAGE_HEAD_ONLY = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?(?:(?i:sida|sid)\.?[ \t]*)?\d{1,3}[ \t]*\(\d{1,3}\)[ \t]*")
+
+
+def _rows_on_next_page(lines: list[Line], position: int, items_by_line: dict[tuple[int, int], list[Item]]) -> bool:
+    """Whether the roster goes on over the page after the row at `position`, whose line closes with the page's foot
+    ("Jimmy Ek (S) Anslaget på kommunens anslagstavla den 8 oktober 2012." / "2 2 (42)" / "Ingvar Berg (S)"): the
+    next line that is not blank holds only the next page's number, and the line after it a row with a party tag."""
+    rest = [line for line in lines[position + 1:] if line.text.strip()]
+    if len(rest) < 2 or not _PAGE_HEAD_ONLY.fullmatch(rest[0].text):
+        return False
+    items = items_by_line[(rest[1].index, rest[1].start)]
+    return bool(items) and items[0].kind == "person" and any(i.kind == "party" for i in items)
 
 
 def _deputies_after_absent(records: list[Record]) -> None:
@@ -985,6 +1040,9 @@ _LEADING_NAME = re.compile(r"[ \t]*((?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:-(?-i:[A
 #: an opening verb ("... Ingela Nilsson Ordförande hälsar alla välkomna").
 _SENTENCE_START = re.compile(r"(?<=\.)[ \t]+(?=(?-i:[A-ZÅÄÖ])[a-zåäö])|"
                              r"[ \t]+(?=(?-i:Ordförande(?:n)?)[ \t]+(?:hälsa|öppna|förklara|konstatera)[a-zåäö]*\b)")
+#: Or, on a line that opens with a row, after a row's tag: a capitalised word and three in lower case ("Jimmy Ek (S)
+#: Anslaget på kommunens anslagstavla ...", the page's foot).
+_TAG_THEN_SENTENCE = re.compile(r"(?<=\))[ \t]+(?=(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:[ \t]+(?-i:[a-zåäö]+)(?![\w-])){3})")
 
 
 #: Three words in lower case after a row's last item: the row ran on into a sentence ("Gudrun Persson har inkallats
@@ -998,9 +1056,14 @@ def _sentence_after_row(line: Line, items: list[Item]) -> int | None:
     persons = [i for i in items if i.kind == "person"]
     if not persons:
         return None
-    for m in _SENTENCE_START.finditer(line.text, persons[0].end - line.start):
+    starts = [_SENTENCE_START] + ([_TAG_THEN_SENTENCE] if items[0].kind == "person" else [])    # (not after a
+    #                                      field's label: "Justerare Lena Ek (S) Datum och ort för justering ...")
+    for m in sorted((m for p in starts for m in p.finditer(line.text, persons[0].end - line.start)),
+                    key=lambda m: m.start()):
         end = line.start + m.start()
         kept = [i for i in items if i.end <= end]
+        if m.re is _TAG_THEN_SENTENCE and (kept[-1].kind != "party" or kept[-1].end + 1 < end):
+            continue                    # "Rosita Ek (ej ) (tj som ordf ) Justering av ...": a note, not the row's tag
         if _RUN_ON.search(line.text, kept[-1].end - line.start, m.start()) is None and \
                 not _is_prose(_slice(line, 0, m.start()), kept):
             return end
@@ -1232,10 +1295,15 @@ def _roles_lead(items: list[Item], persons: list[Item]) -> bool:
 def _give_back_leading_role(items: list[Item], records: list[Record]) -> list[Item]:
     """"Anna Ek (m)\nOrdförande Per Lund (s) Vice ordförande": rows written "Name (party) Role", cut before the
     role, leave the role of the row above at the start of the next; a line with one name and a chair's role on
-    both sides gives the first back to the record above when that record has none."""
+    both sides gives the first back to the record above when that record has none; so does a chair's role before a
+    row with a seat after its tag, under rows that each have one ("Bo Ås, (M) Ledamot / Anders Ek, (M) / Ordförande
+    Rolf Lind, (KD) Ledamot")."""
     persons = [k for k, i in enumerate(items) if i.kind == "person"]
-    if len(persons) != 1 or not items or items[0].kind != "role" or items[0].value not in _PRESIDIUM or \
-            not records or not any(i.kind == "role" and i.value in _PRESIDIUM for i in items[persons[0] + 1:]):
+    if len(persons) != 1 or not items or items[0].kind != "role" or items[0].value not in _PRESIDIUM or not records:
+        return items
+    after = [i.value for i in items[persons[0] + 1:] if i.kind == "role"]
+    seated_above = len(records) >= 3 and all(any(i.kind == "role" for i in r.items) for r in records[-3:-1])
+    if not any(role in _PRESIDIUM for role in after) and not (after and seated_above):
         return items
     previous = records[-1]
     if any(i.kind in ("role", "title") for i in previous.items) or previous.signature:
@@ -1402,7 +1470,8 @@ def _under_signature_labels(lines: list[Line]) -> set[int]:
 
 
 #: The heading of what follows the members' rows in a roster: the others present, the deputies, the officials.
-_AFTER_MEMBERS = re.compile(r"[ \t]*(?:[ÖOöo]vriga|Ersättare|Tjänste(?:män|personer))\b")
+_AFTER_MEMBERS = re.compile(r"[ \t]*(?:[ÖOöo]vriga|(?:(?:Passiva|Närvarande|Ej[ \t]+tjänstgörande)[ \t]+)?(?i:ersättare)|"
+                            r"Tjänste(?:män|personer))\b")
 
 
 def _headless_members(view: str, gaz: Gazetteer, covered: set[int], legend: dict[str, str], *,
@@ -1673,15 +1742,21 @@ def read_rosters(view: str, gaz: Gazetteer, *, reversed_names: bool | None = Non
              and not _certifier(view, r)]
     lines = {r.person.line for r in found}
     named = {names_key(str(r.person.value)) for r in found}
-    return found + [r for r in _untitled_rows(view, gaz)
-                    if r.person.line not in lines and names_key(str(r.person.value)) not in named]
+    found += [r for r in _untitled_rows(view, gaz)
+              if r.person.line not in lines and names_key(str(r.person.value)) not in named]
+    named = {names_key(str(r.person.value)) for r in found}
+    return found + [r for r in _name_party_table(view, gaz) if names_key(str(r.person.value)) not in named]
     #       "Samtliga ledamöter utom A ... <the serving deputies' column run on>": a deputy the prose says was
     #       called in to serve ("Suppleanterna B och C har inkallats för tjänstgöring") was there
 
 
-#: What stands between a row's party tag and the next row of a list run together: the tag's bracket, commas and
-#: notes in brackets ("(S) (ej 248 p.g.a jäv), ").
-_ROW_GAP = re.compile(r"\)?(?:[\s,;]*\([^()\n]{0,40}\))*[\s,;]*")
+#: What stands between a row's party tag and the next row of a list run together: the tag's bracket, commas,
+#: notes in brackets ("(S) (ej 248 p.g.a jäv), "), up to three short words in lower case, a role's abbreviation or
+#: a note whose times and §§ the converter lost ("(c), ordf ", "(kd) kl ", "(m) , deltog ej i "), and the row's seat
+#: in a column after its tag ("Eva Ek, (S) Ledamot ").
+_ROW_GAP = re.compile(r"\)?(?:[\s,;]*\([^()\n]{0,40}\))*(?:[\s,;]+(?!(?:och|samt|eller|av|för|med|till|från|om|som|att)\b)"
+                      r"(?-i:[a-zåäö]{1,8})\.?(?![\w(-])){0,3}"     # (not "A (S) och B (M)": a list of names)
+                      r"(?:[\s,;]+(?-i:Ledamot|Ersättare|Ordförande|Vice[ \t]+ordförande)(?![\w-]))?[\s,;]*")
 #: What stands inside a row before its party tag: a comma before a role, the tag's bracket ("Eva Ek, ordförande (").
 _IN_ROW = re.compile(r"[\s,;(]*")
 #: The fewest such rows that make a roster without a heading, and the first item's § sign, before which they stand
@@ -1705,6 +1780,37 @@ def _untitled_rows(view: str, gaz: Gazetteer) -> list[Record]:
                 reader = _Reader(BlockKind(None, True), {}, view=view)
                 reader.feed([i for row in run for i in row])
                 out.extend(reader.records)
+    return out
+
+
+#: A table's header of given name, surname and party ("Förnamn Efternamn Partibeteckning"), and its rows run together
+#: after it, each party's letters bare after the name ("Suzanne Ek m Anna Berg s ..."); a page's turn between them.
+_NAME_PARTY_HEADER = re.compile(r"(?i:förnamn)[ \t]+(?i:efternamn)[ \t]+(?i:parti)[a-zåäö]*[ \t:]*")
+_TABLE_NAME_WORD = r"(?-i:[A-ZÅÄÖ])[a-zåäöéü]+(?:(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?(?:-(?-i:[A-ZÅÄÖ])[a-zåäöéü]+)?"   # "RosMarie"
+_BARE_TAGGED_ROW = re.compile(rf"({_TABLE_NAME_WORD}(?:[ \t]+{_TABLE_NAME_WORD}){{1,3}})[ \t]+"
+                              r"([A-Za-zÅÄÖåäö]{1,3})(?![\w-])[ \t]*")
+_PAGE_TURN = re.compile(r"[ \t]*\n+" + _PAGE_HEAD_ONLY.pattern)
+
+
+def _name_party_table(view: str, gaz: Gazetteer) -> list[Record]:
+    """The rows under `_NAME_PARTY_HEADER`, while each is a name and a party's letters: the people listed (an
+    upprop's members), present; whose seat is not told."""
+    out: list[Record] = []
+    lines = LineIndex(view)
+    for head in _NAME_PARTY_HEADER.finditer(view):
+        pos, items = head.end(), []
+        while (row := _BARE_TAGGED_ROW.match(view, pos)) is not None and \
+                (party := gaz.resolve_party(row.group(2))) is not None and row.group(2) in _BARE_PARTY_TAGS:
+            line = lines.line_of(row.start(1))
+            items += [Item(row.start(1), row.end(1), "person", names_mod.clean_name(row.group(1)), line),
+                      Item(row.start(2), row.end(2), "party", party, line)]
+            pos = row.end()
+            turn = _PAGE_TURN.match(view, pos)
+            pos = turn.end() if turn is not None else pos
+        if items:
+            reader = _Reader(BlockKind(None, True), {}, view=view)
+            reader.feed(items)
+            out.extend(reader.records)
     return out
 
 
@@ -2905,9 +3011,9 @@ def _marks(rec: Record) -> dict[str, list[str]]:
 
 def _attendance(rec: Record) -> tuple[bool | None, bool | None]:
     present, voting = _marked_attendance(rec)
-    if present is True and not _present_at_start(rec) and \
-            not _absent_row(rec):       # "frånvarande 115": its §§ are those missed
-        return None, voting
+    if present is True and not _present_at_start(rec) and not _absent_row(rec) and \
+            not any(i.kind == "mark" and i.value == "delvis" for i in rec.items):
+        return None, voting             # "frånvarande 115", "deltar ej i beslut 156": its §§ are those missed
     return present, voting
 
 
@@ -2924,7 +3030,8 @@ def _present_at_start(rec: Record) -> bool:
     return rec.first_section is not None and first <= rec.first_section
 
 
-_PARAGRAPHS = re.compile(r"(?:Paragrafer|§§)\s*:?\s*(\d{1,4})\s*[-–]{1,2}\s*\d{1,4}")
+_PARAGRAPHS = re.compile(r"(?:Paragrafer|§§)\s*:?\s*(\d{1,4})\s*[-–]{1,2}\s*\d{1,4}|"
+                         r"(?-i:Paragraf)\s*:?\s*(\d{1,4})(?![\d\w]|[ \t]*[-–,])")   # one § only: "Paragraf 73"
 
 
 def first_section(view: str, records: Sequence[Record]) -> int | None:
@@ -2932,7 +3039,7 @@ def first_section(view: str, records: Sequence[Record]) -> int | None:
     from ("Anna Ek (S), 65 81, 83 87"), where two rows or more have ranges."""
     m = _PARAGRAPHS.search(view)
     if m:
-        return int(m.group(1))
+        return int(m.group(1) or m.group(2))
     starts: dict[int, int] = {}
     for rec in records:
         if _absent_row(rec):
@@ -3193,6 +3300,8 @@ def _marked_attendance(rec: Record) -> tuple[bool | None, bool | None]:
         return True, None
     if "tjänstgör" in words and rec.block.present is not False:
         return True, True
+    if "delvis" in words and rec.block.present is not False:
+        return True, None               # "deltar ej i beslut 156": there, but out of one decision
     if rec.lead_mark is not None and rec.block.present is not False:
         return {"X": True, "XX": True, "-": False}.get(rec.lead_mark), None
     if not rec.header:
