@@ -1320,7 +1320,7 @@ def _page_marks(view: str) -> list[tuple[int, int]]:
 
 
 #: A line that opens with its page's count ("3(71) KSKF/2017:1 96 Val till ..."): a new page.
-_PAGE_COUNT_LINE = re.compile(r"\n[ \t]*\d{1,3}[ \t]?\(\d{1,3}\)[ \t]")
+_PAGE_COUNT_LINE = re.compile(r"\n[ \t]*(?:" + _PAGE_COUNT.pattern + r")[ \t]", re.IGNORECASE)
 
 
 def _rosters(view: str) -> list[tuple[int, int]]:

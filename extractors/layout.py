@@ -525,7 +525,7 @@ def _staff_title_after_row(before: str, title: str) -> bool:
     tagged = before.rstrip(",").rstrip().endswith(")")     # "Mia Ek (S), förvaltningschef Per Ås, sekreterare ...":
     #                                                        a politician's row, so the staff title is the next name's
     return (title[:1].isupper() or tagged) and role is not None and role not in _SEAT_ROLES and \
-        (before[-1:].isdigit() or before.endswith(")") or tagged)
+        (before[-1:].isdigit() or tagged)
 
 
 def _role_word(word: str) -> bool:

@@ -636,7 +636,7 @@ def _tab_cells(line: Line) -> tuple[Line, Line | None]:
 _LABEL_ONLY = re.compile(r"[ \t]*(?-i:[A-ZÅÄÖ])[a-zåäö]+(?:[ \t]+[a-zåäö]+){0,4}[ \t]*:[ \t:]*")
 
 
-def _stacked_label_kind(lines: list[Line], i: int, kind: BlockKind, inline: int) -> BlockKind:
+def _stacked_label_kind(lines: list[Line], i: int, kind: BlockKind) -> BlockKind:
     """A chair's label at the foot of a stack of labels printed before their values ("Beslutande: / Övriga
     deltagande: / Sekreterare: / Ordföranden: / Tove Ek (MP), ordförande / ..."): the rows below are the first
     roster field's, whose kind they take; the chair's label is a signature's, not the rows' seat."""
@@ -665,7 +665,7 @@ def find_blocks(view: str) -> Iterator[tuple[BlockKind, list[Line]]]:
         if found is None or i in consumed:
             continue
         kind, inline = found
-        kind = _stacked_label_kind(lines, i, kind, inline)
+        kind = _stacked_label_kind(lines, i, kind)
         if inline and parse_header(line.text) is not None:
             inline = 0                  # "Ledamöter<TAB>Parti<TAB>Närvarande": the heading is a header row
         beside = heading_kind(line.text[inline:]) if inline and "\t" not in line.text else None

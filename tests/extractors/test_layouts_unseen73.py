@@ -93,6 +93,12 @@ def seats(ex, name: str) -> set[str | None]:
     return {m.role for m in ex.memberships if m.person.name == name}
 
 
+def assert_chair(ex, chair: str, next_name: str) -> None:
+    """The chair's role is `chair`'s, not the name's after it."""
+    assert "ordförande" in seats(ex, chair)
+    assert "ordförande" not in seats(ex, next_name)
+
+
 def test_the_chairs_role_after_its_rows_tag_in_a_long_roll(extract):
     """'Beslutande Maths Ek (fp) Ordförande Åke Ås (m) Mia Berg (s) ...' on one long line: rows written name first,
     so the role after the first row's tag is that row's, not a label before the next name."""
@@ -100,8 +106,7 @@ def test_the_chairs_role_after_its_rows_tag_in_a_long_roll(extract):
             "Anna Holm (m) Ers. för Jessica Ek Margareta Svan (spi) Ingvar Stål (s)")
     ex = extract(HEAD + "Plats och tid Socialkontoret, Motala. Onsdagen den 17 december 2008, kl Partigruppsmöten kl "
                  "Ajournering för lunch kl Beslutande " + rows + "\n§ 1 Upprop\n")
-    assert "ordförande" in seats(ex, "Maths Ek")
-    assert "ordförande" not in seats(ex, "Åke Ås")
+    assert_chair(ex, "Maths Ek", "Åke Ås")
 
 
 def test_a_role_before_the_first_name_still_labels_the_name_after_it(extract):
@@ -110,8 +115,7 @@ def test_a_role_before_the_first_name_still_labels_the_name_after_it(extract):
     ex = extract(HEAD + "Plats och tid Kommunhuset, kl 13.00-16.00 Partigruppsmöten kl 12.00 Ajournering kl 14.00 "
                  "Beslutande Ordförande Eva Ek (S) Per Ås (M) Mia Berg (S) Bo Lind (C) Ulla Dahl (V) Ove Holm (L) "
                  "Kurt Sand (KD) Lisa Nord (MP)\n§ 1 Upprop\n")
-    assert "ordförande" in seats(ex, "Eva Ek")
-    assert "ordförande" not in seats(ex, "Per Ås")
+    assert_chair(ex, "Eva Ek", "Per Ås")
 
 
 def test_a_title_in_its_definite_form_ends_the_name_before_it(extract):
