@@ -3,7 +3,7 @@
 A page is rendered with pypdfium2 at `DPI` and read by the `tesseract` command (Debian:
 tesseract-ocr, tesseract-ocr-swe) as TSV word boxes, which go through the same layout as a text
 layer. A scanned page is turned level and despeckled first, and its check boxes, which Tesseract
-cannot read, are found in the image (☒/☐). Without Tesseract, `ocr_page` returns None and the page
+cannot read, are found in the image (☒/☐). Without Tesseract, `read_image` returns None and the page
 is reported as unreadable.
 """
 from __future__ import annotations
@@ -296,14 +296,28 @@ def deskew(image):
     return image.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
 
 
-def ocr_page(page, *, scanned: bool = True) -> OcrResult | None:
-    """Render a pypdfium2 page at DPI and OCR it; None if Tesseract is not available. A `scanned`
-    page (no text layer to line up with) is cleaned first (`clean_scan`): turned level, so a table's
-    rows stay rows, and rid of speckle."""
-    if tesseract() is None:
-        return None
-    image = page.render(scale=DPI / 72, grayscale=True).to_pil()
+def render(page):
+    """A pypdfium2 page as a grayscale PIL image at DPI (PDFium is not thread-safe: render in one thread)."""
+    return page.render(scale=DPI / 72, grayscale=True).to_pil()
+
+
+def read_image(image, *, scanned: bool = True) -> OcrResult | None:
+    """OCR a rendered page; None if Tesseract is not available. A `scanned` page (no text layer to
+    line up with) is cleaned first (`clean_scan`): turned level, so a table's rows stay rows, and rid
+    of speckle. Safe to run in threads: the work is a Tesseract process and NumPy/PIL on the image."""
     return ocr_image(clean_scan(image) if scanned else image)
+
+
+def ocr_workers() -> int:
+    """How many pages are read by OCR at once: SAMGRAF_OCR_WORKERS, else the cores this process may use
+    (each Tesseract runs on one thread, OMP_THREAD_LIMIT=1)."""
+    value = os.environ.get("SAMGRAF_OCR_WORKERS", "")
+    if value.strip().isdigit() and int(value) > 0:
+        return int(value)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:                      # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 _TRUSTED_SYMBOLS = re.compile(r"[\d§%.,:;()\[\]/–—\-]+")

@@ -14,6 +14,7 @@ from pathlib import Path
 from samgraf.errors import InputError
 from samgraf.layout import Word, column_gutter, document_gutter, render_page
 from samgraf.model import Page, PageMethod
+from samgraf import ocr as ocr_mod
 from samgraf.ocr import DAMAGED_PAGE
 
 log = logging.getLogger("samgraf")
@@ -111,42 +112,87 @@ def _needs_ocr(page, layer: list[Word], text: str, damage: float) -> bool:
     return len(layer) < SCAN_MAX_WORDS and image_share(page) >= SCAN_SHARE
 
 
+@dataclass(frozen=True, slots=True)
+class _PagePlan:
+    """A page's text layer as read, and whether OCR is to read it again."""
+    layer: list[Word]
+    text: str
+    damage: float
+    needs_ocr: bool
+    scanned: bool            # too few layer words to line up with: OCR alone, image cleaned first
+
+
 def read_pdf(path: Path, data: bytes, *, ocr: str = "auto") -> PdfText:
     """Text of every page (text layer, or OCR when it is missing or damaged and `ocr` allows).
     A layer that looks damaged but that OCR reads alike (`ocr.layer_agreement`: the printed text
     itself is odd) is kept, mended only where OCR reads a Swedish word (`ocr.mend_layer`).
     Pages are laid out after all text layers are read, so a page that alone looks like one column
-    reads in the columns the document's other pages share (`document_gutter`)."""
-    from samgraf import ocr as ocr_mod
-
+    reads in the columns the document's other pages share (`document_gutter`). Pages that need OCR
+    are read `ocr.ocr_workers()` at a time (`_ocr_pages`)."""
     document = _open(path, data)
-    layers = [text_layer_words(page) for page in document]
-    hint = document_gutter([column_gutter(layer) for layer in layers])
+    pdf_pages = list(document)
+    try:
+        layers = [text_layer_words(page) for page in pdf_pages]
+        hint = document_gutter([column_gutter(layer) for layer in layers])
+        plans = [_plan_page(page, layer, hint) for page, layer in zip(pdf_pages, layers, strict=True)]
+        wanted = ocr != "never" and ocr_mod.tesseract() is not None
+        read = _ocr_pages([(k, page, plan.scanned) for k, (page, plan) in enumerate(zip(pdf_pages, plans, strict=True))
+                           if wanted and plan.needs_ocr], ocr_mod.ocr_workers())
+    finally:
+        for page in pdf_pages:
+            page.close()
+        document.close()
     pages: list[Page] = []
     texts: list[str] = []
     offset = 0
-    for number, (page, layer) in enumerate(zip(document, layers, strict=True), start=1):
-        text = render_page(layer, hint)
-        method, confidence, damage = PageMethod.TEXT, None, ocr_mod.damage_share(text)
-        if _needs_ocr(page, layer, text, damage):
-            scanned = len(layer) < SCAN_MAX_WORDS
-            result = ocr_mod.ocr_page(page, scanned=scanned) if ocr != "never" else None
-            agreement = ocr_mod.layer_agreement(result.words, layer) if result is not None and not scanned else None
-            if agreement is not None and agreement >= ocr_mod.FAITHFUL_LAYER:
-                words, mended = ocr_mod.mend_layer(layer, result.words)     # the page itself reads so
-                text = render_page(words, hint)
-                method, confidence = (PageMethod.OCR, result.confidence) if mended else (PageMethod.TEXT, None)
-            elif result is not None and result.words:
-                text = render_page(ocr_mod.merge_text_layer(result.words, layer), hint)
-                method, confidence = PageMethod.OCR, result.confidence
-            elif not text.strip():
-                method = PageMethod.NONE
-            else:
-                method = PageMethod.DAMAGED
-        pages.append(Page(number, offset, offset + len(text), method, confidence, round(damage, 3)))
+    for number, plan in enumerate(plans, start=1):
+        text, method, confidence = _page_text(plan, read.get(number - 1), hint)
+        pages.append(Page(number, offset, offset + len(text), method, confidence, round(plan.damage, 3)))
         texts.append(text)
         offset += len(text) + len(PAGE_BREAK) + 1
-        page.close()
-    document.close()
     return PdfText("".join(t + "\n" + PAGE_BREAK for t in texts[:-1]) + (texts[-1] + "\n" if texts else ""),
                    tuple(pages))
+
+
+def _plan_page(page, layer: list[Word], hint) -> _PagePlan:
+    text = render_page(layer, hint)
+    damage = ocr_mod.damage_share(text)
+    return _PagePlan(layer, text, damage, _needs_ocr(page, layer, text, damage), len(layer) < SCAN_MAX_WORDS)
+
+
+def _ocr_pages(todo: list[tuple[int, object, bool]], workers: int) -> dict:
+    """OCR of (index, pypdfium2 page, scanned) in `workers` threads. Each page is rendered here, in the
+    calling thread (PDFium is not thread-safe), just before a worker is free for it, so at most
+    workers + 1 page images are held; Tesseract and the image cleaning run in the threads."""
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not todo:
+        return {}
+    read: dict = {}
+    with ThreadPoolExecutor(max_workers=min(workers, len(todo)), thread_name_prefix="samgraf-ocr") as pool:
+        pending: deque = deque()
+        for index, page, scanned in todo:
+            while len(pending) > workers:
+                done, future = pending.popleft()
+                read[done] = future.result()
+            pending.append((index, pool.submit(ocr_mod.read_image, ocr_mod.render(page), scanned=scanned)))
+        for done, future in pending:
+            read[done] = future.result()
+    return read
+
+
+def _page_text(plan: _PagePlan, result, hint) -> tuple[str, PageMethod, float | None]:
+    """A page's text and how it was read, from its text layer and its OCR `result` (None: not read)."""
+    if not plan.needs_ocr:
+        return plan.text, PageMethod.TEXT, None
+    agreement = ocr_mod.layer_agreement(result.words, plan.layer) if result is not None and not plan.scanned else None
+    if agreement is not None and agreement >= ocr_mod.FAITHFUL_LAYER:
+        words, mended = ocr_mod.mend_layer(plan.layer, result.words)     # the page itself reads so
+        text = render_page(words, hint)
+        return (text, PageMethod.OCR, result.confidence) if mended else (text, PageMethod.TEXT, None)
+    if result is not None and result.words:
+        return render_page(ocr_mod.merge_text_layer(result.words, plan.layer), hint), PageMethod.OCR, result.confidence
+    if not plan.text.strip():
+        return plan.text, PageMethod.NONE, None
+    return plan.text, PageMethod.DAMAGED, None

@@ -81,14 +81,27 @@ def test_seeds_as_pdf_score_as_their_text(tmp_path: Path, text_scores: dict, lay
 CORPORA = [f"corpus{n}" for n in (2, 3, 4, 5)]
 
 
+@pytest.fixture(scope="module")
+def corpus_text_scores(tmp_path_factory):
+    """A corpus's scores as text, ingested once for its three layouts."""
+    scores: dict[str, dict] = {}
+
+    def of(corpus: str) -> dict:
+        if corpus not in scores:
+            root = ROOT / "tests" / "fixtures" / corpus
+            scores[corpus] = _score(tmp_path_factory.mktemp(f"{corpus}-txt"), root / "protocols", root / "gold")
+        return scores[corpus]
+    return of
+
+
 @needs_shared
 @pytest.mark.slow
 @pytest.mark.parametrize("layout", ["single", "furniture", "columns"])
 @pytest.mark.parametrize("corpus", CORPORA)
-def test_corpora_as_pdf_score_as_their_text(tmp_path: Path, corpus: str, layout: str) -> None:
+def test_corpora_as_pdf_score_as_their_text(tmp_path: Path, corpus_text_scores, corpus: str, layout: str) -> None:
     """Our own corpora (tests/fixtures/corpus2..5) rendered in the three layouts, against their text."""
     root = ROOT / "tests" / "fixtures" / corpus
-    text_scores = _score(tmp_path / "txt", root / "protocols", root / "gold")
+    text_scores = corpus_text_scores(corpus)
     docs, gold = _as_pdfs(tmp_path / "pdf", lambda text: make_pdf.make_layout_pdf(text, layout), root / "protocols",
                           root / "gold")
     scores = _score(tmp_path / "pdf", docs, gold)

@@ -102,6 +102,70 @@ def test_scanned_pages_are_read_by_ocr_with_confidence(tmp_path: Path) -> None:
     assert "Val av justerare" in doc.text[doc.pages[1].start:doc.pages[1].end]
 
 
+@pytest.mark.skipif(ocr.tesseract() is None, reason="Tesseract with Swedish is missing; run tools/ocr_deps.sh")
+def test_scanned_pages_are_read_in_threads_each_in_its_place(tmp_path: Path, monkeypatch) -> None:
+    """Several scanned pages read by OCR at once give the text one thread gives, each page where it stands,
+    with no more page images alive than threads and one waiting."""
+    import threading
+    import time
+
+    titles = ["§ 2 Val av justerare", "§ 3 Fastställande av dagordning", "§ 4 Ekonomisk rapport",
+              "§ 5 Ansökan om medel", "§ 6 Övriga frågor"]
+    path = tmp_path / "skannad.pdf"
+    path.write_bytes(make_pdf.make_mixed_pdf(["Protokoll\n§ 1 Mötets öppnande"], titles))
+    monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "1")
+    alone = read_document(path, "skannad.pdf")
+    lock, live, running = threading.Lock(), [0, 0], [0, 0]      # now, most at once
+    render, read_image = ocr.render, ocr.read_image
+
+    def counted_render(page):
+        with lock:
+            live[0] += 1
+            live[1] = max(live)
+        return render(page)
+
+    def counted_read(image, *, scanned):
+        with lock:
+            running[0] += 1
+            running[1] = max(running)
+        time.sleep(0.2)                          # every page is still being read when the next one starts
+        try:
+            return read_image(image, scanned=scanned)
+        finally:
+            with lock:
+                running[0] -= 1
+                live[0] -= 1
+
+    monkeypatch.setattr(ocr, "render", counted_render)
+    monkeypatch.setattr(ocr, "read_image", counted_read)
+    monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "2")
+    together = read_document(path, "skannad.pdf")
+    assert running[1] == 2 and live[1] <= 3
+    assert together.text == alone.text and together.pages == alone.pages
+    assert [p.method for p in together.pages] == [PageMethod.TEXT] + [PageMethod.OCR] * len(titles)
+    for page, title in zip(together.pages[1:], titles, strict=True):
+        assert title.split()[-1] in together.text[page.start:page.end]
+
+
+def test_ocr_threads_follow_the_setting_and_share_the_cores_between_workers(monkeypatch) -> None:
+    from samgraf.ingest import _share_cores
+
+    monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "3")
+    assert ocr.ocr_workers() == 3
+    monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "none")
+    cores = ocr.ocr_workers()
+    assert cores >= 1
+    monkeypatch.delenv("SAMGRAF_OCR_WORKERS")
+    _share_cores(2 * cores)
+    assert ocr.ocr_workers() == 1                     # more workers than cores: one thread each
+    monkeypatch.delenv("SAMGRAF_OCR_WORKERS")
+    _share_cores(1)
+    assert ocr.ocr_workers() == cores
+    monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "5")
+    _share_cores(2)
+    assert ocr.ocr_workers() == 5                     # the user's setting stands
+
+
 def test_each_fact_from_a_pdf_names_its_page(tmp_path: Path) -> None:
     pages = ["Protokoll styrelsemöte 2024-03-12, Samordningsförbundet Sjuhärad\n\nNärvarande\n"
              "Karin Dahl (S), ordförande\nJonas Vik (M), ledamot",
