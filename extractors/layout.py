@@ -43,7 +43,7 @@ _ROSTER_HEADINGS = (
     r"Ledamöter(?:\s+närvarande)?|(?:[ÖO]vriga\s+(?:ej|icke)|Ej|Icke)\s+(?:tjänstgörande(?:\s+ersättare)?|tjg\.?\s+ersättare)|(?:Tjänstgörande|Tjg\.?)\s+ersättare|Tjänstgörande(?=[ \t]*:?[ \t]+[A-ZÅÄÖ])|Yttranderätt|"
     r"Närvarande,?\s+(?:ej|icke)\s+(?:tjänstgörande|tjg\.?)\s+ersättare|Närvarande\s+ersättare|Ersättare,?\s+(?:ej|icke|inte)\s+tjänstgörande|Ej\s+närvarande(?:\s+ersättare|\s+ledamöter)?|"
     r"(?<=ersättare )övriga\s+deltagande|Frånvarande\s+ersättare|Passiva\s+ersättare|Personliga?\s+ersättare|Ersättare\s+och\s+övriga(?:\s+deltagare|\s+närvarande)?|Ersättare|[ÖO]vriga\s+(?:närvarande|deltagande|deltagare|förtroendevalda|ersättare)|[ÖO]vrig\s+(?:närvarande|deltagare)|"
-    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:|\s+Namn\b)|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande\s+tjänste(?:män|personer)|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
+    r"Förteckning\s+över\s+(?:övriga\s+)?(?:deltagande|deltagare|närvarande)|Deltagare(?=\s*:|\s+Namn\b)|Deltagande(?=[ \t]*:[ \t]*[A-ZÅÄÖ])|Dessutom(?:\s+närvarande)?(?=\s*:)|Övriga|Närvarande\s+tjänste(?:män|personer)|Närvarande|Tjänstemän|Tjänstepersoner|Anmält\s+förhinder|Meddelat\s+förhinder|Inte\s+närvarande|"
     r"Frånvarande|Förhinder|Förhindrade(?=[ \t]*:)|"
     r"Sekretariatet|Kansliet|Adjungerade|Konsult(?:er)?(?=\s*:)|Insynsplats(?:er)?|Ledamöterna|Suppleant(?:er|erna)|Verkställande\s+direktören|"
     r"Personalrepresentant(?:en|erna|er)?|Personalföreträdare(?:n|na)?|Fackliga\s+(?:företrädare|representanter)|Närvaroförteckning|Närvarolista|Politiska\s+sekreterare"
@@ -66,8 +66,9 @@ _BODY_HEADING = (r"[A-ZÅÄÖ][a-zåäö]+(?:ens|ets|s)\s+(?:ledamöter|ersätta
 _HEADING = re.compile(rf"(?<![\w,/-])(?:{_BODY_HEADING}|{_ROSTER_HEADINGS}|{_upper(_ROSTER_HEADINGS)}|"
                       rf"(?<=\)[ \t])övriga[ \t]+(?:deltagare|deltagande|närvarande))(?![\w-])")   # after a row's tag, in
 #                                                                                     lower case ("(MP) övriga deltagare")
-_CLIPPED = re.compile(r"(?<![\w,])(?:(?:ande|rande)(?:\s+(?:ledamöter|ersättare))?|(?:iga|riga)\s+(?:deltagande|närvarande))"
-                      r"(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande", "Övriga deltagande", clipped
+_CLIPPED = re.compile(r"(?<![\w,])(?:(?:ande|rande)(?:\s+(?:ledamöter|ersättare))?(?:\s+(?:och|samt)\s+tjänstgörande\s+ersättare)?|"
+                      r"(?:iga|riga)\s+(?:deltagande|närvarande))"
+                      r"(?=\s*:?\s+[A-ZÅÄÖ])")  # "Beslutande (och tjänstgörande ersättare)", "Övriga deltagande", clipped
 _FORM = re.compile(rf"(?<![\w-])(?:{_FORM_LABELS})(?![\w-])")
 _SIGNATURE = re.compile(rf"(?<![\w-])(?:{SIGNATURE_LABELS})(?![\w-])")
 #: A table's column names after "Namn": one of them makes a header row a long line holds ("Namn Tillhörighet

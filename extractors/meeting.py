@@ -22,7 +22,7 @@ EXTRACTOR = "rules.meeting.v1"
 #: ... Organ Kommunstyrelsen 31 oktober 2011 Anslags uppsättande ..."): the date is the meeting's.
 _ORGAN_FIELD = re.compile(r"(?<![\w-])(Organ)[ \t]*:?[ \t]+(?-i:[A-ZÅÄÖ])[\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){0,5}[ \t]*:?[ \t]*$")
 _LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
-    (re.compile(r"tid\s+och\s+plats|plats\s+och\s+tid|datum\s+och\s+tid|sammantr[a-z]*tid|m[oö]tet\s+h[oö]lls|"
+    (re.compile(r"tid\s+och\s+plats|plats\s+och\s+tid|datum\s+och\s+tid|sammantr[a-zåäö]*tid(?![a-zåäö])|m[oö]tet\s+h[oö]lls|"
                 r"m[oö]tesdatum\s*:|sammantr[aä]dde|"
                 r"styrelsem[oö]tet\s+h[oö]lls|sammantr[a-z]*\s+h[oö]lls|^\s*tid\s*:|^\s*n[aä]r\s*:|"
                 r"(?-i:(?:^|\s)Tid)\s*:?\s*$", re.I), 100),

@@ -424,9 +424,17 @@ class _Reader:
                 self.open_queue.append(rec)
             return
         if not persons:
-            self._attach_orphans(attrs)
+            if not self._item_heading(attrs):
+                self._attach_orphans(attrs)
             return
         self._feed_many(items, persons)
+
+    def _item_heading(self, attrs: list[Item]) -> bool:
+        """A line under the rows that is an item's heading, its § sign lost ("12 SAMMANKALLANDE OCH BESLUTFÖRHET, VAL
+        AV PROTOKOLLJUSTERARE"): the role words in its title are nobody's."""
+        if not attrs or not self.view:
+            return False
+        return _ITEM_HEADING.match(self.view, self.view.rfind("\n", 0, attrs[0].start) + 1) is not None
 
     def _column_after_last(self, items: list[Item]) -> bool:
         """A column of names and the column of their titles flattened, the names each given a line
@@ -506,6 +514,10 @@ class _Reader:
         if self.records:
             self.records[-1].items.extend(attrs)
             self.open_queue = []
+
+
+#: An item's number and its title in capitals, opening a line ("12 SAMMANKALLANDE OCH BESLUTFÖRHET", "§ 5 VAL AV").
+_ITEM_HEADING = re.compile(r"[ \t]*(?:§[ \t]*)?\d{1,4}[ \t]*§?[ \t]+(?-i:[A-ZÅÄÖ]{4,}[ \t,]+[A-ZÅÄÖ]{2,})")
 
 
 _MID_LABEL = re.compile(r"(?<=[.;,]\s)(?=(?:Ordinarie\s+)?(?:Ledamöter|Ersättare|Tjänstgörande\s+ersättare|Övriga|"
@@ -3064,20 +3076,40 @@ _SERVING_COLUMN = re.compile(r"(?<![\w])Tjg(?![\w])")
 _LEAD_MARK = re.compile(r"[ \t]*([Xx]|[-–])?[ \t]*$")
 
 
+def _runs_under_one_heading(view: str, records: list[Record]) -> Iterator[list[Record]]:
+    """Consecutive records of one block kind, cut where a heading line stands between two of them."""
+    for _block, run in groupby(records, key=lambda r: r.block):
+        group = list(run)
+        start = 0
+        for k in range(1, len(group)):
+            between = view[group[k - 1].person.end:group[k].person.start].split("\n")[1:]
+            if any(heading_kind(line) is not None for line in between):
+                yield group[start:k]
+                start = k
+        yield group[start:]
+
+
+#: A row's mark after the heading on its line ("Beslutande (x): x Eva Ek, ordförande").
+_MARK_AFTER_LABEL = re.compile(r"(?<=:)[ \t]*([Xx]|[-–])[ \t]+$")
+
+
 def _lead_marks(view: str, records: list[Record]) -> None:
     """"X Hertzberg Veronica / Henriksson Linnea / - Hagfors Kari": a table whose marks stand before the names,
     a cross for present and a dash for absent. Where a block's rows carry two crosses or more before their
     names and some rows none, a cross means present, a dash absent, and a row with neither is not told (a deputy
-    not called in)."""
-    for _block, run in groupby(records, key=lambda r: r.block):
-        group = list(run)
+    not called in). A heading between two rows of one kind ("Tjänstemän" under "Närvarande") opens another list,
+    read on its own. A row the layout left mid-line (after a name the finder did not know, "x Ek Per, kamrer kl Eva
+    Berg") is not told, so long as three rows in four open their lines."""
+    for group in _runs_under_one_heading(view, records):
         marks = []
         for rec in group:
             start = rec.person.start
-            m = _LEAD_MARK.fullmatch(view, view.rfind("\n", 0, start) + 1, start)
+            line_start = view.rfind("\n", 0, start) + 1
+            m = _LEAD_MARK.fullmatch(view, line_start, start) or _MARK_AFTER_LABEL.search(view, line_start, start)
             marks.append(None if m is None else _mark(m))
-        if marks.count("X") >= 2 and marks.count("X") < len(marks) and None not in marks:
-            for rec, mark in zip(group, marks):
+        told = [m for m in marks if m is not None]
+        if told.count("X") >= 2 and told.count("X") < len(told) and 4 * len(told) >= 3 * len(marks):
+            for rec, mark in zip(group, marks, strict=True):
                 rec.lead_mark = mark
 
 
