@@ -16,7 +16,6 @@ anywhere is repaired by the next one, even when no file changed.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass
@@ -278,7 +277,9 @@ def _run(todo: list[tuple[Path, str]], jobs: int, budget: Budget, store_path: st
 
     from pebble import ProcessPool
 
-    pool = ProcessPool(max_workers=min(jobs, len(todo)), initializer=_share_cores, initargs=(jobs,))
+    from samgraf.ocr import share_cores
+
+    pool = ProcessPool(max_workers=min(jobs, len(todo)), initializer=share_cores, initargs=(jobs,))
     waiting: dict = {}
     queue = iter(todo)
 
@@ -302,15 +303,6 @@ def _run(todo: list[tuple[Path, str]], jobs: int, budget: Budget, store_path: st
         raise
     finally:
         pool.join()
-
-
-def _share_cores(jobs: int) -> None:
-    """In a worker process: OCR reads pages in threads, so each of `jobs` workers takes its share of the
-    cores (unless SAMGRAF_OCR_WORKERS says otherwise)."""
-    from samgraf.ocr import ocr_workers
-
-    if "SAMGRAF_OCR_WORKERS" not in os.environ:
-        os.environ["SAMGRAF_OCR_WORKERS"] = str(max(1, ocr_workers() // max(1, jobs)))
 
 
 def model_in_use() -> str:

@@ -320,6 +320,13 @@ def ocr_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def share_cores(jobs: int) -> None:
+    """In each of `jobs` worker processes (a pool's initializer): OCR reads pages in threads, so each worker
+    takes its share of the cores, unless SAMGRAF_OCR_WORKERS says otherwise."""
+    if "SAMGRAF_OCR_WORKERS" not in os.environ:
+        os.environ["SAMGRAF_OCR_WORKERS"] = str(max(1, ocr_workers() // max(1, jobs)))
+
+
 _TRUSTED_SYMBOLS = re.compile(r"[\d§%.,:;()\[\]/–—\-]+")
 
 

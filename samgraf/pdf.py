@@ -15,7 +15,6 @@ from samgraf.errors import InputError
 from samgraf.layout import Word, column_gutter, document_gutter, render_page
 from samgraf.model import Page, PageMethod
 from samgraf import ocr as ocr_mod
-from samgraf.ocr import DAMAGED_PAGE
 
 log = logging.getLogger("samgraf")
 
@@ -107,7 +106,7 @@ def image_share(page) -> float:
 
 def _needs_ocr(page, layer: list[Word], text: str, damage: float) -> bool:
     """No text layer, a damaged one, or a scanned image with only a caption in the text layer."""
-    if not text.strip() or damage > DAMAGED_PAGE:
+    if not text.strip() or damage > ocr_mod.DAMAGED_PAGE:
         return True
     return len(layer) < SCAN_MAX_WORDS and image_share(page) >= SCAN_SHARE
 

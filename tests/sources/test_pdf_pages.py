@@ -148,21 +148,19 @@ def test_scanned_pages_are_read_in_threads_each_in_its_place(tmp_path: Path, mon
 
 
 def test_ocr_threads_follow_the_setting_and_share_the_cores_between_workers(monkeypatch) -> None:
-    from samgraf.ingest import _share_cores
-
     monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "3")
     assert ocr.ocr_workers() == 3
     monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "none")
     cores = ocr.ocr_workers()
     assert cores >= 1
     monkeypatch.delenv("SAMGRAF_OCR_WORKERS")
-    _share_cores(2 * cores)
+    ocr.share_cores(2 * cores)
     assert ocr.ocr_workers() == 1                     # more workers than cores: one thread each
     monkeypatch.delenv("SAMGRAF_OCR_WORKERS")
-    _share_cores(1)
+    ocr.share_cores(1)
     assert ocr.ocr_workers() == cores
     monkeypatch.setenv("SAMGRAF_OCR_WORKERS", "5")
-    _share_cores(2)
+    ocr.share_cores(2)
     assert ocr.ocr_workers() == 5                     # the user's setting stands
 
 
